@@ -1,0 +1,88 @@
+package app.gaitway.clinics;
+
+import app.gaitway.security.PasswordPolicy;
+import app.gaitway.shared.web.Flash;
+import app.gaitway.shared.web.FormErrors;
+import app.gaitway.shared.web.Messages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.mvc.Controller;
+import jakarta.mvc.Models;
+import jakarta.mvc.binding.BindingResult;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+import java.util.Objects;
+
+/** The one-time setup page of an empty installation; 404 for good once any user exists. */
+@Controller
+@Path("setup")
+@RequestScoped
+public class SetupController {
+
+    private static final String VIEW = "clinics/setup.html";
+
+    @Inject
+    Models models;
+
+    @Inject
+    BindingResult binding;
+
+    @Inject
+    InstallationService installation;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    Flash flash;
+
+    @Inject
+    HttpServletRequest request;
+
+    private final PasswordPolicy passwordPolicy = PasswordPolicy.withShippedList();
+
+    @GET
+    public Response show() {
+        if (installation.isSetUp()) {
+            throw new jakarta.ws.rs.NotFoundException();
+        }
+        models.put("form", new SetupForm());
+        models.put("errors", new FormErrors());
+        return Response.ok(VIEW).build();
+    }
+
+    @POST
+    public Response submit(@Valid @BeanParam SetupForm form) {
+        if (installation.isSetUp()) {
+            throw new jakarta.ws.rs.NotFoundException();
+        }
+        FormErrors errors = FormErrors.from(binding, messages);
+        if (!errors.has("password")) {
+            passwordPolicy.problemWith(form.getPassword(), form.getEmail())
+                    .ifPresent(key -> errors.add("password", messages.get(key)));
+        }
+        if (!errors.has("password") && !Objects.equals(form.getPassword(), form.getPasswordRepeat())) {
+            errors.add("passwordRepeat", messages.get("password.mismatch"));
+        }
+        if (!errors.isEmpty()) {
+            models.put("form", form);
+            models.put("errors", errors);
+            return Response.status(Response.Status.BAD_REQUEST).entity(VIEW).build();
+        }
+        try {
+            installation.setUp(form.getClinicName(), form.getFullName(), form.getEmail(), form.getPassword(),
+                    request.getRemoteAddr());
+        } catch (InstallationService.SetupClosedException raced) {
+            throw new jakarta.ws.rs.NotFoundException();
+        }
+        flash.success(messages.get("setup.done"));
+        return Response.seeOther(URI.create("/login")).build();
+    }
+}

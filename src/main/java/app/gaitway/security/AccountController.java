@@ -1,0 +1,75 @@
+package app.gaitway.security;
+
+import app.gaitway.shared.web.Flash;
+import app.gaitway.shared.web.FormErrors;
+import app.gaitway.shared.web.Messages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.mvc.Controller;
+import jakarta.mvc.Models;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+import java.util.Objects;
+
+/** Every user can change their own password; a temporary one must be changed first. */
+@Controller
+@Path("account/password")
+@RequestScoped
+public class AccountController {
+
+    private static final String VIEW = "security/change-password.html";
+
+    @Inject
+    Models models;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    Flash flash;
+
+    @Inject
+    HttpServletRequest request;
+
+    private final PasswordPolicy policy = PasswordPolicy.withShippedList();
+
+    @GET
+    public String show() {
+        models.put("errors", new FormErrors());
+        return VIEW;
+    }
+
+    @POST
+    public Response change(@FormParam("currentPassword") String currentPassword,
+                           @FormParam("newPassword") String newPassword,
+                           @FormParam("newPasswordRepeat") String newPasswordRepeat) {
+        FormErrors errors = new FormErrors();
+        if (!Objects.equals(newPassword, newPasswordRepeat)) {
+            errors.add("newPasswordRepeat", messages.get("password.mismatch"));
+        }
+        if (errors.isEmpty()) {
+            var result = accounts.changeOwnPassword(currentUser.id(), currentPassword, newPassword, policy);
+            result.currentPasswordProblem().ifPresent(key -> errors.add("currentPassword", messages.get(key)));
+            result.newPasswordProblem().ifPresent(key -> errors.add("newPassword", messages.get(key)));
+            if (result.succeeded()) {
+                SignedInSession.passwordChangedBySelf(request.getSession(), result.passwordChangedAt());
+                flash.success(messages.get("password.changed"));
+                return Response.seeOther(URI.create("/")).build();
+            }
+        }
+        models.put("errors", errors);
+        return Response.status(Response.Status.BAD_REQUEST).entity(VIEW).build();
+    }
+}

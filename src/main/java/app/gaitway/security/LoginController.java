@@ -1,0 +1,132 @@
+package app.gaitway.security;
+
+import app.gaitway.clinics.InstallationService;
+import app.gaitway.clinics.UserAccount;
+import app.gaitway.clinics.UserRepository;
+import app.gaitway.shared.audit.AuditAction;
+import app.gaitway.shared.audit.AuditOutcome;
+import app.gaitway.shared.audit.AuditTrail;
+import app.gaitway.shared.web.Messages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.mvc.Controller;
+import jakarta.mvc.Models;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+/** The sign-in page. Failures say the same thing whether or not the account exists. */
+@Controller
+@Path("login")
+@RequestScoped
+public class LoginController {
+
+    private static final Set<String> END_REASONS = Set.of("timeout", "deactivated", "password-reset", "signed-out", "logout");
+
+    @Inject
+    Models models;
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    InstallationService installation;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    LoginThrottleHolder throttle;
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    LoginRecorder recorder;
+
+    @Inject
+    SessionSettings sessionSettings;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    HttpServletRequest request;
+
+    @Context
+    HttpServletResponse response;
+
+    @GET
+    public Response show(@QueryParam("ended") String ended) {
+        if (!installation.isSetUp()) {
+            return Response.seeOther(URI.create("/setup")).build();
+        }
+        if (currentUser.isSignedIn()) {
+            return Response.seeOther(URI.create("/")).build();
+        }
+        if (ended != null && END_REASONS.contains(ended)) {
+            models.put("notice", messages.get("login.ended." + ended));
+        }
+        return Response.ok("security/login.html").build();
+    }
+
+    @POST
+    public Response signIn(@FormParam("email") String email, @FormParam("password") String password) {
+        String typedEmail = email == null ? "" : email.strip();
+        String address = request.getRemoteAddr();
+        models.put("email", typedEmail);
+        if (typedEmail.isEmpty() || password == null || password.isEmpty()) {
+            models.put("error", messages.get("login.missing"));
+            return Response.status(Response.Status.BAD_REQUEST).entity("security/login.html").build();
+        }
+        Optional<UserAccount> account = users.findByEmail(typedEmail);
+        if (throttle.get().isBlocked(typedEmail, address)) {
+            audit.recordFor(account.map(UserAccount::getId).orElse(null),
+                    account.map(a -> a.getClinic().getId()).orElse(null), address,
+                    AuditAction.LOGIN_THROTTLED, "user", account.map(UserAccount::getId).orElse(null),
+                    AuditOutcome.DENIED, null);
+            models.put("error", messages.get("login.throttled"));
+            return Response.status(429).entity("security/login.html").build();
+        }
+        AuthenticationStatus status = securityContext.authenticate(request, response,
+                withParams().credential(new UsernamePasswordCredential(typedEmail, new Password(password))));
+        if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
+            UserAccount user = account.orElseThrow();
+            throttle.get().recordSuccess(typedEmail);
+            Instant now = Instant.now();
+            SignedInSession.open(request.getSession(), now, user.getPasswordChangedAt(), sessionSettings.idleSecondsAsInt());
+            recorder.signedIn(user.getId(), user.getClinic().getId(), address, now);
+            if (status == AuthenticationStatus.SEND_CONTINUE) {
+                return null; // the mechanism already redirected to the page first asked for
+            }
+            return Response.seeOther(URI.create("/")).build();
+        }
+        throttle.get().recordFailure(typedEmail, address);
+        audit.recordFor(account.map(UserAccount::getId).orElse(null),
+                account.map(a -> a.getClinic().getId()).orElse(null), address, AuditAction.LOGIN,
+                "user", account.map(UserAccount::getId).orElse(null), AuditOutcome.FAILURE,
+                account.isEmpty() ? "unknown account" : (account.get().isActive() ? "wrong password" : "account deactivated"));
+        models.put("error", messages.get("login.failed"));
+        return Response.status(Response.Status.UNAUTHORIZED).entity("security/login.html").build();
+    }
+}

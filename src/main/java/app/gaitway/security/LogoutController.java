@@ -1,0 +1,39 @@
+package app.gaitway.security;
+
+import app.gaitway.shared.audit.AuditAction;
+import app.gaitway.shared.audit.AuditOutcome;
+import app.gaitway.shared.audit.AuditTrail;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.mvc.Controller;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+
+/** Signing out is a POST (with the CSRF token) and ends the server-side session for good. */
+@Controller
+@Path("logout")
+@RequestScoped
+public class LogoutController {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    HttpServletRequest request;
+
+    @POST
+    public Response signOut() throws ServletException {
+        currentUser.get().ifPresent(user -> audit.recordFor(user.id(), user.clinicId(), request.getRemoteAddr(),
+                AuditAction.LOGOUT, "user", user.id(), AuditOutcome.SUCCESS, null));
+        SessionGuardFilter.endSession(request);
+        return Response.seeOther(URI.create("/login?ended=logout")).build();
+    }
+}

@@ -1,0 +1,99 @@
+package app.gaitway.security;
+
+import app.gaitway.shared.audit.AuditAction;
+import app.gaitway.shared.audit.AuditOutcome;
+import app.gaitway.shared.audit.AuditTrail;
+import app.gaitway.shared.persistence.Actor;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Runs on every request of a signed-in user and ends the session when it must end:
+ * idle too long, open too long, the account deactivated, or its password reset by an
+ * administrator. Also sends a user with a temporary password to change it first, and
+ * tells entity callbacks who is acting.
+ */
+@WebFilter(urlPatterns = "/*")
+public class SessionGuardFilter extends HttpFilter {
+
+    private static final String STATIC_PREFIX = "/static/";
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    SessionSettings settings;
+
+    @Inject
+    AuditTrail audit;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith(STATIC_PREFIX) || request.getUserPrincipal() == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        HttpSession session = request.getSession(false);
+        Optional<SignedInUser> user = currentUser.get();
+        Instant now = Instant.now();
+        String endReason = reasonToEnd(session, user, now);
+        if (endReason != null) {
+            user.ifPresent(u -> audit.recordFor(u.id(), u.clinicId(), request.getRemoteAddr(),
+                    AuditAction.SESSION_ENDED, "user", u.id(), AuditOutcome.SUCCESS, endReason));
+            endSession(request);
+            response.sendRedirect(request.getContextPath() + "/login?ended=" + endReason);
+            return;
+        }
+        SignedInSession.touch(session, now);
+        if (user.get().mustChangePassword() && !mayProceedWithTemporaryPassword(path)) {
+            response.sendRedirect(request.getContextPath() + "/account/password");
+            return;
+        }
+        Actor.set(user.get().id());
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            Actor.clear();
+        }
+    }
+
+    private String reasonToEnd(HttpSession session, Optional<SignedInUser> user, Instant now) {
+        if (user.isEmpty() || !SignedInSession.isOpen(session)) {
+            return "signed-out";
+        }
+        if (!user.get().active()) {
+            return "deactivated";
+        }
+        if (settings.policy().isExpired(SignedInSession.signedInAt(session), SignedInSession.lastSeenAt(session), now)) {
+            return "timeout";
+        }
+        if (!user.get().passwordChangedAt().equals(SignedInSession.credentialsStamp(session))) {
+            return "password-reset";
+        }
+        return null;
+    }
+
+    private static boolean mayProceedWithTemporaryPassword(String path) {
+        return path.equals("/account/password") || path.equals("/logout") || path.startsWith("/error/");
+    }
+
+    static void endSession(HttpServletRequest request) throws ServletException {
+        request.logout();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package app.gaitway.shared.audit;
+
+public enum AuditOutcome {
+    SUCCESS,
+    FAILURE,
+    DENIED
+}

@@ -1,0 +1,27 @@
+package app.gaitway.shared.audit;
+
+/** The outcome of checking the audit chain, worded for an administrator. */
+public record AuditVerification(boolean intact, long entriesChecked, Long brokenAtEntryId,
+                                Long lastGoodEntryId, String explanation) {
+
+    static AuditVerification intact(long checked) {
+        return new AuditVerification(true, checked, null, null,
+                "All " + checked + " entries verified: none was altered or removed.");
+    }
+
+    static AuditVerification brokenAt(long entryId, long checkedBefore, Long entryBeforeGap) {
+        String why = entryBeforeGap != null
+                ? "Entry #" + entryId + " does not match the chain, and entries between #" + entryBeforeGap
+                  + " and #" + entryId + " are missing: a row was removed, or this entry was altered."
+                : "Entry #" + entryId + " does not match the chain: this entry was altered, or the entry before it was removed.";
+        return new AuditVerification(false, checkedBefore, entryId, entryBeforeGap, why
+                + " The " + checkedBefore + " entries before it are intact.");
+    }
+
+    static AuditVerification tailMissing(long checked, long expected, Long lastPresentId) {
+        String why = checked < expected
+                ? "The last " + (expected - checked) + " entries after #" + lastPresentId + " have been removed."
+                : "The newest entry does not match the recorded end of the chain: the latest entries were altered or replaced.";
+        return new AuditVerification(false, checked, null, lastPresentId, why);
+    }
+}

@@ -1,0 +1,46 @@
+package app.gaitway.shared.db;
+
+import java.nio.file.Path;
+import java.util.function.Function;
+
+/**
+ * Which database Gaitway talks to. Without {@code GAITWAY_DB_URL} it is an H2 file in
+ * the data directory; with it, that database (PostgreSQL) and nothing else changes.
+ */
+public record DatabaseSettings(String url, String user, String password) {
+
+    public static DatabaseSettings from(Function<String, String> config) {
+        String url = blankToNull(config.apply("gaitway.db.url"));
+        if (url == null) {
+            Path dataDir = Path.of(valueOr(config.apply("gaitway.data.dir"), "./gaitway-data"));
+            String file = dataDir.toAbsolutePath().normalize().resolve("gaitway").toString();
+            return new DatabaseSettings("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE", "gaitway", "");
+        }
+        return new DatabaseSettings(url,
+                valueOr(config.apply("gaitway.db.user"), ""),
+                valueOr(config.apply("gaitway.db.password"), ""));
+    }
+
+    public boolean isH2() {
+        return url.startsWith("jdbc:h2:");
+    }
+
+    public boolean isPostgres() {
+        return url.startsWith("jdbc:postgresql:");
+    }
+
+    /** Safe to log: the URL without credentials that a URL might carry. */
+    public String describe() {
+        int query = url.indexOf('?');
+        return query < 0 ? url : url.substring(0, query);
+    }
+
+    private static String valueOr(String value, String fallback) {
+        String v = blankToNull(value);
+        return v == null ? fallback : v;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,81 @@
+package app.gaitway.shared.web;
+
+import app.gaitway.shared.RecordNotFoundException;
+import jakarta.inject.Inject;
+import jakarta.mvc.Models;
+import jakarta.mvc.security.CsrfValidationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Every failure becomes the app's own page; stack traces go to the log with a reference only. */
+public final class ErrorMappers {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMappers.class.getName());
+
+    private ErrorMappers() {
+    }
+
+    @Provider
+    public static class RecordNotFound implements ExceptionMapper<RecordNotFoundException> {
+        @Inject
+        Models models;
+
+        @Override
+        public Response toResponse(RecordNotFoundException e) {
+            return ErrorPages.page(models, 404);
+        }
+    }
+
+    @Provider
+    public static class MissingCsrfToken implements ExceptionMapper<CsrfValidationException> {
+        @Inject
+        Models models;
+
+        @Override
+        public Response toResponse(CsrfValidationException e) {
+            models.put("csrf", true);
+            return ErrorPages.page(models, 403);
+        }
+    }
+
+    @Provider
+    public static class HttpStatus implements ExceptionMapper<WebApplicationException> {
+        @Inject
+        Models models;
+
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            if (status >= 300 && status < 400) {
+                return e.getResponse();
+            }
+            if (status >= 500) {
+                return Unexpected.logged(models, e);
+            }
+            return ErrorPages.page(models, status);
+        }
+    }
+
+    @Provider
+    public static class Unexpected implements ExceptionMapper<Throwable> {
+        @Inject
+        Models models;
+
+        @Override
+        public Response toResponse(Throwable e) {
+            return logged(models, e);
+        }
+
+        static Response logged(Models models, Throwable e) {
+            String reference = UUID.randomUUID().toString().substring(0, 8);
+            LOG.log(Level.SEVERE, "Unexpected error, reference " + reference, e);
+            return ErrorPages.page(models, 500, reference);
+        }
+    }
+}

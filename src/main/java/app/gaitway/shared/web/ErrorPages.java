@@ -1,0 +1,31 @@
+package app.gaitway.shared.web;
+
+import jakarta.mvc.Models;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.krazo.engine.Viewable;
+
+import java.util.Set;
+
+/** Renders the app's own error page (in the normal layout, never with exception text). */
+final class ErrorPages {
+
+    private static final Set<Integer> WITH_OWN_TEXT = Set.of(400, 403, 404, 405, 429, 500);
+
+    private ErrorPages() {
+    }
+
+    static Response page(Models models, int status, String reference) {
+        int shown = WITH_OWN_TEXT.contains(status) ? status : (status >= 500 ? 500 : 400);
+        models.put("status", shown);
+        models.put("reference", reference);
+        return Response.status(status)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(new Viewable("errors/error.html", models))
+                .build();
+    }
+
+    static Response page(Models models, int status) {
+        return page(models, status, null);
+    }
+}

@@ -1,0 +1,63 @@
+package app.gaitway.shared.web;
+
+import jakarta.mvc.binding.BindingResult;
+import jakarta.mvc.binding.ParamError;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Errors of one submitted form, by field name, for the field fragment to show beside
+ * each input. Templates see it as {@code errors}; {@code errors.of('email')}.
+ */
+public final class FormErrors {
+
+    private final Map<String, String> byField = new LinkedHashMap<>();
+    private String global;
+
+    public static FormErrors from(BindingResult binding, Messages messages) {
+        FormErrors errors = new FormErrors();
+        for (ParamError error : binding.getAllErrors()) {
+            String text = error.getMessage();
+            if (text != null && text.startsWith("{") && text.endsWith("}")) {
+                text = messages.get(text.substring(1, text.length() - 1));
+            }
+            errors.add(error.getParamName(), text);
+        }
+        return errors;
+    }
+
+    public FormErrors add(String field, String message) {
+        byField.putIfAbsent(field, message);
+        return this;
+    }
+
+    public FormErrors global(String message) {
+        this.global = message;
+        return this;
+    }
+
+    public boolean isEmpty() {
+        return byField.isEmpty() && global == null;
+    }
+
+    public boolean has(String field) {
+        return byField.containsKey(field);
+    }
+
+    public String of(String field) {
+        return byField.get(field);
+    }
+
+    public String getGlobal() {
+        return global;
+    }
+
+    public Map<String, String> getAll() {
+        return Map.copyOf(byField);
+    }
+
+    public int getCount() {
+        return byField.size() + (global == null ? 0 : 1);
+    }
+}
