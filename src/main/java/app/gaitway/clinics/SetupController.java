@@ -1,6 +1,7 @@
 package app.gaitway.clinics;
 
 import app.gaitway.security.PasswordPolicy;
+import app.gaitway.shared.web.ClientAddress;
 import app.gaitway.shared.web.Flash;
 import app.gaitway.shared.web.FormErrors;
 import app.gaitway.shared.web.Messages;
@@ -46,6 +47,9 @@ public class SetupController {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    ClientAddress clientAddress;
+
     private final PasswordPolicy passwordPolicy = PasswordPolicy.withShippedList();
 
     @GET
@@ -78,7 +82,7 @@ public class SetupController {
         }
         try {
             installation.setUp(form.getClinicName(), form.getFullName(), form.getEmail(), form.getPassword(),
-                    request.getRemoteAddr());
+                    clientAddress.of(request));
         } catch (InstallationService.SetupClosedException raced) {
             throw new jakarta.ws.rs.NotFoundException();
         }

@@ -1,6 +1,7 @@
 package app.gaitway.security;
 
 import app.gaitway.clinics.UserRepository;
+import app.gaitway.shared.web.ClientAddress;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -27,6 +28,9 @@ public class CurrentUser {
 
     @Inject
     UserRepository users;
+
+    @Inject
+    ClientAddress clientAddress;
 
     private Optional<SignedInUser> user;
 
@@ -62,7 +66,7 @@ public class CurrentUser {
     public String getClinicName() { return get().map(SignedInUser::clinicName).orElse(""); }
 
     public String clientAddress() {
-        return request.getRemoteAddr();
+        return clientAddress.of(request);
     }
 
     private static Optional<Long> parseId(String name) {

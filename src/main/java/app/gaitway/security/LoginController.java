@@ -77,7 +77,7 @@ public class LoginController {
     HttpServletResponse response;
 
     @GET
-    public Response show(@QueryParam("ended") String ended) {
+    public Response show(@QueryParam("ended") String ended, @QueryParam("next") String next) {
         if (!installation.isSetUp()) {
             return Response.seeOther(URI.create("/setup")).build();
         }
@@ -87,14 +87,17 @@ public class LoginController {
         if (ended != null && END_REASONS.contains(ended)) {
             models.put("notice", messages.get("login.ended." + ended));
         }
+        models.put("next", SignInMechanism.safeNext(next));
         return Response.ok("security/login.html").build();
     }
 
     @POST
-    public Response signIn(@FormParam("email") String email, @FormParam("password") String password) {
+    public Response signIn(@FormParam("email") String email, @FormParam("password") String password,
+                           @FormParam("next") String next) {
         String typedEmail = email == null ? "" : email.strip();
-        String address = request.getRemoteAddr();
+        String address = currentUser.clientAddress();
         models.put("email", typedEmail);
+        models.put("next", SignInMechanism.safeNext(next));
         if (typedEmail.isEmpty() || password == null || password.isEmpty()) {
             models.put("error", messages.get("login.missing"));
             return Response.status(Response.Status.BAD_REQUEST).entity("security/login.html").build();
@@ -110,16 +113,13 @@ public class LoginController {
         }
         AuthenticationStatus status = securityContext.authenticate(request, response,
                 withParams().credential(new UsernamePasswordCredential(typedEmail, new Password(password))));
-        if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
+        if (status == AuthenticationStatus.SUCCESS) {
             UserAccount user = account.orElseThrow();
             throttle.get().recordSuccess(typedEmail);
             Instant now = Instant.now();
             SignedInSession.open(request.getSession(), now, user.getPasswordChangedAt(), sessionSettings.idleSecondsAsInt());
             recorder.signedIn(user.getId(), user.getClinic().getId(), address, now);
-            if (status == AuthenticationStatus.SEND_CONTINUE) {
-                return null; // the mechanism already redirected to the page first asked for
-            }
-            return Response.seeOther(URI.create("/")).build();
+            return Response.seeOther(URI.create(SignInMechanism.safeNext(next))).build();
         }
         throttle.get().recordFailure(typedEmail, address);
         audit.recordFor(account.map(UserAccount::getId).orElse(null),

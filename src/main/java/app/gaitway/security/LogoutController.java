@@ -31,7 +31,7 @@ public class LogoutController {
 
     @POST
     public Response signOut() throws ServletException {
-        currentUser.get().ifPresent(user -> audit.recordFor(user.id(), user.clinicId(), request.getRemoteAddr(),
+        currentUser.get().ifPresent(user -> audit.recordFor(user.id(), user.clinicId(), currentUser.clientAddress(),
                 AuditAction.LOGOUT, "user", user.id(), AuditOutcome.SUCCESS, null));
         SessionGuardFilter.endSession(request);
         return Response.seeOther(URI.create("/login?ended=logout")).build();

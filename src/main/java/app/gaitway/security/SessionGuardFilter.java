@@ -50,7 +50,7 @@ public class SessionGuardFilter extends HttpFilter {
         Instant now = Instant.now();
         String endReason = reasonToEnd(session, user, now);
         if (endReason != null) {
-            user.ifPresent(u -> audit.recordFor(u.id(), u.clinicId(), request.getRemoteAddr(),
+            user.ifPresent(u -> audit.recordFor(u.id(), u.clinicId(), currentUser.clientAddress(),
                     AuditAction.SESSION_ENDED, "user", u.id(), AuditOutcome.SUCCESS, endReason));
             endSession(request);
             response.sendRedirect(request.getContextPath() + "/login?ended=" + endReason);

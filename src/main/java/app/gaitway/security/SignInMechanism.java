@@ -1,15 +1,69 @@
 package app.gaitway.security;
 
+import app.gaitway.shared.web.SecurityHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 /**
- * Sign-in through the app's own page at /login; protected pages redirect there and come
- * back after a successful sign-in.
+ * Sign-in through the app's own page at /login. A protected page asked for without a
+ * session redirects there with {@code next} set, and the login page returns to it after
+ * a successful sign-in; the session then carries the identity ({@link AutoApplySession}).
+ * <p>
+ * Jakarta Security's own form mechanisms redirect with {@code sendRedirect}, which drops
+ * the headers set so far, and the container runs this before any filter: so this class
+ * sets the security headers and writes its redirect itself, and every response carries them.
  */
-@CustomFormAuthenticationMechanismDefinition(
-        loginToContinue = @LoginToContinue(loginPage = "/login", useForwardToLogin = false, errorPage = ""))
+@AutoApplySession
 @ApplicationScoped
-public class SignInMechanism {
+public class SignInMechanism implements HttpAuthenticationMechanism {
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        SecurityHeaders.apply(request, response);
+        if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() != null) {
+            return context.notifyContainerAboutLogin(identityStores.validate(context.getAuthParameters().getCredential()));
+        }
+        if (context.isProtected()) {
+            response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+            response.setHeader("Location", request.getContextPath() + "/login" + nextParameter(request));
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
+        return context.doNothing();
+    }
+
+    private static String nextParameter(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod())) {
+            return "";
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.isEmpty() || path.equals("/")) {
+            return "";
+        }
+        String query = request.getQueryString();
+        String target = query == null ? path : path + "?" + query;
+        return "?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8);
+    }
+
+    /** Only a path on this site: never "//host" or "https://host", so the redirect cannot leave Gaitway. */
+    public static String safeNext(String next) {
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")
+                || next.contains("\r") || next.contains("\n")) {
+            return "/";
+        }
+        return next;
+    }
 }

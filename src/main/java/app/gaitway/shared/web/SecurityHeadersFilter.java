@@ -9,48 +9,14 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 
-/**
- * Headers on every response. No inline script or style is allowed by the policy, so an
- * injected tag could not run even if escaping were ever missed. Pages are never cached:
- * they may hold patient data, and a shared computer's back button must not show them.
- */
-@WebFilter(urlPatterns = "/*")
+/** Applies {@link SecurityHeaders} to responses the sign-in mechanism did not see (error dispatches). */
+@WebFilter(urlPatterns = "/*", dispatcherTypes = {jakarta.servlet.DispatcherType.REQUEST, jakarta.servlet.DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
-
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
-            "default-src 'self'",
-            "script-src 'self'",
-            "style-src 'self'",
-            "img-src 'self' data:",
-            "font-src 'self'",
-            "connect-src 'self'",
-            "object-src 'none'",
-            "base-uri 'none'",
-            "form-action 'self'",
-            "frame-ancestors 'none'");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", "no-referrer");
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-        if (isHttps(request)) {
-            response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
-        }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith("/static/")) {
-            response.setHeader("Cache-Control", "public, max-age=3600");
-        } else {
-            response.setHeader("Cache-Control", "no-store");
-            response.setHeader("Pragma", "no-cache");
-        }
+        SecurityHeaders.apply(request, response);
         chain.doFilter(request, response);
-    }
-
-    private static boolean isHttps(HttpServletRequest request) {
-        return request.isSecure() || "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"));
     }
 }

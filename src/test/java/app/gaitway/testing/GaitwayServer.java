@@ -1,0 +1,184 @@
+package app.gaitway.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The real application, started from target/gaitway.jar as a child process on a free
+ * port with a fresh data directory and database, exactly as an installer would run it.
+ * <p>
+ * Database: H2 by default (opened in AUTO_SERVER mode so tests can reach the same file
+ * with plain JDBC, e.g. to tamper with the audit trail). When GAITWAY_TEST_PG_URL is set
+ * (an admin JDBC URL, with GAITWAY_TEST_PG_USER / GAITWAY_TEST_PG_PASSWORD), each server
+ * gets a fresh PostgreSQL database instead.
+ */
+public final class GaitwayServer implements AutoCloseable {
+
+    private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(180);
+
+    private final Process process;
+    private final int port;
+    private final Path workDir;
+    private final String dbUrl;
+    private final String dbUser;
+    private final String dbPassword;
+
+    private GaitwayServer(Process process, int port, Path workDir, String dbUrl, String dbUser, String dbPassword) {
+        this.process = process;
+        this.port = port;
+        this.workDir = workDir;
+        this.dbUrl = dbUrl;
+        this.dbUser = dbUser;
+        this.dbPassword = dbPassword;
+    }
+
+    /** Starts a server with the given extra environment (e.g. GAITWAY_ADMIN_EMAIL) and waits until it is ready. */
+    public static GaitwayServer start(String name, Map<String, String> extraEnv) {
+        try {
+            Path jar = Path.of(System.getProperty("gaitway.it.jar", "target/gaitway.jar")).toAbsolutePath();
+            if (!Files.exists(jar)) {
+                throw new IllegalStateException(jar + " is missing: run the integration tests through 'mvn verify'");
+            }
+            Path root = Path.of(System.getProperty("gaitway.it.workdir", "target/it")).toAbsolutePath();
+            Path workDir = root.resolve(name + "-" + UUID.randomUUID().toString().substring(0, 8));
+            Files.createDirectories(workDir);
+            int port = freePort();
+
+            Map<String, String> env = new HashMap<>();
+            env.put("GAITWAY_DATA_DIR", workDir.resolve("data").toString());
+            env.put("GAITWAY_BASE_URL", "http://localhost:" + port);
+            String url;
+            String user;
+            String password;
+            String pgAdminUrl = System.getenv("GAITWAY_TEST_PG_URL");
+            if (pgAdminUrl != null && !pgAdminUrl.isBlank()) {
+                user = System.getenv().getOrDefault("GAITWAY_TEST_PG_USER", "postgres");
+                password = System.getenv().getOrDefault("GAITWAY_TEST_PG_PASSWORD", "");
+                url = createPostgresDatabase(pgAdminUrl, user, password, "gaitway_it_" + name.replaceAll("\\W", "_").toLowerCase()
+                        + "_" + UUID.randomUUID().toString().substring(0, 8));
+            } else {
+                url = "jdbc:h2:file:" + workDir.resolve("data").resolve("gaitway") + ";AUTO_SERVER=TRUE";
+                user = "gaitway";
+                password = "";
+            }
+            env.put("GAITWAY_DB_URL", url);
+            env.put("GAITWAY_DB_USER", user);
+            env.put("GAITWAY_DB_PASSWORD", password);
+            env.putAll(extraEnv);
+
+            ProcessBuilder builder = new ProcessBuilder("java", "-Xmx384m", "-jar", jar.toString(),
+                    "--nocluster", "--port", String.valueOf(port))
+                    .directory(workDir.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(workDir.resolve("server.log").toFile());
+            builder.environment().putAll(env);
+            Process process = builder.start();
+            GaitwayServer server = new GaitwayServer(process, port, workDir, url, user, password);
+            server.awaitReady();
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    public URI uri(String path) {
+        return URI.create(baseUrl() + path);
+    }
+
+    public Path workDir() {
+        return workDir;
+    }
+
+    public Path log() {
+        return workDir.resolve("server.log");
+    }
+
+    /** A direct JDBC connection to the server's own database (H2 AUTO_SERVER or PostgreSQL). */
+    public Connection openDatabase() throws SQLException {
+        return DriverManager.getConnection(dbUrl, dbUser, dbPassword);
+    }
+
+    private void awaitReady() {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + BOOT_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Gaitway exited during start-up; see " + log());
+            }
+            try {
+                HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri("/health/ready"))
+                        .timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(500);
+        }
+        close();
+        throw new IllegalStateException("Gaitway was not ready within " + BOOT_TIMEOUT + "; see " + log());
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+
+    private static String createPostgresDatabase(String adminUrl, String user, String password, String dbName) {
+        try (Connection admin = DriverManager.getConnection(adminUrl, user, password);
+             var statement = admin.createStatement()) {
+            statement.execute("CREATE DATABASE " + dbName);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create test database " + dbName, e);
+        }
+        int slash = adminUrl.lastIndexOf('/');
+        int query = adminUrl.indexOf('?', slash);
+        return adminUrl.substring(0, slash + 1) + dbName + (query < 0 ? "" : adminUrl.substring(query));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
