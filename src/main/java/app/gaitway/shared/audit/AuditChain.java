@@ -7,6 +7,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Iterator;
+import java.util.function.Supplier;
 
 /**
  * The tamper-evident chain: each entry's HMAC-SHA256 covers its content and the previous
@@ -43,6 +44,10 @@ public final class AuditChain {
     public record StoredLink(long id, AuditRecordContent content, String hmac) {
     }
 
+    /** What the chain head row says: the last entry's HMAC and how many entries exist. */
+    public record Head(String lastHmac, long entryCount) {
+    }
+
     /**
      * Walks the entries in id order and reports the first place the chain breaks.
      *
@@ -50,6 +55,15 @@ public final class AuditChain {
      * @param headEntryCount how many entries the chain head says exist
      */
     public AuditVerification verify(Iterator<StoredLink> entries, String headHmac, long headEntryCount) {
+        return verify(entries, () -> new Head(headHmac, headEntryCount));
+    }
+
+    /**
+     * As above, but the head is asked for only after the last entry was read. A reader of
+     * a live chain needs that: entries appended while it walks move the head on, so it
+     * takes the head at the moment it found no further entry, consistent with what it read.
+     */
+    public AuditVerification verify(Iterator<StoredLink> entries, Supplier<Head> headAfterLastEntry) {
         String previous = GENESIS;
         long previousId = 0;
         long checked = 0;
@@ -65,8 +79,9 @@ public final class AuditChain {
             previousId = entry.id();
             checked++;
         }
-        if (!previous.equals(headHmac) || checked != headEntryCount) {
-            return AuditVerification.tailMissing(checked, headEntryCount, checked == 0 ? null : previousId);
+        Head head = headAfterLastEntry.get();
+        if (!previous.equals(head.lastHmac()) || checked != head.entryCount()) {
+            return AuditVerification.tailMissing(checked, head.entryCount(), checked == 0 ? null : previousId);
         }
         return AuditVerification.intact(checked);
     }

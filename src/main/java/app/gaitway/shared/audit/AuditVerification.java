@@ -19,7 +19,9 @@ public record AuditVerification(boolean intact, long entriesChecked, Long broken
     }
 
     static AuditVerification tailMissing(long checked, long expected, Long lastPresentId) {
-        String why = checked < expected
+        String why = checked < expected && lastPresentId == null
+                ? "All " + expected + " entries have been removed."
+                : checked < expected
                 ? "The last " + (expected - checked) + " entries after #" + lastPresentId + " have been removed."
                 : "The newest entry does not match the recorded end of the chain: the latest entries were altered or replaced.";
         return new AuditVerification(false, checked, null, lastPresentId, why);
