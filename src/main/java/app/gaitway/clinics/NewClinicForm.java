@@ -11,26 +11,26 @@ public class NewClinicForm {
 
     @MvcBinding
     @FormParam("clinicName")
-    @NotBlank(message = "{field.required}")
+    @NotBlank(message = "{clinics.name.required}")
     @Size(max = 200, message = "{field.tooLong}")
     private String clinicName;
 
     @MvcBinding
     @FormParam("fullName")
-    @NotBlank(message = "{field.required}")
+    @NotBlank(message = "{staff.fullName.required}")
     @Size(max = 200, message = "{field.tooLong}")
     private String fullName;
 
     @MvcBinding
     @FormParam("email")
-    @NotBlank(message = "{field.required}")
+    @NotBlank(message = "{staff.email.required}")
     @Email(message = "{field.invalidEmail}")
     @Size(max = 254, message = "{field.tooLong}")
     private String email;
 
     @MvcBinding
     @FormParam("password")
-    @NotBlank(message = "{field.required}")
+    @NotBlank(message = "{staff.password.required}")
     private String password;
 
     public String getClinicName() { return clinicName; }

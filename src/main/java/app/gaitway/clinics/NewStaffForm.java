@@ -12,13 +12,13 @@ public class NewStaffForm {
 
     @MvcBinding
     @FormParam("fullName")
-    @NotBlank(message = "{field.required}")
+    @NotBlank(message = "{staff.fullName.required}")
     @Size(max = 200, message = "{field.tooLong}")
     private String fullName;
 
     @MvcBinding
     @FormParam("email")
-    @NotBlank(message = "{field.required}")
+    @NotBlank(message = "{staff.email.required}")
     @Email(message = "{field.invalidEmail}")
     @Size(max = 254, message = "{field.tooLong}")
     private String email;
@@ -31,7 +31,7 @@ public class NewStaffForm {
 
     @MvcBinding
     @FormParam("temporaryPassword")
-    @NotBlank(message = "{field.required}")
+    @NotBlank(message = "{staff.password.required}")
     private String temporaryPassword;
 
     /** The empty form: a new account is a therapist unless the administrator says otherwise. */

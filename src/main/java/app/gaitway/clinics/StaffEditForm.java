@@ -16,7 +16,7 @@ public class StaffEditForm {
 
     @MvcBinding
     @FormParam("fullName")
-    @NotBlank(message = "{field.required}")
+    @NotBlank(message = "{staff.fullName.required}")
     @Size(max = 200, message = "{field.tooLong}")
     private String fullName;
 
