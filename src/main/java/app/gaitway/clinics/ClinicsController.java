@@ -16,6 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
+import java.util.List;
 
 /** The installation owner's list of clinics, and creating a clinic with its first administrator. */
 @Controller
@@ -25,6 +26,7 @@ public class ClinicsController {
 
     private static final String LIST_VIEW = "clinics/clinic-list.html";
     private static final String NEW_VIEW = "clinics/clinic-new.html";
+    private static final List<String> FIELDS = List.of("clinicName", "fullName", "email", "password");
 
     @Inject
     Models models;
@@ -58,7 +60,7 @@ public class ClinicsController {
     @Path("new")
     public Response create(@Valid @BeanParam NewClinicForm form) {
         clinics.requireOwner();
-        FormErrors errors = FormErrors.from(binding, messages);
+        FormErrors errors = FormOrder.errors(binding, messages, FIELDS);
         if (errors.isEmpty()) {
             try {
                 clinics.create(form.getClinicName(), form.getFullName(), form.getEmail(), form.getPassword());

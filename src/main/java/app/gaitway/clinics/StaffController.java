@@ -18,6 +18,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
+import java.util.List;
 
 /** The staff list of the administrator's clinic, and adding a staff member. */
 @Controller
@@ -27,6 +28,7 @@ public class StaffController {
 
     private static final String LIST_VIEW = "clinics/staff-list.html";
     private static final String NEW_VIEW = "clinics/staff-new.html";
+    private static final List<String> FIELDS = List.of("fullName", "email", "role", "temporaryPassword");
 
     @Inject
     Models models;
@@ -58,7 +60,7 @@ public class StaffController {
     @POST
     @Path("new")
     public Response add(@Valid @BeanParam NewStaffForm form) {
-        FormErrors errors = FormErrors.from(binding, messages);
+        FormErrors errors = FormOrder.errors(binding, messages, FIELDS);
         if (errors.isEmpty()) {
             try {
                 long id = staff.add(form.getFullName(), form.getEmail(), Roles.parse(form.getRole()),

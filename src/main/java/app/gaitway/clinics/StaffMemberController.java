@@ -19,6 +19,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
+import java.util.List;
 
 /**
  * One staff member's page: details, editing name and role, deactivating and
@@ -57,7 +58,7 @@ public class StaffMemberController {
 
     @POST
     public Response save(@PathParam("id") long id, @Valid @BeanParam StaffEditForm form) {
-        FormErrors errors = FormErrors.from(binding, messages);
+        FormErrors errors = FormOrder.errors(binding, messages, List.of("fullName", "role"));
         if (!errors.isEmpty()) {
             return page(staff.details(id), StaffEditValues.typed(form), errors, BAD_REQUEST);
         }

@@ -138,6 +138,14 @@ class StaffAdministrationIT {
         assertTrue(weak.contains("Use at least 12 characters."));
         assertTrue(weak.contains("<option value=\"ADMIN\" selected=\"selected\">"), "chosen role kept");
 
+        Page empty = owner.submit("/admin/users/new", "/admin/users/new", Map.of(
+                "fullName", "", "email", "", "role", "THERAPIST", "temporaryPassword", ""));
+        assertEquals(400, empty.status());
+        int name = empty.body().indexOf("Enter their full name.");
+        int email = empty.body().indexOf("Enter their email address.");
+        int password = empty.body().indexOf("Enter a temporary password.");
+        assertTrue(name > 0 && name < email && email < password, "the summary lists problems in the form's order");
+
         Member existing = Staff.add(owner, "THERAPIST");
         Page duplicate = owner.submit("/admin/users/new", "/admin/users/new", Map.of(
                 "fullName", "Someone Else", "email", existing.email().toUpperCase(), "role", "THERAPIST",
