@@ -13,16 +13,18 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.ForbiddenException;
 
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Staff administration of the signed-in administrator's own clinic. Every method takes
- * the clinic from {@link CurrentUser}, never from a form: an id of another clinic's user
- * is "not found", exactly like an id that does not exist. Changes that depend on how many
- * administrators a clinic has lock the clinic first, so two administrators acting at
- * once cannot leave it without one. Every change is audited in the same transaction.
+ * Staff administration of the signed-in administrator's own clinic. Every method checks
+ * that the caller is an administrator now and takes the clinic from {@link CurrentUser},
+ * never from a form: an id of another clinic's user is "not found", exactly like an id
+ * that does not exist. Changes that depend on how many administrators a clinic has lock
+ * the clinic first, so two administrators acting at once cannot leave it without one.
+ * Every change is audited in the same transaction.
  */
 @ApplicationScoped
 public class StaffService {
@@ -49,7 +51,7 @@ public class StaffService {
 
     @Transactional
     public StaffPage page(int requested) {
-        long clinicId = currentUser.clinicId();
+        long clinicId = adminsClinic();
         long total = users.countInClinic(clinicId);
         int page = StaffPage.clamp(requested, total);
         List<StaffRow> rows = users.pageInClinic(clinicId, StaffPage.offset(page), StaffPage.SIZE).stream()
@@ -70,11 +72,12 @@ public class StaffService {
      */
     @Transactional
     public long add(String fullName, String email, Role role, String temporaryPassword) {
+        long clinicId = adminsClinic();
         checkPassword("temporaryPassword", temporaryPassword, email);
         if (users.emailTaken(email)) {
             throw new AdministrationRefused("email", "staff.emailTaken");
         }
-        Clinic clinic = clinics.find(currentUser.clinicId()).orElseThrow();
+        Clinic clinic = clinics.find(clinicId).orElseThrow();
         UserAccount user = UserAccount.withTemporaryPassword(clinic, email, fullName, role, hasher.hash(temporaryPassword));
         users.add(user);
         flushNewAccount(em);
@@ -93,7 +96,7 @@ public class StaffService {
     public boolean update(long id, int versionSeen, String fullName, Role role) {
         UserAccount user = findForChange(id);
         user.checkVersion(versionSeen);
-        AdministrationRules.whyNotChangeRole(user, role, isSelf(id), users.countActiveAdmins(currentUser.clinicId()))
+        AdministrationRules.whyNotChangeRole(user, role, isSelf(id), users.countActiveAdmins(adminsClinic()))
                 .ifPresent(key -> {
                     throw new AdministrationRefused("role", key);
                 });
@@ -110,7 +113,7 @@ public class StaffService {
     @Transactional
     public void deactivate(long id) {
         UserAccount user = findForChange(id);
-        AdministrationRules.whyNotDeactivate(user, isSelf(id), users.countActiveAdmins(currentUser.clinicId()))
+        AdministrationRules.whyNotDeactivate(user, isSelf(id), users.countActiveAdmins(adminsClinic()))
                 .ifPresent(key -> {
                     throw AdministrationRefused.forWholeForm(key);
                 });
@@ -147,14 +150,26 @@ public class StaffService {
         audit.record(AuditAction.USER_PASSWORD_RESET, "user", id, AuditOutcome.SUCCESS);
     }
 
+    /**
+     * The caller's clinic, once it is clear the caller is an administrator now. The role
+     * comes from the database on every request, so an administrator demoted a moment
+     * ago is refused even though their session was opened with the old role.
+     */
+    private long adminsClinic() {
+        if (!currentUser.isAdmin()) {
+            throw new ForbiddenException();
+        }
+        return currentUser.clinicId();
+    }
+
     private UserAccount findInOwnClinic(long id) {
-        return users.findInClinic(id, currentUser.clinicId())
+        return users.findInClinic(id, adminsClinic())
                 .orElseThrow(() -> new RecordNotFoundException("user", id));
     }
 
     /** Locks the clinic (see class comment), then loads the user from it. */
     private UserAccount findForChange(long id) {
-        clinics.lock(currentUser.clinicId());
+        clinics.lock(adminsClinic());
         return findInOwnClinic(id);
     }
 

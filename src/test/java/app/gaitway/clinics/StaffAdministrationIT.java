@@ -84,6 +84,42 @@ class StaffAdministrationIT {
     }
 
     @Test
+    void aDemotedAdminsOpenSessionEndsAtTheNextRequest(GaitwayServer server) {
+        WebClient owner = Staff.owner(server);
+        Member admin = Staff.add(owner, "ADMIN");
+        Member therapist = Staff.add(owner, "THERAPIST");
+        WebClient adminSession = Staff.firstSignIn(server, admin);
+        Page before = adminSession.get("/admin/users");
+        assertEquals(200, before.status());
+
+        Page ownerForm = owner.get(admin.path());
+        assertEquals(303, Staff.edit(owner, ownerForm, admin.id(), admin.fullName(), "THERAPIST", Staff.version(ownerForm)).status());
+
+        Page attempt = adminSession.post(therapist.path() + "/deactivate", Map.of("_csrf", before.csrfToken().orElseThrow()));
+        assertEquals("/login?ended=role-changed", attempt.location(), "the session opened as an admin ends");
+        assertTrue(owner.get(therapist.path()).contains("badge--ok"), "the therapist is still active");
+
+        WebClient again = Staff.signedIn(server, admin.email(), Staff.OWN_PASSWORD);
+        assertEquals(403, again.get("/admin/users").status(), "signed in again: a therapist now");
+        assertEquals(200, again.get("/").status());
+    }
+
+    @Test
+    void aPromotedTherapistSignsInAgainAndThenAdministers(GaitwayServer server) {
+        WebClient owner = Staff.owner(server);
+        Member therapist = Staff.add(owner, "THERAPIST");
+        WebClient session = Staff.firstSignIn(server, therapist);
+
+        Page ownerForm = owner.get(therapist.path());
+        assertEquals(303, Staff.edit(owner, ownerForm, therapist.id(), therapist.fullName(), "ADMIN",
+                Staff.version(ownerForm)).status());
+
+        assertEquals("/login?ended=role-changed", session.get("/").location());
+        WebClient again = Staff.signedIn(server, therapist.email(), Staff.OWN_PASSWORD);
+        assertEquals(200, again.get("/admin/users").status());
+    }
+
+    @Test
     void anAdminCannotDeactivateThemself(GaitwayServer server) {
         WebClient owner = Staff.owner(server);
         Member admin = Staff.add(owner, "ADMIN");
