@@ -62,6 +62,11 @@ class StaffAdministrationIT {
         Member therapist = Staff.add(owner, "THERAPIST");
         WebClient session = Staff.firstSignIn(server, therapist);
 
+        Page weak = Staff.act(owner, therapist, "/reset-password", Map.of("temporaryPassword", "password1234"));
+        assertEquals(400, weak.status());
+        assertTrue(weak.contains("id=\"temporaryPassword-error\""), "the problem is beside the field");
+        assertEquals(200, session.get("/").status(), "a refused reset changes nothing");
+
         String reset = "reset lavender harbour";
         assertEquals(303, Staff.act(owner, therapist, "/reset-password", Map.of("temporaryPassword", reset)).status());
 

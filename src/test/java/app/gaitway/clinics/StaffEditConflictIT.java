@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -68,7 +69,7 @@ class StaffEditConflictIT {
     void twoAdminsDeactivatingEachOtherAtOnceLeaveTheClinicAnActiveAdmin(GaitwayServer server) throws Exception {
         WebClient owner = Staff.owner(server);
         String email = Staff.uniqueEmail("race-admin");
-        assertEquals(303, owner.submit("/admin/clinics/new", "/admin/clinics/new", java.util.Map.of(
+        assertEquals(303, owner.submit("/admin/clinics/new", "/admin/clinics/new", Map.of(
                 "clinicName", Staff.unique("Race Clinic"), "fullName", "Rae First", "email", email,
                 "password", Staff.TEMPORARY_PASSWORD)).status());
         Member first = new Member(Staff.idOf(server, email), "Rae First", email, Staff.TEMPORARY_PASSWORD);
@@ -82,9 +83,9 @@ class StaffEditConflictIT {
         try {
             List<Callable<Page>> both = new ArrayList<>();
             both.add(() -> firstSession.post(second.path() + "/deactivate",
-                    java.util.Map.of("_csrf", firstPage.csrfToken().orElseThrow())));
+                    Map.of("_csrf", firstPage.csrfToken().orElseThrow())));
             both.add(() -> secondSession.post(first.path() + "/deactivate",
-                    java.util.Map.of("_csrf", secondPage.csrfToken().orElseThrow())));
+                    Map.of("_csrf", secondPage.csrfToken().orElseThrow())));
             int succeeded = 0;
             for (Future<Page> result : pool.invokeAll(both)) {
                 if (result.get().status() == 303) {
