@@ -19,9 +19,9 @@ import java.util.Optional;
 
 /**
  * Runs on every request of a signed-in user and ends the session when it must end:
- * idle too long, open too long, the account deactivated, or its password reset by an
- * administrator. Also sends a user with a temporary password to change it first, and
- * tells entity callbacks who is acting.
+ * idle too long, open too long, the account deactivated, or its password reset or role
+ * changed by an administrator. Also sends a user with a temporary password to change it
+ * first, and tells entity callbacks who is acting.
  */
 @WebFilter(urlPatterns = "/*")
 public class SessionGuardFilter extends HttpFilter {
@@ -48,7 +48,7 @@ public class SessionGuardFilter extends HttpFilter {
         HttpSession session = request.getSession(false);
         Optional<SignedInUser> user = currentUser.get();
         Instant now = Instant.now();
-        String endReason = reasonToEnd(session, user, now);
+        String endReason = reasonToEnd(request, session, user, now);
         if (endReason != null) {
             user.ifPresent(u -> audit.recordFor(u.id(), u.clinicId(), currentUser.clientAddress(),
                     AuditAction.SESSION_ENDED, "user", u.id(), AuditOutcome.SUCCESS, endReason));
@@ -69,7 +69,7 @@ public class SessionGuardFilter extends HttpFilter {
         }
     }
 
-    private String reasonToEnd(HttpSession session, Optional<SignedInUser> user, Instant now) {
+    private String reasonToEnd(HttpServletRequest request, HttpSession session, Optional<SignedInUser> user, Instant now) {
         if (user.isEmpty() || !SignedInSession.isOpen(session)) {
             return "signed-out";
         }
@@ -81,6 +81,11 @@ public class SessionGuardFilter extends HttpFilter {
         }
         if (!user.get().passwordChangedAt().equals(SignedInSession.credentialsStamp(session))) {
             return "password-reset";
+        }
+        // The session's roles were fixed at sign-in; after an administrator changed the
+        // role, the new one must apply at once (a demoted admin keeps no admin pages).
+        if (!request.isUserInRole(user.get().role().name())) {
+            return "role-changed";
         }
         return null;
     }

@@ -3,6 +3,7 @@ package app.gaitway.shared.web;
 import jakarta.mvc.binding.BindingResult;
 import jakarta.mvc.binding.ParamError;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -53,8 +54,9 @@ public final class FormErrors {
         return global;
     }
 
+    /** In the order the errors were added (Map.copyOf would lose it, and the summary would jump around). */
     public Map<String, String> getAll() {
-        return Map.copyOf(byField);
+        return Collections.unmodifiableMap(new LinkedHashMap<>(byField));
     }
 
     public int getCount() {

@@ -1,0 +1,40 @@
+package app.gaitway.clinics;
+
+import jakarta.mvc.binding.MvcBinding;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.FormParam;
+
+/** The installation owner creates a further clinic with its first administrator. */
+public class NewClinicForm {
+
+    @MvcBinding
+    @FormParam("clinicName")
+    @NotBlank(message = "{clinics.name.required}")
+    @Size(max = 200, message = "{field.tooLong}")
+    private String clinicName;
+
+    @MvcBinding
+    @FormParam("fullName")
+    @NotBlank(message = "{staff.fullName.required}")
+    @Size(max = 200, message = "{field.tooLong}")
+    private String fullName;
+
+    @MvcBinding
+    @FormParam("email")
+    @NotBlank(message = "{staff.email.required}")
+    @Email(message = "{field.invalidEmail}")
+    @Size(max = 254, message = "{field.tooLong}")
+    private String email;
+
+    @MvcBinding
+    @FormParam("password")
+    @NotBlank(message = "{staff.password.required}")
+    private String password;
+
+    public String getClinicName() { return clinicName; }
+    public String getFullName() { return fullName; }
+    public String getEmail() { return email; }
+    public String getPassword() { return password; }
+}

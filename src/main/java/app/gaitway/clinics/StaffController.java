@@ -1,0 +1,83 @@
+package app.gaitway.clinics;
+
+import app.gaitway.shared.web.Flash;
+import app.gaitway.shared.web.FormErrors;
+import app.gaitway.shared.web.Messages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.mvc.Controller;
+import jakarta.mvc.Models;
+import jakarta.mvc.binding.BindingResult;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+import java.util.List;
+
+/** The staff list of the administrator's clinic, and adding a staff member. */
+@Controller
+@Path("admin/users")
+@RequestScoped
+public class StaffController {
+
+    private static final String LIST_VIEW = "clinics/staff-list.html";
+    private static final String NEW_VIEW = "clinics/staff-new.html";
+    private static final List<String> FIELDS = List.of("fullName", "email", "role", "temporaryPassword");
+
+    @Inject
+    Models models;
+
+    @Inject
+    BindingResult binding;
+
+    @Inject
+    StaffService staff;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    Flash flash;
+
+    @GET
+    public String list(@QueryParam("page") @DefaultValue("1") int page) {
+        models.put("staff", staff.page(page));
+        return LIST_VIEW;
+    }
+
+    @GET
+    @Path("new")
+    public String showNew() {
+        return newForm(NewStaffForm.blank(), new FormErrors());
+    }
+
+    @POST
+    @Path("new")
+    public Response add(@Valid @BeanParam NewStaffForm form) {
+        FormErrors errors = FormOrder.errors(binding, messages, FIELDS);
+        if (errors.isEmpty()) {
+            try {
+                long id = staff.add(form.getFullName(), form.getEmail(), Roles.parse(form.getRole()),
+                        form.getTemporaryPassword());
+                flash.success(messages.get("staff.added", form.getFullName().strip()));
+                return Response.seeOther(URI.create("/admin/users/" + id)).build();
+            } catch (AdministrationRefused refused) {
+                errors.add(refused.field(), messages.get(refused.messageKey()));
+            }
+        }
+        return Response.status(Response.Status.BAD_REQUEST).entity(newForm(form, errors)).build();
+    }
+
+    private String newForm(NewStaffForm form, FormErrors errors) {
+        models.put("form", form);
+        models.put("errors", errors);
+        models.put("roles", Roles.choices(messages));
+        return NEW_VIEW;
+    }
+}

@@ -1,0 +1,18 @@
+package app.gaitway.clinics;
+
+/** What the edit form on a staff member's page shows: saved values, or the values typed. */
+public record StaffEditValues(String fullName, String role, int version) {
+
+    static StaffEditValues saved(StaffDetails details) {
+        return new StaffEditValues(details.fullName(), details.role(), details.version());
+    }
+
+    static StaffEditValues typed(StaffEditForm form) {
+        return new StaffEditValues(form.getFullName(), form.getRole(), form.versionSeen());
+    }
+
+    /** The values typed, to be saved over the given version on purpose (after a conflict). */
+    StaffEditValues over(StaffDetails current) {
+        return new StaffEditValues(fullName, role, current.version());
+    }
+}

@@ -1,0 +1,27 @@
+package app.gaitway.ui.pages;
+
+import app.gaitway.ui.Browser;
+import org.openqa.selenium.By;
+
+/** The installation owner's list of clinics. */
+public class ClinicListPage extends GaitwayPage {
+
+    public ClinicListPage(Browser browser) {
+        super(browser, "/admin/clinics");
+    }
+
+    public static ClinicListPage open(Browser browser) {
+        browser.go("/admin/clinics");
+        return new ClinicListPage(browser);
+    }
+
+    public boolean lists(String clinicName) {
+        return driver.findElements(By.cssSelector("main tbody th")).stream()
+                .anyMatch(cell -> cell.getText().contains(clinicName));
+    }
+
+    public NewClinicPage addClinic() {
+        driver.findElement(By.cssSelector("main a[href='/admin/clinics/new']")).click();
+        return new NewClinicPage(browser);
+    }
+}

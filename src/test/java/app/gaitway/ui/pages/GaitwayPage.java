@@ -1,0 +1,65 @@
+package app.gaitway.ui.pages;
+
+import app.gaitway.ui.Browser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+import java.util.List;
+
+/** What every Gaitway page has: a heading, the flash message, and the header of a signed-in user. */
+public abstract class GaitwayPage {
+
+    private static final Duration WAIT = Duration.ofSeconds(15);
+
+    protected final Browser browser;
+    protected final WebDriver driver;
+
+    protected GaitwayPage(Browser browser, String expectedPath) {
+        this.browser = browser;
+        this.driver = browser.driver();
+        new WebDriverWait(driver, WAIT).until(d -> browser.path().matches(expectedPath));
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+    }
+
+    public String heading() {
+        return driver.findElement(By.tagName("h1")).getText().strip();
+    }
+
+    /** The one-time message shown after a redirect, or "" when there is none. */
+    public String flash() {
+        List<WebElement> flash = driver.findElements(By.cssSelector(".flash"));
+        return flash.isEmpty() ? "" : flash.get(0).getText().strip();
+    }
+
+    public Browser browser() {
+        return browser;
+    }
+
+    /** Opens the account menu in the header and presses "Log out". */
+    public LoginPage logOut() {
+        driver.findElement(By.cssSelector("details.user-menu > summary")).click();
+        WebElement button = new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("details.user-menu form[action$='/logout'] button")));
+        button.click();
+        return new LoginPage(browser);
+    }
+
+    public StaffListPage openStaffFromNavigation() {
+        driver.findElement(By.cssSelector(".main-nav a[href='/admin/users']")).click();
+        return new StaffListPage(browser);
+    }
+
+    protected void type(String fieldId, String value) {
+        WebElement input = driver.findElement(By.id(fieldId));
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    protected void submit(String formSelector) {
+        driver.findElement(By.cssSelector(formSelector + " button[type='submit']")).click();
+    }
+}

@@ -1,0 +1,43 @@
+package app.gaitway.ui.pages;
+
+import app.gaitway.ui.Browser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.util.List;
+
+/** The sign-in page. */
+public class LoginPage extends GaitwayPage {
+
+    public LoginPage(Browser browser) {
+        super(browser, "/login");
+    }
+
+    public static LoginPage open(Browser browser) {
+        browser.go("/login");
+        return new LoginPage(browser);
+    }
+
+    public HomePage signInAs(String email, String password) {
+        fillIn(email, password);
+        return new HomePage(browser);
+    }
+
+    /** Signing in with a password an administrator set leads to choosing one's own first. */
+    public ChangePasswordPage signInWithTemporaryPassword(String email, String password) {
+        fillIn(email, password);
+        return new ChangePasswordPage(browser);
+    }
+
+    /** The notice above the form (e.g. after signing out), or "". */
+    public String notice() {
+        List<WebElement> notice = driver.findElements(By.cssSelector("main .notice"));
+        return notice.isEmpty() ? "" : notice.get(0).getText().strip();
+    }
+
+    private void fillIn(String email, String password) {
+        type("email", email);
+        type("password", password);
+        submit("form[action='/login']");
+    }
+}
