@@ -17,6 +17,7 @@ public class Messages {
         if (pattern == null) {
             throw new IllegalArgumentException("Missing message key " + key);
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ENGLISH).format(args);
+        // Always through MessageFormat, as Thymeleaf does, so a text reads the same in Java and templates.
+        return new MessageFormat(pattern, Locale.ENGLISH).format(args);
     }
 }
