@@ -14,6 +14,7 @@ public final class HealthProbe {
             HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
             connection.setConnectTimeout(2000);
             connection.setReadTimeout(4000);
+            connection.setInstanceFollowRedirects(false);
             int status = connection.getResponseCode();
             System.out.println(url + " answered " + status);
             System.exit(status == 200 ? 0 : 1);
