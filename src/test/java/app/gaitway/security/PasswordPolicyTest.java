@@ -3,6 +3,7 @@ package app.gaitway.security;
 import org.junit.jupiter.api.Test;
 
 import java.util.Optional;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -97,7 +98,7 @@ class PasswordPolicyTest {
 
     @Test
     void appliesOnlyTheListItWasGiven() {
-        var custom = new PasswordPolicy(java.util.Set.of("riverside clinic"));
+        var custom = new PasswordPolicy(Set.of("riverside clinic"));
         assertEquals(Optional.of("password.common"), custom.problemWith("Riverside Clinic", EMAIL));
         assertEquals(Optional.empty(), custom.problemWith("password1234", EMAIL));
     }

@@ -7,6 +7,8 @@ import app.gaitway.testing.WebClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -142,7 +144,7 @@ class SignInIT {
         for (String target : new String[]{"//evil.example/login", "https://evil.example", "/\\evil.example",
                 "/\t/evil.example", "/admin\r\nSet-Cookie: a=b", "/admin/users?q=a b"}) {
             WebClient browser = new WebClient(server);
-            WebClient.Page loginPage = browser.get("/login?next=" + java.net.URLEncoder.encode(target, java.nio.charset.StandardCharsets.UTF_8));
+            WebClient.Page loginPage = browser.get("/login?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8));
             assertEquals("/", hiddenNext(loginPage), target);
 
             WebClient.Page signedIn = browser.submit("/login", "/login",
