@@ -69,6 +69,7 @@ public final class PasswordPolicy {
     }
 
     private static boolean isOneRepeatedCharacter(String value) {
-        return value.chars().distinct().count() == 1;
+        // code points, as the length rule counts them: a repeated emoji is two distinct chars
+        return value.codePoints().distinct().count() == 1;
     }
 }

@@ -4,6 +4,7 @@ import app.gaitway.shared.audit.AuditAction;
 import app.gaitway.shared.audit.AuditOutcome;
 import app.gaitway.shared.audit.AuditTrail;
 import app.gaitway.shared.persistence.Actor;
+import app.gaitway.shared.web.SecurityHeaders;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -53,12 +54,12 @@ public class SessionGuardFilter extends HttpFilter {
             user.ifPresent(u -> audit.recordFor(u.id(), u.clinicId(), currentUser.clientAddress(),
                     AuditAction.SESSION_ENDED, "user", u.id(), AuditOutcome.SUCCESS, endReason));
             endSession(request);
-            response.sendRedirect(request.getContextPath() + "/login?ended=" + endReason);
+            seeOther(request, response, "/login?ended=" + endReason);
             return;
         }
         SignedInSession.touch(session, now);
         if (user.get().mustChangePassword() && !mayProceedWithTemporaryPassword(path)) {
-            response.sendRedirect(request.getContextPath() + "/account/password");
+            seeOther(request, response, "/account/password");
             return;
         }
         Actor.set(user.get().id());
@@ -88,6 +89,16 @@ public class SessionGuardFilter extends HttpFilter {
             return "role-changed";
         }
         return null;
+    }
+
+    /**
+     * A 303 that keeps the security headers: sendRedirect dropped them, and so does ending the
+     * session (request.logout()), so they are set again here.
+     */
+    private static void seeOther(HttpServletRequest request, HttpServletResponse response, String path) {
+        SecurityHeaders.apply(request, response);
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", request.getContextPath() + path);
     }
 
     private static boolean mayProceedWithTemporaryPassword(String path) {

@@ -11,6 +11,8 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
@@ -58,10 +60,19 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         return "?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8);
     }
 
-    /** Only a path on this site: never "//host" or "https://host", so the redirect cannot leave Gaitway. */
+    /**
+     * Only a path on this site: never "//host" or "https://host", so the redirect cannot leave Gaitway.
+     * Control characters are refused too (browsers drop tabs and newlines, turning "/\t/host" into
+     * "//host"), and so is anything that is not a valid URI, which would fail the redirect after sign-in.
+     */
     public static String safeNext(String next) {
         if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")
-                || next.contains("\r") || next.contains("\n")) {
+                || next.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            return "/";
+        }
+        try {
+            new URI(next);
+        } catch (URISyntaxException notAnAddress) {
             return "/";
         }
         return next;

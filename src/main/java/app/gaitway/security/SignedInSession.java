@@ -22,7 +22,10 @@ final class SignedInSession {
         session.setAttribute(SIGNED_IN_AT, now);
         session.setAttribute(LAST_SEEN_AT, now);
         session.setAttribute(CREDENTIALS_STAMP, passwordChangedAt);
-        session.setMaxInactiveInterval(idleSeconds);
+        // The container keeps an idle session a while past the idle limit, so that the session
+        // guard still finds it, ends it with reason "timeout" (audited, and told to the user)
+        // rather than the container silently dropping it first.
+        session.setMaxInactiveInterval((int) Math.min(Integer.MAX_VALUE, 2L * idleSeconds));
     }
 
     static void passwordChangedBySelf(HttpSession session, Instant passwordChangedAt) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
+import java.net.HttpCookie;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
@@ -88,6 +89,14 @@ public final class WebClient {
     public Optional<String> sessionCookie() {
         return cookies.getCookieStore().getCookies().stream()
                 .filter(c -> c.getName().equals("JSESSIONID")).map(c -> c.getValue()).findFirst();
+    }
+
+    /** Puts a session cookie into this client's jar, as a replayed (or stolen) cookie would be sent. */
+    public void useSessionCookie(String value) {
+        HttpCookie cookie = new HttpCookie("JSESSIONID", value);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(server.uri("/"), cookie);
     }
 
     private HttpRequest.Builder request(String path) {

@@ -1,0 +1,37 @@
+# Gaitway on Payara Micro. Build:  docker build -t gaitway .
+# Run:    docker run -p 8080:8080 -v gaitway-data:/opt/payara/gaitway-data gaitway
+# Configuration is by environment variables (see README.md), e.g. -e GAITWAY_DB_URL=...
+
+# --- Stage 1: build the WAR (the tests run in CI, not here) ---
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /build
+COPY pom.xml .
+COPY src src
+COPY templates templates
+COPY webapp webapp
+COPY docker docker
+RUN mvn -B -DskipTests package \
+    && javac --release 17 -d probe docker/HealthProbe.java
+
+# --- Stage 2: the runtime ---
+FROM payara/micro:6.2025.10-jdk17
+
+# The data directory: the H2 database and the audit key (audit-hmac.key). Back up both.
+USER root
+RUN mkdir -p /opt/payara/gaitway-data && chown payara:payara /opt/payara/gaitway-data
+USER payara
+ENV GAITWAY_DATA_DIR=/opt/payara/gaitway-data
+VOLUME /opt/payara/gaitway-data
+
+# ROOT.war: served at "/" (payara-web.xml also sets the context root).
+COPY --from=build --chown=payara:payara /build/target/ROOT.war /opt/payara/deployments/ROOT.war
+COPY --from=build --chown=payara:payara /build/probe/HealthProbe.class /opt/payara/probe/
+
+EXPOSE 8080
+
+# java is certainly in the image (it runs Payara); curl and wget may not be.
+HEALTHCHECK --interval=30s --timeout=10s --start-period=120s --retries=3 \
+    CMD ["java", "-Xmx16m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", "/opt/payara/probe", "HealthProbe", "http://localhost:8080/health/ready"]
+
+# The image's entrypoint runs "java ... -jar payara-micro.jar" with these arguments.
+CMD ["--nocluster", "--disablephonehome", "--deploymentDir", "/opt/payara/deployments"]
