@@ -58,6 +58,7 @@ public class SessionGuardFilter extends HttpFilter {
             return;
         }
         SignedInSession.touch(session, now);
+        SignedInSession.renewCsrfTokenOnce(session);
         if (user.get().mustChangePassword() && !mayProceedWithTemporaryPassword(path)) {
             seeOther(request, response, "/account/password");
             return;

@@ -13,6 +13,9 @@ final class SignedInSession {
 
     private static final String SIGNED_IN_AT = "gaitway.signedInAt";
     private static final String LAST_SEEN_AT = "gaitway.lastSeenAt";
+    /** Where Krazo's session CSRF strategy keeps the token (Krazo 3.0: its class name + ".TOKEN"). */
+    private static final String KRAZO_CSRF_TOKEN = "org.eclipse.krazo.security.SessionCsrfTokenStrategy.TOKEN";
+    private static final String RENEW_CSRF_TOKEN = "gaitway.renewCsrfToken";
     private static final String CREDENTIALS_STAMP = "gaitway.credentialsStamp";
 
     private SignedInSession() {
@@ -26,6 +29,20 @@ final class SignedInSession {
         // guard still finds it, ends it with reason "timeout" (audited, and told to the user)
         // rather than the container silently dropping it first.
         session.setMaxInactiveInterval((int) Math.min(Integer.MAX_VALUE, 2L * idleSeconds));
+        session.setAttribute(RENEW_CSRF_TOKEN, Boolean.TRUE);
+    }
+
+    /**
+     * Gives the signed-in session a new CSRF token, as its id is new too: a token seen before
+     * sign-in (on a shared computer's login page, say) is worth nothing after it. Done on the
+     * first request after sign-in, before Krazo reads the token: during the sign-in request
+     * itself Krazo still holds and writes back the old one.
+     */
+    static void renewCsrfTokenOnce(HttpSession session) {
+        if (session.getAttribute(RENEW_CSRF_TOKEN) != null) {
+            session.removeAttribute(RENEW_CSRF_TOKEN);
+            session.removeAttribute(KRAZO_CSRF_TOKEN);
+        }
     }
 
     static void passwordChangedBySelf(HttpSession session, Instant passwordChangedAt) {

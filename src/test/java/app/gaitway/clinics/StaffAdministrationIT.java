@@ -47,7 +47,7 @@ class StaffAdministrationIT {
         assertTrue(Staff.rowInList(owner, therapist).contains("badge--off"), "listed as deactivated");
 
         Page next = session.get("/");
-        assertEquals(302, next.status());
+        assertEquals(303, next.status());
         assertEquals("/login?ended=deactivated", next.location());
         assertEquals(303, session.get("/").status(), "the old session is gone for good: back to sign-in");
         assertNotEquals(303, new WebClient(server).login(signedUp.email(), signedUp.password()).status());

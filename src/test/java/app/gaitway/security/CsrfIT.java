@@ -83,4 +83,16 @@ class CsrfIT {
         stranger.get("/login");
         assertRefused(stranger.post("/login", Map.of("_csrf", attackersToken, "email", OWNER_EMAIL, "password", OWNER_PASSWORD)));
     }
+
+    @Test
+    void theTokenSeenBeforeSignInIsWorthNothingAfterIt(GaitwayServer server) {
+        WebClient browser = new WebClient(server);
+        String tokenOnLoginPage = browser.get("/login").csrfToken().orElseThrow();
+        assertRedirect("/", browser.login(OWNER_EMAIL, OWNER_PASSWORD));
+
+        String tokenAfterSignIn = browser.get("/").csrfToken().orElseThrow();
+        assertTrue(!tokenAfterSignIn.equals(tokenOnLoginPage), "a new token after sign-in");
+        assertRefused(browser.post("/logout", Map.of("_csrf", tokenOnLoginPage)));
+        assertEquals(200, browser.get("/").status(), "still signed in");
+    }
 }

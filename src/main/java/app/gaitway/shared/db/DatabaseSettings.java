@@ -21,6 +21,12 @@ public record DatabaseSettings(String url, String user, String password) {
                 valueOr(config.apply("gaitway.db.password"), ""));
     }
 
+    /** Never prints the password, should this ever reach a log. */
+    @Override
+    public String toString() {
+        return "DatabaseSettings[" + describe() + ", user=" + user + "]";
+    }
+
     public boolean isH2() {
         return url.startsWith("jdbc:h2:");
     }

@@ -44,6 +44,7 @@ public final class SecurityHeaders {
     }
 
     private static boolean isHttps(HttpServletRequest request) {
-        return request.isSecure() || "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"));
+        // Not X-Forwarded-Proto: a client could send it. A TLS-terminating proxy sets HSTS itself.
+        return request.isSecure();
     }
 }
