@@ -1,6 +1,7 @@
 package app.gaitway.clinics;
 
 import app.gaitway.security.PasswordPolicy;
+import app.gaitway.shared.audit.AuditTrail;
 import app.gaitway.shared.db.DatabaseSettings;
 import app.gaitway.shared.db.GaitwayDataSource;
 import app.gaitway.shared.db.Migrations;
@@ -14,7 +15,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * At start-up: migrate the schema, then create the first administrator from
+ * At start-up: migrate the schema, make sure the audit key exists, then create the first administrator from
  * GAITWAY_ADMIN_EMAIL / GAITWAY_ADMIN_PASSWORD when both are set and no user exists yet.
  */
 @ApplicationScoped
@@ -24,6 +25,9 @@ public class StartupTasks {
 
     @Inject
     InstallationService installation;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     @ConfigProperty(name = "gaitway.admin.email")
@@ -45,6 +49,7 @@ public class StartupTasks {
         DatabaseSettings settings = GaitwayDataSource.currentSettings();
         LOG.info(() -> "Database: " + settings.describe());
         Migrations.migrate(GaitwayDataSource.create(settings));
+        audit.prepareKey();
         bootstrapAdministrator();
     }
 

@@ -45,6 +45,11 @@ public class AuditTrail {
         chain = new AuditChain(AuditKey.resolve(configuredKey.orElse(null), Path.of(dataDir)));
     }
 
+    /** Creates the key on first start (when not configured), before anything is recorded. */
+    public void prepareKey() {
+        chain();
+    }
+
     AuditChain chain() {
         return chain;
     }
