@@ -32,7 +32,7 @@ public class AuditExportController {
 
     @GET
     public Response export(@BeanParam AuditFilterForm form) {
-        AuditFilter.Parsed parsed = AuditFilter.parse(form, audit.filterOptions()::hasUser);
+        AuditFilter.Parsed parsed = AuditFilter.parse(form, audit::clinicUser);
         if (!parsed.valid()) {
             throw new BadRequestException();
         }

@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -35,16 +36,22 @@ public record AuditFilter(Long userId, AuditAction action, AuditOutcome outcome,
      *                     else is refused, so the filter cannot probe other clinics)
      */
     public static Parsed parse(AuditFilterForm form, Predicate<Long> isClinicUser) {
+        return parse(form, (ClinicUserLookup) typed -> parseId(typed).filter(isClinicUser));
+    }
+
+    /** Finds the clinic's user a filter names: by id (from the select) or by email (typed). */
+    @FunctionalInterface
+    public interface ClinicUserLookup {
+        Optional<Long> idOf(String typed);
+    }
+
+    public static Parsed parse(AuditFilterForm form, ClinicUserLookup clinicUser) {
         Map<String, String> errors = new LinkedHashMap<>();
         Long user = null;
         String userText = blankToNull(form.getUser());
         if (userText != null) {
-            try {
-                user = Long.parseLong(userText);
-            } catch (NumberFormatException e) {
-                user = null;
-            }
-            if (user == null || !isClinicUser.test(user)) {
+            user = clinicUser.idOf(userText).orElse(null);
+            if (user == null) {
                 errors.put("user", "audit.filter.user.invalid");
             }
         }
@@ -146,5 +153,13 @@ public record AuditFilter(Long userId, AuditAction action, AuditOutcome outcome,
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    static Optional<Long> parseId(String text) {
+        try {
+            return Optional.of(Long.parseLong(text.strip()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -35,7 +35,7 @@ public class AuditLogController {
     public Response list(@BeanParam AuditFilterForm form, @QueryParam("before") String before,
                          @QueryParam("after") String after) {
         AuditFilterOptions options = audit.filterOptions();
-        AuditFilter.Parsed parsed = AuditFilter.parse(form, options::hasUser);
+        AuditFilter.Parsed parsed = AuditFilter.parse(form, audit::clinicUser);
         FormErrors errors = new FormErrors();
         parsed.errors().forEach((field, key) -> errors.add(field, messages.get(key)));
         models.put("form", form);

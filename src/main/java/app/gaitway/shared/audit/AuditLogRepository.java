@@ -1,5 +1,7 @@
 package app.gaitway.shared.audit;
 
+import app.gaitway.clinics.UserAccount;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -93,6 +95,26 @@ public class AuditLogRepository {
         return em.createQuery("select e.occurredAt from AuditEntry e where e.id = :id and " + clinic, Instant.class)
                 .setParameter("id", entryId)
                 .setParameter("clinic", scope.clinicId())
+                .getResultStream().findFirst();
+    }
+
+    long countUsersOfClinic(long clinicId) {
+        return em.createQuery("select count(u) from UserAccount u where u.clinic.id = :clinic", Long.class)
+                .setParameter("clinic", clinicId)
+                .getSingleResult();
+    }
+
+    Optional<Long> userIdInClinic(long userId, long clinicId) {
+        return em.createQuery("select u.id from UserAccount u where u.id = :id and u.clinic.id = :clinic", Long.class)
+                .setParameter("id", userId)
+                .setParameter("clinic", clinicId)
+                .getResultStream().findFirst();
+    }
+
+    Optional<Long> userIdByEmailInClinic(String email, long clinicId) {
+        return em.createQuery("select u.id from UserAccount u where u.email = :email and u.clinic.id = :clinic", Long.class)
+                .setParameter("email", UserAccount.normalizeEmail(email))
+                .setParameter("clinic", clinicId)
                 .getResultStream().findFirst();
     }
 

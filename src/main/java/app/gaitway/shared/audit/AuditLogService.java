@@ -24,6 +24,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class AuditLogService {
 
+    /** Above this many staff, the user filter is a search field rather than a select. */
+    static final int MAX_USERS_IN_SELECT = 200;
+
     static final int PAGE_SIZE = 50;
     static final int VERIFY_BATCH_SIZE = 1000;
     static final String RECORD_TYPE = "audit";
@@ -51,8 +54,19 @@ public class AuditLogService {
         AuditScope scope = scope();
         List<Choice> users = new ArrayList<>();
         users.add(new Choice("", messages.get("audit.filter.anyUser")));
-        users.addAll(repository.usersOfClinic(scope.clinicId()));
-        return new AuditFilterOptions(List.copyOf(users), labels.actionChoices(), labels.outcomeChoices());
+        boolean searchUsers = repository.countUsersOfClinic(scope.clinicId()) > MAX_USERS_IN_SELECT;
+        if (!searchUsers) {
+            users.addAll(repository.usersOfClinic(scope.clinicId()));
+        }
+        return new AuditFilterOptions(List.copyOf(users), searchUsers, labels.actionChoices(), labels.outcomeChoices());
+    }
+
+    /** The id of the administrator's clinic user named by id or email; empty for anyone else. */
+    public Optional<Long> clinicUser(String typed) {
+        long clinicId = scope().clinicId();
+        return AuditFilter.parseId(typed)
+                .map(id -> repository.userIdInClinic(id, clinicId))
+                .orElseGet(() -> repository.userIdByEmailInClinic(typed, clinicId));
     }
 
     /**

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -88,6 +89,14 @@ class AuditFilterTest {
 
         assertEquals("user=4&action=LOGIN&from=2026-03-01&recordId=a%26b%3Dc+d", filter.query());
         assertEquals("user=4; action=LOGIN; from=2026-03-01; recordId=a&b=c d", filter.describe());
+    }
+
+    @Test
+    void aTypedEmailFindsTheClinicUserAndAnyOtherIsRefused() {
+        AuditFilter.ClinicUserLookup lookup = typed -> typed.equals("ana@clinic.test") ? Optional.of(7L) : Optional.empty();
+        assertEquals(7L, AuditFilter.parse(form("ana@clinic.test", null, null, null, null, null, null), lookup).filter().userId());
+        assertEquals(Map.of("user", "audit.filter.user.invalid"),
+                AuditFilter.parse(form("eve@other.test", null, null, null, null, null, null), lookup).errors());
     }
 
     private static AuditFilterForm form(String user, String action, String outcome, String from, String to,
