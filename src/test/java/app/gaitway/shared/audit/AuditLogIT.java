@@ -71,7 +71,7 @@ class AuditLogIT {
         assertTrue(page.contains("id=\"from-error\""), page.body());
         assertTrue(page.contains("Enter a date like 2026-03-31."));
         assertTrue(page.contains("Choose an action from the list."));
-        assertTrue(page.contains("Choose a person from the list."));
+        assertTrue(page.contains("Choose a member of your clinic’s staff."));
         assertTrue(page.contains("value=\"31.12.2026\""), "typed value kept");
         assertTrue(rows(page).isEmpty());
     }
