@@ -17,6 +17,13 @@ record Figure(Pose pose, Map<String, Vec3> points, Map<String, Double> radius, V
         return p;
     }
 
+    /** The same figure rotated about the world origin (a turn of the viewer, or a view from above). */
+    Figure rotated(Rotation r) {
+        Map<String, Vec3> turned = new java.util.HashMap<>();
+        points.forEach((n, p) -> turned.put(n, r.apply(p)));
+        return new Figure(pose, Map.copyOf(turned), radius, r.apply(headUp));
+    }
+
     /** Lowest drawn extent of a body part (its bottom edge). */
     double bottom(BodyPart part) {
         return part.points().stream().mapToDouble(n -> point(n).y() - radius.get(n)).min().orElseThrow();

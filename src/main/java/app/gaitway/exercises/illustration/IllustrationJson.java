@@ -21,7 +21,7 @@ import java.util.Set;
  */
 public final class IllustrationJson {
 
-    private static final Set<String> TOP_KEYS = Set.of("view", "start", "end", "props", "arrow", "tint", "tintSide");
+    private static final Set<String> TOP_KEYS = Set.of("view", "turn", "pitch", "start", "end", "props", "arrow", "tint", "tintSide");
     private static final Set<String> POSE_KEYS = Set.of("posture", "trunk", "head", "both", "left", "right", "rest", "alt");
     private static final Set<String> LIMB_KEYS = Set.of("hipFlexion", "hipAbduction", "hipRotation", "knee", "ankle",
             "shoulderFlexion", "shoulderAbduction", "elbow");
@@ -62,7 +62,7 @@ public final class IllustrationJson {
             }
         }
         Side tintSide = o.containsKey("tintSide") ? enumOf(Side.class, o.getString("tintSide"), "tintSide") : null;
-        return new Illustration(view, start, end, props, arrow, tint, tintSide);
+        return new Illustration(view, number(o, "turn"), number(o, "pitch"), start, end, props, arrow, tint, tintSide);
     }
 
     private static Pose pose(JsonObject o) {
@@ -118,7 +118,7 @@ public final class IllustrationJson {
         }
         JsonValue v = o.get(key);
         if (!(v instanceof JsonNumber n)) {
-            throw new IllegalArgumentException("\"" + key + "\" must be a number of degrees");
+            throw new IllegalArgumentException("\"" + key + "\" must be a number (degrees)");
         }
         return n.doubleValue();
     }

@@ -23,13 +23,29 @@ final class Kinematics {
 
     /** The posed figure, resting on its supports, seen from {@code view}. */
     static Figure place(Pose pose, View view) {
+        return place(pose, view, 0);
+    }
+
+    /**
+     * As {@link #place(Pose, View)}, then walked round by {@code turn} degrees about the
+     * vertical; supports are solved first, and turning keeps every height.
+     */
+    static Figure place(Pose pose, View view, double turn) {
+        Figure f = placeInView(pose, view);
+        if (turn == 0) {
+            return f;
+        }
+        return f.rotated(Rotation.about(U, turn));
+    }
+
+    private static Figure placeInView(Pose pose, View view) {
         Map<String, Vec3> body = new HashMap<>();
         Map<String, Double> radius = new HashMap<>();
         Vec3 headUp = skeleton(pose, body, radius);
         Rotation world = Rotation.about(U, view.yawDegrees).then(pose.posture().frame());
         double tilt = 0;
         if (pose.supports().size() == 2) {
-            tilt = solveTilt(pose, body, radius, world);
+            tilt = solveTilt(pose, body, radius, world, headUp);
         }
         return posed(pose, body, radius, world, tilt, headUp);
     }
@@ -39,7 +55,13 @@ final class Kinematics {
         Rotation r = Rotation.about(VIEWER, tilt).then(world);
         Map<String, Vec3> turned = new HashMap<>();
         body.forEach((name, p) -> turned.put(name, r.apply(p)));
-        Figure raw = new Figure(pose, turned, radius, r.apply(headUp));
+        Vec3 up = r.apply(headUp);
+        Map<String, Double> radii = new HashMap<>(radius);
+        // the oval head reaches down by its height when upright, by its depth when lying
+        double cos = up.y();
+        radii.put("head", Math.sqrt(Math.pow(Proportions.HEAD_HALF_HEIGHT * cos, 2)
+                + Math.pow(Proportions.HEAD_HALF_DEPTH, 2) * (1 - cos * cos)));
+        Figure raw = new Figure(pose, turned, radii, up);
         Support first = pose.supports().get(0);
         double dy = first.on().height - raw.bottom(first.parts().get(0));
         for (BodyPart part : first.parts()) {
@@ -48,13 +70,13 @@ final class Kinematics {
         Vec3 shift = new Vec3(-raw.centre(first.parts().get(0)).x(), dy, 0);
         Map<String, Vec3> placed = new HashMap<>();
         turned.forEach((name, p) -> placed.put(name, p.plus(shift)));
-        return new Figure(pose, Map.copyOf(placed), Map.copyOf(radius), raw.headUp());
+        return new Figure(pose, Map.copyOf(placed), Map.copyOf(radii), raw.headUp());
     }
 
     /** Gap between the second support and its surface, once the first rests on its own. */
     private static double gap(Pose pose, Map<String, Vec3> body, Map<String, Double> radius, Rotation world,
-            double tilt) {
-        Figure f = posed(pose, body, radius, world, tilt, U);
+            double tilt, Vec3 headUp) {
+        Figure f = posed(pose, body, radius, world, tilt, headUp);
         Support second = pose.supports().get(1);
         double lowest = second.parts().stream().mapToDouble(f::bottom).min().orElseThrow();
         return lowest - second.on().height;
@@ -62,23 +84,23 @@ final class Kinematics {
 
     /** The smallest turn (degrees) that rests the second support too; bisection on the gap. */
     private static double solveTilt(Pose pose, Map<String, Vec3> body, Map<String, Double> radius,
-            Rotation world) {
-        if (Math.abs(gap(pose, body, radius, world, 0)) < 1e-9) {
+            Rotation world, Vec3 headUp) {
+        if (Math.abs(gap(pose, body, radius, world, 0, headUp)) < 1e-9) {
             return 0;
         }
         for (double step = 0.5; step <= MAX_TILT; step += 0.5) {
             for (double sign : new double[] {1, -1}) {
                 double a = sign * (step - 0.5);
                 double b = sign * step;
-                double ga = gap(pose, body, radius, world, a);
-                double gb = gap(pose, body, radius, world, b);
+                double ga = gap(pose, body, radius, world, a, headUp);
+                double gb = gap(pose, body, radius, world, b, headUp);
                 if (ga == 0) {
                     return a;
                 }
                 if (Math.signum(ga) != Math.signum(gb)) {
                     for (int i = 0; i < 50; i++) {
                         double m = (a + b) / 2;
-                        double gm = gap(pose, body, radius, world, m);
+                        double gm = gap(pose, body, radius, world, m, headUp);
                         if (Math.signum(gm) == Math.signum(ga)) {
                             a = m;
                             ga = gm;
@@ -100,6 +122,7 @@ final class Kinematics {
         Vec3 neck = trunk.apply(U.times(Proportions.TRUNK));
         Rotation head = trunk.then(Rotation.about(L, pose.headFlexion()));
         put(at, radius, "pelvis", Vec3.ZERO, Proportions.TORSO_WIDTH / 2);
+        put(at, radius, "belly", F.times(0.1), 0.0);
         put(at, radius, "neck", neck, Proportions.TORSO_WIDTH / 2);
         put(at, radius, "head", neck.plus(head.apply(U.times(Proportions.NECK_TO_HEAD_CENTRE))),
                 Proportions.HEAD_HALF_HEIGHT);
@@ -136,8 +159,49 @@ final class Kinematics {
             put(at, radius, p + "elbow", elbow, Proportions.UPPER_ARM_WIDTH / 2);
             put(at, radius, p + "wrist", wrist, Proportions.FOREARM_WIDTH / 2);
             put(at, radius, p + "hand", hand, Proportions.HAND_WIDTH / 2);
+            tintPoints(at, radius, p, s, hip, knee, ankle, hipR, kneeR);
         }
+        Vec3 coreA = trunk.apply(U.times(0.04).plus(F.times(0.02)));
+        Vec3 coreB = trunk.apply(U.times(0.16).plus(F.times(0.02)));
+        put(at, radius, "tint_core_a", coreA, 0.0);
+        put(at, radius, "tint_core_b", coreB, 0.0);
         return head.apply(U);
+    }
+
+    /**
+     * Two points per muscle region and side between which the tint is drawn; they move
+     * with the pelvis or the thigh so the tint stays on the muscle in every pose.
+     */
+    private static void tintPoints(Map<String, Vec3> at, Map<String, Double> radius, String p, double s,
+            Vec3 hip, Vec3 knee, Vec3 ankle, Rotation hipR, Rotation kneeR) {
+        Vec3 out = L.times(s);
+        Vec3 thighFront = hipR.apply(F);
+        Vec3 thighOut = hipR.apply(out);
+        Vec3 shankBack = kneeR.apply(F.times(-1));
+        tint(at, radius, p + "gluteus_maximus", hip.plus(F.times(-0.035)).plus(U.times(0.025)),
+                hip.plus(F.times(-0.03)).plus(U.times(-0.02)));
+        tint(at, radius, p + "external_rotators", hip.plus(F.times(-0.03)), hip.plus(F.times(-0.025)).plus(U.times(-0.01)));
+        tint(at, radius, p + "gluteus_medius_minimus", hip.plus(U.times(0.03)).plus(out.times(0.025)),
+                hip.plus(U.times(0.075)).plus(out.times(0.02)));
+        tint(at, radius, p + "hip_flexors", hip.plus(U.times(0.07)).plus(F.times(0.03)),
+                along(hip, knee, 0.3).plus(thighFront.times(0.015)));
+        tint(at, radius, p + "quadriceps", along(hip, knee, 0.25).plus(thighFront.times(0.014)),
+                along(hip, knee, 0.8).plus(thighFront.times(0.014)));
+        tint(at, radius, p + "hamstrings", along(hip, knee, 0.25).plus(thighFront.times(-0.014)),
+                along(hip, knee, 0.85).plus(thighFront.times(-0.014)));
+        tint(at, radius, p + "adductors", along(hip, knee, 0.15).plus(thighOut.times(-0.014)),
+                along(hip, knee, 0.6).plus(thighOut.times(-0.014)));
+        tint(at, radius, p + "calves", along(knee, ankle, 0.15).plus(shankBack.times(0.01)),
+                along(knee, ankle, 0.5).plus(shankBack.times(0.01)));
+    }
+
+    private static void tint(Map<String, Vec3> at, Map<String, Double> radius, String name, Vec3 a, Vec3 b) {
+        put(at, radius, "tint_" + name + "_a", a, 0.0);
+        put(at, radius, "tint_" + name + "_b", b, 0.0);
+    }
+
+    private static Vec3 along(Vec3 a, Vec3 b, double t) {
+        return a.plus(b.minus(a).times(t));
     }
 
     private static void put(Map<String, Vec3> at, Map<String, Double> radius, String name, Vec3 p, double r) {

@@ -24,8 +24,8 @@ public enum Posture {
         this.up = up;
     }
 
-    /** Body frame (forward, up, left) to world, side view. */
+    /** Body frame to world, side view; the body's third axis is forward x up (its right). */
     Rotation frame() {
-        return Rotation.ofAxes(forward, up, up.cross(forward));
+        return Rotation.ofAxes(forward, up, forward.cross(up));
     }
 }

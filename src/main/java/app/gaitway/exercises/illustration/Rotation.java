@@ -20,12 +20,12 @@ record Rotation(double[] m) {
             t * x * z - s * y, t * y * z + s * x, t * z * z + c});
     }
 
-    /** The rotation whose columns are the images of forward, up and left. */
-    static Rotation ofAxes(Vec3 forward, Vec3 up, Vec3 left) {
+    /** The rotation whose columns are the images of the body's x, y and z axes. */
+    static Rotation ofAxes(Vec3 x, Vec3 y, Vec3 z) {
         return new Rotation(new double[] {
-            forward.x(), up.x(), left.x(),
-            forward.y(), up.y(), left.y(),
-            forward.z(), up.z(), left.z()});
+            x.x(), y.x(), z.x(),
+            x.y(), y.y(), z.y(),
+            x.z(), y.z(), z.z()});
     }
 
     Rotation then(Rotation inner) {
