@@ -178,8 +178,8 @@ final class Kinematics {
         Vec3 thighFront = hipR.apply(F);
         Vec3 thighOut = hipR.apply(out);
         Vec3 shankBack = kneeR.apply(F.times(-1));
-        tint(at, radius, p + "gluteus_maximus", hip.plus(F.times(-0.035)).plus(U.times(0.025)),
-                hip.plus(F.times(-0.03)).plus(U.times(-0.02)));
+        tint(at, radius, p + "gluteus_maximus", hip.plus(F.times(-0.022)).plus(U.times(0.025)),
+                hip.plus(F.times(-0.02)).plus(U.times(-0.02)));
         tint(at, radius, p + "external_rotators", hip.plus(F.times(-0.03)), hip.plus(F.times(-0.025)).plus(U.times(-0.01)));
         tint(at, radius, p + "gluteus_medius_minimus", hip.plus(U.times(0.03)).plus(out.times(0.025)),
                 hip.plus(U.times(0.075)).plus(out.times(0.02)));
