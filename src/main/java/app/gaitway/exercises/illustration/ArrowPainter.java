@@ -11,7 +11,7 @@ import java.util.List;
 final class ArrowPainter {
 
     private static final double OFFSET = 0.07;
-    private static final double HEAD_PX = 12;
+    private static final double HEAD_PX = 15;
     private static final List<String> PIVOTS = List.of("left_hip", "right_hip", "left_knee", "right_knee",
             "left_shoulder", "right_shoulder", "pelvis", "neck", "left_heel", "right_heel", "left_toe", "right_toe");
 
@@ -26,8 +26,8 @@ final class ArrowPainter {
         String d = "M " + SvgRenderer.xy(layout, curve[0]).replace(',', ' ') + " Q "
                 + SvgRenderer.xy(layout, curve[1]).replace(',', ' ') + " "
                 + SvgRenderer.xy(layout, curve[2]).replace(',', ' ');
-        svg.empty("path", "d", d, "fill", "none", "stroke", Palette.OUTLINE, "stroke-width", 9, "stroke-linecap", "round");
-        svg.empty("path", "d", d, "fill", "none", "stroke", Palette.ARROW, "stroke-width", 4, "stroke-linecap", "round");
+        svg.empty("path", "d", d, "fill", "none", "stroke", Palette.OUTLINE, "stroke-width", 10, "stroke-linecap", "round");
+        svg.empty("path", "d", d, "fill", "none", "stroke", Palette.ARROW, "stroke-width", 5, "stroke-linecap", "round");
         double ex = layout.px(curve[2].x());
         double ey = layout.py(curve[2].y());
         double tx = ex - layout.px(curve[1].x());

@@ -2,8 +2,8 @@ package app.gaitway.exercises.illustration;
 
 /**
  * The colours of every illustration. Chosen for tone, not hue, so a black-and-white print
- * still separates them: near limbs dark (grey level ~47), torso ~88, the tint ~144, far
- * limbs light (~192), props lighter still with a darker edge; the arrow is a thin dark line
+ * still separates them: near limbs dark (grey level ~47), torso ~88, far limbs light (~192),
+ * the tint ~170 (it sits on dark near limbs and the torso, so it must be light), props lighter still with a darker edge; the arrow is a thin dark line
  * with a white halo, told apart from limbs by shape.
  */
 final class Palette {
@@ -11,7 +11,7 @@ final class Palette {
     static final String NEAR = "#27313d";
     static final String TORSO = "#4f5b68";
     static final String FAR = "#b9c2cc";
-    static final String TINT = "#e8772e";
+    static final String TINT = "#f29a4a";
     static final String OUTLINE = "#ffffff";
     static final String PROP_FILL = "#d5d9de";
     static final String PROP_EDGE = "#8b939c";
