@@ -43,16 +43,32 @@ final class Kinematics {
         Map<String, Double> radius = new HashMap<>();
         Vec3 headUp = skeleton(pose, body, radius);
         Rotation world = Rotation.about(U, view.yawDegrees).then(pose.posture().frame());
-        double tilt = 0;
         if (pose.supports().size() == 2) {
-            tilt = solveTilt(pose, body, radius, world, headUp);
+            Vec3 axis = tiltAxis(pose, posed(pose, body, radius, world, headUp));
+            double tilt = solveTilt(pose, body, radius, world, axis, headUp);
+            world = Rotation.about(axis, tilt).then(world);
         }
-        return posed(pose, body, radius, world, tilt, headUp);
+        return posed(pose, body, radius, world, headUp);
+    }
+
+    /**
+     * The level axis square to the line between the two supports: turning about it lifts
+     * one support relative to the other, whatever the view (a bridge pivots about the
+     * shoulders' left-right axis, a side-lying figure rolls about its front-back axis).
+     */
+    private static Vec3 tiltAxis(Pose pose, Figure f) {
+        Vec3 a = f.centre(pose.supports().get(0).parts().get(0));
+        Vec3 b = f.centre(pose.supports().get(1).parts().get(0));
+        Vec3 level = new Vec3(b.x() - a.x(), 0, b.z() - a.z());
+        double length = level.length();
+        if (length < 1e-6) {
+            return VIEWER;
+        }
+        return U.cross(level).times(1 / length);
     }
 
     private static Figure posed(Pose pose, Map<String, Vec3> body, Map<String, Double> radius,
-            Rotation world, double tilt, Vec3 headUp) {
-        Rotation r = Rotation.about(VIEWER, tilt).then(world);
+            Rotation r, Vec3 headUp) {
         Map<String, Vec3> turned = new HashMap<>();
         body.forEach((name, p) -> turned.put(name, r.apply(p)));
         Vec3 up = r.apply(headUp);
@@ -75,8 +91,8 @@ final class Kinematics {
 
     /** Gap between the second support and its surface, once the first rests on its own. */
     private static double gap(Pose pose, Map<String, Vec3> body, Map<String, Double> radius, Rotation world,
-            double tilt, Vec3 headUp) {
-        Figure f = posed(pose, body, radius, world, tilt, headUp);
+            Vec3 axis, double tilt, Vec3 headUp) {
+        Figure f = posed(pose, body, radius, Rotation.about(axis, tilt).then(world), headUp);
         Support second = pose.supports().get(1);
         double lowest = second.parts().stream().mapToDouble(f::bottom).min().orElseThrow();
         return lowest - second.on().height;
@@ -84,23 +100,23 @@ final class Kinematics {
 
     /** The smallest turn (degrees) that rests the second support too; bisection on the gap. */
     private static double solveTilt(Pose pose, Map<String, Vec3> body, Map<String, Double> radius,
-            Rotation world, Vec3 headUp) {
-        if (Math.abs(gap(pose, body, radius, world, 0, headUp)) < 1e-9) {
+            Rotation world, Vec3 axis, Vec3 headUp) {
+        if (Math.abs(gap(pose, body, radius, world, axis, 0, headUp)) < 1e-9) {
             return 0;
         }
         for (double step = 0.5; step <= MAX_TILT; step += 0.5) {
             for (double sign : new double[] {1, -1}) {
                 double a = sign * (step - 0.5);
                 double b = sign * step;
-                double ga = gap(pose, body, radius, world, a, headUp);
-                double gb = gap(pose, body, radius, world, b, headUp);
+                double ga = gap(pose, body, radius, world, axis, a, headUp);
+                double gb = gap(pose, body, radius, world, axis, b, headUp);
                 if (ga == 0) {
                     return a;
                 }
                 if (Math.signum(ga) != Math.signum(gb)) {
                     for (int i = 0; i < 50; i++) {
                         double m = (a + b) / 2;
-                        double gm = gap(pose, body, radius, world, m, headUp);
+                        double gm = gap(pose, body, radius, world, axis, m, headUp);
                         if (Math.signum(gm) == Math.signum(ga)) {
                             a = m;
                             ga = gm;

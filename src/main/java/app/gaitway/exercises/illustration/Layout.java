@@ -139,19 +139,28 @@ final class Layout {
         return new double[] {min, max};
     }
 
-    /** A surface prop centred under the parts that rest on it in the start pose. */
+    /**
+     * A surface prop centred under the parts that rest on it in the start pose; when only
+     * the upper back rests on it (hip thrust) its edge is at the shoulder blades and it
+     * reaches toward the head, so the hips can drop past it.
+     */
     private static Box under(PropType type, Surface surface, double width, Illustration ill, Figure start) {
-        double x = 0;
         for (Support s : ill.start().supports()) {
-            if (s.on() == surface) {
-                double sum = 0;
-                for (BodyPart p : s.parts()) {
-                    sum += start.centre(p).x();
-                }
-                x = sum / s.parts().size();
+            if (s.on() != surface) {
+                continue;
             }
+            double x = s.parts().stream().mapToDouble(p -> start.centre(p).x()).average().orElse(0);
+            boolean backOnly = s.parts().stream().allMatch(p -> p == BodyPart.UPPER_BACK || p == BodyPart.SHOULDERS);
+            if (backOnly) {
+                double towardHips = Math.signum(start.point("pelvis").x() - x);
+                double edge = x + towardHips * 0.04;
+                return towardHips > 0
+                        ? new Box(type, edge - width, 0, edge, surface.height)
+                        : new Box(type, edge, 0, edge + width, surface.height);
+            }
+            return new Box(type, x - width / 2, 0, x + width / 2, surface.height);
         }
-        return new Box(type, x - width / 2, 0, x + width / 2, surface.height);
+        return new Box(type, -width / 2, 0, width / 2, surface.height);
     }
 
     /** A wall just behind the part that leans on it. */

@@ -10,7 +10,8 @@ import java.util.List;
 final class Samples {
 
     static final List<String> NAMES = List.of(
-            "hip-bridge", "clamshell", "banded-side-step", "standing-hip-abduction", "hip-flexor-stretch");
+            "hip-bridge", "clamshell", "banded-side-step", "standing-hip-abduction", "hip-flexor-stretch",
+            "hip-thrust", "banded-seated-abduction");
 
     private Samples() {
     }
