@@ -101,4 +101,23 @@ class IllustrationGeometryTest {
             assertEquals(a.x(), b.x(), 0.05, name + " " + part + " slides along the floor");
         }
     }
+
+    /** A foot named as resting stands flat: heel and toes both on the surface (2 % of H). */
+    @ParameterizedTest
+    @MethodSource("samples")
+    void restingFeetAreFlat(String name) {
+        Layout layout = Layout.of(Samples.load(name));
+        for (Figure f : List.of(layout.start, layout.end)) {
+            for (Support s : f.pose().supports()) {
+                for (BodyPart part : s.parts()) {
+                    if (part == BodyPart.FEET || part == BodyPart.LEFT_FOOT || part == BodyPart.RIGHT_FOOT) {
+                        for (String point : part.points()) {
+                            double bottom = f.point(point).y() - f.radius().get(point);
+                            assertEquals(s.on().height, bottom, 0.02, name + " " + point + " is not flat on the " + s.on());
+                        }
+                    }
+                }
+            }
+        }
+    }
 }

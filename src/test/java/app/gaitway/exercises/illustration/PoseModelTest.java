@@ -82,4 +82,63 @@ class PoseModelTest {
         assertEquals(f.point("left_knee").x(), f.point("left_ankle").x(), 1e-9, "shin hangs straight down");
         assertTrue(f.point("left_toe").x() > f.point("left_heel").x(), "toes point forward");
     }
+
+    @Test
+    void bothSetsEachSideAndASideOverridesIt() {
+        Illustration ill = Samples.load("clamshell");
+        assertEquals(45, ill.start().left().hipFlexion());
+        assertEquals(45, ill.start().right().hipFlexion());
+        assertEquals(-14, ill.start().left().hipAbduction());
+        assertEquals(0, ill.start().right().hipAbduction());
+    }
+
+    @Test
+    void aViewFromAboveRefusesFurnitureItCannotDraw() {
+        String json = Samples.json("clamshell").replace("{\"type\": \"mat\"}", "{\"type\": \"bench\"}");
+        var e = assertThrows(IllegalArgumentException.class, () -> IllustrationJson.parse(json));
+        assertTrue(e.getMessage().contains("not a bench"), e.getMessage());
+    }
+
+    @Test
+    void supportsThatCannotBothRestAreRefused() {
+        // standing straight, the head can never rest on the floor with the feet
+        Pose impossible = new Pose(Posture.UPRIGHT, 0, 0, LimbAngles.NEUTRAL, LimbAngles.NEUTRAL,
+                List.of(new Support(List.of(BodyPart.FEET), Surface.FLOOR),
+                        new Support(List.of(BodyPart.HEAD), Surface.FLOOR)), null);
+        var e = assertThrows(IllegalArgumentException.class, () -> Kinematics.place(impossible, View.SIDE));
+        assertTrue(e.getMessage().contains("cannot rest on both supports"), e.getMessage());
+    }
+
+    @Test
+    void aSecondSupportTurnsTheFigureUntilItRests() {
+        Illustration bridge = Samples.load("hip-bridge");
+        Figure end = Kinematics.place(bridge.end(), View.SIDE);
+        assertEquals(Surface.MAT.height, end.bottom(BodyPart.FEET), 1e-6);
+        assertEquals(Surface.MAT.height, end.bottom(BodyPart.SHOULDERS), 1e-6);
+        assertTrue(end.point("pelvis").y() > 0.1, "hips lifted off the mat");
+    }
+
+    @Test
+    void theSideNearerTheViewerIsTheDarkOne() {
+        Illustration bridge = Samples.load("hip-bridge");
+        Figure f = Kinematics.place(bridge.start(), View.SIDE);
+        Side near = SvgRenderer.nearSide(f, bridge);
+        String other = near == Side.LEFT ? "right_knee" : "left_knee";
+        assertTrue(f.point(near.word() + "_knee").z() > f.point(other).z());
+    }
+
+    @Test
+    void inAFrontViewTheWorkingSideIsTheDarkOne() {
+        Illustration abduction = Samples.load("standing-hip-abduction");
+        Figure f = Kinematics.place(abduction.start(), View.FRONT);
+        assertEquals(Side.LEFT, SvgRenderer.nearSide(f, abduction));
+    }
+
+    @Test
+    void turnAndPitchOutsideTheirRangesAreRefused() {
+        String turned = Samples.json("banded-side-step").replace("\"turn\": -25", "\"turn\": 90");
+        assertThrows(IllegalArgumentException.class, () -> IllustrationJson.parse(turned));
+        String pitched = Samples.json("clamshell").replace("\"pitch\": 30", "\"pitch\": -5");
+        assertThrows(IllegalArgumentException.class, () -> IllustrationJson.parse(pitched));
+    }
 }
