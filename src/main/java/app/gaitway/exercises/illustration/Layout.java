@@ -96,15 +96,6 @@ final class Layout {
         return FLOOR_HALF_DEPTH * Math.sin(Math.toRadians(illustration.pitch()));
     }
 
-    /** The world x range visible in the picture. */
-    double worldLeft() {
-        return -offsetX;
-    }
-
-    double worldRight() {
-        return WIDTH / scale - offsetX;
-    }
-
     private static List<Box> surfaces(Illustration ill, Figure start, Figure end) {
         List<Box> boxes = new ArrayList<>();
         for (Prop prop : ill.props()) {

@@ -1,7 +1,7 @@
 package app.gaitway.exercises.illustration;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Draws props in neutral grey: surfaces behind the figure, bands and weights on the limbs. */
 final class PropPainter {
@@ -57,8 +57,8 @@ final class PropPainter {
     }
 
     /** Bands and ankle weights, keyed by drawing depth so they sit on the right limb. */
-    static Map<Double, String> attached(Layout layout, Figure f) {
-        Map<Double, String> items = new LinkedHashMap<>();
+    static List<Layer> attached(Layout layout, Figure f) {
+        List<Layer> items = new ArrayList<>();
         for (Prop prop : layout.illustration.props()) {
             if (prop.type() == PropType.BAND) {
                 Vec3[] at = new Vec3[2];
@@ -81,7 +81,7 @@ final class PropPainter {
                             0.016, Palette.BAND);
                 }
                 SvgRenderer.line(svg, layout, at[0], at[1], 0.014, Palette.BAND, false);
-                items.put(depth + 2e-4, svg.toString());
+                items.add(new Layer(depth + 2e-4, svg.toString()));
             } else if (prop.type() == PropType.ANKLE_WEIGHT) {
                 String s = prop.side().word() + "_";
                 Vec3 knee = f.point(s + "knee");
@@ -90,7 +90,7 @@ final class PropPainter {
                 Vec3 a = knee.plus(ankle.minus(knee).times(0.8));
                 Vec3 b = knee.plus(ankle.minus(knee).times(0.93));
                 SvgRenderer.line(svg, layout, a, b, Proportions.SHANK_WIDTH + 0.035, Palette.WEIGHT, true);
-                items.put((knee.z() + ankle.z()) / 2 + 3e-4, svg.toString());
+                items.add(new Layer((knee.z() + ankle.z()) / 2 + 3e-4, svg.toString()));
             }
         }
         return items;

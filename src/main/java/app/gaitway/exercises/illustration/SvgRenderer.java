@@ -14,9 +14,6 @@ public final class SvgRenderer {
 
     private static final double OUTLINE_PX = 3;
 
-    private record Item(double depth, String svg) {
-    }
-
     private SvgRenderer() {
     }
 
@@ -44,10 +41,10 @@ public final class SvgRenderer {
         svg.empty("rect", "x", 0, "y", ground, "width", 400, "height", Layout.HEIGHT - ground, "fill", Palette.GROUND);
         svg.empty("line", "x1", 0, "y1", ground, "x2", 400, "y2", ground, "stroke", Palette.FLOOR, "stroke-width", 2);
         PropPainter.surfaces(svg, layout, figure);
-        List<Item> items = new ArrayList<>();
+        List<Layer> items = new ArrayList<>();
         figureItems(layout, figure, items);
-        PropPainter.attached(layout, figure).forEach((depth, s) -> items.add(new Item(depth, s)));
-        items.sort(Comparator.comparingDouble(Item::depth));
+        items.addAll(PropPainter.attached(layout, figure));
+        items.sort(Comparator.comparingDouble(Layer::depth));
         items.forEach(i -> svg.raw(i.svg()));
         if (arrow && layout.illustration.arrow() != null) {
             ArrowPainter.paint(svg, layout);
@@ -55,7 +52,7 @@ public final class SvgRenderer {
         return svg.close("svg").toString();
     }
 
-    private static void figureItems(Layout layout, Figure f, List<Item> items) {
+    private static void figureItems(Layout layout, Figure f, List<Layer> items) {
         Illustration ill = layout.illustration;
         Side near = nearSide(f, ill);
         // torso: a rounded quadrilateral, a thick line when seen from the side
@@ -82,7 +79,7 @@ public final class SvgRenderer {
                 "ry", Proportions.HEAD_HALF_HEIGHT * layout.scale, "fill", Palette.TORSO,
                 "stroke", Palette.OUTLINE, "stroke-width", 2,
                 "transform", "rotate(" + Svg.num(angle) + " " + Svg.num(cx) + " " + Svg.num(cy) + ")");
-        items.add(new Item(z, torso.toString()));
+        items.add(new Layer(z, torso.toString()));
 
         for (Segment s : Segment.ALL) {
             if (s.side() == null) {
@@ -98,7 +95,7 @@ public final class SvgRenderer {
             } else {
                 line(limb, layout, a, b, s.width(), colour, true);
             }
-            items.add(new Item((a.z() + b.z()) / 2, limb.toString()));
+            items.add(new Layer((a.z() + b.z()) / 2, limb.toString()));
         }
         for (MuscleRegion region : ill.tint()) {
             tint(layout, f, region, ill.tintSide(), items);
@@ -131,7 +128,7 @@ public final class SvgRenderer {
         return null;
     }
 
-    private static void tint(Layout layout, Figure f, MuscleRegion region, Side only, List<Item> items) {
+    private static void tint(Layout layout, Figure f, MuscleRegion region, Side only, List<Layer> items) {
         String key = region.name().toLowerCase(java.util.Locale.ROOT);
         double width = switch (region) {
             case GLUTEUS_MAXIMUS -> 0.06;
@@ -142,7 +139,7 @@ public final class SvgRenderer {
         if (region == MuscleRegion.CORE) {
             Svg s = new Svg();
             line(s, layout, f.point("tint_core_a"), f.point("tint_core_b"), width, Palette.TINT, false);
-            items.add(new Item((f.point("left_hip").z() + f.point("right_hip").z()) / 2 + 1e-4, s.toString()));
+            items.add(new Layer((f.point("left_hip").z() + f.point("right_hip").z()) / 2 + 1e-4, s.toString()));
             return;
         }
         for (Side side : Side.values()) {
@@ -156,7 +153,7 @@ public final class SvgRenderer {
             line(s, layout, a, b, width, Palette.TINT, false);
             Vec3 hip = f.point(side.word() + "_hip");
             Vec3 knee = f.point(side.word() + "_knee");
-            items.add(new Item((hip.z() + knee.z()) / 2 + 1e-4, s.toString()));
+            items.add(new Layer((hip.z() + knee.z()) / 2 + 1e-4, s.toString()));
         }
     }
 

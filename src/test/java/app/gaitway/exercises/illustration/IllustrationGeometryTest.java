@@ -120,4 +120,16 @@ class IllustrationGeometryTest {
             }
         }
     }
+
+    /** The picture pair shows a movement: the arrow's part really moves (at least 3 % of H). */
+    @ParameterizedTest
+    @MethodSource("samples")
+    void theArrowedPartMoves(String name) {
+        Illustration ill = Samples.load(name);
+        Layout layout = Layout.of(ill);
+        BodyPart part = ill.arrow().part();
+        double moved = layout.startView.centre(part).distance(layout.endView.centre(part));
+        assertTrue(moved >= 0.03, name + ": " + part + " moves only " + moved);
+        assertTrue(ArrowPainter.curve(layout) != null, name + " has no arrow");
+    }
 }
