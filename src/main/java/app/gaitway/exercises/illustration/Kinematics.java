@@ -1,0 +1,227 @@
+package app.gaitway.exercises.illustration;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Forward kinematics: joint angles to world positions. Joints are composed in 3-D from the
+ * pelvis outward (so a flexed hip that abducts moves the knee the way a real one does) and
+ * drawn as an orthographic projection; the figure is then turned in the picture plane and
+ * moved until its supports rest on their surfaces.
+ */
+final class Kinematics {
+
+    private static final Vec3 F = Vec3.FORWARD;
+    private static final Vec3 U = Vec3.UP;
+    private static final Vec3 L = Vec3.LEFT;
+    private static final Vec3 VIEWER = new Vec3(0, 0, 1);
+    /** Furthest the supports may tilt a figure from its posture. */
+    private static final double MAX_TILT = 80;
+
+    private Kinematics() {
+    }
+
+    /** The posed figure, resting on its supports, seen from {@code view}. */
+    static Figure place(Pose pose, View view) {
+        return place(pose, view, 0);
+    }
+
+    /**
+     * As {@link #place(Pose, View)}, then walked round by {@code turn} degrees about the
+     * vertical; supports are solved first, and turning keeps every height.
+     */
+    static Figure place(Pose pose, View view, double turn) {
+        Figure f = placeInView(pose, view);
+        if (turn == 0) {
+            return f;
+        }
+        return f.rotated(Rotation.about(U, turn));
+    }
+
+    private static Figure placeInView(Pose pose, View view) {
+        Map<String, Vec3> body = new HashMap<>();
+        Map<String, Double> radius = new HashMap<>();
+        Vec3 headUp = skeleton(pose, body, radius);
+        Rotation world = Rotation.about(U, view.yawDegrees).then(pose.posture().frame());
+        if (pose.supports().size() == 2) {
+            Vec3 axis = tiltAxis(pose, posed(pose, body, radius, world, headUp));
+            double tilt = solveTilt(pose, body, radius, world, axis, headUp);
+            world = Rotation.about(axis, tilt).then(world);
+        }
+        return posed(pose, body, radius, world, headUp);
+    }
+
+    /**
+     * The level axis square to the line between the two supports: turning about it lifts
+     * one support relative to the other, whatever the view (a bridge pivots about the
+     * shoulders' left-right axis, a side-lying figure rolls about its front-back axis).
+     */
+    private static Vec3 tiltAxis(Pose pose, Figure f) {
+        Vec3 a = f.centre(pose.supports().get(0).parts().get(0));
+        Vec3 b = f.centre(pose.supports().get(1).parts().get(0));
+        Vec3 level = new Vec3(b.x() - a.x(), 0, b.z() - a.z());
+        double length = level.length();
+        if (length < 1e-6) {
+            return VIEWER;
+        }
+        return U.cross(level).times(1 / length);
+    }
+
+    private static Figure posed(Pose pose, Map<String, Vec3> body, Map<String, Double> radius,
+            Rotation r, Vec3 headUp) {
+        Map<String, Vec3> turned = new HashMap<>();
+        body.forEach((name, p) -> turned.put(name, r.apply(p)));
+        Vec3 up = r.apply(headUp);
+        Map<String, Double> radii = new HashMap<>(radius);
+        // the oval head reaches down by its height when upright, by its depth when lying
+        double cos = up.y();
+        radii.put("head", Math.sqrt(Math.pow(Proportions.HEAD_HALF_HEIGHT * cos, 2)
+                + Math.pow(Proportions.HEAD_HALF_DEPTH, 2) * (1 - cos * cos)));
+        Figure raw = new Figure(pose, turned, radii, up);
+        Support first = pose.supports().get(0);
+        double dy = first.on().height - raw.bottom(first.parts().get(0));
+        for (BodyPart part : first.parts()) {
+            dy = Math.max(dy, first.on().height - raw.bottom(part));
+        }
+        Vec3 shift = new Vec3(-raw.centre(first.parts().get(0)).x(), dy, 0);
+        Map<String, Vec3> placed = new HashMap<>();
+        turned.forEach((name, p) -> placed.put(name, p.plus(shift)));
+        return new Figure(pose, Map.copyOf(placed), Map.copyOf(radii), raw.headUp());
+    }
+
+    /** Gap between the second support and its surface, once the first rests on its own. */
+    private static double gap(Pose pose, Map<String, Vec3> body, Map<String, Double> radius, Rotation world,
+            Vec3 axis, double tilt, Vec3 headUp) {
+        Figure f = posed(pose, body, radius, Rotation.about(axis, tilt).then(world), headUp);
+        Support second = pose.supports().get(1);
+        double lowest = second.parts().stream().mapToDouble(f::bottom).min().orElseThrow();
+        return lowest - second.on().height;
+    }
+
+    /** The smallest turn (degrees) that rests the second support too; bisection on the gap. */
+    private static double solveTilt(Pose pose, Map<String, Vec3> body, Map<String, Double> radius,
+            Rotation world, Vec3 axis, Vec3 headUp) {
+        if (Math.abs(gap(pose, body, radius, world, axis, 0, headUp)) < 1e-9) {
+            return 0;
+        }
+        for (double step = 0.5; step <= MAX_TILT; step += 0.5) {
+            for (double sign : new double[] {1, -1}) {
+                double a = sign * (step - 0.5);
+                double b = sign * step;
+                double ga = gap(pose, body, radius, world, axis, a, headUp);
+                double gb = gap(pose, body, radius, world, axis, b, headUp);
+                if (ga == 0) {
+                    return a;
+                }
+                if (Math.signum(ga) != Math.signum(gb)) {
+                    for (int i = 0; i < 50; i++) {
+                        double m = (a + b) / 2;
+                        double gm = gap(pose, body, radius, world, axis, m, headUp);
+                        if (Math.signum(gm) == Math.signum(ga)) {
+                            a = m;
+                            ga = gm;
+                        } else {
+                            b = m;
+                        }
+                    }
+                    return (a + b) / 2;
+                }
+            }
+        }
+        throw new IllegalArgumentException("the figure cannot rest on both supports (" + pose.supports()
+                + ") by turning less than " + (int) MAX_TILT + "°; check the joint angles");
+    }
+
+    /** Body-frame positions (pelvis at the origin); returns the head's up direction. */
+    private static Vec3 skeleton(Pose pose, Map<String, Vec3> at, Map<String, Double> radius) {
+        Rotation trunk = Rotation.about(L, pose.trunkFlexion());
+        Vec3 neck = trunk.apply(U.times(Proportions.TRUNK));
+        Rotation head = trunk.then(Rotation.about(L, pose.headFlexion()));
+        put(at, radius, "pelvis", Vec3.ZERO, Proportions.TORSO_WIDTH / 2);
+        put(at, radius, "belly", F.times(0.1), 0.0);
+        put(at, radius, "neck", neck, Proportions.TORSO_WIDTH / 2);
+        put(at, radius, "head", neck.plus(head.apply(U.times(Proportions.NECK_TO_HEAD_CENTRE))),
+                Proportions.HEAD_HALF_HEIGHT);
+        for (Side side : Side.values()) {
+            LimbAngles a = pose.side(side);
+            String p = side.word() + "_";
+            double s = side.sign();
+            Vec3 hip = L.times(s * Proportions.HIP_HALF_WIDTH);
+            Rotation hipR = Rotation.about(L, -a.hipFlexion())
+                    .then(Rotation.about(F, s * a.hipAbduction()))
+                    .then(Rotation.about(U, s * a.hipRotation()));
+            Vec3 knee = hip.plus(hipR.apply(U.times(-Proportions.THIGH)));
+            Rotation kneeR = hipR.then(Rotation.about(L, a.kneeFlexion()));
+            Vec3 ankle = knee.plus(kneeR.apply(U.times(-Proportions.SHANK)));
+            Rotation footR = kneeR.then(Rotation.about(L, -a.ankle()));
+            double footR2 = Proportions.FOOT_WIDTH / 2;
+            Vec3 sole = ankle.plus(footR.apply(U.times(-(Proportions.ANKLE_HEIGHT - footR2))));
+            Vec3 heel = sole.plus(footR.apply(F.times(-(Proportions.HEEL_BEHIND_ANKLE - footR2))));
+            Vec3 toe = heel.plus(footR.apply(F.times(Proportions.FOOT - Proportions.FOOT_WIDTH)));
+            put(at, radius, p + "hip", hip, Proportions.TORSO_WIDTH / 2);
+            put(at, radius, p + "knee", knee, Proportions.THIGH_WIDTH / 2);
+            put(at, radius, p + "ankle", ankle, Proportions.SHANK_WIDTH / 2);
+            put(at, radius, p + "heel", heel, footR2);
+            put(at, radius, p + "toe", toe, footR2);
+
+            Vec3 shoulder = neck.plus(trunk.apply(L.times(s * Proportions.SHOULDER_HALF_WIDTH)));
+            Rotation shoulderR = trunk.then(Rotation.about(L, -a.shoulderFlexion()))
+                    .then(Rotation.about(F, s * a.shoulderAbduction()));
+            Vec3 elbow = shoulder.plus(shoulderR.apply(U.times(-Proportions.UPPER_ARM)));
+            Rotation elbowR = shoulderR.then(Rotation.about(L, -a.elbowFlexion()));
+            Vec3 wrist = elbow.plus(elbowR.apply(U.times(-Proportions.FOREARM)));
+            Vec3 hand = wrist.plus(elbowR.apply(U.times(-Proportions.HAND)));
+            put(at, radius, p + "shoulder", shoulder, Proportions.TORSO_WIDTH / 2);
+            put(at, radius, p + "elbow", elbow, Proportions.UPPER_ARM_WIDTH / 2);
+            put(at, radius, p + "wrist", wrist, Proportions.FOREARM_WIDTH / 2);
+            put(at, radius, p + "hand", hand, Proportions.HAND_WIDTH / 2);
+            tintPoints(at, radius, p, s, hip, knee, ankle, hipR, kneeR);
+        }
+        Vec3 coreA = trunk.apply(U.times(0.04).plus(F.times(0.02)));
+        Vec3 coreB = trunk.apply(U.times(0.16).plus(F.times(0.02)));
+        put(at, radius, "tint_core_a", coreA, 0.0);
+        put(at, radius, "tint_core_b", coreB, 0.0);
+        return head.apply(U);
+    }
+
+    /**
+     * Two points per muscle region and side between which the tint is drawn; they move
+     * with the pelvis or the thigh so the tint stays on the muscle in every pose.
+     */
+    private static void tintPoints(Map<String, Vec3> at, Map<String, Double> radius, String p, double s,
+            Vec3 hip, Vec3 knee, Vec3 ankle, Rotation hipR, Rotation kneeR) {
+        Vec3 out = L.times(s);
+        Vec3 thighFront = hipR.apply(F);
+        Vec3 thighOut = hipR.apply(out);
+        Vec3 shankBack = kneeR.apply(F.times(-1));
+        tint(at, radius, p + "gluteus_maximus", hip.plus(F.times(-0.022)).plus(U.times(0.025)),
+                hip.plus(F.times(-0.02)).plus(U.times(-0.02)));
+        tint(at, radius, p + "external_rotators", hip.plus(F.times(-0.03)), hip.plus(F.times(-0.025)).plus(U.times(-0.01)));
+        tint(at, radius, p + "gluteus_medius_minimus", hip.plus(U.times(0.03)).plus(out.times(0.025)),
+                hip.plus(U.times(0.075)).plus(out.times(0.02)));
+        tint(at, radius, p + "hip_flexors", hip.plus(U.times(0.07)).plus(F.times(0.03)),
+                along(hip, knee, 0.3).plus(thighFront.times(0.015)));
+        tint(at, radius, p + "quadriceps", along(hip, knee, 0.25).plus(thighFront.times(0.014)),
+                along(hip, knee, 0.8).plus(thighFront.times(0.014)));
+        tint(at, radius, p + "hamstrings", along(hip, knee, 0.25).plus(thighFront.times(-0.014)),
+                along(hip, knee, 0.85).plus(thighFront.times(-0.014)));
+        tint(at, radius, p + "adductors", along(hip, knee, 0.15).plus(thighOut.times(-0.014)),
+                along(hip, knee, 0.6).plus(thighOut.times(-0.014)));
+        tint(at, radius, p + "calves", along(knee, ankle, 0.15).plus(shankBack.times(0.01)),
+                along(knee, ankle, 0.5).plus(shankBack.times(0.01)));
+    }
+
+    private static void tint(Map<String, Vec3> at, Map<String, Double> radius, String name, Vec3 a, Vec3 b) {
+        put(at, radius, "tint_" + name + "_a", a, 0.0);
+        put(at, radius, "tint_" + name + "_b", b, 0.0);
+    }
+
+    private static Vec3 along(Vec3 a, Vec3 b, double t) {
+        return a.plus(b.minus(a).times(t));
+    }
+
+    private static void put(Map<String, Vec3> at, Map<String, Double> radius, String name, Vec3 p, double r) {
+        at.put(name, p);
+        radius.put(name, r);
+    }
+}

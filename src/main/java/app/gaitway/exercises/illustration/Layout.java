@@ -1,0 +1,170 @@
+package app.gaitway.exercises.illustration;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Places one illustration in the fixed picture: both poses in one world frame (the first
+ * support stays where it is, so what does not move stays still between the two pictures),
+ * the props to scale under what rests on them, and one scale for every exercise so a
+ * patient's figure is the same size on every card.
+ */
+final class Layout {
+
+    /** Every pose picture has this viewBox: 0 0 WIDTH HEIGHT. */
+    static final double WIDTH = 400;
+    static final double HEIGHT = 300;
+    /**
+     * Largest pixels per H. A standing figure is drawn at about 250; a lying figure may be
+     * drawn larger (up to this) so it stays legible on a 5 cm wide print.
+     */
+    static final double MAX_SCALE = 330;
+    private static final double MARGIN_PX = 12;
+    /** The floor line's y in the picture. */
+    static final double FLOOR_Y = 288;
+
+    private static final double PROP_MARGIN = 0.06;
+    /** Half the depth of the floor area (and mat) drawn in a view from above. */
+    static final double FLOOR_HALF_DEPTH = 0.3;
+
+    final Illustration illustration;
+    /** The figures in the world: y up from the floor, used for the resting checks. */
+    final Figure start;
+    final Figure end;
+    /** The same figures as the viewer sees them (looking down by the pitch): what is drawn. */
+    final Figure startView;
+    final Figure endView;
+    final List<Box> surfaces;
+    /** Pixels per H for this exercise: props and figure are to the same scale. */
+    final double scale;
+    private final double offsetX;
+    private final double floorY;
+
+    private Layout(Illustration illustration) {
+        this.illustration = illustration;
+        this.start = Kinematics.place(illustration.start(), illustration.view(), illustration.turn());
+        this.end = Kinematics.place(illustration.end(), illustration.view(), illustration.turn());
+        Rotation look = Rotation.about(Vec3.FORWARD, illustration.pitch());
+        this.startView = start.rotated(look);
+        this.endView = end.rotated(look);
+        this.surfaces = surfaces(illustration, start, end);
+        double depth = FLOOR_HALF_DEPTH * Math.sin(Math.toRadians(illustration.pitch()));
+        double min = Double.MAX_VALUE;
+        double max = -Double.MAX_VALUE;
+        double top = 0;
+        double bottom = -depth;
+        for (Figure f : List.of(startView, endView)) {
+            for (var e : f.points().entrySet()) {
+                double r = f.radius().get(e.getKey());
+                min = Math.min(min, e.getValue().x() - r);
+                max = Math.max(max, e.getValue().x() + r);
+                top = Math.max(top, e.getValue().y() + r);
+                bottom = Math.min(bottom, e.getValue().y() - r);
+            }
+        }
+        for (Box b : surfaces) {
+            min = Math.min(min, b.left());
+            max = Math.max(max, b.right());
+            top = Math.max(top, b.type() == PropType.WALL ? 0 : b.top());
+        }
+        // the floor area's lowest point sits at FLOOR_Y; the highest point a margin below the top
+        double room = FLOOR_Y - MARGIN_PX;
+        this.scale = Math.min(MAX_SCALE, Math.min((WIDTH - 2 * MARGIN_PX) / (max - min), room / (top - bottom)));
+        this.floorY = FLOOR_Y + bottom * scale;
+        this.offsetX = WIDTH / 2 / scale - (min + max) / 2;
+    }
+
+    static Layout of(Illustration illustration) {
+        return new Layout(illustration);
+    }
+
+    double px(double x) {
+        return (x + offsetX) * scale;
+    }
+
+    double py(double y) {
+        return floorY - y * scale;
+    }
+
+    /** Where the floor line (z = 0) is drawn. */
+    double floorY() {
+        return floorY;
+    }
+
+    /** Vertical extent, in viewer units, of a floor-level strip seen from above. */
+    double floorHalfDepthInView() {
+        return FLOOR_HALF_DEPTH * Math.sin(Math.toRadians(illustration.pitch()));
+    }
+
+    private static List<Box> surfaces(Illustration ill, Figure start, Figure end) {
+        List<Box> boxes = new ArrayList<>();
+        for (Prop prop : ill.props()) {
+            switch (prop.type()) {
+                case MAT -> {
+                    double[] range = extent(start, end);
+                    boxes.add(new Box(PropType.MAT, range[0] - PROP_MARGIN, 0, range[1] + PROP_MARGIN, Surface.MAT.height));
+                }
+                case BENCH -> boxes.add(under(PropType.BENCH, Surface.BENCH, 0.4, ill, start));
+                case CHAIR -> boxes.add(under(PropType.CHAIR, Surface.CHAIR, 0.24, ill, start));
+                case TABLE -> boxes.add(under(PropType.TABLE, Surface.TABLE, 0.45, ill, start));
+                case STEP -> boxes.add(under(PropType.STEP, Surface.STEP, 0.34, ill, start));
+                case BALANCE_BOARD -> boxes.add(under(PropType.BALANCE_BOARD, Surface.BALANCE_BOARD, 0.3, ill, start));
+                case WALL -> boxes.add(wall(prop, start));
+                default -> {
+                    // bands and ankle weights travel with the limbs; the renderer draws them
+                }
+            }
+        }
+        return boxes;
+    }
+
+    private static double[] extent(Figure start, Figure end) {
+        double min = Double.MAX_VALUE;
+        double max = -Double.MAX_VALUE;
+        for (Figure f : List.of(start, end)) {
+            for (var e : f.points().entrySet()) {
+                min = Math.min(min, e.getValue().x());
+                max = Math.max(max, e.getValue().x());
+            }
+        }
+        return new double[] {min, max};
+    }
+
+    /**
+     * A surface prop centred under the parts that rest on it in the start pose; when only
+     * the upper back rests on it (hip thrust) its edge is at the shoulder blades and it
+     * reaches toward the head, so the hips can drop past it.
+     */
+    private static Box under(PropType type, Surface surface, double width, Illustration ill, Figure start) {
+        for (Support s : ill.start().supports()) {
+            if (s.on() != surface) {
+                continue;
+            }
+            double x = s.parts().stream().mapToDouble(p -> start.centre(p).x()).average().orElse(0);
+            boolean backOnly = s.parts().stream().allMatch(p -> p == BodyPart.UPPER_BACK || p == BodyPart.SHOULDERS);
+            if (backOnly) {
+                double towardHips = Math.signum(start.point("pelvis").x() - x);
+                double edge = x + towardHips * 0.04;
+                return towardHips > 0
+                        ? new Box(type, edge - width, 0, edge, surface.height)
+                        : new Box(type, edge, 0, edge + width, surface.height);
+            }
+            return new Box(type, x - width / 2, 0, x + width / 2, surface.height);
+        }
+        return new Box(type, -width / 2, 0, width / 2, surface.height);
+    }
+
+    /** A wall just behind the part that leans on it. */
+    private static Box wall(Prop prop, Figure start) {
+        double facing = start.point("belly").x() - start.point("pelvis").x();
+        double thickness = 0.04;
+        double best = facing >= 0 ? Double.MAX_VALUE : -Double.MAX_VALUE;
+        for (String n : prop.at().points()) {
+            double x = start.point(n).x();
+            double r = start.radius().get(n);
+            best = facing >= 0 ? Math.min(best, x - r) : Math.max(best, x + r);
+        }
+        return facing >= 0 ? new Box(PropType.WALL, best - thickness, 0, best, 1.2)
+                : new Box(PropType.WALL, best, 0, best + thickness, 1.2);
+    }
+}

@@ -1,0 +1,112 @@
+package app.gaitway.exercises.illustration;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Draws props in neutral grey: surfaces behind the figure, bands and weights on the limbs. */
+final class PropPainter {
+
+    private static final double SLAB = 0.04;
+    private static final double LEG = 0.03;
+
+    private PropPainter() {
+    }
+
+    static void surfaces(Svg svg, Layout layout, Figure figure) {
+        for (Box b : layout.surfaces) {
+            switch (b.type()) {
+                case MAT -> {
+                    double d = layout.floorHalfDepthInView();
+                    rect(svg, layout, b.left(), b.bottom() - d, b.right(), b.top() + d, 2);
+                }
+                case STEP -> rect(svg, layout, b.left(), b.bottom(), b.right(), b.top(), 2);
+                case WALL -> rect(svg, layout, b.left(), b.bottom(), b.right(), b.top(), 0);
+                case BALANCE_BOARD -> {
+                    double cx = layout.px((b.left() + b.right()) / 2);
+                    double r = (b.top() - SLAB / 2) * layout.scale;
+                    double floor = layout.floorY();
+                    svg.empty("path", "d", "M " + Svg.num(cx - r) + " " + Svg.num(floor) + " A " + Svg.num(r)
+                            + " " + Svg.num(r) + " 0 0 1 " + Svg.num(cx + r) + " " + Svg.num(floor) + " Z",
+                            "fill", Palette.PROP_FILL, "stroke", Palette.PROP_EDGE, "stroke-width", 1.5);
+                    rect(svg, layout, b.left(), b.top() - SLAB / 2, b.right(), b.top(), 2);
+                }
+                case CHAIR -> {
+                    furniture(svg, layout, b);
+                    if (layout.illustration.view() == View.SIDE) {
+                        double facing = figure.point("belly").x() - figure.point("pelvis").x();
+                        double x = facing >= 0 ? b.left() : b.right() - LEG;
+                        rect(svg, layout, x, b.top(), x + LEG, b.top() + 0.24, 2);
+                    }
+                }
+                default -> furniture(svg, layout, b);
+            }
+        }
+    }
+
+    /** A slab on two legs: bench, chair seat, table. */
+    private static void furniture(Svg svg, Layout layout, Box b) {
+        rect(svg, layout, b.left() + 0.02, 0, b.left() + 0.02 + LEG, b.top() - SLAB, 1);
+        rect(svg, layout, b.right() - 0.02 - LEG, 0, b.right() - 0.02, b.top() - SLAB, 1);
+        rect(svg, layout, b.left(), b.top() - SLAB, b.right(), b.top(), 3);
+    }
+
+    private static void rect(Svg svg, Layout layout, double left, double bottom, double right, double top, double rx) {
+        double height = Math.max((top - bottom) * layout.scale, 3);
+        svg.empty("rect", "x", layout.px(left), "y", layout.py(bottom) - height, "width", (right - left) * layout.scale,
+                "height", height, "rx", rx, "fill", Palette.PROP_FILL, "stroke", Palette.PROP_EDGE, "stroke-width", 1.5);
+    }
+
+    /** Bands and ankle weights, keyed by drawing depth so they sit on the right limb. */
+    static List<Layer> attached(Layout layout, Figure f) {
+        List<Layer> items = new ArrayList<>();
+        for (Prop prop : layout.illustration.props()) {
+            if (prop.type() == PropType.BAND) {
+                Vec3[] at = new Vec3[2];
+                double depth = -Double.MAX_VALUE;
+                Svg svg = new Svg();
+                int i = 0;
+                for (Side side : Side.values()) {
+                    String s = side.word() + "_";
+                    boolean thigh = prop.band() == BandPlacement.ABOVE_KNEES;
+                    Vec3 a = f.point(s + (thigh ? "hip" : "knee"));
+                    Vec3 b = f.point(s + (thigh ? "knee" : "ankle"));
+                    double t = switch (prop.band()) {
+                        case ABOVE_KNEES -> 0.78;
+                        case BELOW_KNEES -> 0.22;
+                        case ANKLES -> 0.8;
+                    };
+                    at[i++] = a.plus(b.minus(a).times(t));
+                    depth = Math.max(depth, (a.z() + b.z()) / 2);
+                    cuff(svg, layout, a, b, at[i - 1], (thigh ? Proportions.THIGH_WIDTH : Proportions.SHANK_WIDTH) + 0.012,
+                            0.016, Palette.BAND);
+                }
+                SvgRenderer.line(svg, layout, at[0], at[1], 0.014, Palette.BAND, false);
+                items.add(new Layer(depth + 2e-4, svg.toString()));
+            } else if (prop.type() == PropType.ANKLE_WEIGHT) {
+                String s = prop.side().word() + "_";
+                Vec3 knee = f.point(s + "knee");
+                Vec3 ankle = f.point(s + "ankle");
+                Svg svg = new Svg();
+                Vec3 a = knee.plus(ankle.minus(knee).times(0.8));
+                Vec3 b = knee.plus(ankle.minus(knee).times(0.93));
+                SvgRenderer.line(svg, layout, a, b, Proportions.SHANK_WIDTH + 0.035, Palette.WEIGHT, true);
+                items.add(new Layer((knee.z() + ankle.z()) / 2 + 3e-4, svg.toString()));
+            }
+        }
+        return items;
+    }
+
+    /** A short stroke across the limb at {@code at}: the band wrapping round it. */
+    private static void cuff(Svg svg, Layout layout, Vec3 a, Vec3 b, Vec3 at, double length, double width, String colour) {
+        double dx = layout.px(b.x()) - layout.px(a.x());
+        double dy = layout.py(b.y()) - layout.py(a.y());
+        double len = Math.hypot(dx, dy);
+        double nx = len < 1e-6 ? 1 : -dy / len;
+        double ny = len < 1e-6 ? 0 : dx / len;
+        double half = length * layout.scale / 2;
+        double cx = layout.px(at.x());
+        double cy = layout.py(at.y());
+        svg.empty("line", "x1", cx - nx * half, "y1", cy - ny * half, "x2", cx + nx * half, "y2", cy + ny * half,
+                "stroke", colour, "stroke-width", width * layout.scale, "stroke-linecap", "round");
+    }
+}

@@ -1,0 +1,188 @@
+package app.gaitway.exercises.illustration;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Draws the start and end pictures of an exercise. One renderer for the whole library, so
+ * every card has the same viewBox, scale, line weights and colours (see {@link Palette}).
+ * Figure pieces are painted far to near; each limb has a thin white outline so a near
+ * limb crossing a far one stays readable at 5 cm print width.
+ */
+public final class SvgRenderer {
+
+    private static final double OUTLINE_PX = 3;
+
+    private SvgRenderer() {
+    }
+
+    /**
+     * @param name the exercise name, used in each picture's title
+     * @param idPrefix unique on the page, for the aria-labelledby ids
+     */
+    public static RenderedIllustration render(Illustration ill, String name, String idPrefix) {
+        Layout layout = Layout.of(ill);
+        String startText = AltText.describe(ill.start(), ill.props());
+        String endText = AltText.describe(ill.end(), ill.props());
+        String start = panel(layout, layout.startView, name + ": start position", startText, idPrefix + "-start", true);
+        String end = panel(layout, layout.endView, name + ": end position", endText, idPrefix + "-end", false);
+        return new RenderedIllustration(start, end, startText, endText);
+    }
+
+    private static String panel(Layout layout, Figure figure, String title, String text, String id, boolean arrow) {
+        Svg svg = new Svg();
+        svg.open("svg", "xmlns", "http://www.w3.org/2000/svg", "viewBox", "0 0 400 300", "width", 400, "height", 300,
+                "role", "img", "aria-labelledby", id + "-title " + id + "-desc");
+        svg.text("title", title, "id", id + "-title");
+        svg.text("desc", text, "id", id + "-desc");
+        svg.empty("rect", "width", 400, "height", 300, "fill", Palette.BACKGROUND);
+        double ground = layout.py(layout.floorHalfDepthInView());
+        svg.empty("rect", "x", 0, "y", ground, "width", 400, "height", Layout.HEIGHT - ground, "fill", Palette.GROUND);
+        svg.empty("line", "x1", 0, "y1", ground, "x2", 400, "y2", ground, "stroke", Palette.FLOOR, "stroke-width", 2);
+        PropPainter.surfaces(svg, layout, figure);
+        List<Layer> items = new ArrayList<>();
+        figureItems(layout, figure, items);
+        items.addAll(PropPainter.attached(layout, figure));
+        items.sort(Comparator.comparingDouble(Layer::depth));
+        items.forEach(i -> svg.raw(i.svg()));
+        if (arrow && layout.illustration.arrow() != null) {
+            ArrowPainter.paint(svg, layout);
+        }
+        return svg.close("svg").toString();
+    }
+
+    private static void figureItems(Layout layout, Figure f, List<Layer> items) {
+        Illustration ill = layout.illustration;
+        Side near = nearSide(f, ill);
+        // torso: a rounded quadrilateral, a thick line when seen from the side
+        String[] corners = {"left_shoulder", "right_shoulder", "right_hip", "left_hip"};
+        StringBuilder pts = new StringBuilder();
+        double z = 0;
+        for (String c : corners) {
+            Vec3 p = f.point(c);
+            pts.append(Svg.num(layout.px(p.x()))).append(',').append(Svg.num(layout.py(p.y()))).append(' ');
+            z += p.z() / 4;
+        }
+        String poly = pts.toString().strip();
+        Svg torso = new Svg();
+        torso.empty("polygon", "points", poly, "fill", Palette.OUTLINE, "stroke", Palette.OUTLINE,
+                "stroke-width", Proportions.TORSO_WIDTH * layout.scale + OUTLINE_PX * 2, "stroke-linejoin", "round");
+        torso.empty("polygon", "points", poly, "fill", Palette.TORSO, "stroke", Palette.TORSO,
+                "stroke-width", Proportions.TORSO_WIDTH * layout.scale, "stroke-linejoin", "round");
+        line(torso, layout, f.point("neck"), f.point("head"), Proportions.NECK_WIDTH, Palette.TORSO, false);
+        Vec3 head = f.point("head");
+        double angle = Math.toDegrees(Math.atan2(f.headUp().x(), f.headUp().y()));
+        double cx = layout.px(head.x());
+        double cy = layout.py(head.y());
+        torso.empty("ellipse", "cx", cx, "cy", cy, "rx", Proportions.HEAD_HALF_DEPTH * layout.scale,
+                "ry", Proportions.HEAD_HALF_HEIGHT * layout.scale, "fill", Palette.TORSO,
+                "stroke", Palette.OUTLINE, "stroke-width", 2,
+                "transform", "rotate(" + Svg.num(angle) + " " + Svg.num(cx) + " " + Svg.num(cy) + ")");
+        items.add(new Layer(z, torso.toString()));
+
+        for (Segment s : Segment.ALL) {
+            if (s.side() == null) {
+                continue;
+            }
+            String colour = near == null || s.side() == near ? Palette.NEAR : Palette.FAR;
+            Vec3 a = f.point(s.from());
+            Vec3 b = f.point(s.to());
+            Svg limb = new Svg();
+            if (s.name().endsWith("foot")) {
+                Vec3 ankle = f.point(s.side().word() + "_ankle");
+                foot(limb, layout, ankle, a, b, colour);
+            } else {
+                line(limb, layout, a, b, s.width(), colour, true);
+            }
+            items.add(new Layer((a.z() + b.z()) / 2, limb.toString()));
+        }
+        for (MuscleRegion region : ill.tint()) {
+            tint(layout, f, region, ill.tintSide(), items);
+        }
+    }
+
+    /**
+     * The darker side. In a side view it is the side nearer the viewer; in front and back
+     * views, where both are equally near, it is the working side (tint or arrow side), so
+     * the moving leg stands out. Null means both sides dark.
+     */
+    static Side nearSide(Figure f, Illustration ill) {
+        double zl = f.point("left_hip").z() + f.point("left_shoulder").z();
+        double zr = f.point("right_hip").z() + f.point("right_shoulder").z();
+        if (Math.abs(zl - zr) > 0.06) {
+            return zl > zr ? Side.LEFT : Side.RIGHT;
+        }
+        if (ill.tintSide() != null) {
+            return ill.tintSide();
+        }
+        if (ill.arrow() != null) {
+            String p = ill.arrow().part().name();
+            if (p.startsWith("LEFT_")) {
+                return Side.LEFT;
+            }
+            if (p.startsWith("RIGHT_")) {
+                return Side.RIGHT;
+            }
+        }
+        return null;
+    }
+
+    private static void tint(Layout layout, Figure f, MuscleRegion region, Side only, List<Layer> items) {
+        String key = region.name().toLowerCase(java.util.Locale.ROOT);
+        double width = switch (region) {
+            case GLUTEUS_MAXIMUS -> 0.06;
+            case CORE -> 0.07;
+            case EXTERNAL_ROTATORS, GLUTEUS_MEDIUS_MINIMUS -> 0.045;
+            default -> 0.038;
+        };
+        if (region == MuscleRegion.CORE) {
+            Svg s = new Svg();
+            line(s, layout, f.point("tint_core_a"), f.point("tint_core_b"), width, Palette.TINT, false);
+            items.add(new Layer((f.point("left_hip").z() + f.point("right_hip").z()) / 2 + 1e-4, s.toString()));
+            return;
+        }
+        for (Side side : Side.values()) {
+            if (only != null && side != only) {
+                continue;
+            }
+            String p = "tint_" + side.word() + "_" + key;
+            Vec3 a = f.point(p + "_a");
+            Vec3 b = f.point(p + "_b");
+            Svg s = new Svg();
+            line(s, layout, a, b, width, Palette.TINT, false);
+            Vec3 hip = f.point(side.word() + "_hip");
+            Vec3 knee = f.point(side.word() + "_knee");
+            items.add(new Layer((hip.z() + knee.z()) / 2 + 1e-4, s.toString()));
+        }
+    }
+
+    static void line(Svg svg, Layout layout, Vec3 a, Vec3 b, double width, String colour, boolean outline) {
+        Object[] ends = {"x1", layout.px(a.x()), "y1", layout.py(a.y()), "x2", layout.px(b.x()), "y2", layout.py(b.y())};
+        if (outline) {
+            svg.empty("line", concat(ends, "stroke", Palette.OUTLINE, "stroke-width",
+                    width * layout.scale + OUTLINE_PX * 2, "stroke-linecap", "round"));
+        }
+        svg.empty("line", concat(ends, "stroke", colour, "stroke-width", width * layout.scale,
+                "stroke-linecap", "round"));
+    }
+
+    private static void foot(Svg svg, Layout layout, Vec3 ankle, Vec3 heel, Vec3 toe, String colour) {
+        String pts = String.join(" ", xy(layout, ankle), xy(layout, heel), xy(layout, toe));
+        svg.empty("polygon", "points", pts, "fill", Palette.OUTLINE, "stroke", Palette.OUTLINE,
+                "stroke-width", Proportions.FOOT_WIDTH * layout.scale + OUTLINE_PX * 2, "stroke-linejoin", "round");
+        svg.empty("polygon", "points", pts, "fill", colour, "stroke", colour,
+                "stroke-width", Proportions.FOOT_WIDTH * layout.scale, "stroke-linejoin", "round");
+    }
+
+    static String xy(Layout layout, Vec3 p) {
+        return Svg.num(layout.px(p.x())) + "," + Svg.num(layout.py(p.y()));
+    }
+
+    private static Object[] concat(Object[] a, Object... b) {
+        Object[] r = new Object[a.length + b.length];
+        System.arraycopy(a, 0, r, 0, a.length);
+        System.arraycopy(b, 0, r, a.length, b.length);
+        return r;
+    }
+}

@@ -1,0 +1,87 @@
+package app.gaitway.exercises.illustration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * The pictures are well-formed, accessible and CSP-safe. Also writes every sample to
+ * target/illustrations/ so a person can look at them (see ILLUSTRATION-FORMAT.md).
+ */
+class SvgRendererTest {
+
+    static List<String> samples() {
+        return Samples.NAMES;
+    }
+
+    @ParameterizedTest
+    @MethodSource("samples")
+    void picturesAreWellFormedAccessibleAndHaveNoInlineStyle(String name) throws Exception {
+        RenderedIllustration r = SvgRenderer.render(Samples.load(name), Samples.title(name), name);
+        for (String svg : List.of(r.startSvg(), r.endSvg())) {
+            Document doc = parse(svg);
+            Element root = doc.getDocumentElement();
+            assertEquals("svg", root.getTagName());
+            assertEquals("img", root.getAttribute("role"));
+            assertEquals("0 0 400 300", root.getAttribute("viewBox"));
+            assertEquals(1, doc.getElementsByTagName("title").getLength());
+            assertFalse(doc.getElementsByTagName("title").item(0).getTextContent().isBlank());
+            assertFalse(doc.getElementsByTagName("desc").item(0).getTextContent().isBlank());
+            assertEquals(0, doc.getElementsByTagName("style").getLength());
+            NodeList all = doc.getElementsByTagName("*");
+            for (int i = 0; i < all.getLength(); i++) {
+                assertFalse(((Element) all.item(i)).hasAttribute("style"), name + ": style attribute found");
+            }
+            assertFalse(svg.contains("NaN") || svg.contains("Infinity"), name);
+        }
+    }
+
+    @Test
+    void textIsEscaped() throws Exception {
+        RenderedIllustration r = SvgRenderer.render(Samples.load("clamshell"), "Clam <shell> & \"co\"", "x");
+        Document doc = parse(r.startSvg());
+        assertEquals("Clam <shell> & \"co\": start position",
+                doc.getElementsByTagName("title").item(0).getTextContent());
+    }
+
+    @Test
+    void generatedTextDescribesThePose() {
+        Illustration ill = Samples.load("banded-side-step");
+        Pose withoutAlt = new Pose(ill.start().posture(), ill.start().trunkFlexion(), 0, ill.start().left(),
+                ill.start().right(), ill.start().supports(), null);
+        String text = AltText.describe(withoutAlt, ill.props());
+        assertEquals("Standing, a band above your knees.", text);
+    }
+
+    @Test
+    void writesSamplesForPeopleToLookAt() throws Exception {
+        Path dir = Path.of("target", "illustrations");
+        Files.createDirectories(dir);
+        for (String name : Samples.NAMES) {
+            RenderedIllustration r = SvgRenderer.render(Samples.load(name), Samples.title(name), name);
+            Files.writeString(dir.resolve(name + "-start.svg"), r.startSvg());
+            Files.writeString(dir.resolve(name + "-end.svg"), r.endSvg());
+            assertTrue(Files.size(dir.resolve(name + "-end.svg")) > 500);
+        }
+    }
+
+    private static Document parse(String svg) throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return f.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+    }
+}
