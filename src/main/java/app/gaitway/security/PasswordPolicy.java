@@ -26,8 +26,19 @@ public final class PasswordPolicy {
         this.commonPasswords = Set.copyOf(commonPasswords);
     }
 
-    /** The policy with the list shipped in security/common-passwords.txt. */
+    /**
+     * The policy with the list shipped in security/common-passwords.txt, read once: request-scoped
+     * controllers ask for it on every request, and the policy is immutable.
+     */
     public static PasswordPolicy withShippedList() {
+        return Shipped.POLICY;
+    }
+
+    private static final class Shipped {
+        static final PasswordPolicy POLICY = load();
+    }
+
+    private static PasswordPolicy load() {
         try (InputStream in = PasswordPolicy.class.getResourceAsStream("/security/common-passwords.txt")) {
             if (in == null) {
                 throw new IllegalStateException("security/common-passwords.txt is missing from the build");
