@@ -14,6 +14,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -120,6 +121,7 @@ public final class GaitwayServer implements AutoCloseable {
     private void awaitReady() {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + BOOT_TIMEOUT.toNanos();
+        String lastAnswer = "no answer yet";
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Gaitway exited during start-up; see " + log());
@@ -130,16 +132,49 @@ public final class GaitwayServer implements AutoCloseable {
                 if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
                     return;
                 }
+                lastAnswer = "HTTP " + response.statusCode() + " " + response.body();
             } catch (IOException notYet) {
-                // not listening yet
+                lastAnswer = notYet.toString();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
             sleep(500);
         }
+        String threads = threadDump();
         close();
-        throw new IllegalStateException("Gaitway was not ready within " + BOOT_TIMEOUT + "; see " + log());
+        throw new IllegalStateException("Gaitway was not ready within " + BOOT_TIMEOUT + "; last answer of /health/ready: "
+                + lastAnswer + "; see " + log() + "\n--- last lines of the server log:\n" + tailOfLog(60)
+                + "\n--- threads of the server:\n" + threads);
+    }
+
+    /** What a CI report needs to tell a slow start from a hang: the end of the log and where each thread stands. */
+    private String tailOfLog(int lines) {
+        try {
+            List<String> all = Files.readAllLines(log()).stream()
+                    .map(line -> line.replaceAll("\u001B\\[[0-9;]*m", ""))
+                    .filter(line -> !line.isBlank())
+                    .toList();
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException | UncheckedIOException e) {
+            return "(log unreadable: " + e + ")";
+        }
+    }
+
+    private String threadDump() {
+        try {
+            Path dump = workDir.resolve("threads.txt");
+            Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    String.valueOf(process.pid()), "Thread.print")
+                    .redirectErrorStream(true).redirectOutput(dump.toFile()).start();
+            if (!jcmd.waitFor(30, TimeUnit.SECONDS)) {
+                jcmd.destroyForcibly();
+            }
+            String text = Files.readString(dump);
+            return text.length() > 20_000 ? text.substring(0, 20_000) + "\n..." : text;
+        } catch (IOException | InterruptedException e) {
+            return "(no thread dump: " + e + ")";
+        }
     }
 
     @Override
