@@ -173,4 +173,12 @@ class PoseModelTest {
             assertTrue(f.point("left_heel").y() - r < Surface.STEP.height, "free foot below the step top");
         }
     }
+
+    @Test
+    void aStrapNeedsTheSideOfItsFoot() {
+        String json = Samples.json("hamstring-stretch").replace("{\"type\": \"strap\", \"side\": \"right\"}",
+                "{\"type\": \"strap\"}");
+        var e = assertThrows(IllegalArgumentException.class, () -> IllustrationJson.parse(json));
+        assertTrue(e.getMessage().startsWith("props[1]: a strap needs a side"), e.getMessage());
+    }
 }
