@@ -26,8 +26,8 @@ VOLUME /opt/payara/gaitway-data
 # ROOT.war: served at "/" (payara-web.xml also sets the context root).
 COPY --from=build --chown=payara:payara /build/target/ROOT.war /opt/payara/deployments/ROOT.war
 COPY --from=build --chown=payara:payara /build/probe/HealthProbe.class /opt/payara/probe/
-# Server settings applied after boot (the same file is bundled into target/gaitway.jar).
-COPY --chown=payara:payara src/main/payara/post-boot-commands.txt /opt/payara/post-boot-commands.txt
+# Server settings applied before boot (the same file is bundled into target/gaitway.jar).
+COPY --chown=payara:payara src/main/payara/pre-boot-commands.txt /opt/payara/pre-boot-commands.txt
 
 EXPOSE 8080
 
@@ -36,4 +36,4 @@ HEALTHCHECK --interval=30s --timeout=10s --start-period=120s --retries=3 \
     CMD ["java", "-Xmx16m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", "/opt/payara/probe", "HealthProbe", "http://localhost:8080/health/ready"]
 
 # The image's entrypoint runs "java ... -jar payara-micro.jar" with these arguments.
-CMD ["--nocluster", "--disablephonehome", "--postbootcommandfile", "/opt/payara/post-boot-commands.txt", "--deploymentDir", "/opt/payara/deployments"]
+CMD ["--nocluster", "--disablephonehome", "--prebootcommandfile", "/opt/payara/pre-boot-commands.txt", "--deploymentDir", "/opt/payara/deployments"]

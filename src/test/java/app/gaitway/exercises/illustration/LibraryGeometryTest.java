@@ -1,0 +1,108 @@
+package app.gaitway.exercises.illustration;
+
+import app.gaitway.exercises.library.LibraryFiles;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.StringReader;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The geometry promises of issue 3 for every exercise of the shipped library (the samples have their own test):
+ * segments keep their length, nothing is NaN, everything stays in the picture, resting parts touch their
+ * surface and stay put, nothing sinks through the floor, and an arrowed part really moves.
+ */
+class LibraryGeometryTest {
+
+    private static final double TOLERANCE = 0.005;
+
+    static List<String> exercises() {
+        return LibraryFiles.slugs();
+    }
+
+    static Illustration load(String slug) {
+        JsonObject exercise = Json.createReader(new StringReader(LibraryFiles.json(slug))).readObject();
+        return IllustrationJson.parse(exercise.getJsonObject("illustration"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("exercises")
+    void segmentsKeepTheirLengthAndNothingIsNaN(String slug) {
+        Layout layout = Layout.of(load(slug));
+        for (Figure f : List.of(layout.start, layout.end)) {
+            f.points().forEach((point, p) -> assertTrue(p.isFinite(), slug + " " + point + " " + p));
+            for (Segment s : Segment.ALL) {
+                assertEquals(s.length(), f.point(s.from()).distance(f.point(s.to())), 1e-9, slug + " " + s.name());
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("exercises")
+    void figureAndPropsStayInsideThePicture(String slug) {
+        Layout layout = Layout.of(load(slug));
+        for (Figure f : List.of(layout.startView, layout.endView)) {
+            for (Map.Entry<String, Vec3> e : f.points().entrySet()) {
+                double r = f.radius().get(e.getKey()) * layout.scale;
+                double x = layout.px(e.getValue().x());
+                double y = layout.py(e.getValue().y());
+                assertTrue(x - r >= 0 && x + r <= Layout.WIDTH, slug + " " + e.getKey() + " x=" + x);
+                assertTrue(y - r >= 0 && y + r <= Layout.HEIGHT, slug + " " + e.getKey() + " y=" + y);
+            }
+        }
+        for (Box b : layout.surfaces) {
+            assertTrue(Double.isFinite(b.left() + b.right() + b.top() + b.bottom()), slug + " " + b);
+            assertTrue(layout.px(b.left()) >= 0 && layout.px(b.right()) <= Layout.WIDTH, slug + " " + b);
+            assertTrue(layout.py(b.top()) >= 0, slug + " " + b);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("exercises")
+    void restingPartsTouchTheirSurfaceAndNothingSinks(String slug) {
+        Layout layout = Layout.of(load(slug));
+        for (Figure f : List.of(layout.start, layout.end)) {
+            for (Support s : f.pose().supports()) {
+                double lowest = s.parts().stream().mapToDouble(f::bottom).min().orElseThrow();
+                assertEquals(s.on().height, lowest, TOLERANCE, slug + " " + s);
+                if (s.on() != Surface.FLOOR && s.on() != Surface.MAT) {
+                    assertTrue(layout.surfaces.stream().anyMatch(b -> b.top() == s.on().height),
+                            slug + " rests on a " + s.on() + " that is not drawn");
+                }
+            }
+            for (Map.Entry<String, Vec3> e : f.points().entrySet()) {
+                double bottom = e.getValue().y() - f.radius().get(e.getKey());
+                assertTrue(bottom >= -TOLERANCE, slug + " " + e.getKey() + " is below the floor: " + bottom);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("exercises")
+    void restingPartsStayPutBetweenStartAndEnd(String slug) {
+        Layout layout = Layout.of(load(slug));
+        Support first = layout.start.pose().supports().get(0);
+        for (BodyPart part : first.parts()) {
+            assertEquals(layout.start.centre(part).x(), layout.end.centre(part).x(), 0.05,
+                    slug + " " + part + " slides along the floor");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("exercises")
+    void anArrowedPartReallyMoves(String slug) {
+        Illustration ill = load(slug);
+        if (ill.arrow() == null) {
+            return;
+        }
+        Layout layout = Layout.of(ill);
+        double moved = layout.startView.centre(ill.arrow().part()).distance(layout.endView.centre(ill.arrow().part()));
+        assertTrue(moved >= 0.03, slug + ": " + ill.arrow().part() + " moves only " + moved);
+    }
+}
