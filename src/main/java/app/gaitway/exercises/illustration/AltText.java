@@ -40,6 +40,8 @@ final class AltText {
         for (Prop p : props) {
             if (p.type() == PropType.BAND) {
                 parts.add("a band " + p.band().words);
+            } else if (p.type() == PropType.STRAP) {
+                parts.add("holding a strap round your " + p.side().word() + " foot");
             } else if (p.type() == PropType.ANKLE_WEIGHT) {
                 parts.add("a weight on your " + p.side().word() + " ankle");
             }

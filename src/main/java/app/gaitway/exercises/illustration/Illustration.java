@@ -33,8 +33,9 @@ public record Illustration(View view, double turn, double pitch, Pose start, Pos
         }
         if (pitch > 0) {
             for (Prop p : props) {
-                if (p.type() != PropType.MAT && p.type() != PropType.BAND && p.type() != PropType.ANKLE_WEIGHT) {
-                    throw new IllegalArgumentException("a view from above (pitch) can show a mat, band or ankle weight, not a "
+                if (p.type() != PropType.MAT && p.type() != PropType.BAND && p.type() != PropType.ANKLE_WEIGHT
+                        && p.type() != PropType.STRAP) {
+                    throw new IllegalArgumentException("a view from above (pitch) can show a mat, band, strap or ankle weight, not a "
                             + p.type().name().toLowerCase(java.util.Locale.ROOT));
                 }
             }

@@ -22,7 +22,7 @@ import java.util.Set;
 public final class IllustrationJson {
 
     private static final Set<String> TOP_KEYS = Set.of("view", "turn", "pitch", "start", "end", "props", "arrow", "tint", "tintSide");
-    private static final Set<String> POSE_KEYS = Set.of("posture", "trunk", "head", "both", "left", "right", "rest", "alt");
+    private static final Set<String> POSE_KEYS = Set.of("posture", "trunk", "head", "pelvisTilt", "both", "left", "right", "rest", "alt");
     private static final Set<String> LIMB_KEYS = Set.of("hipFlexion", "hipAbduction", "hipRotation", "knee", "ankle",
             "shoulderFlexion", "shoulderAbduction", "elbow");
     private static final Set<String> PROP_KEYS = Set.of("type", "placement", "side", "at");
@@ -86,7 +86,8 @@ public final class IllustrationJson {
             supports.add(new Support(parts, Surface.parse(text(s, "on", "rest"))));
         }
         String alt = o.containsKey("alt") ? o.getString("alt") : null;
-        return new Pose(posture, number(o, "trunk"), number(o, "head"), left, right, supports, alt);
+        return new Pose(posture, number(o, "trunk"), number(o, "head"), left, right, supports, alt,
+                number(o, "pelvisTilt"));
     }
 
     private static LimbAngles limb(JsonObject both, JsonObject own) {

@@ -17,7 +17,9 @@ enum JointRange {
     SHOULDER_ABDUCTION(-10, 180),
     ELBOW_FLEXION(0, 150),
     TRUNK_FLEXION(-30, 90),
-    HEAD_FLEXION(-45, 60);
+    HEAD_FLEXION(-45, 60),
+    /** Frontal-plane pelvic tilt (+ = left side higher); a pelvic drop is about 5–15°. */
+    PELVIS_TILT(-20, 20);
 
     final double min;
     final double max;

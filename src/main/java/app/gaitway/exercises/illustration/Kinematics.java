@@ -137,6 +137,8 @@ final class Kinematics {
         Rotation trunk = Rotation.about(L, pose.trunkFlexion());
         Vec3 neck = trunk.apply(U.times(Proportions.TRUNK));
         Rotation head = trunk.then(Rotation.about(L, pose.headFlexion()));
+        // the pelvis tilts about its front-back axis; the hips go with it, the legs hang from them
+        Rotation pelvis = Rotation.about(F, pose.pelvisTilt());
         put(at, radius, "pelvis", Vec3.ZERO, Proportions.TORSO_WIDTH / 2);
         put(at, radius, "belly", F.times(0.1), 0.0);
         put(at, radius, "neck", neck, Proportions.TORSO_WIDTH / 2);
@@ -146,7 +148,7 @@ final class Kinematics {
             LimbAngles a = pose.side(side);
             String p = side.word() + "_";
             double s = side.sign();
-            Vec3 hip = L.times(s * Proportions.HIP_HALF_WIDTH);
+            Vec3 hip = pelvis.apply(L.times(s * Proportions.HIP_HALF_WIDTH));
             Rotation hipR = Rotation.about(L, -a.hipFlexion())
                     .then(Rotation.about(F, s * a.hipAbduction()))
                     .then(Rotation.about(U, s * a.hipRotation()));
@@ -175,7 +177,7 @@ final class Kinematics {
             put(at, radius, p + "elbow", elbow, Proportions.UPPER_ARM_WIDTH / 2);
             put(at, radius, p + "wrist", wrist, Proportions.FOREARM_WIDTH / 2);
             put(at, radius, p + "hand", hand, Proportions.HAND_WIDTH / 2);
-            tintPoints(at, radius, p, s, hip, knee, ankle, hipR, kneeR);
+            tintPoints(at, radius, p, s, hip, knee, ankle, pelvis, hipR, kneeR);
         }
         Vec3 coreA = trunk.apply(U.times(0.04).plus(F.times(0.02)));
         Vec3 coreB = trunk.apply(U.times(0.16).plus(F.times(0.02)));
@@ -189,17 +191,20 @@ final class Kinematics {
      * with the pelvis or the thigh so the tint stays on the muscle in every pose.
      */
     private static void tintPoints(Map<String, Vec3> at, Map<String, Double> radius, String p, double s,
-            Vec3 hip, Vec3 knee, Vec3 ankle, Rotation hipR, Rotation kneeR) {
-        Vec3 out = L.times(s);
+            Vec3 hip, Vec3 knee, Vec3 ankle, Rotation pelvis, Rotation hipR, Rotation kneeR) {
+        Vec3 out = pelvis.apply(L.times(s));
+        Vec3 up = pelvis.apply(U);
+        Vec3 front = pelvis.apply(F);
         Vec3 thighFront = hipR.apply(F);
-        Vec3 thighOut = hipR.apply(out);
+        Vec3 thighOut = hipR.apply(L.times(s));
         Vec3 shankBack = kneeR.apply(F.times(-1));
-        tint(at, radius, p + "gluteus_maximus", hip.plus(F.times(-0.022)).plus(U.times(0.025)),
-                hip.plus(F.times(-0.02)).plus(U.times(-0.02)));
-        tint(at, radius, p + "external_rotators", hip.plus(F.times(-0.03)), hip.plus(F.times(-0.025)).plus(U.times(-0.01)));
-        tint(at, radius, p + "gluteus_medius_minimus", hip.plus(U.times(0.03)).plus(out.times(0.025)),
-                hip.plus(U.times(0.075)).plus(out.times(0.02)));
-        tint(at, radius, p + "hip_flexors", hip.plus(U.times(0.07)).plus(F.times(0.03)),
+        tint(at, radius, p + "gluteus_maximus", hip.plus(front.times(-0.022)).plus(up.times(0.025)),
+                hip.plus(front.times(-0.02)).plus(up.times(-0.02)));
+        tint(at, radius, p + "external_rotators", hip.plus(front.times(-0.03)),
+                hip.plus(front.times(-0.025)).plus(up.times(-0.01)));
+        tint(at, radius, p + "gluteus_medius_minimus", hip.plus(up.times(0.03)).plus(out.times(0.025)),
+                hip.plus(up.times(0.075)).plus(out.times(0.02)));
+        tint(at, radius, p + "hip_flexors", hip.plus(up.times(0.07)).plus(front.times(0.03)),
                 along(hip, knee, 0.3).plus(thighFront.times(0.015)));
         tint(at, radius, p + "quadriceps", along(hip, knee, 0.25).plus(thighFront.times(0.014)),
                 along(hip, knee, 0.8).plus(thighFront.times(0.014)));

@@ -107,8 +107,11 @@ final class Layout {
                 case BENCH -> boxes.add(under(PropType.BENCH, Surface.BENCH, 0.4, ill, start));
                 case CHAIR -> boxes.add(under(PropType.CHAIR, Surface.CHAIR, 0.24, ill, start));
                 case TABLE -> boxes.add(under(PropType.TABLE, Surface.TABLE, 0.45, ill, start));
-                case STEP -> boxes.add(under(PropType.STEP, Surface.STEP, 0.34, ill, start));
-                case BALANCE_BOARD -> boxes.add(under(PropType.BALANCE_BOARD, Surface.BALANCE_BOARD, 0.3, ill, start));
+                case STEP -> boxes.add(besideFreeFeet(under(PropType.STEP, Surface.STEP, 0.34, ill, start),
+                        Surface.STEP, ill, start, end));
+                case BALANCE_BOARD -> boxes.add(besideFreeFeet(
+                        under(PropType.BALANCE_BOARD, Surface.BALANCE_BOARD, 0.3, ill, start),
+                        Surface.BALANCE_BOARD, ill, start, end));
                 case WALL -> boxes.add(wall(prop, start));
                 default -> {
                     // bands and ankle weights travel with the limbs; the renderer draws them
@@ -152,6 +155,49 @@ final class Layout {
             return new Box(type, x - width / 2, 0, x + width / 2, surface.height);
         }
         return new Box(type, -width / 2, 0, width / 2, surface.height);
+    }
+
+    /**
+     * A low prop (step, balance board) ends before a free foot that hangs beside it lower
+     * than its top, so the foot hangs past its edge instead of sinking into it (a pelvic
+     * drop on a step seen from behind). A foot well in front of or behind the resting one
+     * is beside the prop in depth and does not trim it.
+     */
+    private static Box besideFreeFeet(Box box, Surface surface, Illustration ill, Figure start, Figure end) {
+        double left = box.left();
+        double right = box.right();
+        for (Figure f : List.of(start, end)) {
+            List<String> resting = new ArrayList<>();
+            for (Support s : f.pose().supports()) {
+                if (s.on() == surface) {
+                    s.parts().forEach(p -> resting.addAll(p.points()));
+                }
+            }
+            if (resting.isEmpty()) {
+                continue;
+            }
+            double rmin = resting.stream().mapToDouble(n -> f.point(n).x() - f.radius().get(n)).min().orElseThrow();
+            double rmax = resting.stream().mapToDouble(n -> f.point(n).x() + f.radius().get(n)).max().orElseThrow();
+            double rz = resting.stream().mapToDouble(n -> f.point(n).z()).average().orElseThrow();
+            for (Side side : Side.values()) {
+                for (String n : List.of(side.word() + "_heel", side.word() + "_toe", side.word() + "_ankle")) {
+                    if (resting.contains(n)) {
+                        continue;
+                    }
+                    Vec3 p = f.point(n);
+                    double r = f.radius().get(n);
+                    if (p.y() - r >= surface.height || Math.abs(p.z() - rz) > 0.15) {
+                        continue;
+                    }
+                    if (p.x() - r >= rmax) {
+                        right = Math.min(right, Math.max(rmax + 0.01, p.x() - r - 0.015));
+                    } else if (p.x() + r <= rmin) {
+                        left = Math.max(left, Math.min(rmin - 0.01, p.x() + r + 0.015));
+                    }
+                }
+            }
+        }
+        return new Box(box.type(), left, box.bottom(), right, box.top());
     }
 
     /** A wall just behind the part that leans on it. */

@@ -8,6 +8,8 @@ final class PropPainter {
 
     private static final double SLAB = 0.04;
     private static final double LEG = 0.03;
+    /** Drawn width of a strap or towel. */
+    private static final double STRAP = 0.014;
 
     private PropPainter() {
     }
@@ -82,6 +84,8 @@ final class PropPainter {
                 }
                 SvgRenderer.line(svg, layout, at[0], at[1], 0.014, Palette.BAND, false);
                 items.add(new Layer(depth + 2e-4, svg.toString()));
+            } else if (prop.type() == PropType.STRAP) {
+                items.add(strap(layout, f, prop.side()));
             } else if (prop.type() == PropType.ANKLE_WEIGHT) {
                 String s = prop.side().word() + "_";
                 Vec3 knee = f.point(s + "knee");
@@ -94,6 +98,37 @@ final class PropPainter {
             }
         }
         return items;
+    }
+
+    /**
+     * A strap looped round the sole of one foot, both ends in the hands: from the left hand
+     * to the sole under the ball of the foot, along the sole to the arch, back to the right
+     * hand. Drawn over the figure with a white halo so it reads where it crosses a limb.
+     */
+    private static Layer strap(Layout layout, Figure f, Side side) {
+        String s = side.word() + "_";
+        Vec3 ankle = f.point(s + "ankle");
+        Vec3 heel = f.point(s + "heel");
+        Vec3 toe = f.point(s + "toe");
+        Vec3 along = toe.minus(heel);
+        double t0 = ankle.minus(heel).x() * along.x() + ankle.minus(heel).y() * along.y() + ankle.minus(heel).z() * along.z();
+        double l2 = along.x() * along.x() + along.y() * along.y() + along.z() * along.z();
+        Vec3 foot = heel.plus(along.times(t0 / l2));
+        Vec3 down = foot.minus(ankle);
+        double dl = down.length();
+        down = dl < 1e-9 ? new Vec3(0, -1, 0) : down.times(1 / dl);
+        double out = Proportions.FOOT_WIDTH / 2 + STRAP / 2;
+        Vec3 ball = heel.plus(along.times(0.8)).plus(down.times(out));
+        Vec3 arch = heel.plus(along.times(0.3)).plus(down.times(out));
+        String pts = String.join(" ", SvgRenderer.xy(layout, f.point("left_hand")), SvgRenderer.xy(layout, ball),
+                SvgRenderer.xy(layout, arch), SvgRenderer.xy(layout, f.point("right_hand")));
+        Svg svg = new Svg();
+        svg.empty("polyline", "points", pts, "fill", "none", "stroke", Palette.OUTLINE,
+                "stroke-width", STRAP * layout.scale + 3, "stroke-linejoin", "round", "stroke-linecap", "round");
+        svg.empty("polyline", "points", pts, "fill", "none", "stroke", Palette.BAND,
+                "stroke-width", STRAP * layout.scale, "stroke-linejoin", "round", "stroke-linecap", "round");
+        double depth = Math.max(Math.max(f.point("left_hand").z(), f.point("right_hand").z()), toe.z());
+        return new Layer(depth + 5e-4, svg.toString());
     }
 
     /** A short stroke across the limb at {@code at}: the band wrapping round it. */

@@ -141,4 +141,44 @@ class PoseModelTest {
         String pitched = Samples.json("clamshell").replace("\"pitch\": 30", "\"pitch\": -5");
         assertThrows(IllegalArgumentException.class, () -> IllustrationJson.parse(pitched));
     }
+
+    @Test
+    void jsonRefusesAPelvisTiltOutsideItsRange() {
+        String json = Samples.json("pelvic-drop").replace("\"pelvisTilt\": -15", "\"pelvisTilt\": -25");
+        var e = assertThrows(IllegalArgumentException.class, () -> IllustrationJson.parse(json));
+        assertEquals("start: pelvis tilt -25° is outside the possible range -20° to 20°", e.getMessage());
+    }
+
+    @Test
+    void aNegativePelvisTiltDropsTheLeftHipAndTheStandingLegStaysVertical() {
+        Illustration drop = Samples.load("pelvic-drop");
+        Figure start = Kinematics.place(drop.start(), drop.view());
+        Figure end = Kinematics.place(drop.end(), drop.view());
+        assertTrue(start.point("left_hip").y() < start.point("right_hip").y() - 0.03, "left side dropped");
+        assertEquals(end.point("left_hip").y(), end.point("right_hip").y(), 1e-9, "level at the end");
+        assertEquals(start.point("right_hip").x(), start.point("right_ankle").x(), 1e-9, "standing leg vertical");
+        assertEquals(2 * Proportions.HIP_HALF_WIDTH, start.point("left_hip").distance(start.point("right_hip")), 1e-9);
+        assertEquals(Surface.STEP.height, start.bottom(BodyPart.RIGHT_FOOT), 1e-9);
+        assertTrue(start.point("left_heel").y() < end.point("left_heel").y() - 0.03, "free leg lower at the start");
+    }
+
+    @Test
+    void theStepEndsBeforeTheFreeFootSoItHangsBesideIt() {
+        Layout layout = Layout.of(Samples.load("pelvic-drop"));
+        Box step = layout.surfaces.get(0);
+        for (Figure f : List.of(layout.start, layout.end)) {
+            double foot = f.point("left_heel").x();
+            double r = f.radius().get("left_heel");
+            assertTrue(foot + r < step.left() || foot - r > step.right(), "free foot beside the step");
+            assertTrue(f.point("left_heel").y() - r < Surface.STEP.height, "free foot below the step top");
+        }
+    }
+
+    @Test
+    void aStrapNeedsTheSideOfItsFoot() {
+        String json = Samples.json("hamstring-stretch").replace("{\"type\": \"strap\", \"side\": \"right\"}",
+                "{\"type\": \"strap\"}");
+        var e = assertThrows(IllegalArgumentException.class, () -> IllustrationJson.parse(json));
+        assertTrue(e.getMessage().startsWith("props[1]: a strap needs a side"), e.getMessage());
+    }
 }

@@ -11,7 +11,7 @@ final class Samples {
 
     static final List<String> NAMES = List.of(
             "hip-bridge", "clamshell", "banded-side-step", "standing-hip-abduction", "hip-flexor-stretch",
-            "hip-thrust", "banded-seated-abduction");
+            "hip-thrust", "banded-seated-abduction", "pelvic-drop", "hamstring-stretch");
 
     private Samples() {
     }

@@ -84,4 +84,12 @@ class SvgRendererTest {
         f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         return f.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
     }
+
+    @Test
+    void theStrapRunsFromTheHandsToTheFoot() {
+        Illustration ill = Samples.load("hamstring-stretch");
+        RenderedIllustration r = SvgRenderer.render(ill, "Hamstring stretch", "h");
+        assertTrue(r.startSvg().contains("<polyline"), "strap drawn");
+        assertTrue(r.startText().contains("strap"), r.startText());
+    }
 }
