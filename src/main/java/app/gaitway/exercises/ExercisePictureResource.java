@@ -6,7 +6,17 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import app.gaitway.exercises.illustration.IllustrationJson;
+import app.gaitway.exercises.illustration.RenderedIllustration;
+import app.gaitway.exercises.illustration.SvgRenderer;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.UriInfo;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
 import jakarta.ws.rs.core.Response;
 
 /**
@@ -33,6 +43,34 @@ public class ExercisePictureResource {
     public Response uploaded(@PathParam("pictureId") long pictureId) {
         ExercisePicture picture = catalog.uploadedPicture(pictureId).orElseThrow(NotFoundException::new);
         return Response.ok(picture.getBytes(), picture.getMediaType()).cacheControl(keep()).build();
+    }
+
+    /**
+     * The live preview of the exercise form: a pose with the typed angles, drawn. Nothing is stored or read
+     * from the database; the pose is checked like any other before it is drawn.
+     */
+    @GET
+    @Path("preview/{stage: start|end}.svg")
+    public Response preview(@PathParam("stage") String stage, @Context UriInfo uri) {
+        MultivaluedMap<String, String> q = uri.getQueryParameters();
+        String pose = q.getFirst("pose");
+        if (pose == null || pose.length() > 20_000) {
+            throw new BadRequestException();
+        }
+        Map<String, Integer> angles = new LinkedHashMap<>();
+        for (String field : PoseAngles.fieldNames()) {
+            String v = q.getFirst("angle." + field);
+            if (v != null && v.strip().matches("-?\\d{1,3}")) {
+                angles.put(field, Integer.valueOf(v.strip()));
+            }
+        }
+        try {
+            RenderedIllustration drawn = SvgRenderer.render(IllustrationJson.parse(PoseAngles.write(pose, angles)),
+                    "Preview", "preview");
+            return Response.ok("start".equals(stage) ? drawn.startSvg() : drawn.endSvg(), "image/svg+xml; charset=utf-8").build();
+        } catch (RuntimeException cannotDraw) {
+            return Response.status(Response.Status.BAD_REQUEST).type("text/plain").entity("cannot draw").build();
+        }
     }
 
     private static CacheControl keep() {
