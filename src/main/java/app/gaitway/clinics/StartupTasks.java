@@ -1,5 +1,7 @@
 package app.gaitway.clinics;
 
+import app.gaitway.exercises.library.LibraryImport;
+import app.gaitway.exercises.library.ShippedLibrary;
 import app.gaitway.security.PasswordPolicy;
 import app.gaitway.shared.audit.AuditTrail;
 import app.gaitway.shared.db.DatabaseSettings;
@@ -15,7 +17,8 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * At start-up: migrate the schema, make sure the audit key exists, then create the first administrator from
+ * At start-up: migrate the schema, make sure the audit key exists, bring the built-in exercise library up to
+ * the shipped version, then create the first administrator from
  * GAITWAY_ADMIN_EMAIL / GAITWAY_ADMIN_PASSWORD when both are set and no user exists yet.
  */
 @ApplicationScoped
@@ -28,6 +31,9 @@ public class StartupTasks {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    LibraryImport library;
 
     @Inject
     @ConfigProperty(name = "gaitway.admin.email")
@@ -50,6 +56,7 @@ public class StartupTasks {
         LOG.info(() -> "Database: " + settings.describe());
         Migrations.migrate(GaitwayDataSource.create(settings));
         audit.prepareKey();
+        library.importIfNewer(ShippedLibrary.load());
         bootstrapAdministrator();
     }
 

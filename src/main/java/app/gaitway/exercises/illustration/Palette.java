@@ -3,7 +3,7 @@ package app.gaitway.exercises.illustration;
 /**
  * The colours of every illustration. Chosen for tone, not hue, so a black-and-white print
  * still separates them: near limbs dark (grey level ~47), torso ~88, far limbs light (~192),
- * the tint ~170 (it sits on dark near limbs and the torso, so it must be light), props lighter still with a darker edge; the arrow is a thin dark line
+ * the tint ~170 (it sits on dark near limbs and the torso, so it must be light), props lighter still with a darker edge; the arrow is a thick dark line
  * with a white halo, told apart from limbs by shape.
  */
 final class Palette {

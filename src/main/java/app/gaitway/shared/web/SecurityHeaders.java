@@ -37,6 +37,10 @@ public final class SecurityHeaders {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/static/")) {
             response.setHeader("Cache-Control", "public, max-age=3600");
+        } else if (path.startsWith("/exercise-pictures/")) {
+            // An exercise picture's address names a revision that never changes: the resource lets the
+            // browser keep it privately, so a library page does not fetch two dozen pictures each time.
+            response.setHeader("Cache-Control", "private, no-cache");
         } else {
             response.setHeader("Cache-Control", "no-store");
             response.setHeader("Pragma", "no-cache");

@@ -130,6 +130,15 @@ class IllustrationGeometryTest {
         BodyPart part = ill.arrow().part();
         double moved = layout.startView.centre(part).distance(layout.endView.centre(part));
         assertTrue(moved >= 0.03, name + ": " + part + " moves only " + moved);
-        assertTrue(ArrowPainter.curve(layout) != null, name + " has no arrow");
+        Vec3[] curve = ArrowPainter.curve(layout);
+        assertTrue(curve != null, name + " has no arrow");
+        for (Vec3 p : curve) {
+            double x = layout.px(p.x());
+            double y = layout.py(p.y());
+            assertTrue(x > 0 && x < Layout.WIDTH && y > 0 && y < Layout.HEIGHT, name + " arrow leaves the picture");
+        }
+        double length = Math.hypot(layout.px(curve[2].x()) - layout.px(curve[0].x()),
+                layout.py(curve[2].y()) - layout.py(curve[0].y()));
+        assertTrue(length >= ArrowPainter.MIN_LENGTH_PX - 1, name + " arrow only " + length + " px long");
     }
 }

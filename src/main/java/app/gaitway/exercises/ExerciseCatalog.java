@@ -1,0 +1,144 @@
+package app.gaitway.exercises;
+
+import app.gaitway.exercises.search.ExerciseSearch;
+import app.gaitway.exercises.search.SearchEntry;
+import app.gaitway.exercises.search.SearchMatch;
+import app.gaitway.security.CurrentUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reading the library as the signed-in therapist's clinic sees it: the built-in exercises and its own. An
+ * exercise of another clinic is "not found", exactly like one that does not exist.
+ * <p>
+ * A list page is one query for the summaries of every visible exercise (a few thousand rows at most), then
+ * filtering, search and paging in memory: typo-forgiving search needs every name anyway, and the pictures
+ * come from {@link IllustrationCache} through their own addresses.
+ */
+@ApplicationScoped
+public class ExerciseCatalog {
+
+    @Inject
+    ExerciseRepository exercises;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    IllustrationCache drawings;
+
+    @Transactional
+    public LibraryPage find(LibraryQuery query) {
+        List<ExerciseSummary> visible = exercises.visibleSummaries(currentUser.clinicId());
+        Map<Long, ExerciseSummary> accepted = new HashMap<>();
+        for (ExerciseSummary s : visible) {
+            if (query.accepts(s)) {
+                accepted.put(s.id(), s);
+            }
+        }
+        List<ExerciseSummary> ordered = new ArrayList<>();
+        Map<Long, String> alsoCalled = new HashMap<>();
+        if (query.text().isEmpty()) {
+            ordered.addAll(accepted.values());
+            ordered.sort(Comparator.comparing((ExerciseSummary s) -> s.name().toLowerCase()).thenComparing(ExerciseSummary::id));
+        } else {
+            List<SearchEntry> entries = accepted.values().stream()
+                    .map(s -> new SearchEntry(s.id(), s.name(), s.aliasList())).toList();
+            for (SearchMatch match : ExerciseSearch.rank(query.text(), entries)) {
+                ExerciseSummary s = accepted.get(match.id());
+                ordered.add(s);
+                if (match.matchedText() != null && !match.matchedText().equals(s.name())) {
+                    alsoCalled.put(s.id(), match.matchedText());
+                }
+            }
+        }
+        int total = ordered.size();
+        int pages = Math.max(1, (total + LibraryQuery.PAGE_SIZE - 1) / LibraryQuery.PAGE_SIZE);
+        int page = Math.min(query.page(), pages);
+        int from = (page - 1) * LibraryQuery.PAGE_SIZE;
+        List<ExerciseCard> cards = ordered.subList(from, Math.min(total, from + LibraryQuery.PAGE_SIZE)).stream()
+                .map(s -> new ExerciseCard(s.id(), s.name(), s.summary(), s.category(), s.targetCodes(), s.isBuiltIn(),
+                        alsoCalled.get(s.id()),
+                        PictureAddresses.of(s.id(), s.revision(), "start", s.startPictureId()),
+                        PictureAddresses.of(s.id(), s.revision(), "end", s.endPictureId())))
+                .toList();
+        return new LibraryPage(cards, page, pages, total, query);
+    }
+
+    /** The exercise for the signed-in user's clinic, or 404. */
+    @Transactional
+    public Exercise visible(long id) {
+        return exercises.visible(id, currentUser.clinicId()).orElseThrow(NotFoundException::new);
+    }
+
+    @Transactional
+    public ExerciseDetails details(long id) {
+        Exercise e = visible(id);
+        ExerciseContent c = e.content();
+        Map<String, Long> slugIds = new HashMap<>();
+        for (Object[] row : exercises.slugIds()) {
+            slugIds.put((String) row[0], (Long) row[1]);
+        }
+        Map<Long, String> names = new HashMap<>();
+        List<Long> linked = new ArrayList<>();
+        for (Variation v : concat(c.easier(), c.harder())) {
+            Optional.ofNullable(v.slug()).map(slugIds::get).ifPresent(linked::add);
+        }
+        exercises.byIds(linked).forEach(x -> names.put(x.getId(), x.getName()));
+        String startAlt = c.name();
+        String endAlt = c.name();
+        if (c.illustrationJson() != null) {
+            var drawing = drawings.drawing(e.getId(), e.getRevision(), c.name(), c.illustrationJson());
+            startAlt = drawing.startText();
+            endAlt = drawing.endText();
+        }
+        return ExerciseDetails.of(e, c, slugIds, names, startAlt, endAlt);
+    }
+
+    /** The SVG of one stage of an exercise at a revision (the current one, or an older one a program holds). */
+    @Transactional
+    public Optional<String> svg(long id, int revision, String stage) {
+        Exercise e = visible(id);
+        String json;
+        String name;
+        if (revision == e.getRevision()) {
+            ExerciseContent c = e.content();
+            json = c.illustrationJson();
+            name = c.name();
+        } else {
+            Optional<ExerciseRevision> old = exercises.revision(id, revision);
+            if (old.isEmpty()) {
+                return Optional.empty();
+            }
+            ExerciseContent c = ExerciseJson.read(jakarta.json.Json.createReader(
+                    new java.io.StringReader(old.get().getContent())).readObject()).content();
+            json = c.illustrationJson();
+            name = c.name();
+        }
+        if (json == null) {
+            return Optional.empty();
+        }
+        var drawing = drawings.drawing(id, revision, name, json);
+        return Optional.of("start".equals(stage) ? drawing.startSvg() : drawing.endSvg());
+    }
+
+    @Transactional
+    public Optional<ExercisePicture> uploadedPicture(long pictureId) {
+        return exercises.picture(pictureId, currentUser.clinicId());
+    }
+
+    private static List<Variation> concat(List<Variation> a, List<Variation> b) {
+        List<Variation> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+}

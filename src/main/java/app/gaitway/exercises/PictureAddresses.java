@@ -1,0 +1,18 @@
+package app.gaitway.exercises;
+
+/**
+ * Where a browser fetches an exercise's pictures. The revision is part of the address, so a picture never
+ * changes under an address and the browser may keep it.
+ */
+public final class PictureAddresses {
+
+    private PictureAddresses() {
+    }
+
+    public static String of(long exerciseId, int revision, String stage, Long uploadedPictureId) {
+        if (uploadedPictureId != null) {
+            return "/exercise-pictures/uploads/" + uploadedPictureId;
+        }
+        return "/exercise-pictures/" + exerciseId + "/" + revision + "/" + stage + ".svg";
+    }
+}
