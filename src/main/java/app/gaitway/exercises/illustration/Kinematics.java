@@ -17,6 +17,8 @@ final class Kinematics {
     private static final Vec3 VIEWER = new Vec3(0, 0, 1);
     /** Furthest the supports may tilt a figure from its posture. */
     private static final double MAX_TILT = 80;
+    /** How far a tint's normal point lies out from the tint (H). */
+    static final double NORMAL = 0.01;
 
     private Kinematics() {
     }
@@ -183,6 +185,7 @@ final class Kinematics {
         Vec3 coreB = trunk.apply(U.times(0.16).plus(F.times(0.02)));
         put(at, radius, "tint_core_a", coreA, 0.0);
         put(at, radius, "tint_core_b", coreB, 0.0);
+        put(at, radius, "tint_core_n", coreA.plus(coreB).times(0.5).plus(trunk.apply(F).times(NORMAL)), 0.0);
         return head.apply(U);
     }
 
@@ -199,26 +202,33 @@ final class Kinematics {
         Vec3 thighOut = hipR.apply(L.times(s));
         Vec3 shankBack = kneeR.apply(F.times(-1));
         tint(at, radius, p + "gluteus_maximus", hip.plus(front.times(-0.022)).plus(up.times(0.025)),
-                hip.plus(front.times(-0.02)).plus(up.times(-0.02)));
+                hip.plus(front.times(-0.02)).plus(up.times(-0.02)), front.times(-1));
         tint(at, radius, p + "external_rotators", hip.plus(front.times(-0.03)),
-                hip.plus(front.times(-0.025)).plus(up.times(-0.01)));
+                hip.plus(front.times(-0.025)).plus(up.times(-0.01)), front.times(-1));
         tint(at, radius, p + "gluteus_medius_minimus", hip.plus(up.times(0.03)).plus(out.times(0.025)),
-                hip.plus(up.times(0.075)).plus(out.times(0.02)));
+                hip.plus(up.times(0.075)).plus(out.times(0.02)), out);
         tint(at, radius, p + "hip_flexors", hip.plus(up.times(0.07)).plus(front.times(0.03)),
-                along(hip, knee, 0.3).plus(thighFront.times(0.015)));
+                along(hip, knee, 0.3).plus(thighFront.times(0.015)), front);
         tint(at, radius, p + "quadriceps", along(hip, knee, 0.25).plus(thighFront.times(0.014)),
-                along(hip, knee, 0.8).plus(thighFront.times(0.014)));
+                along(hip, knee, 0.8).plus(thighFront.times(0.014)), thighFront);
         tint(at, radius, p + "hamstrings", along(hip, knee, 0.25).plus(thighFront.times(-0.014)),
-                along(hip, knee, 0.85).plus(thighFront.times(-0.014)));
+                along(hip, knee, 0.85).plus(thighFront.times(-0.014)), thighFront.times(-1));
         tint(at, radius, p + "adductors", along(hip, knee, 0.15).plus(thighOut.times(-0.014)),
-                along(hip, knee, 0.6).plus(thighOut.times(-0.014)));
+                along(hip, knee, 0.6).plus(thighOut.times(-0.014)), thighOut.times(-1));
         tint(at, radius, p + "calves", along(knee, ankle, 0.15).plus(shankBack.times(0.01)),
-                along(knee, ankle, 0.5).plus(shankBack.times(0.01)));
+                along(knee, ankle, 0.5).plus(shankBack.times(0.01)), shankBack);
     }
 
-    private static void tint(Map<String, Vec3> at, Map<String, Double> radius, String name, Vec3 a, Vec3 b) {
+    /**
+     * A tint runs from {@code _a} to {@code _b}; {@code _n} lies a little outward from their
+     * middle along the skin's normal, so the renderer can leave out a tint on the far side
+     * of the body (the buttocks in a front view, the front of the hip in a back view).
+     */
+    private static void tint(Map<String, Vec3> at, Map<String, Double> radius, String name, Vec3 a, Vec3 b,
+            Vec3 normal) {
         put(at, radius, "tint_" + name + "_a", a, 0.0);
         put(at, radius, "tint_" + name + "_b", b, 0.0);
+        put(at, radius, "tint_" + name + "_n", a.plus(b).times(0.5).plus(normal.times(NORMAL)), 0.0);
     }
 
     private static Vec3 along(Vec3 a, Vec3 b, double t) {

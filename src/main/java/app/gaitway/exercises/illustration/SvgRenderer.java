@@ -71,6 +71,12 @@ public final class SvgRenderer {
         torso.empty("polygon", "points", poly, "fill", Palette.TORSO, "stroke", Palette.TORSO,
                 "stroke-width", Proportions.TORSO_WIDTH * layout.scale, "stroke-linejoin", "round");
         line(torso, layout, f.point("neck"), f.point("head"), Proportions.NECK_WIDTH, Palette.TORSO, false);
+        if (showsBack(f)) {
+            backLines(torso, layout, f);
+        }
+        if (layout.illustration.view() != View.SIDE) {
+            pelvisLine(torso, layout, f);
+        }
         Vec3 head = f.point("head");
         double angle = Math.toDegrees(Math.atan2(f.headUp().x(), f.headUp().y()));
         double cx = layout.px(head.x());
@@ -100,6 +106,43 @@ public final class SvgRenderer {
         for (MuscleRegion region : ill.tint()) {
             tint(layout, f, region, ill.tintSide(), items);
         }
+    }
+
+    /**
+     * Seen from behind, the back has a spine down its middle and a cleft between the
+     * buttocks, so a back view does not read as a front view.
+     */
+    private static void backLines(Svg svg, Layout layout, Figure f) {
+        Vec3 pelvis = f.point("pelvis");
+        Vec3 neck = f.point("neck");
+        Vec3 down = pelvis.minus(neck).times(1 / pelvis.distance(neck));
+        stroke(svg, layout, neck.plus(down.times(0.04)), pelvis.minus(down.times(0.06)));
+        stroke(svg, layout, pelvis.minus(down.times(0.01)), pelvis.plus(down.times(0.05)));
+    }
+
+    /**
+     * In front and back views a line across the top of the pelvis, from one side of the
+     * torso to the other: it shows whether the pelvis is level (pelvic drop, hip hitch).
+     */
+    private static void pelvisLine(Svg svg, Layout layout, Figure f) {
+        Vec3 l = f.point("left_hip");
+        Vec3 r = f.point("right_hip");
+        double wide = Math.hypot(l.x() - r.x(), l.y() - r.y());
+        if (wide < Proportions.HIP_HALF_WIDTH) {
+            return;
+        }
+        Vec3 pelvis = f.point("pelvis");
+        Vec3 neck = f.point("neck");
+        Vec3 up = neck.minus(pelvis).times(1 / neck.distance(pelvis));
+        Vec3 half = l.minus(r).times(0.5 * (Proportions.HIP_HALF_WIDTH + Proportions.TORSO_WIDTH / 2 - 0.01)
+                / Proportions.HIP_HALF_WIDTH);
+        Vec3 c = l.plus(r).times(0.5).plus(up.times(0.045));
+        stroke(svg, layout, c.minus(half), c.plus(half));
+    }
+
+    private static void stroke(Svg svg, Layout layout, Vec3 a, Vec3 b) {
+        svg.empty("line", "x1", layout.px(a.x()), "y1", layout.py(a.y()), "x2", layout.px(b.x()), "y2", layout.py(b.y()),
+                "stroke", Palette.BACK_LINE, "stroke-width", 2.5, "stroke-linecap", "round");
     }
 
     /**
@@ -137,6 +180,9 @@ public final class SvgRenderer {
             default -> 0.038;
         };
         if (region == MuscleRegion.CORE) {
+            if (facesAway(f, "tint_core")) {
+                return;
+            }
             Svg s = new Svg();
             line(s, layout, f.point("tint_core_a"), f.point("tint_core_b"), width, Palette.TINT, false);
             items.add(new Layer((f.point("left_hip").z() + f.point("right_hip").z()) / 2 + 1e-4, s.toString()));
@@ -147,6 +193,9 @@ public final class SvgRenderer {
                 continue;
             }
             String p = "tint_" + side.word() + "_" + key;
+            if (facesAway(f, p)) {
+                continue;
+            }
             Vec3 a = f.point(p + "_a");
             Vec3 b = f.point(p + "_b");
             Svg s = new Svg();
@@ -155,6 +204,22 @@ public final class SvgRenderer {
             Vec3 knee = f.point(side.word() + "_knee");
             items.add(new Layer((hip.z() + knee.z()) / 2 + 1e-4, s.toString()));
         }
+    }
+
+    /**
+     * A tint on skin that faces away from the viewer (buttocks in a front view) is hidden by
+     * the body, so it is not drawn.
+     */
+    static boolean facesAway(Figure f, String tint) {
+        Vec3 mid = f.point(tint + "_a").plus(f.point(tint + "_b")).times(0.5);
+        double towardViewer = (f.point(tint + "_n").z() - mid.z()) / Kinematics.NORMAL;
+        return towardViewer < -0.6;
+    }
+
+    /** True when the figure shows its back to the viewer (a back view, or prone seen from above). */
+    static boolean showsBack(Figure f) {
+        Vec3 front = f.point("belly").minus(f.point("pelvis"));
+        return front.z() < -0.5 * front.length();
     }
 
     static void line(Svg svg, Layout layout, Vec3 a, Vec3 b, double width, String colour, boolean outline) {
