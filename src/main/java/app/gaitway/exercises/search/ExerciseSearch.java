@@ -19,7 +19,9 @@ import java.util.Objects;
  * <li>every query word starts a word of the name or alias, in any order ("bridge" finds
  *     "Banded hip bridge", "fig 4" finds "Figure 4 stretch");</li>
  * <li>every query word is within a typo budget of a word: none for words of up to 3
- *     letters, 1 for 4 to 7, 2 for longer ones ("fire hydrent").</li>
+ *     letters, 1 for 4 to 7, 2 for longer ones ("fire hydrent"). A query word that is itself a
+ *     word of some name or alias in the list is taken as meant and gets no budget, so "walk"
+ *     does not bring up "Wall sit", nor "calf" "Half-kneeling ...".</li>
  * </ol>
  * Within a tier, fewer compromises first (a half-typed word, words out of order, a typo costs
  * twice that); then a match on the name before the same match on an alias; then the shorter

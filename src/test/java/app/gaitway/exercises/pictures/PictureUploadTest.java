@@ -27,6 +27,7 @@ import app.gaitway.exercises.pictures.RejectedPicture.Reason;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.IndexColorModel;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -105,6 +106,21 @@ class PictureUploadTest {
         Color half = new Color(out.getRGB(80, 720), true);
         assertEquals(128, half.getAlpha(), 3);
         assertEquals(255, half.getRed(), 3, "straight alpha, not darkened by premultiplying");
+    }
+
+    @Test
+    void palettePngWithATransparentColourKeepsItClear() throws Exception {
+        // two colours, the first see-through (a tRNS chunk): reading without metadata must still use it
+        IndexColorModel palette = new IndexColorModel(1, 2, new byte[] {0, (byte) 255}, new byte[] {0, 0},
+                new byte[] {0, 0}, 0);
+        BufferedImage image = new BufferedImage(40, 20, BufferedImage.TYPE_BYTE_BINARY, palette);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.RED);
+        g.fillRect(20, 0, 20, 20);
+        g.dispose();
+        BufferedImage out = read(PictureUpload.clean(png(image)).bytes());
+        assertEquals(0, out.getRGB(5, 5) >>> 24);
+        assertRed(out.getRGB(30, 10));
     }
 
     @Test
