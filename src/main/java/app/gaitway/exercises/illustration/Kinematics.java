@@ -142,7 +142,8 @@ final class Kinematics {
         // the pelvis tilts about its front-back axis; the hips go with it, the legs hang from them
         Rotation pelvis = Rotation.about(F, pose.pelvisTilt());
         put(at, radius, "pelvis", Vec3.ZERO, Proportions.TORSO_WIDTH / 2);
-        put(at, radius, "belly", F.times(0.1), 0.0);
+        // a marker for where the figure faces; inside the torso, so it never pokes through a surface
+        put(at, radius, "belly", F.times(0.05), 0.0);
         put(at, radius, "neck", neck, Proportions.TORSO_WIDTH / 2);
         put(at, radius, "head", neck.plus(head.apply(U.times(Proportions.NECK_TO_HEAD_CENTRE))),
                 Proportions.HEAD_HALF_HEIGHT);

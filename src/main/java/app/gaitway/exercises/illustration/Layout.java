@@ -34,6 +34,7 @@ final class Layout {
     /** The same figures as the viewer sees them (looking down by the pitch): what is drawn. */
     final Figure startView;
     final Figure endView;
+    /** Props with a surface; a wall reaches exactly to the top of the picture. */
     final List<Box> surfaces;
     /** Pixels per H for this exercise: props and figure are to the same scale. */
     final double scale;
@@ -47,7 +48,7 @@ final class Layout {
         Rotation look = Rotation.about(Vec3.FORWARD, illustration.pitch());
         this.startView = start.rotated(look);
         this.endView = end.rotated(look);
-        this.surfaces = surfaces(illustration, start, end);
+        List<Box> props = surfaces(illustration, start, end);
         double depth = FLOOR_HALF_DEPTH * Math.sin(Math.toRadians(illustration.pitch()));
         double min = Double.MAX_VALUE;
         double max = -Double.MAX_VALUE;
@@ -62,7 +63,7 @@ final class Layout {
                 bottom = Math.min(bottom, e.getValue().y() - r);
             }
         }
-        for (Box b : surfaces) {
+        for (Box b : props) {
             min = Math.min(min, b.left());
             max = Math.max(max, b.right());
             top = Math.max(top, b.type() == PropType.WALL ? 0 : b.top());
@@ -72,6 +73,10 @@ final class Layout {
         this.scale = Math.min(MAX_SCALE, Math.min((WIDTH - 2 * MARGIN_PX) / (max - min), room / (top - bottom)));
         this.floorY = FLOOR_Y + bottom * scale;
         this.offsetX = WIDTH / 2 / scale - (min + max) / 2;
+        // a wall runs up out of the picture: cut it at the top edge
+        double pictureTop = floorY / scale;
+        this.surfaces = props.stream().map(b -> b.type() == PropType.WALL && b.top() > pictureTop
+                ? new Box(b.type(), b.left(), b.bottom(), b.right(), pictureTop) : b).toList();
     }
 
     static Layout of(Illustration illustration) {
