@@ -81,8 +81,11 @@ public class ExerciseEditor {
 
     /** Sets uploaded pictures (already checked and re-encoded) as the exercise's start and end pictures. */
     @Transactional
-    public void usePictures(long id, ExercisePicture start, ExercisePicture end) {
+    public void usePictures(long id, int versionSeen, ExercisePicture start, ExercisePicture end) {
         Exercise e = ownExercise(id);
+        if (e.getVersion() != versionSeen) {
+            throw new ChangedMeanwhile(e);
+        }
         exercises.add(start);
         exercises.add(end);
         e.replace(e.content().withIllustration(null), start.getId(), end.getId());

@@ -17,6 +17,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -61,6 +62,9 @@ public class ExerciseEditorController {
     @Inject
     Flash flash;
 
+    @Inject
+    HttpServletRequest request;
+
     @GET
     @Path("new")
     public String newExercise(@QueryParam("copy") Long copyOf) {
@@ -103,6 +107,7 @@ public class ExerciseEditorController {
     @Path("{id: [0-9]{1,18}}/edit")
     public String edit(@PathParam("id") long id) {
         Exercise e = editor.ownExercise(id);
+        models.put("uploadErrors", UploadForms.takeUploadErrors(request));
         return show(ExerciseForm.of(e.content(), e.getVersion()), e, new FormErrors(), "edit");
     }
 
@@ -197,6 +202,9 @@ public class ExerciseEditorController {
         models.put("linkChoices", links);
         models.put("poseChoices", poses);
         models.put("angleFields", PoseAngles.fieldNames());
+        if (models.get("uploadErrors") == null) {
+            models.put("uploadErrors", java.util.Map.of());
+        }
         preview(form).ifPresentOrElse(p -> {
             models.put("previewStart", dataUri(p.startSvg()));
             models.put("previewEnd", dataUri(p.endSvg()));

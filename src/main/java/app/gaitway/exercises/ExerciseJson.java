@@ -33,8 +33,7 @@ import java.util.Set;
 public final class ExerciseJson {
 
     private static final Set<String> KEYS = Set.of("slug", "name", "aliases", "summary", "category", "position",
-            "targets", "equipment", "steps", "cues", "mistakes", "feel", "easier", "harder", "dosage", "illustration",
-            "picture");
+            "targets", "equipment", "steps", "cues", "mistakes", "feel", "easier", "harder", "dosage", "illustration");
     private static final Set<String> DOSAGE_KEYS = Set.of("sets", "reps", "holdSeconds", "sides", "timesPerDay",
             "daysPerWeek", "effort", "restSeconds");
 

@@ -1,0 +1,67 @@
+package app.gaitway.exercises;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import org.eclipse.krazo.security.CsrfToken;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the two file-upload forms (exercise pictures, exercise import) share. They are servlets because Krazo
+ * checks the CSRF token only in url-encoded forms: these check the same session token themselves, and keep
+ * their outcome in the session for the page they redirect to.
+ */
+final class UploadForms {
+
+    /** Where Krazo's session CSRF strategy keeps the token (see SignedInSession). */
+    private static final String KRAZO_CSRF_TOKEN = "org.eclipse.krazo.security.SessionCsrfTokenStrategy.TOKEN";
+    static final String UPLOAD_ERRORS = "gaitway.exercises.uploadErrors";
+    static final String IMPORT_PROBLEMS = "gaitway.exercises.importProblems";
+
+    private UploadForms() {
+    }
+
+    /** True when the form carries the session's CSRF token; compared in constant time. */
+    static boolean hasValidCsrfToken(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null || !(session.getAttribute(KRAZO_CSRF_TOKEN) instanceof CsrfToken token)) {
+            return false;
+        }
+        String sent = request.getParameter(token.getParamName());
+        return sent != null && MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8),
+                token.getValue().getBytes(StandardCharsets.UTF_8));
+    }
+
+    static void keepUploadErrors(HttpServletRequest request, Map<String, String> errors) {
+        request.getSession().setAttribute(UPLOAD_ERRORS, Map.copyOf(errors));
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, String> takeUploadErrors(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            return Map.of();
+        }
+        Object errors = session.getAttribute(UPLOAD_ERRORS);
+        session.removeAttribute(UPLOAD_ERRORS);
+        return errors instanceof Map<?, ?> m ? (Map<String, String>) m : Map.of();
+    }
+
+    static void keepImportProblems(HttpServletRequest request, List<String> problems) {
+        request.getSession().setAttribute(IMPORT_PROBLEMS, List.copyOf(problems));
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<String> takeImportProblems(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            return List.of();
+        }
+        Object problems = session.getAttribute(IMPORT_PROBLEMS);
+        session.removeAttribute(IMPORT_PROBLEMS);
+        return problems instanceof List<?> l ? (List<String>) l : List.of();
+    }
+}
