@@ -4,6 +4,7 @@ import app.gaitway.exercises.search.ExerciseSearch;
 import app.gaitway.exercises.search.SearchEntry;
 import app.gaitway.exercises.search.SearchMatch;
 import app.gaitway.security.CurrentUser;
+import app.gaitway.shared.web.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -35,6 +36,9 @@ public class ExerciseCatalog {
 
     @Inject
     IllustrationCache drawings;
+
+    @Inject
+    Messages messages;
 
     @Transactional
     public LibraryPage find(LibraryQuery query) {
@@ -94,8 +98,8 @@ public class ExerciseCatalog {
             Optional.ofNullable(v.slug()).map(slugIds::get).ifPresent(linked::add);
         }
         exercises.byIds(linked).forEach(x -> names.put(x.getId(), x.getName()));
-        String startAlt = c.name();
-        String endAlt = c.name();
+        String startAlt = messages.get("exercise.uploadedAlt", c.name(), messages.get("exercise.start"));
+        String endAlt = messages.get("exercise.uploadedAlt", c.name(), messages.get("exercise.end"));
         if (c.illustrationJson() != null) {
             var drawing = drawings.drawing(e.getId(), e.getRevision(), c.name(), c.illustrationJson());
             startAlt = drawing.startText();
