@@ -15,15 +15,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class ExerciseJsonTest {
+public class ExerciseJsonTest {
 
-    static String bridgeIllustration() throws IOException {
+    public static String bridgeIllustration() throws IOException {
         try (InputStream in = ExerciseJsonTest.class.getResourceAsStream("/exercises/illustrations/hip-bridge.json")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 
-    static String bridge(String replaceFrom, String replaceTo) throws IOException {
+    public static String bridge(String replaceFrom, String replaceTo) throws IOException {
         String json = """
                 {"slug": "hip-bridge", "name": "Hip bridge", "aliases": ["Glute bridge", "Bridging"],
                  "summary": "Strengthens your bottom muscles.",
@@ -43,7 +43,7 @@ class ExerciseJsonTest {
         return replaceFrom == null ? json : json.replace(replaceFrom, replaceTo);
     }
 
-    static JsonObject parse(String json) {
+    public static JsonObject parse(String json) {
         return Json.createReader(new StringReader(json)).readObject();
     }
 
