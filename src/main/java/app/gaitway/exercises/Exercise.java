@@ -1,7 +1,6 @@
 package app.gaitway.exercises;
 
 import app.gaitway.shared.persistence.AuditedEntity;
-import jakarta.json.Json;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -9,7 +8,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import java.io.StringReader;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -116,11 +114,7 @@ public class Exercise extends AuditedEntity {
     }
 
     public ExerciseContent content() {
-        ExerciseJson.Read read = ExerciseJson.read(Json.createReader(new StringReader(content)).readObject());
-        if (!read.ok()) {
-            throw new IllegalStateException("Stored exercise " + id + " does not read: " + read.problems());
-        }
-        return read.content();
+        return ExerciseJson.readStored(content, id);
     }
 
     public boolean isBuiltIn() {

@@ -123,8 +123,7 @@ public class ExerciseCatalog {
             if (old.isEmpty()) {
                 return Optional.empty();
             }
-            ExerciseContent c = ExerciseJson.read(jakarta.json.Json.createReader(
-                    new java.io.StringReader(old.get().getContent())).readObject()).content();
+            ExerciseContent c = ExerciseJson.readStored(old.get().getContent(), id + "/" + revision);
             json = c.illustrationJson();
             name = c.name();
         }

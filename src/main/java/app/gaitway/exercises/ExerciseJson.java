@@ -53,6 +53,15 @@ public final class ExerciseJson {
         return r.problems.isEmpty() ? new Read(content, List.of()) : new Read(null, List.copyOf(r.problems));
     }
 
+    /** Reads an exercise the app stored itself; one that does not read is a broken database, not a user error. */
+    public static ExerciseContent readStored(String json, Object recordId) {
+        Read read = read(Json.createReader(new java.io.StringReader(json)).readObject());
+        if (!read.ok()) {
+            throw new IllegalStateException("Stored exercise " + recordId + " does not read: " + read.problems());
+        }
+        return read.content();
+    }
+
     public static JsonObject write(ExerciseContent e) {
         JsonObjectBuilder b = Json.createObjectBuilder();
         if (e.slug() != null) {
