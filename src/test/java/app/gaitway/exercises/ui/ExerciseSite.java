@@ -10,11 +10,20 @@ import app.gaitway.testing.WebClient.Page;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import javax.imageio.ImageIO;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.zip.CRC32;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -252,6 +261,113 @@ public final class ExerciseSite {
     /** The value of a text input, textarea or selected option as the re-rendered form shows it. */
     public static String shownValue(Page page, String formAction, String field) {
         return page.form(formAction).get(field);
+    }
+
+    // --- uploaded pictures ---
+
+    /** Posts the edit page's upload form with the given start and end parts (its own token and version). */
+    public static Page uploadPictures(WebClient client, long id, WebClient.Part start, WebClient.Part end) {
+        Form form = editPage(client, id).form("/exercise-uploads/" + id + "/pictures");
+        List<WebClient.Part> parts = new ArrayList<>();
+        form.fields().forEach(f -> parts.add(WebClient.Part.field(f.getKey(), f.getValue())));
+        parts.add(start);
+        parts.add(end);
+        return client.postMultipart(form.action(), parts);
+    }
+
+    /** A picture with something in it: bands of colour, a dark square, a red bar. */
+    public static BufferedImage drawing(int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        for (int y = 0; y < height; y += 8) {
+            g.setColor(new Color(40 + 180 * y / height, 120, 200 - 150 * y / height));
+            g.fillRect(0, y, width, 8);
+        }
+        g.setColor(Color.BLACK);
+        g.fillRect(0, 0, width / 4, height / 4);
+        g.setColor(Color.RED);
+        g.fillRect(width * 7 / 8, 0, width / 8, height);
+        g.dispose();
+        return image;
+    }
+
+    public static byte[] encode(BufferedImage image, String format) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            if (!ImageIO.write(image, format, out)) {
+                throw new IllegalStateException("no writer for " + format);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** A real PNG carrying {@code marker} in a tEXt chunk right after its header. */
+    public static byte[] pngWithText(int width, int height, String marker) {
+        byte[] png = encode(drawing(width, height), "png");
+        byte[] data = ("Comment\0" + marker).getBytes(StandardCharsets.ISO_8859_1);
+        ByteBuffer chunk = ByteBuffer.allocate(12 + data.length);
+        chunk.putInt(data.length).put("tEXt".getBytes(StandardCharsets.US_ASCII)).put(data);
+        CRC32 crc = new CRC32();
+        crc.update(chunk.array(), 4, 4 + data.length);
+        chunk.putInt((int) crc.getValue());
+        return splice(png, 8 + 25, chunk.array());
+    }
+
+    /**
+     * A real JPEG carrying {@code marker} twice right after its start marker: in an EXIF segment (as the image
+     * description, beside a GPS directory) and in a comment segment.
+     */
+    public static byte[] jpegWithExif(int width, int height, String marker) {
+        byte[] jpeg = encode(drawing(width, height), "jpeg");
+        byte[] text = (marker + "\0").getBytes(StandardCharsets.US_ASCII);
+        ByteBuffer tiff = ByteBuffer.allocate(8 + 2 + 2 * 12 + 4 + 2 + 12 + 4 + text.length);
+        int ifd0 = 8;
+        int gpsIfd = ifd0 + 2 + 2 * 12 + 4;
+        int textAt = gpsIfd + 2 + 12 + 4;
+        tiff.put((byte) 'M').put((byte) 'M').putShort((short) 42).putInt(ifd0);
+        tiff.putShort((short) 2);
+        tiff.putShort((short) 0x010e).putShort((short) 2).putInt(text.length).putInt(textAt); // ImageDescription
+        tiff.putShort((short) 0x8825).putShort((short) 4).putInt(1).putInt(gpsIfd); // GPS directory
+        tiff.putInt(0);
+        tiff.putShort((short) 1);
+        tiff.putShort((short) 0x0001).putShort((short) 2).putInt(2).put((byte) 'N').put((byte) 0).putShort((short) 0);
+        tiff.putInt(0);
+        tiff.put(text);
+        byte[] exif = segment(0xe1, concat("Exif\0\0".getBytes(StandardCharsets.US_ASCII), tiff.array()));
+        byte[] comment = segment(0xfe, ("Taken at " + marker).getBytes(StandardCharsets.US_ASCII));
+        return splice(jpeg, 2, concat(exif, comment));
+    }
+
+    private static byte[] segment(int marker, byte[] payload) {
+        ByteBuffer b = ByteBuffer.allocate(4 + payload.length);
+        b.put((byte) 0xff).put((byte) marker).putShort((short) (payload.length + 2)).put(payload);
+        return b.array();
+    }
+
+    private static byte[] splice(byte[] bytes, int at, byte[] inserted) {
+        return concat(concat(Arrays.copyOf(bytes, at), inserted), Arrays.copyOfRange(bytes, at, bytes.length));
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] result = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, result, a.length, b.length);
+        return result;
+    }
+
+    public static boolean containsText(byte[] bytes, String text) {
+        return new String(bytes, StandardCharsets.ISO_8859_1).contains(text);
+    }
+
+    public static BufferedImage read(byte[] bytes) {
+        try {
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
+            assertTrue(image != null, "not a picture ImageIO reads");
+            return image;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     // --- the shipped library, read from the files the server imported ---
