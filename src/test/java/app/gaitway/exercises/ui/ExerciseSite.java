@@ -129,9 +129,9 @@ public final class ExerciseSite {
         if (text.equals("No exercises match")) {
             return 0;
         }
-        Matcher m = Pattern.compile("^(\\d+) exercises?$").matcher(text);
+        Matcher m = Pattern.compile("^(\\d{1,3}(?:,\\d{3})*) exercises?$").matcher(text);
         assertTrue(m.matches(), "unexpected count text: " + text);
-        return Integer.parseInt(m.group(1));
+        return Integer.parseInt(m.group(1).replace(",", ""));
     }
 
     /** Every card over all pages of a library search (follows "Next page"). */
