@@ -257,6 +257,15 @@ class CustomExerciseIT {
         assertEquals(1, count(library(therapist, "own", "true")));
 
         Page editPage = ExerciseSite.editPage(therapist, id);
+        Form staleArchive = editPage.form("/exercises/custom/" + id + "/archive");
+        assertEquals(303, therapist.submit(ExerciseSite.editForm(editPage, id).set("feel", "The side of your hip, now.")
+                .add("action", "save")).status(), "saved meanwhile");
+        Page refused = therapist.submit(staleArchive);
+        PageAssertions.assertRedirect("/exercises/custom/" + id + "/edit", refused, "a remove from an older form is not done");
+        assertTrue(therapist.get(refused.location()).contains("changed by someone else meanwhile; it was not removed"));
+        assertEquals(1, count(library(therapist, "own", "true")), "still there");
+
+        editPage = ExerciseSite.editPage(therapist, id);
         Page removed = therapist.submit(editPage.form("/exercises/custom/" + id + "/archive"));
         PageAssertions.assertRedirect("/exercises", removed);
         Page after = library(therapist);

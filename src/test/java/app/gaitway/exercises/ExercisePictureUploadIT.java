@@ -181,6 +181,32 @@ class ExercisePictureUploadIT {
         assertTrue(ExerciseSite.pictures(exercise).get(0).endsWith("/1/start.svg"));
     }
 
+    @Test
+    void anUploadFromAFormOlderThanTheLastSaveIsRefusedAndSaysWhy(GaitwayServer server) throws SQLException {
+        WebClient therapist = ExerciseSite.therapistOfNewClinic(server, "stale-upload");
+        long id = ExerciseSite.duplicate(therapist, ExerciseSite.builtInId(therapist, "Clamshell"),
+                ExerciseSite.uniqueName("Stale photo clam"));
+        WebClient.Form uploadForm = ExerciseSite.editPage(therapist, id).form("/exercise-uploads/" + id + "/pictures");
+        WebClient.Form edit = ExerciseSite.editForm(ExerciseSite.editPage(therapist, id), id)
+                .set("name", ExerciseSite.uniqueName("Renamed meanwhile")).add("action", "save");
+        assertEquals(303, therapist.submit(edit).status(), "someone saves the exercise meanwhile");
+
+        List<Part> parts = new ArrayList<>();
+        uploadForm.fields().forEach(f -> parts.add(Part.field(f.getKey(), f.getValue())));
+        parts.add(Part.file("startPicture", "start.png", "image/png", ExerciseSite.encode(ExerciseSite.drawing(200, 150), "png")));
+        parts.add(Part.file("endPicture", "end.jpg", "image/jpeg", ExerciseSite.encode(ExerciseSite.drawing(200, 150), "jpeg")));
+        Page answer = therapist.postMultipart(uploadForm.action(), parts);
+        assertEquals(303, answer.status());
+        assertEquals("/exercises/custom/" + id + "/edit#upload-heading", answer.location());
+        assertEquals(0, picturesStored(server, id), "nothing stored");
+        assertTrue(ExerciseSite.exercise(therapist, id).contains("revision 2."), "only the other save");
+
+        String error = errorBeside(ExerciseSite.editPage(therapist, id), "startPicture");
+        assertNotNull(error, "the edit page says why the pictures were not saved");
+        assertTrue(error.contains("changed by someone else"), error);
+        assertFalse(error.contains("removed"), "the message must be about the upload, not about removing the exercise: " + error);
+    }
+
     /** A real PNG of random noise, which does not compress: well over 5 MB. */
     private static byte[] noisePng() {
         BufferedImage image = new BufferedImage(1400, 1400, BufferedImage.TYPE_INT_RGB);
