@@ -235,16 +235,26 @@ public final class ExerciseForm {
                 }
             }
         }
-        if (!problems.isEmpty() || cat == null || pos == null || setsN == null || sidesValue == null
-                || perDay == null || perWeek == null) {
-            return new Result(null, problems);
-        }
-        ExerciseContent content = new ExerciseContent(null, name.strip(), lines(aliases), summary.strip(), cat, pos,
+        // The rules run even when some values did not read, with harmless stand-ins for those, so every other
+        // mistake is named at once; a field that already has a problem gets no second one.
+        ExerciseContent content = new ExerciseContent(null, name.strip(), lines(aliases), summary.strip(),
+                cat == null ? Category.STRENGTH : cat, pos == null ? StartPosition.STANDING : pos,
                 targetList, equipmentList, lines(steps), lines(cues), lines(mistakes), feel.strip(),
                 variations(easierLink, easierHow), variations(harderLink, harderHow),
-                new Dosage(setsN, min, max, hold, sidesValue, perDay, perWeek, eMin, eMax, rest), illustration);
+                new Dosage(setsN == null ? 1 : setsN, min, max, hold, sidesValue == null ? Sides.BOTH : sidesValue,
+                        perDay == null ? 1 : perDay, perWeek == null ? 1 : perWeek, eMin, eMax, rest),
+                illustration);
+        java.util.Set<String> named = new java.util.HashSet<>();
+        problems.forEach(p -> named.add(p.field()));
+        boolean readable = problems.isEmpty();
+        boolean repsOrHoldTyped = !repsMin.isBlank() || !repsMax.isBlank() || !holdSeconds.isBlank();
         for (Problem p : ExerciseRules.check(content, PICTURE_POSE.equals(pictureSource))) {
-            problems.add(new FieldProblem(formField(p.field()), p.key(), p.args()));
+            String field = formField(p.field());
+            boolean standInForUnreadableNumber = "repsMin".equals(field) && repsOrHoldTyped && !readable;
+            if (!named.contains(field) && !standInForUnreadableNumber) {
+                problems.add(new FieldProblem(field, p.key(), p.args()));
+                named.add(field);
+            }
         }
         return problems.isEmpty() ? new Result(content, List.of()) : new Result(null, problems);
     }

@@ -14,6 +14,7 @@ import jakarta.servlet.annotation.MultipartConfig;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 import jakarta.ws.rs.NotFoundException;
@@ -62,7 +63,7 @@ public class ExerciseUploadServlet extends HttpServlet {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
         Matcher pictures = PICTURES.matcher(path);
         if (!pictures.matches() && !path.equals("/import")) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            showError(HttpServletResponse.SC_NOT_FOUND, request, response);
             return;
         }
         List<Part> parts;
@@ -81,7 +82,7 @@ public class ExerciseUploadServlet extends HttpServlet {
         }
         if (!UploadForms.hasValidCsrfToken(request)) {
             LOG.warning(() -> "Upload refused: CSRF token missing or wrong, user " + currentUser.get().map(u -> u.id()).orElse(null));
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            showError(HttpServletResponse.SC_FORBIDDEN, request, response);
             return;
         }
         if (pictures.matches()) {
@@ -109,10 +110,10 @@ public class ExerciseUploadServlet extends HttpServlet {
                     ExercisePicture.of(clinic, start.mediaType(), start.width(), start.height(), start.bytes(), user),
                     ExercisePicture.of(clinic, end.mediaType(), end.width(), end.height(), end.bytes(), user));
         } catch (NotFoundException | NumberFormatException notOurs) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            showError(HttpServletResponse.SC_NOT_FOUND, request, response);
             return;
         } catch (ExerciseEditor.ChangedMeanwhile changed) {
-            UploadForms.keepUploadErrors(request, Map.of("startPicture", messages.get("exercise.archiveChangedMeanwhile")));
+            UploadForms.keepUploadErrors(request, Map.of("startPicture", messages.get("upload.changedMeanwhile")));
             redirect(response, editPage + "#upload-heading");
             return;
         }
@@ -168,6 +169,23 @@ public class ExerciseUploadServlet extends HttpServlet {
         }
         flash.success(messages.get("import.done", read.entries().size()));
         redirect(response, "/exercises?own=true");
+    }
+
+    /**
+     * The app's error page with its status. Not sendError: the container would forward this multipart POST to
+     * the error page as a POST, where Krazo cannot find the CSRF token in a multipart body and answers 403
+     * whatever the error was. Forwarded as a GET, the error page renders as for any other request.
+     */
+    private static void showError(int status, HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        response.setStatus(status);
+        HttpServletRequest asGet = new HttpServletRequestWrapper(request) {
+            @Override
+            public String getMethod() {
+                return "GET";
+            }
+        };
+        request.getRequestDispatcher("/error/" + status).forward(asGet, response);
     }
 
     private static void redirect(HttpServletResponse response, String path) {

@@ -79,7 +79,12 @@ class ExerciseFormTest {
         Map<String, String> keys = result.problems().stream()
                 .collect(Collectors.toMap(ExerciseForm.FieldProblem::field, ExerciseForm.FieldProblem::key, (a, b) -> a));
         assertEquals("form.exercise.wholeNumber", keys.get("repsMin"));
-        // the rules run only once the typed values are numbers; the other values are all still in the form
+        // a value that does not read does not hide the other mistakes
+        assertEquals("exercise.rule.count", keys.get("cues"));
+        assertEquals("exercise.rule.range", keys.get("sets"));
+        assertEquals("exercise.rule.count", keys.get("targets"));
+        assertEquals("exercise.rule.illustration", keys.get("pose"));
+        // and everything typed is still in the form
         assertEquals("Hip bridge", again.name);
         assertEquals("One\nTwo\nThree\nFour\nFive\nSix", again.cues);
         assertEquals("0", again.sets);
