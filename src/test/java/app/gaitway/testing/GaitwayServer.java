@@ -119,7 +119,11 @@ public final class GaitwayServer implements AutoCloseable {
     }
 
     private void awaitReady() {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        // HTTP/1.1 as browsers speak to a plain-HTTP server: the JDK client's default asks Grizzly to upgrade to
+        // HTTP/2 (h2c), and an upgrade asked while the server was still booting left that connection hanging, so
+        // every later readiness check timed out although the server was up (seen once in 30 starts).
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + BOOT_TIMEOUT.toNanos();
         String lastAnswer = "no answer yet";
         while (System.nanoTime() < deadline) {

@@ -41,6 +41,7 @@ public final class WebClient {
     public WebClient(GaitwayServer server) {
         this.server = server;
         this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(5))
