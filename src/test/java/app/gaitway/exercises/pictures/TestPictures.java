@@ -14,13 +14,13 @@ import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 
 /** Pictures made in code, and the hand-built bytes (EXIF, PNG chunks, headers) the tests need. */
-final class TestPictures {
+public final class TestPictures {
 
     private TestPictures() {
     }
 
     /** A picture with something in it: a gradient, a dark square top left, a red bar on the right. */
-    static BufferedImage drawing(int width, int height, int type) {
+    public static BufferedImage drawing(int width, int height, int type) {
         BufferedImage image = new BufferedImage(width, height, type);
         Graphics2D g = image.createGraphics();
         for (int y = 0; y < height; y += 8) {

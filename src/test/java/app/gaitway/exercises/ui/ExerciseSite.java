@@ -1,5 +1,7 @@
 package app.gaitway.exercises.ui;
 
+import app.gaitway.exercises.pictures.TestPictures;
+
 import app.gaitway.testdata.OwnClinicAccounts;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.Staff;
@@ -277,18 +279,7 @@ public final class ExerciseSite {
 
     /** A picture with something in it: bands of colour, a dark square, a red bar. */
     public static BufferedImage drawing(int width, int height) {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        for (int y = 0; y < height; y += 8) {
-            g.setColor(new Color(40 + 180 * y / height, 120, 200 - 150 * y / height));
-            g.fillRect(0, y, width, 8);
-        }
-        g.setColor(Color.BLACK);
-        g.fillRect(0, 0, width / 4, height / 4);
-        g.setColor(Color.RED);
-        g.fillRect(width * 7 / 8, 0, width / 8, height);
-        g.dispose();
-        return image;
+        return TestPictures.drawing(width, height, BufferedImage.TYPE_INT_RGB);
     }
 
     public static byte[] encode(BufferedImage image, String format) {
