@@ -1,0 +1,110 @@
+package app.gaitway.assessments;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Checks what was typed into the assessment form. Every field is checked against its {@link FieldSpec}; the
+ * result is either the clean values or a problem per field (message key and arguments), never half of each.
+ * What was typed is kept as typed, so the form can show it again beside its message.
+ */
+public final class AssessmentInput {
+
+    /** A problem of one field: a message key of the assessments bundle and its arguments. */
+    public record FieldProblem(String key, String message, Object... args) {
+    }
+
+    public record Checked(AssessmentValues values, Map<String, FieldProblem> problems) {
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
+    private AssessmentInput() {
+    }
+
+    public static Checked check(Map<String, String> typed) {
+        Map<String, String> clean = new TreeMap<>();
+        Map<String, FieldProblem> problems = new LinkedHashMap<>();
+        for (FieldSpec spec : AssessmentFields.all()) {
+            String raw = typed.get(spec.key());
+            String value = raw == null ? "" : raw.strip();
+            if (value.isEmpty()) {
+                continue;
+            }
+            String problem = null;
+            Object[] args = new Object[0];
+            switch (spec.type()) {
+                case TEXT, LONG_TEXT -> {
+                    if (value.length() > spec.max()) {
+                        problem = "assessment.field.tooLong";
+                        args = new Object[] {(int) spec.max(), value.length()};
+                    } else if (spec.type() == FieldSpec.Type.TEXT && value.contains("\n")) {
+                        value = value.replaceAll("\\s*\\R\\s*", " ");
+                    }
+                }
+                case INTEGER -> {
+                    try {
+                        int n = Integer.parseInt(value.replace('\u2212', '-'));
+                        if (n < spec.min() || n > spec.max()) {
+                            problem = "assessment.field.range";
+                            args = new Object[] {(int) spec.min(), (int) spec.max()};
+                        } else {
+                            value = String.valueOf(n);
+                        }
+                    } catch (NumberFormatException e) {
+                        problem = "assessment.field.wholeNumber";
+                        args = new Object[] {(int) spec.min(), (int) spec.max()};
+                    }
+                }
+                case DECIMAL -> {
+                    try {
+                        BigDecimal d = new BigDecimal(value.replace(',', '.').replace('\u2212', '-'));
+                        if (d.compareTo(BigDecimal.valueOf(spec.min())) < 0 || d.compareTo(BigDecimal.valueOf(spec.max())) > 0) {
+                            problem = "assessment.field.range";
+                            args = new Object[] {number(spec.min()), number(spec.max())};
+                        } else if (d.scale() > 1) {
+                            problem = "assessment.field.oneDecimal";
+                        } else {
+                            value = d.stripTrailingZeros().toPlainString();
+                        }
+                    } catch (NumberFormatException e) {
+                        problem = "assessment.field.number";
+                        args = new Object[] {number(spec.min()), number(spec.max())};
+                    }
+                }
+                case GRADE -> {
+                    var grade = MmtGrade.parse(value);
+                    if (grade.isEmpty()) {
+                        problem = "assessment.field.grade";
+                    } else {
+                        value = grade.get().base() + (grade.get().modifier() > 0 ? "+" : grade.get().modifier() < 0 ? "-" : "");
+                    }
+                }
+                case CHOICE -> {
+                    if (!spec.choices().contains(value)) {
+                        problem = "assessment.field.choice";
+                    }
+                }
+                case FLAG -> {
+                    if (!value.equals("true")) {
+                        problem = "assessment.field.choice";
+                    }
+                }
+            }
+            if (problem != null) {
+                problems.put(spec.key(), new FieldProblem(spec.key(), problem, args));
+            } else {
+                clean.put(spec.key(), value);
+            }
+        }
+        return problems.isEmpty() ? new Checked(new AssessmentValues(clean), Map.of())
+                : new Checked(null, problems);
+    }
+
+    private static String number(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+    }
+}
