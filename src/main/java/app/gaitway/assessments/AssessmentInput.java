@@ -65,7 +65,8 @@ public final class AssessmentInput {
                         if (d.compareTo(BigDecimal.valueOf(spec.min())) < 0 || d.compareTo(BigDecimal.valueOf(spec.max())) > 0) {
                             problem = "assessment.field.range";
                             args = new Object[] {number(spec.min()), number(spec.max())};
-                        } else if (d.scale() > 1) {
+                        } else if (d.stripTrailingZeros().scale() > 1) {
+                            // "120.50" has one decimal that counts; "120.25" has two
                             problem = "assessment.field.oneDecimal";
                         } else {
                             value = d.stripTrailingZeros().toPlainString();
