@@ -1,0 +1,114 @@
+package app.gaitway.assessments;
+
+import app.gaitway.shared.persistence.AuditedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * One visit's assessment of a patient. A draft can be saved and changed any number of times; finalizing signs
+ * it with the therapist's name and time and locks it for good (only addenda follow).
+ */
+@Entity
+@Table(name = "assessment")
+public class Assessment extends AuditedEntity {
+
+    public enum Status { DRAFT, FINAL }
+
+    /** Thrown when something tries to change a finalized assessment. */
+    public static final class Locked extends RuntimeException {
+        public Locked() {
+            super(null, null, false, false);
+        }
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "clinic_id", nullable = false, updatable = false)
+    private long clinicId;
+
+    @Column(name = "patient_id", nullable = false, updatable = false)
+    private long patientId;
+
+    @Column(name = "visit_date", nullable = false)
+    private LocalDate visitDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", length = 12, nullable = false)
+    private Status status;
+
+    @Column(name = "therapist_id", nullable = false, updatable = false)
+    private long therapistId;
+
+    @Column(name = "field_values", length = 100000, nullable = false)
+    private String fieldValues;
+
+    @Column(name = "finalized_at")
+    private Instant finalizedAt;
+
+    @Column(name = "finalized_by")
+    private Long finalizedBy;
+
+    @Column(name = "finalized_by_name", length = 200)
+    private String finalizedByName;
+
+    protected Assessment() {
+    }
+
+    public static Assessment draft(long clinicId, long patientId, long therapistId, LocalDate visitDate) {
+        Assessment a = new Assessment();
+        a.clinicId = clinicId;
+        a.patientId = patientId;
+        a.therapistId = therapistId;
+        a.visitDate = visitDate;
+        a.status = Status.DRAFT;
+        a.fieldValues = AssessmentValues.empty().toJson();
+        return a;
+    }
+
+    public void record(LocalDate date, AssessmentValues values) {
+        if (isFinal()) {
+            throw new Locked();
+        }
+        visitDate = date;
+        fieldValues = values.toJson();
+    }
+
+    public void finalizeBy(long userId, String name) {
+        if (isFinal()) {
+            throw new Locked();
+        }
+        status = Status.FINAL;
+        finalizedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        finalizedBy = userId;
+        finalizedByName = name;
+    }
+
+    public AssessmentValues values() {
+        return AssessmentValues.fromJson(fieldValues);
+    }
+
+    public boolean isFinal() {
+        return status == Status.FINAL;
+    }
+
+    public Long getId() { return id; }
+    public long getClinicId() { return clinicId; }
+    public long getPatientId() { return patientId; }
+    public LocalDate getVisitDate() { return visitDate; }
+    public Status getStatus() { return status; }
+    public long getTherapistId() { return therapistId; }
+    public Instant getFinalizedAt() { return finalizedAt; }
+    public String getFinalizedByName() { return finalizedByName; }
+}

@@ -1,0 +1,113 @@
+package app.gaitway.assessments;
+
+import app.gaitway.shared.web.Flash;
+import app.gaitway.shared.web.Messages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.mvc.Controller;
+import jakarta.mvc.Models;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One assessment: the form while it is a draft (save, finalize), the signed record once final (addenda), and
+ * the printable report.
+ */
+@Controller
+@Path("assessments")
+@RequestScoped
+public class AssessmentController {
+
+    @Inject
+    Models models;
+
+    @Inject
+    AssessmentService assessments;
+
+    @Inject
+    AssessmentPages pages;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    Flash flash;
+
+    @GET
+    @Path("{id: [0-9]{1,18}}")
+    public String show(@PathParam("id") long id) {
+        Assessment a = assessments.open(id);
+        return a.isFinal() ? pages.record(a, null) : pages.form(a, AssessmentForm.of(a));
+    }
+
+    @POST
+    @Path("{id: [0-9]{1,18}}")
+    public Response save(@PathParam("id") long id, MultivaluedMap<String, String> posted) {
+        boolean finalize = "finalize".equals(posted.getFirst("action"));
+        Map<String, String> typed = AssessmentForm.typed(posted);
+        String visitDate = posted.getFirst("visitDate");
+        int version = parse(posted.getFirst("version"));
+        Assessment a = assessments.find(id);
+        if (a.isFinal()) {
+            return Response.status(Response.Status.CONFLICT).entity(pages.record(a, messages.get("assessment.locked"))).build();
+        }
+        try {
+            AssessmentService.Saved saved = assessments.save(id, version, visitDate, typed, finalize);
+            if (!saved.ok()) {
+                Map<String, String> errors = new LinkedHashMap<>();
+                saved.problems().forEach((k, p) -> errors.put(k, messages.get(p.message(), p.args())));
+                AssessmentForm form = new AssessmentForm(typed, errors, visitDate == null ? "" : visitDate, version);
+                return Response.status(Response.Status.BAD_REQUEST).entity(pages.form(a, form)).build();
+            }
+        } catch (AssessmentService.ChangedMeanwhile changed) {
+            AssessmentForm form = new AssessmentForm(typed, Map.of(), visitDate == null ? "" : visitDate,
+                    changed.current().getVersion());
+            models.put("conflict", messages.get("assessment.changedMeanwhile"));
+            models.put("savedValues", changed.current().values().asMap());
+            return Response.status(Response.Status.CONFLICT).entity(pages.form(changed.current(), form)).build();
+        }
+        flash.success(messages.get(finalize ? "assessment.finalized" : "assessment.draftSaved"));
+        return Response.seeOther(URI.create("/assessments/" + id)).build();
+    }
+
+    @POST
+    @Path("{id: [0-9]{1,18}}/addenda")
+    public Response addAddendum(@PathParam("id") long id, @FormParam("addendum") String text) {
+        Assessment a = assessments.find(id);
+        String body = text == null ? "" : text.strip();
+        String problem = !a.isFinal() ? messages.get("assessment.addendum.onlyFinal")
+                : body.isEmpty() ? messages.get("assessment.addendum.required")
+                : body.length() > Addendum.MAX_LENGTH ? messages.get("assessment.field.tooLong", Addendum.MAX_LENGTH, body.length())
+                : null;
+        if (problem != null) {
+            models.put("addendumText", text);
+            return Response.status(Response.Status.BAD_REQUEST).entity(pages.record(a, problem)).build();
+        }
+        assessments.addAddendum(id, body);
+        flash.success(messages.get("assessment.addendum.added"));
+        return Response.seeOther(URI.create("/assessments/" + id + "#addenda")).build();
+    }
+
+    @GET
+    @Path("{id: [0-9]{1,18}}/report")
+    public String report(@PathParam("id") long id) {
+        return pages.report(assessments.openForPrint(id));
+    }
+
+    private static int parse(String s) {
+        try {
+            return Integer.parseInt(s == null ? "" : s.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package app.gaitway.assessments;
+
+import app.gaitway.assessments.findings.BodyWeightForce;
+import app.gaitway.assessments.findings.Finding;
+import app.gaitway.assessments.findings.FindingTexts;
+import app.gaitway.assessments.findings.FindingsSummary;
+import app.gaitway.assessments.findings.ForceUnit;
+import app.gaitway.assessments.findings.LefsScore;
+import app.gaitway.assessments.findings.LimbSymmetry;
+import app.gaitway.assessments.findings.StepDownScore;
+import app.gaitway.shared.web.Messages;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The clinical reading of assessments (the findings package) in the words of the pages: findings, scores, limb
+ * symmetry, and the comparison across visits with its charts.
+ */
+@ApplicationScoped
+public class AssessmentFindings {
+
+    private final FindingTexts texts = FindingTexts.english();
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    ComparisonCharts charts;
+
+    public List<AssessmentSummary.FindingLine> lines(AssessmentValues v, AssessmentValues previous) {
+        List<AssessmentSummary.FindingLine> lines = new ArrayList<>();
+        for (Finding f : FindingsSummary.of(v, previous)) {
+            lines.add(new AssessmentSummary.FindingLine(texts.text(f), f.severity() == Finding.Severity.FLAG));
+        }
+        return lines;
+    }
+
+    public Map<String, String> stepDownTexts(AssessmentValues v) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (Side side : Side.values()) {
+            StepDownScore.of(v, side).ifPresent(s -> texts.put(side.code(), messages.get("reading.stepDown", s.total(),
+                    messages.get("reading.band." + s.band().name().toLowerCase(Locale.ROOT)))));
+        }
+        return texts;
+    }
+
+    public String lefsText(AssessmentValues v) {
+        LefsScore score = LefsScore.of(v);
+        if (score.isEmpty()) {
+            return null;
+        }
+        if (!score.isComplete()) {
+            return messages.get("reading.lefsIncomplete", score.answered());
+        }
+        return messages.get("reading.lefsTotal", score.total().getAsInt(),
+                AssessmentReading.number(score.percentOfMaximum().orElse(0.0)));
+    }
+
+    /** "Right 82% of left" (forces if measured, else grades); empty when a side is missing. */
+    public String symmetryText(AssessmentValues v, MuscleGroup g) {
+        Optional<LimbSymmetry> symmetry = LimbSymmetry.ofForces(v, g).or(() -> LimbSymmetry.ofGrades(v, g));
+        return symmetry.filter(s -> s.weaker().isPresent())
+                .map(s -> messages.get("reading.symmetry." + s.weaker().get().code(), AssessmentReading.number(s.index())))
+                .orElse(symmetry.isPresent() ? messages.get("reading.symmetry.equal") : "");
+    }
+
+    /** "21.4% BW" when the force's unit and the body weight are known. */
+    public String percentBodyWeight(double force, String unitCode, AssessmentValues v) {
+        Optional<ForceUnit> unit = ForceUnit.ofCode(unitCode);
+        return unit.flatMap(u -> BodyWeightForce.percent(force, u, v.decimal("strength.body_weight_kg").orElse(null)))
+                .map(p -> messages.get("reading.bodyWeight", AssessmentReading.number(p)))
+                .orElse(null);
+    }
+
+    public Comparison comparison(List<Assessment> assessments) {
+        List<Comparison.Visit> visits = new ArrayList<>();
+        List<AssessmentValues> values = new ArrayList<>();
+        for (Assessment a : assessments) {
+            visits.add(new Comparison.Visit(a.getId(), a.getVisitDate(), a.isFinal()));
+            values.add(a.values());
+        }
+        List<Comparison.Row> rows = new ArrayList<>();
+        rows.add(Comparison.Row.heading(messages.get("reading.compare.painAndFunction")));
+        numberRow(rows, messages.get("assessment.label.subjective.pain_now"), values, v -> v.integer("subjective.pain_now").map(Integer::doubleValue));
+        numberRow(rows, messages.get("assessment.label.subjective.pain_worst"), values, v -> v.integer("subjective.pain_worst").map(Integer::doubleValue));
+        numberRow(rows, messages.get("reading.compare.lefs"), values, v -> {
+            LefsScore s = LefsScore.of(v);
+            return s.isComplete() ? Optional.of((double) s.total().getAsInt()) : Optional.empty();
+        });
+        int before = rows.size();
+        rows.add(Comparison.Row.heading(messages.get("assessment.section.strength")));
+        for (MuscleGroup g : MuscleGroup.values()) {
+            for (Side side : Side.values()) {
+                String label = messages.get("reading.compare.sided", messages.get("assessment.muscle." + g.code()), messages.get("assessment.col." + side.code()));
+                gradeRow(rows, label, values, g, side);
+                numberRow(rows, label + " " + messages.get("reading.compare.force"), values, v -> v.force(g, side));
+            }
+        }
+        dropEmptyHeading(rows, before);
+        before = rows.size();
+        rows.add(Comparison.Row.heading(messages.get("assessment.section.rom")));
+        for (Motion m : Motion.values()) {
+            for (Side side : Side.values()) {
+                String label = messages.get("reading.compare.sided", messages.get("assessment.motion." + m.code()), messages.get("assessment.col." + side.code()));
+                numberRow(rows, label + " (" + m.normText() + ")", values, v -> v.rom(m, side, true).map(Integer::doubleValue));
+            }
+        }
+        dropEmptyHeading(rows, before);
+        return new Comparison(visits, rows, charts.charts(assessments));
+    }
+
+    private static void dropEmptyHeading(List<Comparison.Row> rows, int headingIndex) {
+        if (rows.size() == headingIndex + 1) {
+            rows.remove(headingIndex);
+        }
+    }
+
+    private void numberRow(List<Comparison.Row> rows, String label, List<AssessmentValues> values,
+                           Function<AssessmentValues, Optional<Double>> read) {
+        List<Optional<Double>> numbers = values.stream().map(read).toList();
+        if (numbers.stream().allMatch(Optional::isEmpty)) {
+            return;
+        }
+        List<String> cells = numbers.stream().map(n -> n.map(AssessmentReading::number).orElse("\u2013")).toList();
+        rows.add(new Comparison.Row(label, false, cells, change(numbers, true), change(numbers, false)));
+    }
+
+    private void gradeRow(List<Comparison.Row> rows, String label, List<AssessmentValues> values, MuscleGroup g, Side side) {
+        List<Optional<MmtGrade>> grades = values.stream().map(v -> v.grade(g, side)).toList();
+        if (grades.stream().allMatch(Optional::isEmpty)) {
+            return;
+        }
+        List<String> cells = grades.stream().map(x -> x.map(MmtGrade::toString).orElse("\u2013")).toList();
+        List<Optional<MmtGrade>> present = grades.stream().filter(Optional::isPresent).toList();
+        String sinceFirst = present.size() < 2 ? "" : gradeChange(present.get(0).get(), present.get(present.size() - 1).get());
+        String sinceLast = present.size() < 2 ? "" : gradeChange(present.get(present.size() - 2).get(), present.get(present.size() - 1).get());
+        rows.add(new Comparison.Row(label, false, cells, sinceFirst, sinceLast));
+    }
+
+    private static String gradeChange(MmtGrade from, MmtGrade to) {
+        return from.equals(to) ? "=" : from + " \u2192 " + to;
+    }
+
+    /** The change from the first (or the previous) measured value to the last one, signed. */
+    private static String change(List<Optional<Double>> numbers, boolean sinceFirst) {
+        List<Double> present = numbers.stream().flatMap(Optional::stream).toList();
+        if (present.size() < 2) {
+            return "";
+        }
+        double last = present.get(present.size() - 1);
+        double from = sinceFirst ? present.get(0) : present.get(present.size() - 2);
+        double d = last - from;
+        return d == 0 ? "0" : (d > 0 ? "+" : "\u2212") + AssessmentReading.number(Math.abs(d));
+    }
+}

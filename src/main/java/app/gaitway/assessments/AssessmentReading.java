@@ -1,0 +1,216 @@
+package app.gaitway.assessments;
+
+import app.gaitway.assessments.AssessmentSummary.Block;
+import app.gaitway.assessments.AssessmentSummary.Cell;
+import app.gaitway.assessments.AssessmentSummary.Fact;
+import app.gaitway.assessments.AssessmentSummary.Row;
+import app.gaitway.shared.web.Messages;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns stored assessment values into what pages show: the recorded sections as tables, the findings, the
+ * step-down and LEFS scores, and the comparison across visits. The clinical rules live in the findings
+ * package; this class only arranges and words them.
+ */
+@ApplicationScoped
+public class AssessmentReading {
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    AssessmentFindings findings;
+
+    public AssessmentSummary summary(AssessmentValues v, AssessmentValues previous) {
+        List<Block> blocks = new ArrayList<>();
+        subjective(v).ifPresent(blocks::add);
+        gait(v).ifPresent(blocks::add);
+        strength(v).ifPresent(blocks::add);
+        rom(v).ifPresent(blocks::add);
+        lefs(v).ifPresent(blocks::add);
+        plan(v).ifPresent(blocks::add);
+        return new AssessmentSummary(findings.lines(v, previous), blocks);
+    }
+
+    public Map<String, String> stepDownTexts(AssessmentValues v) {
+        return findings.stepDownTexts(v);
+    }
+
+    public String lefsText(AssessmentValues v) {
+        return findings.lefsText(v);
+    }
+
+    public Comparison comparison(List<Assessment> assessments) {
+        return findings.comparison(assessments);
+    }
+
+    private Optional<Block> subjective(AssessmentValues v) {
+        List<Fact> facts = new ArrayList<>();
+        fact(facts, v, "subjective.complaint");
+        fact(facts, v, "subjective.pain_location");
+        List<String> pain = new ArrayList<>();
+        for (String p : List.of("now", "best", "worst")) {
+            v.integer("subjective.pain_" + p).ifPresent(n -> pain.add(messages.get("reading.pain." + p, n)));
+        }
+        if (!pain.isEmpty()) {
+            facts.add(new Fact(messages.get("reading.pain"), String.join(", ", pain)));
+        }
+        List<String> aggravating = new ArrayList<>();
+        for (String a : AssessmentFields.AGGRAVATORS) {
+            if (v.flag("subjective.aggravating." + a)) {
+                aggravating.add(messages.get("assessment.aggravating." + a));
+            }
+        }
+        v.text("subjective.aggravating_other").ifPresent(aggravating::add);
+        if (!aggravating.isEmpty()) {
+            facts.add(new Fact(messages.get("assessment.aggravating"), String.join(", ", aggravating)));
+        }
+        fact(facts, v, "subjective.goals");
+        return facts.isEmpty() ? Optional.empty()
+                : Optional.of(new Block("subjective", messages.get("assessment.section.subjective"), facts, List.of(), List.of()));
+    }
+
+    private Optional<Block> gait(AssessmentValues v) {
+        List<Row> rows = new ArrayList<>();
+        for (GaitSign sign : GaitSign.values()) {
+            row(rows, messages.get("assessment.gait." + sign.code()), v, AssessmentFields.gait(sign, Side.LEFT),
+                    AssessmentFields.gait(sign, Side.RIGHT), "assessment.severity.", "none");
+        }
+        row(rows, messages.get("assessment.gait.single_leg_squat"), v, AssessmentFields.squat(Side.LEFT),
+                AssessmentFields.squat(Side.RIGHT), "assessment.squat.", "good");
+        row(rows, messages.get("assessment.gait.trendelenburg"), v, AssessmentFields.trendelenburg(Side.LEFT),
+                AssessmentFields.trendelenburg(Side.RIGHT), "assessment.trendelenburg.", "negative");
+        Map<String, String> stepDown = stepDownTexts(v);
+        if (!stepDown.isEmpty()) {
+            rows.add(new Row(List.of(Cell.of(messages.get("assessment.stepDown")),
+                    Cell.of(stepDown.getOrDefault("left", "")), Cell.of(stepDown.getOrDefault("right", "")))));
+        }
+        List<Fact> facts = new ArrayList<>();
+        fact(facts, v, "gait.notes");
+        if (rows.isEmpty() && facts.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Block("gait", messages.get("assessment.section.gait"), facts,
+                List.of(messages.get("assessment.col.finding"), messages.get("assessment.col.left"), messages.get("assessment.col.right")),
+                rows));
+    }
+
+    private Optional<Block> strength(AssessmentValues v) {
+        List<Row> rows = new ArrayList<>();
+        String unit = v.text("strength.force_unit").orElse("n");
+        for (MuscleGroup g : MuscleGroup.values()) {
+            Optional<MmtGrade> left = v.grade(g, Side.LEFT);
+            Optional<MmtGrade> right = v.grade(g, Side.RIGHT);
+            Optional<Double> leftForce = v.force(g, Side.LEFT);
+            Optional<Double> rightForce = v.force(g, Side.RIGHT);
+            if (left.isEmpty() && right.isEmpty() && leftForce.isEmpty() && rightForce.isEmpty()) {
+                continue;
+            }
+            rows.add(new Row(List.of(
+                    Cell.of(messages.get("assessment.muscle." + g.code())),
+                    strengthCell(left, leftForce, unit, v),
+                    strengthCell(right, rightForce, unit, v),
+                    Cell.of(findings.symmetryText(v, g)),
+                    Cell.of(v.text(AssessmentFields.testPosition(g)).orElse("")))));
+        }
+        List<Fact> facts = new ArrayList<>();
+        v.decimal("strength.body_weight_kg").ifPresent(w -> facts.add(new Fact(messages.get("assessment.label.strength.body_weight_kg"),
+                number(w))));
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Block("strength", messages.get("assessment.section.strength"), facts,
+                List.of(messages.get("assessment.col.muscle"), messages.get("assessment.col.left"), messages.get("assessment.col.right"),
+                        messages.get("reading.symmetry"), messages.get("assessment.col.position")), rows));
+    }
+
+    private Cell strengthCell(Optional<MmtGrade> grade, Optional<Double> force, String unit, AssessmentValues v) {
+        List<String> parts = new ArrayList<>();
+        grade.ifPresent(g -> parts.add(g + "/5"));
+        force.ifPresent(f -> {
+            String text = number(f) + " " + messages.get("reading.unit." + unit);
+            String bw = findings.percentBodyWeight(f, unit, v);
+            parts.add(bw == null ? text : text + " (" + bw + ")");
+        });
+        boolean flagged = grade.map(g -> !g.isFull()).orElse(false);
+        return new Cell(String.join(", ", parts), flagged);
+    }
+
+    private Optional<Block> rom(AssessmentValues v) {
+        List<Row> rows = new ArrayList<>();
+        for (Motion m : Motion.values()) {
+            List<Cell> cells = new ArrayList<>();
+            cells.add(Cell.of(messages.get("assessment.motion." + m.code())));
+            cells.add(Cell.of(m.normText()));
+            boolean any = false;
+            for (Side side : Side.values()) {
+                Optional<Integer> active = v.rom(m, side, true);
+                Optional<Integer> passive = v.rom(m, side, false);
+                any |= active.isPresent() || passive.isPresent();
+                String text = active.map(a -> a + "°").orElse("");
+                if (passive.isPresent()) {
+                    text = (text.isEmpty() ? "" : text + " ") + messages.get("reading.passive", passive.get());
+                }
+                cells.add(new Cell(text, active.map(m::belowNorm).orElse(false)));
+            }
+            if (any) {
+                rows.add(new Row(cells));
+            }
+        }
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Block("rom", messages.get("assessment.section.rom"), List.of(),
+                List.of(messages.get("assessment.col.motion"), messages.get("assessment.col.norm"),
+                        messages.get("assessment.col.left"), messages.get("assessment.col.right")), rows));
+    }
+
+    private Optional<Block> lefs(AssessmentValues v) {
+        String text = lefsText(v);
+        if (text == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Block("lefs", messages.get("assessment.section.lefs"),
+                List.of(new Fact(messages.get("reading.lefs"), text)), List.of(), List.of()));
+    }
+
+    private Optional<Block> plan(AssessmentValues v) {
+        List<Fact> facts = new ArrayList<>();
+        fact(facts, v, "plan.assessment");
+        fact(facts, v, "plan.plan");
+        fact(facts, v, "plan.goals");
+        return facts.isEmpty() ? Optional.empty()
+                : Optional.of(new Block("plan", messages.get("assessment.section.plan"), facts, List.of(), List.of()));
+    }
+
+    private void fact(List<Fact> facts, AssessmentValues v, String key) {
+        v.text(key).ifPresent(t -> facts.add(new Fact(messages.get("assessment.label." + key), t)));
+    }
+
+    private void row(List<Row> rows, String label, AssessmentValues v, String leftKey, String rightKey, String prefix,
+                     String normal) {
+        Optional<String> left = v.text(leftKey);
+        Optional<String> right = v.text(rightKey);
+        if (left.isEmpty() && right.isEmpty()) {
+            return;
+        }
+        rows.add(new Row(List.of(Cell.of(label),
+                new Cell(left.map(c -> messages.get(prefix + c)).orElse(""), left.map(c -> !c.equals(normal)).orElse(false)),
+                new Cell(right.map(c -> messages.get(prefix + c)).orElse(""), right.map(c -> !c.equals(normal)).orElse(false)))));
+    }
+
+    static String number(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(Math.round(d * 10) / 10.0);
+    }
+
+    static Map<String, String> empty() {
+        return new LinkedHashMap<>();
+    }
+}

@@ -1,0 +1,156 @@
+package app.gaitway.assessments;
+
+import app.gaitway.patients.PatientService;
+import app.gaitway.security.CurrentUser;
+import app.gaitway.shared.audit.AuditAction;
+import app.gaitway.shared.audit.AuditOutcome;
+import app.gaitway.shared.audit.AuditTrail;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Assessments of the signed-in therapist's clinic: start one for a patient, save it as a draft any number of
+ * times, finalize it (signed and locked), add dated addenda. Another clinic's assessment is "not found". Every
+ * view and change is written to the audit trail; a save with any invalid value saves nothing.
+ */
+@ApplicationScoped
+public class AssessmentService {
+
+    public static final String AUDIT_RECORD = "assessment";
+    private static final LocalDate EARLIEST_VISIT = LocalDate.of(2000, 1, 1);
+
+    @Inject
+    AssessmentRepository assessments;
+
+    @Inject
+    PatientService patients;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AuditTrail audit;
+
+    /** What a save gave: problems by field key (nothing saved), or none. */
+    public record Saved(Map<String, AssessmentInput.FieldProblem> problems) {
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
+    /** Thrown when the form was built from an older version than the one saved now. */
+    public static final class ChangedMeanwhile extends RuntimeException {
+        private final transient Assessment current;
+
+        ChangedMeanwhile(Assessment current) {
+            super(null, null, false, false);
+            this.current = current;
+        }
+
+        public Assessment current() {
+            return current;
+        }
+    }
+
+    @Transactional
+    public long start(long patientId) {
+        patients.requireInOwnClinic(patientId);
+        Assessment a = Assessment.draft(currentUser.clinicId(), patientId, currentUser.id(), LocalDate.now());
+        assessments.add(a);
+        patients.touch(patientId);
+        audit.record(AuditAction.CHANGE, AUDIT_RECORD, a.getId(), AuditOutcome.SUCCESS);
+        return a.getId();
+    }
+
+    /** The assessment for reading or editing; the view is audited. */
+    @Transactional
+    public Assessment open(long id) {
+        Assessment a = find(id);
+        audit.record(AuditAction.VIEW, AUDIT_RECORD, id, AuditOutcome.SUCCESS);
+        return a;
+    }
+
+    @Transactional
+    public Assessment find(long id) {
+        return assessments.inClinic(id, currentUser.clinicId()).orElseThrow(NotFoundException::new);
+    }
+
+    @Transactional
+    public List<Addendum> addenda(long assessmentId) {
+        find(assessmentId);
+        return assessments.addenda(assessmentId);
+    }
+
+    /**
+     * Saves what was typed as the draft, and finalizes it when asked. Nothing is saved when any value is
+     * invalid; a finalized assessment refuses with {@link Assessment.Locked}.
+     */
+    @Transactional
+    public Saved save(long id, int versionSeen, String visitDate, Map<String, String> typed, boolean finalize) {
+        Assessment a = find(id);
+        if (a.isFinal()) {
+            throw new Assessment.Locked();
+        }
+        if (a.getVersion() != versionSeen) {
+            throw new ChangedMeanwhile(a);
+        }
+        Map<String, AssessmentInput.FieldProblem> problems = new LinkedHashMap<>();
+        LocalDate date = null;
+        try {
+            date = LocalDate.parse(visitDate == null ? "" : visitDate.strip());
+            if (date.isAfter(LocalDate.now()) || date.isBefore(EARLIEST_VISIT)) {
+                problems.put("visitDate", new AssessmentInput.FieldProblem("visitDate", "assessment.visitDate.range"));
+            }
+        } catch (DateTimeParseException e) {
+            problems.put("visitDate", new AssessmentInput.FieldProblem("visitDate", "assessment.visitDate.format"));
+        }
+        AssessmentInput.Checked checked = AssessmentInput.check(typed);
+        problems.putAll(checked.problems());
+        if (!problems.isEmpty()) {
+            return new Saved(problems);
+        }
+        a.record(date, checked.values());
+        if (finalize) {
+            a.finalizeBy(currentUser.id(), currentUser.getFullName());
+        }
+        assessments.flush();
+        patients.touch(a.getPatientId());
+        audit.record(AuditAction.CHANGE, AUDIT_RECORD, id, AuditOutcome.SUCCESS);
+        return new Saved(Map.of());
+    }
+
+    /** Adds a dated note to a finalized assessment. */
+    @Transactional
+    public void addAddendum(long id, String text) {
+        Assessment a = find(id);
+        if (!a.isFinal()) {
+            throw new IllegalStateException("addenda follow a finalized assessment");
+        }
+        assessments.add(Addendum.of(id, text.strip(), currentUser.id(), currentUser.getFullName()));
+        patients.touch(a.getPatientId());
+        audit.record(AuditAction.CHANGE, AUDIT_RECORD, id, AuditOutcome.SUCCESS);
+    }
+
+    /** A patient's assessments, oldest first (the patient's own view is audited by the patient page). */
+    @Transactional
+    public List<Assessment> ofPatient(long patientId) {
+        patients.requireInOwnClinic(patientId);
+        return assessments.ofPatient(patientId, currentUser.clinicId());
+    }
+
+    /** Printing the report is recorded like any view of patient data. */
+    @Transactional
+    public Assessment openForPrint(long id) {
+        Assessment a = find(id);
+        audit.record(AuditAction.PRINT, AUDIT_RECORD, id, AuditOutcome.SUCCESS);
+        return a;
+    }
+}
