@@ -16,8 +16,10 @@ import java.util.function.Function;
 
 /**
  * The measures of a patient's assessments over time, for the comparison page and its charts. Each method takes the
- * assessments oldest first and gives one {@link Series}; its {@code measure} names it by field path
- * ({@code strength.hip_abductors.right.grade}) so a page can find its label.
+ * assessments oldest first and gives one {@link Series}; its {@code measure} names it by field key
+ * ({@code strength.hip_abductors.right.grade}) or, for a derived measure, by a key in the same style
+ * ({@code lefs.total}, {@code strength.hip_abductors.right.force_bw}, {@code strength.hip_abductors.force_lsi},
+ * {@code gait.step_down.right.total}) so a page can find its label.
  *
  * <p>Grades are charted by {@link MmtGrade#value()} (3+ = 3.33) and labelled as written. Forces are converted to
  * newtons so readings recorded in N and in kg compare; a force recorded without a unit is skipped, as its size is
