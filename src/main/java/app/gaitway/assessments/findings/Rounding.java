@@ -12,4 +12,9 @@ final class Rounding {
     static double oneDecimal(double value) {
         return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).doubleValue();
     }
+
+    /** For differences, which must not show floating-point noise (120.3 − 100.1 is 20.2, not 20.200000000000003). */
+    static double twoDecimals(double value) {
+        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).doubleValue();
+    }
 }
