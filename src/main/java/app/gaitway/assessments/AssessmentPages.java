@@ -28,9 +28,15 @@ public class AssessmentPages {
     @Inject
     AssessmentReading reading;
 
+    @Inject
+    app.gaitway.shared.web.Messages messages;
+
     public String form(Assessment a, AssessmentForm form) {
         common(a);
         models.put("form", form);
+        java.util.Map<String, String> errorLabels = new java.util.LinkedHashMap<>();
+        form.getErrors().keySet().forEach(k -> errorLabels.put(k, FieldLabels.of(k, messages)));
+        models.put("errorLabels", errorLabels);
         models.put("sides", List.of("left", "right"));
         models.put("aggravators", AssessmentFields.AGGRAVATORS);
         models.put("gaitSigns", Arrays.stream(GaitSign.values()).map(GaitSign::code).toList());

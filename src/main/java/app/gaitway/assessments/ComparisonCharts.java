@@ -1,14 +1,72 @@
 package app.gaitway.assessments;
 
+import app.gaitway.assessments.charts.ChartPoint;
+import app.gaitway.assessments.charts.ChartSeries;
+import app.gaitway.assessments.charts.NormBand;
+import app.gaitway.assessments.charts.TrendChart;
+import app.gaitway.assessments.charts.TrendChartSpec;
+import app.gaitway.assessments.findings.DatedAssessment;
+import app.gaitway.assessments.findings.Series;
+import app.gaitway.assessments.findings.TrendSeries;
+import app.gaitway.shared.web.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 
-/** The trend charts of the comparison page. */
+/**
+ * The trend charts of the comparison page: pain, LEFS, each muscle group's grades (left and right) and each
+ * range of motion with its norm band, for the measures recorded at least once. Each is an SVG image with its
+ * text alternative, so it prints and reads without scripts.
+ */
 @ApplicationScoped
 public class ComparisonCharts {
 
+    private static final List<String> GRADE_LABELS = List.of("0", "1", "2", "3", "4", "5");
+
+    @Inject
+    Messages messages;
+
     public List<Comparison.Chart> charts(List<Assessment> assessments) {
-        return List.of();
+        List<DatedAssessment> dated = assessments.stream()
+                .map(a -> new DatedAssessment(a.getVisitDate(), a.values())).toList();
+        List<Comparison.Chart> charts = new ArrayList<>();
+        add(charts, new TrendChartSpec(messages.get("chart.pain"), messages.get("chart.pain.unit"), 0, 10, List.of(
+                series(messages.get("chart.pain.now"), TrendSeries.painNow(dated), false),
+                series(messages.get("chart.pain.worst"), TrendSeries.painWorst(dated), true)), null, "%.0f", null), "pain");
+        add(charts, new TrendChartSpec(messages.get("chart.lefs"), messages.get("chart.lefs.unit"), 0, 80, List.of(
+                series(messages.get("chart.lefs.total"), TrendSeries.lefsTotal(dated), false)), null, "%.0f", null), "lefs");
+        for (MuscleGroup g : MuscleGroup.values()) {
+            add(charts, new TrendChartSpec(messages.get("chart.grade", messages.get("assessment.muscle." + g.code())),
+                    messages.get("chart.grade.unit"), 0, 5, List.of(
+                    series(messages.get("assessment.col.left"), TrendSeries.grade(dated, g, Side.LEFT), false),
+                    series(messages.get("assessment.col.right"), TrendSeries.grade(dated, g, Side.RIGHT), true)),
+                    null, "%.1f", GRADE_LABELS), "grade-" + g.code());
+        }
+        for (Motion m : Motion.values()) {
+            add(charts, new TrendChartSpec(messages.get("assessment.motion." + m.code()), "°", m.min, m.max, List.of(
+                    series(messages.get("assessment.col.left"), TrendSeries.rom(dated, m, Side.LEFT), false),
+                    series(messages.get("assessment.col.right"), TrendSeries.rom(dated, m, Side.RIGHT), true)),
+                    new NormBand(m.normLow, m.normHigh, messages.get("chart.norm", m.normText())), "%.0f", null), "rom-" + m.code());
+        }
+        return charts;
+    }
+
+    private static ChartSeries series(String label, Series s, boolean dashed) {
+        return new ChartSeries(label, s.points().stream().map(p -> new ChartPoint(p.date(), p.value())).toList(), dashed);
+    }
+
+    /** Only measures recorded at least once get a chart. */
+    private static void add(List<Comparison.Chart> charts, TrendChartSpec spec, String id) {
+        if (spec.series().stream().allMatch(s -> s.points().isEmpty())) {
+            return;
+        }
+        String svg = TrendChart.svg(spec, "chart-" + id);
+        charts.add(new Comparison.Chart(spec.title(),
+                "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8)),
+                TrendChart.textAlternative(spec)));
     }
 }
