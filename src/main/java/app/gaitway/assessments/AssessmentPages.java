@@ -71,7 +71,7 @@ public class AssessmentPages {
 
     public String comparison(long patientId) {
         Patient patient = patients.requireInOwnClinic(patientId);
-        List<Assessment> all = assessments.ofPatient(patientId);
+        List<Assessment> all = assessments.compare(patientId);
         models.put("patient", patient);
         models.put("comparison", reading.comparison(all));
         return "assessments/comparison.html";

@@ -146,6 +146,14 @@ public class AssessmentService {
         return assessments.ofPatient(patientId, currentUser.clinicId());
     }
 
+    /** All of a patient's assessments for the comparison page; viewing them is audited. */
+    @Transactional
+    public List<Assessment> compare(long patientId) {
+        List<Assessment> all = ofPatient(patientId);
+        audit.record(AuditAction.VIEW, "assessment-comparison", patientId, AuditOutcome.SUCCESS);
+        return all;
+    }
+
     /** Printing the report is recorded like any view of patient data. */
     @Transactional
     public Assessment openForPrint(long id) {
