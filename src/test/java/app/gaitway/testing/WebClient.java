@@ -87,6 +87,19 @@ public final class WebClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** Sends any HTTP method (DELETE, PUT, PATCH, ...) with the given form fields as its body (none when empty). */
+    public Page send(String method, String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        HttpRequest.Builder builder = request(path);
+        if (!fields.isEmpty()) {
+            builder.header("Content-Type", "application/x-www-form-urlencoded");
+        }
+        return send(builder.method(method, fields.isEmpty() ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     /** Submits a form parsed from a page ({@link Page#form}) to its own action, with its fields as they now are. */
     public Page submit(Form form) {
         return post(form.action(), form.fields());
