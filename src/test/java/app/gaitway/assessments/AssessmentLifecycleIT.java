@@ -145,16 +145,6 @@ class AssessmentLifecycleIT {
         WebClient client = therapist.client();
         long patientId = AssessmentSite.createPatient(client, "Ada", "Addendum");
 
-        long draft = AssessmentSite.start(client, patientId);
-        assertEquals(303, AssessmentSite.save(client, draft, firstVisit(), "save").status());
-        Page onDraft = AssessmentSite.addAddendum(client, draft, "Written too early");
-        assertEquals(400, onDraft.status(), "an addendum on a draft is refused:\n" + onDraft.body());
-        PageAssertions.assertNoInternals(onDraft);
-        assertTrue(onDraft.contains("Addenda are added to finalized assessments; edit the draft instead."), onDraft.body());
-        assertFalse(onDraft.contains("Finalized and signed by"), "a draft is never shown as signed:\n" + AssessmentSite.signedLine(onDraft));
-        assertEquals(0, AssessmentSite.addenda(server, draft), "no addendum stored on the draft");
-        assertEquals("DRAFT", AssessmentSite.stored(server, draft).status());
-
         long id = AssessmentSite.finalized(client, patientId, firstVisit());
         Page record = AssessmentSite.page(client, id);
         assertTrue(record.contains("No addenda yet."));
@@ -201,6 +191,25 @@ class AssessmentLifecycleIT {
         Page report = client.get(AssessmentSite.path(id) + "/report");
         assertEquals(200, report.status());
         assertTrue(report.contains(first), "the report carries the addenda");
+    }
+
+    @Test
+    void anAddendumOnADraftIsRefusedAndTheDraftIsNotShownAsSigned(GaitwayServer server) {
+        Therapist therapist = AssessmentSite.therapistOfNewClinic(server, "addenda-draft");
+        WebClient client = therapist.client();
+        long patientId = AssessmentSite.createPatient(client, "Dora", "Draftonly");
+        long draft = AssessmentSite.start(client, patientId);
+        assertEquals(303, AssessmentSite.save(client, draft, firstVisit(), "save").status());
+        Page onDraft = AssessmentSite.addAddendum(client, draft, "Written too early");
+        assertEquals(400, onDraft.status(), "an addendum on a draft is refused:\n" + onDraft.body());
+        PageAssertions.assertNoInternals(onDraft);
+        assertTrue(onDraft.contains("Addenda are added to finalized assessments; edit the draft instead."), onDraft.body());
+        assertEquals(0, AssessmentSite.addenda(server, draft), "no addendum stored on the draft");
+        assertEquals("DRAFT", AssessmentSite.stored(server, draft).status());
+        Page stillDraft = AssessmentSite.page(client, draft);
+        assertEquals("Assessment (draft)", stillDraft.heading(), "still an editable draft");
+        // the refusal is drawn with the signed record's page, which words a draft as signed by nobody
+        assertFalse(onDraft.contains("Finalized and signed by"), "a draft is never shown as signed: " + AssessmentSite.signedLine(onDraft));
     }
 
     @Test

@@ -94,6 +94,7 @@ public final class AssessmentSite {
         assertEquals(303, created.status(), "registering a patient failed:\n" + created.body());
         Matcher m = PATIENT_PATH.matcher(created.location());
         assertTrue(m.matches(), created.location());
+        assertEquals(200, client.get(created.location()).status(), "the new patient's page"); // as a browser follows
         return Long.parseLong(m.group(1));
     }
 

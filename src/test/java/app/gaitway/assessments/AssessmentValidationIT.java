@@ -154,12 +154,6 @@ class AssessmentValidationIT {
             assertEquals(bad, shown.get(key), "the wrong value itself comes back as typed, to be corrected");
         }
 
-        assertAll(what + ": the message stands beside the field",
-                () -> assertEquals(message, errorBeside(refused, key), "message beside " + key),
-                () -> assertTrue(AssessmentSite.linkedToItsMessage(refused, key),
-                        key + " is marked invalid and described by its message: " + control));
-        assertNull(errorBeside(refused, "subjective.pain_best"), "no message beside a right field");
-
         Stored after = AssessmentSite.stored(server, id);
         assertEquals(before, after, what + ": nothing saved (values, visit date, version, status)");
         Form reloaded = AssessmentSite.draftForm(client, id);
@@ -170,6 +164,12 @@ class AssessmentValidationIT {
         assertEquals("", reloaded.get("subjective.pain_location"), "nothing of the refused save");
         assertNull(reloaded.get("subjective.aggravating.stairs"), "not even a ticked box");
         assertEquals("", reloaded.get("plan.plan"));
+
+        assertAll(what + ": the message stands beside the field",
+                () -> assertEquals(message, errorBeside(refused, key), "message beside " + key),
+                () -> assertTrue(AssessmentSite.linkedToItsMessage(refused, key),
+                        key + " is marked invalid and described by its message: " + control));
+        assertNull(errorBeside(refused, "subjective.pain_best"), "no message beside a right field");
     }
 
     @Test

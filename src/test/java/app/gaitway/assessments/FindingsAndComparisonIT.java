@@ -158,7 +158,11 @@ class FindingsAndComparisonIT {
             assertTrue(svg.contains("<svg") && svg.contains("</svg>"), "an SVG picture: " + svg.substring(0, Math.min(80, svg.length())));
             assertFalse(svg.contains("<script") || svg.contains("style="), "nothing the page's policy would refuse");
         }
-        assertTrue(images.stream().anyMatch(i -> WebClient.unescape(i.get("alt")).contains("LEFS")), "a LEFS chart: " + images.stream().map(i -> i.get("alt")).toList());
+        List<String> captions = captions(comparison);
+        assertEquals(images.size(), captions.size(), "each chart has its caption");
+        assertTrue(captions.containsAll(List.of("Pain", "LEFS", "Hip abductors: muscle grade", "Hip extension")), captions.toString());
+        String lefsAlt = WebClient.unescape(images.get(captions.indexOf("LEFS")).get("alt"));
+        assertTrue(lefsAlt.contains("40") && lefsAlt.contains("61") && lefsAlt.contains("+21"), "the LEFS chart in words: " + lefsAlt);
         assertTrue(comparison.header("Content-Security-Policy").orElse("").matches("(?s).*img-src[^;]*data:.*"),
                 "the policy lets data: images show");
 
@@ -223,6 +227,34 @@ class FindingsAndComparisonIT {
         System.out.println("MEASURED patient page (20 assessments): " + patientTiming);
         assertTrue(comparisonTiming.median() < 1500, "comparison median " + comparisonTiming);
         assertTrue(patientTiming.median() < 1500, "patient page median " + patientTiming);
+    }
+
+    @Test
+    void aChartsTextAlternativeReadsEachValueWithItsUnitNotWithTheScale(GaitwayServer server) {
+        Therapist therapist = AssessmentSite.therapistOfNewClinic(server, "chart-alt");
+        WebClient client = therapist.client();
+        long patientId = AssessmentSite.createPatient(client, "Alta", "Textalternative");
+        AssessmentSite.finalized(client, patientId, initialEvaluation(AssessmentSite.today().minusDays(14)));
+        AssessmentSite.finalized(client, patientId, reEvaluation(AssessmentSite.today()));
+        Page comparison = client.get("/patients/" + patientId + "/assessments/comparison");
+        List<String> captions = captions(comparison);
+        List<Map<String, String>> images = images(comparison);
+        String pain = WebClient.unescape(images.get(captions.indexOf("Pain")).get("alt"));
+        String lefs = WebClient.unescape(images.get(captions.indexOf("LEFS")).get("alt"));
+        // a screen reader reads the alt text aloud: "6 0–10" is heard as "six zero to ten", "change −3 0–10" as a range
+        assertAll("the scale (0–10, 0–80) is not a unit to repeat after every value",
+                () -> assertFalse(pain.matches("(?s).*\\d 0\u201310.*"), "pain: " + pain),
+                () -> assertFalse(lefs.matches("(?s).*\\d 0\u201380.*"), "LEFS: " + lefs));
+    }
+
+    /** The captions of the comparison's charts, in order. */
+    static List<String> captions(Page page) {
+        List<String> captions = new ArrayList<>();
+        Matcher m = Pattern.compile("<figcaption>(.*?)</figcaption>", Pattern.DOTALL).matcher(page.body());
+        while (m.find()) {
+            captions.add(AssessmentSite.text(m.group(1)));
+        }
+        return captions;
     }
 
     record Timing(long median, long max, List<Long> runs) {

@@ -24,10 +24,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -72,6 +75,11 @@ class AssessmentJourneyUiIT {
             startAssessment(driver, browser);
             assertEquals("Assessment (draft)", heading(driver));
             String firstPath = browser.path();
+            LocalDate firstVisit = LocalDate.now().minusDays(28);
+            assertEquals(LocalDate.now().toString(), value(driver, "visitDate"), "a new assessment is dated today");
+            // the date picker's typing order depends on the browser's locale; set it as the picker would
+            ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];"
+                    + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", field(driver, "visitDate"), firstVisit.toString());
             type(driver, "subjective.complaint", "Right knee pain going down stairs");
             type(driver, "subjective.pain_now", "11");
             type(driver, "subjective.pain_worst", "8");
@@ -109,6 +117,7 @@ class AssessmentJourneyUiIT {
             assertEquals("moderate", new Select(field(driver, "gait.pelvic_drop.right")).getFirstSelectedOption().getAttribute("value"));
             assertTrue(field(driver, "gait.step_down.right.pelvis").isSelected());
             assertEquals("2", new Select(field(driver, "lefs.item20")).getFirstSelectedOption().getAttribute("value"));
+            assertEquals(firstVisit.toString(), value(driver, "visitDate"), "the visit date stays too");
             made.add(browser.screenshot("assessment-form-errors"));
 
             // corrected, saved as a draft
@@ -130,6 +139,7 @@ class AssessmentJourneyUiIT {
             assertTrue(flash(driver).startsWith("The assessment was finalized and signed."), flash(driver));
             String signed = driver.findElement(By.cssSelector(".notice.signed")).getText();
             assertTrue(signed.startsWith("Finalized and signed by " + account.fullName() + " on "), signed);
+            assertEquals("Assessment of " + DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).format(firstVisit), heading(driver));
             List<String> findings = texts(driver, ".findings li");
             assertTrue(findings.stream().anyMatch(f -> f.contains("Hip abduction: right 3+/5, left 5/5")), findings.toString());
             assertTrue(findings.stream().anyMatch(f -> f.contains("Hip extension right 10\u00B0 (norm 20\u201330\u00B0)")), findings.toString());
