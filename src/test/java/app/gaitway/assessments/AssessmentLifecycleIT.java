@@ -310,6 +310,11 @@ class AssessmentLifecycleIT {
         assertEquals(List.of("PRINT"), since(server, id, n), "opening the printable report is recorded as PRINT");
         n++;
 
+        long comparisonViews = AssessmentSite.auditCount(server, "assessment-comparison", patientId, "VIEW");
+        assertEquals(200, client.get("/patients/" + patientId + "/assessments/comparison").status());
+        assertEquals(comparisonViews + 1, AssessmentSite.auditCount(server, "assessment-comparison", patientId, "VIEW"),
+                "viewing the comparison of the patient's assessments is a view");
+
         assertEquals(303, AssessmentSite.addAddendum(client, id, "Seen again; better.").status());
         n++; // the record page whose token the addendum used
         assertEquals(List.of("CHANGE"), since(server, id, n), "an addendum is a change");

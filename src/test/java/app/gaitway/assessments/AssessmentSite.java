@@ -249,6 +249,23 @@ public final class AssessmentSite {
         }
     }
 
+    /** How many audit entries name this record (any type, e.g. "assessment-comparison" and a patient id) with this action. */
+    public static long auditCount(GaitwayServer server, String recordType, long recordId, String action) {
+        try (Connection db = server.openDatabase();
+             PreparedStatement query = db.prepareStatement("SELECT COUNT(*) FROM audit_entry"
+                     + " WHERE record_type = ? AND record_id = ? AND action = ?")) {
+            query.setString(1, recordType);
+            query.setString(2, String.valueOf(recordId));
+            query.setString(3, action);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static List<String> auditActions(GaitwayServer server, long assessmentId) {
         return audit(server, assessmentId).stream().map(AuditLine::action).toList();
     }
