@@ -1,5 +1,6 @@
 package app.gaitway.assessments;
 
+import app.gaitway.shared.persistence.StaleEdits;
 import app.gaitway.shared.web.Flash;
 import app.gaitway.shared.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
@@ -68,12 +69,16 @@ public class AssessmentController {
                 AssessmentForm form = new AssessmentForm(typed, errors, visitDate == null ? "" : visitDate, version);
                 return Response.status(Response.Status.BAD_REQUEST).entity(pages.form(a, form)).build();
             }
-        } catch (AssessmentService.ChangedMeanwhile changed) {
-            AssessmentForm form = new AssessmentForm(typed, Map.of(), visitDate == null ? "" : visitDate,
-                    changed.current().getVersion());
+        } catch (RuntimeException e) {
+            // A newer version seen at the check (ChangedMeanwhile) or, for two saves at the same moment, at the
+            // write (the optimistic lock): either way the second one is told, and keeps its typing.
+            if (!(e instanceof AssessmentService.ChangedMeanwhile) && !StaleEdits.isStaleEdit(e)) {
+                throw e;
+            }
+            Assessment current = assessments.find(id);
+            AssessmentForm form = new AssessmentForm(typed, Map.of(), visitDate == null ? "" : visitDate, current.getVersion());
             models.put("conflict", messages.get("assessment.changedMeanwhile"));
-            models.put("savedValues", changed.current().values().asMap());
-            return Response.status(Response.Status.CONFLICT).entity(pages.form(changed.current(), form)).build();
+            return Response.status(Response.Status.CONFLICT).entity(pages.form(current, form)).build();
         }
         flash.success(messages.get(finalize ? "assessment.finalized" : "assessment.draftSaved"));
         return Response.seeOther(URI.create("/assessments/" + id)).build();
@@ -88,6 +93,11 @@ public class AssessmentController {
                 : body.isEmpty() ? messages.get("assessment.addendum.required")
                 : body.length() > Addendum.MAX_LENGTH ? messages.get("assessment.field.tooLong", Addendum.MAX_LENGTH, body.length())
                 : null;
+        if (problem != null && !a.isFinal()) {
+            // a draft has no addenda: show the draft's own form, saying why
+            models.put("formNotice", problem);
+            return Response.status(Response.Status.BAD_REQUEST).entity(pages.form(a, AssessmentForm.of(a))).build();
+        }
         if (problem != null) {
             models.put("addendumText", text);
             return Response.status(Response.Status.BAD_REQUEST).entity(pages.record(a, problem)).build();

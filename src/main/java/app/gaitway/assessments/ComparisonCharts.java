@@ -34,20 +34,22 @@ public class ComparisonCharts {
         List<DatedAssessment> dated = assessments.stream()
                 .map(a -> new DatedAssessment(a.getVisitDate(), a.values())).toList();
         List<Comparison.Chart> charts = new ArrayList<>();
-        add(charts, new TrendChartSpec(messages.get("chart.pain"), messages.get("chart.pain.unit"), 0, 10, List.of(
+        add(charts, messages.get("chart.caption.pain"), new TrendChartSpec(messages.get("chart.pain"), "", 0, 10, List.of(
                 series(messages.get("chart.pain.now"), TrendSeries.painNow(dated), false),
                 series(messages.get("chart.pain.worst"), TrendSeries.painWorst(dated), true)), null, "%.0f", null), "pain");
-        add(charts, new TrendChartSpec(messages.get("chart.lefs"), messages.get("chart.lefs.unit"), 0, 80, List.of(
+        add(charts, messages.get("chart.caption.lefs"), new TrendChartSpec(messages.get("chart.lefs"), "", 0, 80, List.of(
                 series(messages.get("chart.lefs.total"), TrendSeries.lefsTotal(dated), false)), null, "%.0f", null), "lefs");
         for (MuscleGroup g : MuscleGroup.values()) {
-            add(charts, new TrendChartSpec(messages.get("chart.grade", messages.get("assessment.muscle." + g.code())),
-                    messages.get("chart.grade.unit"), 0, 5, List.of(
+            add(charts, messages.get("chart.caption.grade", messages.get("assessment.muscle." + g.code())),
+                    new TrendChartSpec(messages.get("chart.grade", messages.get("assessment.muscle." + g.code())),
+                    "", 0, 5, List.of(
                     series(messages.get("assessment.col.left"), TrendSeries.grade(dated, g, Side.LEFT), false),
                     series(messages.get("assessment.col.right"), TrendSeries.grade(dated, g, Side.RIGHT), true)),
                     null, "%.1f", GRADE_LABELS), "grade-" + g.code());
         }
         for (Motion m : Motion.values()) {
-            add(charts, new TrendChartSpec(messages.get("assessment.motion." + m.code()), "°", m.min, m.max, List.of(
+            add(charts, messages.get("assessment.motion." + m.code()),
+                    new TrendChartSpec(messages.get("assessment.motion." + m.code()), "°", m.min, m.max, List.of(
                     series(messages.get("assessment.col.left"), TrendSeries.rom(dated, m, Side.LEFT), false),
                     series(messages.get("assessment.col.right"), TrendSeries.rom(dated, m, Side.RIGHT), true)),
                     new NormBand(m.normLow, m.normHigh, messages.get("chart.norm", m.normText())), "%.0f", null), "rom-" + m.code());
@@ -60,12 +62,12 @@ public class ComparisonCharts {
     }
 
     /** Only measures recorded at least once get a chart. */
-    private static void add(List<Comparison.Chart> charts, TrendChartSpec spec, String id) {
+    private static void add(List<Comparison.Chart> charts, String caption, TrendChartSpec spec, String id) {
         if (spec.series().stream().allMatch(s -> s.points().isEmpty())) {
             return;
         }
         String svg = TrendChart.svg(spec, "chart-" + id);
-        charts.add(new Comparison.Chart(spec.title(),
+        charts.add(new Comparison.Chart(caption,
                 "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8)),
                 TrendChart.textAlternative(spec)));
     }

@@ -39,6 +39,8 @@ public final class ErrorMappers {
 
         @Override
         public Response toResponse(CsrfValidationException e) {
+            // Krazo's message says which check failed (missing field, mismatching tokens); no token is in it.
+            LOG.warning(() -> "Form refused by the CSRF check: " + e.getMessage());
             models.put("csrf", true);
             return ErrorPages.page(models, 403);
         }
