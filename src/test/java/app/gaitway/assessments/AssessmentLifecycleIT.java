@@ -240,7 +240,9 @@ class AssessmentLifecycleIT {
                 // POSTs carry a valid token and a version, as a forged form would; other methods go as fetch() sends them
                 Page answer = client.send(attempt[0], attempt[1],
                         attempt[0].equals("POST") ? Map.of("_csrf", token, "version", "0") : Map.of());
-                assertTrue(answer.status() == 404 || answer.status() == 405,
+                // Grizzly, the server's HTTP layer, refuses a body on a DELETE with a bare 400 before the app sees it;
+        // without a body the app's FormMethodsOnlyFilter answers 405. Either way nothing is deleted.
+        assertTrue(answer.status() == 404 || answer.status() == 405 || (answer.status() == 400 && answer.heading().isEmpty()),
                         attempt[0] + " " + attempt[1] + " answers " + answer.status() + ":\n" + answer.body());
                 PageAssertions.assertNoInternals(answer);
             }
@@ -265,7 +267,9 @@ class AssessmentLifecycleIT {
         String token = AssessmentSite.page(client, id).csrfToken().orElseThrow();
         Page answer = client.send("DELETE", AssessmentSite.path(id), Map.of("_csrf", token, "version", "0"));
         assertEquals(before, AssessmentSite.stored(server, id), "nothing deleted");
-        assertTrue(answer.status() == 404 || answer.status() == 405,
+        // Grizzly, the server's HTTP layer, refuses a body on a DELETE with a bare 400 before the app sees it;
+        // without a body the app's FormMethodsOnlyFilter answers 405. Either way nothing is deleted.
+        assertTrue(answer.status() == 404 || answer.status() == 405 || (answer.status() == 400 && answer.heading().isEmpty()),
                 "DELETE with a form body answers " + answer.status() + " (the same DELETE without a body answers 405): "
                         + answer.heading());
     }
