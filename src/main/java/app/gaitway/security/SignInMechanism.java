@@ -4,8 +4,10 @@ import app.gaitway.shared.web.SecurityHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.servlet.http.HttpSession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,13 +21,12 @@ import java.nio.charset.StandardCharsets;
 /**
  * Sign-in through the app's own page at /login. A protected page asked for without a
  * session redirects there with {@code next} set, and the login page returns to it after
- * a successful sign-in; the session then carries the identity ({@link AutoApplySession}).
+ * a successful sign-in; the session then carries the identity, re-applied on each request.
  * <p>
  * Jakarta Security's own form mechanisms redirect with {@code sendRedirect}, which drops
  * the headers set so far, and the container runs this before any filter: so this class
  * sets the security headers and writes its redirect itself, and every response carries them.
  */
-@AutoApplySession
 @ApplicationScoped
 public class SignInMechanism implements HttpAuthenticationMechanism {
 
@@ -37,7 +38,24 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
                                                 HttpMessageContext context) {
         SecurityHeaders.apply(request, response);
         if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() != null) {
-            return context.notifyContainerAboutLogin(identityStores.validate(context.getAuthParameters().getCredential()));
+            CredentialValidationResult result = identityStores.validate(context.getAuthParameters().getCredential());
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                // a new session id at sign-in, so an id planted before it is worth nothing
+                request.getSession(true);
+                request.changeSessionId();
+                SignedInSession.rememberCaller(request.getSession(), result.getCallerPrincipal().getName(),
+                        result.getCallerGroups());
+            }
+            return context.notifyContainerAboutLogin(result);
+        }
+        HttpSession session = request.getSession(false);
+        String caller = SignedInSession.callerName(session);
+        if (caller != null) {
+            // Re-applied from our own session attributes on every request. Payara's @AutoApplySession reuses a
+            // shared security context that, with two users' requests at the same moment, lost the caller's
+            // groups now and then (a 403 for a signed-in therapist; Payara issue 6145, fixed only in later
+            // releases than the Payara 6 on Maven Central).
+            return context.notifyContainerAboutLogin(new CallerPrincipal(caller), SignedInSession.callerGroups(session));
         }
         if (context.isProtected()) {
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);

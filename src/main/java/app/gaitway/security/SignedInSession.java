@@ -17,6 +17,8 @@ final class SignedInSession {
     private static final String KRAZO_CSRF_TOKEN = "org.eclipse.krazo.security.SessionCsrfTokenStrategy.TOKEN";
     private static final String RENEW_CSRF_TOKEN = "gaitway.renewCsrfToken";
     private static final String CREDENTIALS_STAMP = "gaitway.credentialsStamp";
+    private static final String CALLER = "gaitway.caller";
+    private static final String CALLER_GROUPS = "gaitway.callerGroups";
 
     private SignedInSession() {
     }
@@ -67,5 +69,21 @@ final class SignedInSession {
 
     static void touch(HttpSession session, Instant now) {
         session.setAttribute(LAST_SEEN_AT, now);
+    }
+
+    /** The signed-in caller as the mechanism re-applies it on each request (see SignInMechanism). */
+    static void rememberCaller(HttpSession session, String name, java.util.Set<String> groups) {
+        session.setAttribute(CALLER, name);
+        session.setAttribute(CALLER_GROUPS, new java.util.HashSet<>(groups));
+    }
+
+    static String callerName(HttpSession session) {
+        return session == null ? null : (String) session.getAttribute(CALLER);
+    }
+
+    @SuppressWarnings("unchecked")
+    static java.util.Set<String> callerGroups(HttpSession session) {
+        Object groups = session.getAttribute(CALLER_GROUPS);
+        return groups instanceof java.util.Set<?> g ? java.util.Set.copyOf((java.util.Set<String>) g) : java.util.Set.of();
     }
 }
