@@ -249,11 +249,17 @@ class AssessmentJourneyUiIT {
     }
 
     private static void press(WebDriver driver, String action) {
-        WebElement page = driver.findElement(By.tagName("html"));
+        // The document is marked and the wait looks for a new one: Chromium sometimes answers a staleness check
+        // on the replaced page with "does not belong to the document", failing a step that went right.
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        String token = java.util.UUID.randomUUID().toString();
+        js.executeScript("window.__gaitwayPage = arguments[0];", token);
         WebElement button = driver.findElement(By.cssSelector("form.assessment-form button[name='action'][value='" + action + "']"));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
+        js.executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
         button.click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> !token.equals(js.executeScript("return window.__gaitwayPage;"))
+                        && "complete".equals(js.executeScript("return document.readyState;")));
     }
 
     private static WebElement field(WebDriver driver, String id) {

@@ -20,9 +20,27 @@ final class Pages {
 
     /** Clicks (a link or a submit button) and waits until the next page has replaced this one. */
     static void clickAndWaitForNewPage(WebDriver driver, WebElement element) {
-        WebElement html = driver.findElement(By.tagName("html"));
+        String token = mark(driver);
         element.click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(html));
+        waitForNewPage(driver, token);
+    }
+
+    /**
+     * Marks the current document, so a wait can tell when another has replaced it. Not staleness of an element:
+     * Chromium sometimes answers a check on a node of the replaced page with "does not belong to the document"
+     * instead of the stale-element error the wait expects, failing a test that did nothing wrong.
+     */
+    static String mark(WebDriver driver) {
+        String token = java.util.UUID.randomUUID().toString();
+        ((JavascriptExecutor) driver).executeScript("window.__gaitwayPage = arguments[0];", token);
+        return token;
+    }
+
+    static void waitForNewPage(WebDriver driver, String token) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> !token.equals(js.executeScript("return window.__gaitwayPage;"))
+                        && "complete".equals(js.executeScript("return document.readyState;")));
     }
 
     /** Waits until every image has finished loading; true when each has a size (a broken image has none). */
