@@ -1,6 +1,6 @@
 package app.gaitway.patients;
 
-import java.text.Normalizer;
+import app.gaitway.shared.text.AsciiFolding;
 import java.util.Arrays;
 import java.util.List;
 
@@ -62,29 +62,7 @@ public final class SearchName {
         return c == '\'' || c == '\u2019' || c == '\u2018' || c == '\u02bc' || c == '`';
     }
 
-    /** Accents off; letters that do not decompose are spelled out as a reader would type them. */
     private static String foldToAscii(String s) {
-        String decomposed = Normalizer.normalize(s, Normalizer.Form.NFKD);
-        StringBuilder b = new StringBuilder(decomposed.length());
-        for (int i = 0; i < decomposed.length(); i++) {
-            char c = decomposed.charAt(i);
-            int type = Character.getType(c);
-            if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                    || type == Character.ENCLOSING_MARK) {
-                continue;
-            }
-            switch (c) {
-                case 'ß' -> b.append("ss");
-                case 'æ', 'Æ' -> b.append("ae");
-                case 'œ', 'Œ' -> b.append("oe");
-                case 'ø', 'Ø' -> b.append('o');
-                case 'đ', 'Đ' -> b.append('d');
-                case 'ł', 'Ł' -> b.append('l');
-                case 'ı' -> b.append('i');
-                case 'þ', 'Þ' -> b.append("th");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
+        return AsciiFolding.fold(s);
     }
 }

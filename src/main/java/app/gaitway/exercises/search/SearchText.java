@@ -1,6 +1,6 @@
 package app.gaitway.exercises.search;
 
-import java.text.Normalizer;
+import app.gaitway.shared.text.AsciiFolding;
 import java.util.Arrays;
 
 /**
@@ -174,32 +174,7 @@ final class SearchText {
         return true;
     }
 
-    /**
-     * Accents off ("Zoë" is "zoe"), letters that do not decompose spelled out, curly apostrophes
-     * straightened. Only names with non-ASCII characters pay for the Unicode normaliser.
-     */
     private static String foldToAscii(String s) {
-        String decomposed = Normalizer.normalize(s, Normalizer.Form.NFKD);
-        StringBuilder b = new StringBuilder(decomposed.length());
-        for (int i = 0; i < decomposed.length(); i++) {
-            char c = decomposed.charAt(i);
-            int type = Character.getType(c);
-            if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                    || type == Character.ENCLOSING_MARK) {
-                continue;
-            }
-            switch (c) {
-                case 'ß' -> b.append("ss");
-                case 'æ', 'Æ' -> b.append("ae");
-                case 'œ', 'Œ' -> b.append("oe");
-                case 'ø', 'Ø' -> b.append('o');
-                case 'đ', 'Đ' -> b.append('d');
-                case 'ł', 'Ł' -> b.append('l');
-                case 'ı' -> b.append('i');
-                case '\u2018', '\u2019', '\u02bc' -> b.append('\'');
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
+        return AsciiFolding.fold(s);
     }
 }
