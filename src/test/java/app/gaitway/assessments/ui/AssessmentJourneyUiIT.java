@@ -4,6 +4,7 @@ import app.gaitway.testdata.OwnClinicAccounts;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.SharedServer;
 import app.gaitway.ui.Browser;
+import app.gaitway.ui.NewPage;
 import app.gaitway.ui.pages.LoginPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -66,7 +67,7 @@ class AssessmentJourneyUiIT {
             new Select(field(driver, "affectedSide")).selectByValue("RIGHT");
             type(driver, "referralReason", "Anterior knee pain on stairs, right");
             type(driver, "icd10Code", "M22.2");
-            driver.findElement(By.cssSelector("form.patient-form button[type='submit']")).click();
+            NewPage.clickAndWait(driver, driver.findElement(By.cssSelector("form.patient-form button[type='submit']")));
             waitForPath(browser, "/patients/\\d+");
             assertEquals("Greta Gaitjourney", heading(driver));
             String patientPath = browser.path();
@@ -147,7 +148,7 @@ class AssessmentJourneyUiIT {
 
             // an addendum
             type(driver, "addendum", "Patient phoned: the stairs are easier after a week of exercises.");
-            driver.findElement(By.cssSelector("form[action$='/addenda'] button[type='submit']")).click();
+            NewPage.clickAndWait(driver, driver.findElement(By.cssSelector("form[action$='/addenda'] button[type='submit']")));
             waitForFlash(driver, "Addendum added.");
             List<String> addenda = texts(driver, "ol.addenda li");
             assertEquals(1, addenda.size(), addenda.toString());
@@ -156,7 +157,7 @@ class AssessmentJourneyUiIT {
             made.add(browser.screenshot("assessment-record"));
 
             // the re-evaluation, finalized directly
-            driver.findElement(By.cssSelector(".back-link a")).click();
+            NewPage.clickAndWait(driver, driver.findElement(By.cssSelector(".back-link a")));
             waitForPath(browser, patientPath);
             startAssessment(driver, browser);
             String secondPath = browser.path();
@@ -181,7 +182,7 @@ class AssessmentJourneyUiIT {
                     laterFindings.toString());
 
             // the comparison
-            driver.findElement(By.linkText("Compare visits")).click();
+            NewPage.clickAndWait(driver, driver.findElement(By.linkText("Compare visits")));
             waitForPath(browser, patientPath + "/assessments/comparison");
             assertEquals("Visits compared: Greta Gaitjourney", heading(driver));
             List<WebElement> charts = driver.findElements(By.cssSelector("section.charts figure img"));
@@ -201,7 +202,7 @@ class AssessmentJourneyUiIT {
             // the printable report of the first visit, printed to PDF
             browser.go(firstPath);
             waitFor(driver, By.cssSelector(".notice.signed"));
-            driver.findElement(By.linkText("Printable report")).click();
+            NewPage.clickAndWait(driver, driver.findElement(By.linkText("Printable report")));
             waitForPath(browser, firstPath + "/report");
             assertEquals("Physical therapy assessment", heading(driver));
             String report = driver.findElement(By.tagName("main")).getText();
@@ -243,23 +244,15 @@ class AssessmentJourneyUiIT {
     // --- steps ---
 
     private static void startAssessment(WebDriver driver, Browser browser) {
-        driver.findElement(By.xpath("//form[contains(@action, '/assessments')]//button[normalize-space()='Start an assessment']")).click();
+        NewPage.clickAndWait(driver, driver.findElement(By.xpath("//form[contains(@action, '/assessments')]//button[normalize-space()='Start an assessment']")));
         waitForPath(browser, "/assessments/\\d+");
         waitFor(driver, By.cssSelector("form.assessment-form"));
     }
 
     private static void press(WebDriver driver, String action) {
-        // The document is marked and the wait looks for a new one: Chromium sometimes answers a staleness check
-        // on the replaced page with "does not belong to the document", failing a step that went right.
-        JavascriptExecutor js = (JavascriptExecutor) driver;
-        String token = java.util.UUID.randomUUID().toString();
-        js.executeScript("window.__gaitwayPage = arguments[0];", token);
         WebElement button = driver.findElement(By.cssSelector("form.assessment-form button[name='action'][value='" + action + "']"));
-        js.executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
-        button.click();
-        new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.WebDriverException.class)
-                .until(d -> !token.equals(js.executeScript("return window.__gaitwayPage;"))
-                        && "complete".equals(js.executeScript("return document.readyState;")));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
+        NewPage.clickAndWait(driver, button);
     }
 
     private static WebElement field(WebDriver driver, String id) {

@@ -4,6 +4,7 @@ import app.gaitway.testdata.OwnClinicAccounts;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.SharedServer;
 import app.gaitway.ui.Browser;
+import app.gaitway.ui.NewPage;
 import app.gaitway.ui.pages.LoginPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,7 +36,7 @@ class ExerciseLibraryUiIT {
         String ourName = ExerciseSite.uniqueName("Clamshell with a pause");
         try (Browser browser = Browser.open(server.baseUrl())) {
             LoginPage.open(browser).signInAs(account.email(), account.password());
-            browser.driver().findElement(By.cssSelector(".main-nav a[href='/exercises']")).click();
+            NewPage.clickAndWait(browser.driver(), browser.driver().findElement(By.cssSelector(".main-nav a[href='/exercises']")));
             ExerciseLibraryPage library = new ExerciseLibraryPage(browser);
             assertEquals("Exercise library", library.heading());
             assertEquals("45 exercises", library.count());

@@ -1,6 +1,7 @@
 package app.gaitway.ui.pages;
 
 import app.gaitway.ui.Browser;
+import app.gaitway.ui.NewPage;
 import org.openqa.selenium.By;
 
 /** The installation owner's list of clinics. */
@@ -21,7 +22,7 @@ public class ClinicListPage extends GaitwayPage {
     }
 
     public NewClinicPage addClinic() {
-        driver.findElement(By.cssSelector("main a[href='/admin/clinics/new']")).click();
+        NewPage.clickAndWait(driver, driver.findElement(By.cssSelector("main a[href='/admin/clinics/new']")));
         return new NewClinicPage(browser);
     }
 }

@@ -1,6 +1,7 @@
 package app.gaitway.ui.pages;
 
 import app.gaitway.ui.Browser;
+import app.gaitway.ui.NewPage;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -44,12 +45,12 @@ public abstract class GaitwayPage {
         driver.findElement(By.cssSelector("details.user-menu > summary")).click();
         WebElement button = new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("details.user-menu form[action$='/logout'] button")));
-        button.click();
+        NewPage.clickAndWait(driver, button);
         return new LoginPage(browser);
     }
 
     public StaffListPage openStaffFromNavigation() {
-        driver.findElement(By.cssSelector(".main-nav a[href='/admin/users']")).click();
+        NewPage.clickAndWait(driver, driver.findElement(By.cssSelector(".main-nav a[href='/admin/users']")));
         return new StaffListPage(browser);
     }
 
@@ -59,7 +60,8 @@ public abstract class GaitwayPage {
         input.sendKeys(value);
     }
 
+    /** Submits the form and waits for the page that answers it (which may have the same path). */
     protected void submit(String formSelector) {
-        driver.findElement(By.cssSelector(formSelector + " button[type='submit']")).click();
+        NewPage.clickAndWait(driver, driver.findElement(By.cssSelector(formSelector + " button[type='submit']")));
     }
 }

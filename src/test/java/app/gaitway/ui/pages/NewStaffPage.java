@@ -3,11 +3,8 @@ package app.gaitway.ui.pages;
 import app.gaitway.ui.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 
 import java.util.List;
 
@@ -35,9 +32,7 @@ public class NewStaffPage extends GaitwayPage {
 
     /** Submits a form the server will refuse; the same page comes back with the errors. */
     public NewStaffPage addExpectingProblems() {
-        WebElement oldForm = driver.findElement(By.cssSelector(FORM));
         submit(FORM);
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(oldForm));
         return new NewStaffPage(browser);
     }
 

@@ -1,6 +1,7 @@
 package app.gaitway.ui.pages;
 
 import app.gaitway.ui.Browser;
+import app.gaitway.ui.NewPage;
 import org.openqa.selenium.By;
 
 /** The staff list of the administrator's clinic. */
@@ -16,7 +17,7 @@ public class StaffListPage extends GaitwayPage {
     }
 
     public NewStaffPage addStaffMember() {
-        driver.findElement(By.cssSelector("main a[href='/admin/users/new']")).click();
+        NewPage.clickAndWait(driver, driver.findElement(By.cssSelector("main a[href='/admin/users/new']")));
         return new NewStaffPage(browser);
     }
 
@@ -25,7 +26,7 @@ public class StaffListPage extends GaitwayPage {
     }
 
     public StaffMemberPage openMember(String fullName) {
-        driver.findElement(By.linkText(fullName)).click();
+        NewPage.clickAndWait(driver, driver.findElement(By.linkText(fullName)));
         return new StaffMemberPage(browser);
     }
 }

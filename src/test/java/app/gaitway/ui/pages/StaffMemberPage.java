@@ -3,10 +3,7 @@ package app.gaitway.ui.pages;
 import app.gaitway.ui.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 import java.util.List;
 
 /** One staff member's page: details, name and role, access, temporary password. */
@@ -29,9 +26,7 @@ public class StaffMemberPage extends GaitwayPage {
     /** Types a new name and saves; the same page comes back (with a flash, or with a problem). */
     public StaffMemberPage rename(String fullName) {
         type("fullName", fullName);
-        WebElement oldForm = driver.findElement(By.cssSelector(EDIT_FORM));
         submit(EDIT_FORM);
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(oldForm));
         return new StaffMemberPage(browser);
     }
 
