@@ -14,7 +14,7 @@ public enum BandPlacement {
         this.words = words;
     }
 
-    static BandPlacement parse(String name) {
+    public static BandPlacement parse(String name) {
         try {
             return valueOf(name.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
