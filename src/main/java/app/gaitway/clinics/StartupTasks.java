@@ -2,6 +2,8 @@ package app.gaitway.clinics;
 
 import app.gaitway.exercises.library.LibraryImport;
 import app.gaitway.exercises.library.ShippedLibrary;
+import app.gaitway.programs.templates.StarterTemplateImport;
+import app.gaitway.programs.templates.StarterTemplates;
 import app.gaitway.security.PasswordPolicy;
 import app.gaitway.shared.audit.AuditTrail;
 import app.gaitway.shared.db.DatabaseSettings;
@@ -17,8 +19,8 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * At start-up: migrate the schema, make sure the audit key exists, bring the built-in exercise library up to
- * the shipped version, then create the first administrator from
+ * At start-up: migrate the schema, make sure the audit key exists, bring the built-in exercise library and the
+ * starter program templates up to the shipped versions, then create the first administrator from
  * GAITWAY_ADMIN_EMAIL / GAITWAY_ADMIN_PASSWORD when both are set and no user exists yet.
  */
 @ApplicationScoped
@@ -34,6 +36,9 @@ public class StartupTasks {
 
     @Inject
     LibraryImport library;
+
+    @Inject
+    StarterTemplateImport starterTemplates;
 
     @Inject
     @ConfigProperty(name = "gaitway.admin.email")
@@ -57,6 +62,7 @@ public class StartupTasks {
         Migrations.migrate(GaitwayDataSource.create(settings));
         audit.prepareKey();
         library.importIfNewer(ShippedLibrary.load());
+        starterTemplates.importIfNewer(StarterTemplates.load());
         bootstrapAdministrator();
     }
 

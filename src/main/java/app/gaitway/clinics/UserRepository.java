@@ -42,6 +42,15 @@ public class UserRepository {
                 .getResultList();
     }
 
+    /** Active staff of the clinic who do clinical work (therapists), by name. */
+    public List<UserAccount> activeTherapists(long clinicId) {
+        return em.createQuery("""
+                        SELECT u FROM UserAccount u WHERE u.clinic.id = :clinic AND u.active = true
+                        AND u.role = app.gaitway.clinics.Role.THERAPIST ORDER BY u.fullName""", UserAccount.class)
+                .setParameter("clinic", clinicId)
+                .getResultList();
+    }
+
     public long countInClinic(long clinicId) {
         return em.createQuery("select count(u) from UserAccount u where u.clinic.id = :clinic", Long.class)
                 .setParameter("clinic", clinicId)

@@ -94,4 +94,35 @@ public class ExerciseRepository {
                 .setParameter("e", exerciseId).setParameter("r", revision)
                 .getResultStream().findFirst();
     }
+
+    /** The current revision rows of the given exercises (the caller checks which are visible). */
+    public List<ExerciseRevision> currentRevisions(Collection<Long> exerciseIds) {
+        if (exerciseIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("""
+                        SELECT r FROM ExerciseRevision r, Exercise e
+                        WHERE e.id IN :ids AND r.exerciseId = e.id AND r.revision = e.revision""", ExerciseRevision.class)
+                .setParameter("ids", exerciseIds)
+                .getResultList();
+    }
+
+    public List<ExerciseRevision> revisionsByIds(Collection<Long> revisionIds) {
+        if (revisionIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT r FROM ExerciseRevision r WHERE r.id IN :ids", ExerciseRevision.class)
+                .setParameter("ids", revisionIds)
+                .getResultList();
+    }
+
+    /** The clinic ids of the given exercises (null for built-in ones), to check access in one query. */
+    public List<Object[]> owners(Collection<Long> exerciseIds) {
+        if (exerciseIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT e.id, e.clinicId, e.archived FROM Exercise e WHERE e.id IN :ids", Object[].class)
+                .setParameter("ids", exerciseIds)
+                .getResultList();
+    }
 }

@@ -28,6 +28,13 @@ public final class FormErrors {
         return errors;
     }
 
+    /** Errors already in words, by field. */
+    public static FormErrors of(Map<String, String> byField) {
+        FormErrors errors = new FormErrors();
+        byField.forEach(errors::add);
+        return errors;
+    }
+
     public FormErrors add(String field, String message) {
         byField.putIfAbsent(field, message);
         return this;

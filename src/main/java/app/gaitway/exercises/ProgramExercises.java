@@ -1,0 +1,92 @@
+package app.gaitway.exercises;
+
+import app.gaitway.security.CurrentUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the programs feature reads from the library: exercises at their current revision (for the builder) and
+ * at the exact revisions a program gave (for the program pages). Each is a fixed number of queries for any
+ * number of exercises, and only exercises the signed-in user's clinic may use are returned.
+ */
+@ApplicationScoped
+public class ProgramExercises {
+
+    @Inject
+    ExerciseRepository exercises;
+
+    @Inject
+    CurrentUser currentUser;
+
+    /** The current revision of each exercise the clinic can use; archived ones only when {@code withArchived}. */
+    @Transactional
+    public Map<Long, GivenExercise> current(Collection<Long> exerciseIds, boolean withArchived) {
+        Set<Long> allowed = allowed(exerciseIds, withArchived);
+        Map<Long, GivenExercise> found = new HashMap<>();
+        for (ExerciseRevision r : exercises.currentRevisions(allowed)) {
+            found.put(r.getExerciseId(), given(r));
+        }
+        return found;
+    }
+
+    /** The given revisions by revision id; only those of exercises the clinic can use. */
+    @Transactional
+    public Map<Long, GivenExercise> revisions(Collection<Long> revisionIds) {
+        List<ExerciseRevision> rows = exercises.revisionsByIds(revisionIds);
+        Set<Long> allowed = allowed(rows.stream().map(ExerciseRevision::getExerciseId).toList(), true);
+        Map<Long, GivenExercise> found = new HashMap<>();
+        for (ExerciseRevision r : rows) {
+            if (allowed.contains(r.getExerciseId())) {
+                found.put(r.getId(), given(r));
+            }
+        }
+        return found;
+    }
+
+    /** A revision of an exercise the clinic can use, by exercise and revision number. */
+    @Transactional
+    public java.util.Optional<GivenExercise> revision(long exerciseId, int revision) {
+        if (allowed(List.of(exerciseId), true).isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return exercises.revision(exerciseId, revision).map(ProgramExercises::given);
+    }
+
+    /** Built-in exercise ids by slug (suggestions and starter templates name exercises by slug). */
+    @Transactional
+    public Map<String, Long> builtInIdsBySlug() {
+        Map<String, Long> ids = new HashMap<>();
+        for (Object[] row : exercises.slugIds()) {
+            ids.put((String) row[0], (Long) row[1]);
+        }
+        return ids;
+    }
+
+    private Set<Long> allowed(Collection<Long> exerciseIds, boolean withArchived) {
+        long clinicId = currentUser.clinicId();
+        Set<Long> allowed = new HashSet<>();
+        for (Object[] row : exercises.owners(new HashSet<>(exerciseIds))) {
+            Long owner = (Long) row[1];
+            boolean archived = (Boolean) row[2];
+            if ((owner == null || owner == clinicId) && (withArchived || !archived)) {
+                allowed.add((Long) row[0]);
+            }
+        }
+        return allowed;
+    }
+
+    private static GivenExercise given(ExerciseRevision r) {
+        ExerciseContent c = ExerciseJson.readStored(r.getContent(), r.getExerciseId() + "/" + r.getRevision());
+        return new GivenExercise(r.getExerciseId(), r.getRevision(), r.getId(), c,
+                PictureAddresses.of(r.getExerciseId(), r.getRevision(), "start", r.getStartPictureId()),
+                PictureAddresses.of(r.getExerciseId(), r.getRevision(), "end", r.getEndPictureId()));
+    }
+}

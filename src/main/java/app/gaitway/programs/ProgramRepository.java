@@ -1,0 +1,106 @@
+package app.gaitway.programs;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Programs, their versions and items. Callers check the clinic; every finder here takes it. */
+@ApplicationScoped
+public class ProgramRepository {
+
+    @PersistenceContext(unitName = "gaitway")
+    EntityManager em;
+
+    public void add(Program p) {
+        em.persist(p);
+        em.flush();
+    }
+
+    public void add(ProgramVersion v, List<ProgramItem> items) {
+        em.persist(v);
+        em.flush();
+        items.forEach(em::persist);
+    }
+
+    public ProgramVersion persist(ProgramVersion v) {
+        em.persist(v);
+        em.flush();
+        return v;
+    }
+
+    public void persist(ProgramItem item) {
+        em.persist(item);
+    }
+
+    public Optional<Program> find(long id, long clinicId) {
+        Program p = em.find(Program.class, id);
+        return p == null || p.getClinicId() != clinicId ? Optional.empty() : Optional.of(p);
+    }
+
+    public List<ProgramVersion> versions(long programId) {
+        return em.createQuery("SELECT v FROM ProgramVersion v WHERE v.programId = :p ORDER BY v.number DESC",
+                        ProgramVersion.class)
+                .setParameter("p", programId)
+                .getResultList();
+    }
+
+    public Optional<ProgramVersion> version(long programId, int number) {
+        return em.createQuery("SELECT v FROM ProgramVersion v WHERE v.programId = :p AND v.number = :n", ProgramVersion.class)
+                .setParameter("p", programId).setParameter("n", number)
+                .getResultStream().findFirst();
+    }
+
+    public List<ProgramItem> items(long versionId) {
+        return em.createQuery("SELECT i FROM ProgramItem i WHERE i.programVersionId = :v ORDER BY i.position",
+                        ProgramItem.class)
+                .setParameter("v", versionId)
+                .getResultList();
+    }
+
+    /** A patient's programs, newest first. */
+    public List<Program> ofPatient(long patientId, long clinicId) {
+        return em.createQuery("""
+                        SELECT p FROM Program p WHERE p.patientId = :patient AND p.clinicId = :clinic
+                        ORDER BY p.createdAt DESC, p.id DESC""", Program.class)
+                .setParameter("patient", patientId).setParameter("clinic", clinicId)
+                .getResultList();
+    }
+
+    /** The latest version of each of the given programs, in one query. */
+    public List<ProgramVersion> latestVersions(Collection<Long> programIds) {
+        if (programIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("""
+                        SELECT v FROM ProgramVersion v, Program p
+                        WHERE p.id IN :ids AND v.programId = p.id AND v.number = p.latestVersion""", ProgramVersion.class)
+                .setParameter("ids", programIds)
+                .getResultList();
+    }
+
+    /** How many exercises each of the given versions has: [versionId, count]. */
+    public List<Object[]> itemCounts(Collection<Long> versionIds) {
+        if (versionIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("""
+                        SELECT i.programVersionId, COUNT(i) FROM ProgramItem i
+                        WHERE i.programVersionId IN :ids GROUP BY i.programVersionId""", Object[].class)
+                .setParameter("ids", versionIds)
+                .getResultList();
+    }
+
+    /** The phone number the clinic's latest program gave, to offer it again. */
+    public Optional<String> lastClinicPhone(long clinicId) {
+        return em.createQuery("""
+                        SELECT v.clinicPhone FROM ProgramVersion v, Program p
+                        WHERE v.programId = p.id AND p.clinicId = :clinic ORDER BY v.savedAt DESC""", String.class)
+                .setParameter("clinic", clinicId)
+                .setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+}

@@ -1,0 +1,238 @@
+package app.gaitway.programs;
+
+import app.gaitway.clinics.Colleagues;
+import app.gaitway.exercises.GivenExercise;
+import app.gaitway.exercises.ProgramExercises;
+import app.gaitway.patients.Patient;
+import app.gaitway.patients.PatientService;
+import app.gaitway.programs.builder.DraftCheck;
+import app.gaitway.programs.builder.DraftItem;
+import app.gaitway.programs.dosage.ItemDosage;
+import app.gaitway.programs.dosage.ItemDosageJson;
+import app.gaitway.programs.versions.ChangeSummary;
+import app.gaitway.programs.versions.ItemSnapshot;
+import app.gaitway.programs.versions.ProgramSnapshot;
+import app.gaitway.programs.versions.VersionDiff;
+import app.gaitway.security.CurrentUser;
+import app.gaitway.shared.audit.AuditAction;
+import app.gaitway.shared.audit.AuditOutcome;
+import app.gaitway.shared.audit.AuditTrail;
+import app.gaitway.shared.persistence.StaleEditException;
+import app.gaitway.shared.web.Messages;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Home programs: creating one, saving a new version, ending it, reading what a version gave. Every method that
+ * takes an id checks the caller's clinic (another clinic's program is "not found"), and every view and change
+ * is written to the audit trail.
+ */
+@ApplicationScoped
+public class ProgramService {
+
+    /** The record type of programs in the audit trail. */
+    public static final String AUDIT_RECORD = "program";
+
+    @Inject
+    ProgramRepository programs;
+
+    @Inject
+    PatientService patients;
+
+    @Inject
+    ProgramExercises exercises;
+
+    @Inject
+    Colleagues colleagues;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Messages messages;
+
+    /** Thrown when an item names an exercise the clinic cannot use (any more): the builder shows it. */
+    public static final class UnknownExercise extends RuntimeException {
+        public UnknownExercise() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** What saving did. */
+    public enum Saved { NEW_VERSION, NOTHING_CHANGED }
+
+    /** Creates a program for a patient with its first version; returns the program's id. */
+    @Transactional
+    public long create(long patientId, DraftCheck.Checked checked, List<DraftItem> items) {
+        Patient patient = patients.requireInOwnClinic(patientId);
+        if (patient.isArchived()) {
+            throw new NotFoundException();
+        }
+        Program program = Program.start(currentUser.clinicId(), patientId, checked.header().title());
+        programs.add(program);
+        List<GivenItem> given = givenItems(checked, items);
+        ProgramSnapshot after = snapshot(checked, given);
+        String summary = VersionDiff.between(null, after).text(messages);
+        saveVersion(program, checked, given, summary);
+        patients.touch(patientId);
+        audit.record(AuditAction.CHANGE, AUDIT_RECORD, program.getId(), AuditOutcome.SUCCESS);
+        return program.getId();
+    }
+
+    /**
+     * Saves the draft as the program's next version, if the form was built from the latest one.
+     *
+     * @throws StaleEditException when someone saved a version since the form was built
+     */
+    @Transactional
+    public Saved saveNewVersion(long programId, int versionSeen, DraftCheck.Checked checked, List<DraftItem> items) {
+        Program program = require(programId);
+        program.checkVersion(versionSeen);
+        if (!program.isActive()) {
+            throw new Program.Ended();
+        }
+        ProgramVersion latest = programs.version(programId, program.getLatestVersion()).orElseThrow();
+        ProgramSnapshot before = snapshot(latest, programs.items(latest.getId()));
+        List<GivenItem> given = givenItems(checked, items);
+        ProgramSnapshot after = snapshot(checked, given);
+        ChangeSummary changes = VersionDiff.between(before, after);
+        if (changes.isEmpty()) {
+            return Saved.NOTHING_CHANGED;
+        }
+        saveVersion(program, checked, given, changes.text(messages));
+        patients.touch(program.getPatientId());
+        audit.record(AuditAction.CHANGE, AUDIT_RECORD, programId, AuditOutcome.SUCCESS);
+        return Saved.NEW_VERSION;
+    }
+
+    /** Ends a running program with a date and a reason. */
+    @Transactional
+    public void end(long programId, int versionSeen, LocalDate on, String reason) {
+        Program program = require(programId);
+        program.checkVersion(versionSeen);
+        program.end(on, reason, currentUser.getFullName());
+        patients.touch(program.getPatientId());
+        audit.record(AuditAction.CHANGE, AUDIT_RECORD, programId, AuditOutcome.SUCCESS);
+    }
+
+    /** A program of the caller's clinic, or 404. Not audited: callers that show patient data audit the view. */
+    @Transactional
+    public Program require(long programId) {
+        return programs.find(programId, currentUser.clinicId()).orElseThrow(NotFoundException::new);
+    }
+
+    /** One version with what it gave, for the program page (the latest when {@code number} is empty); audited. */
+    @Transactional
+    public ProgramView view(long programId, Optional<Integer> number) {
+        Program program = require(programId);
+        Patient patient = patients.requireInOwnClinic(program.getPatientId());
+        int shown = number.orElse(program.getLatestVersion());
+        ProgramVersion version = programs.version(programId, shown).orElseThrow(NotFoundException::new);
+        List<ProgramItem> items = programs.items(version.getId());
+        Map<Long, GivenExercise> given = exercises.revisions(items.stream().map(ProgramItem::getExerciseRevisionId).toList());
+        List<ProgramView.Item> views = new ArrayList<>();
+        for (ProgramItem item : items) {
+            views.add(new ProgramView.Item(item.getPosition(), item.getExerciseId(), item.getExerciseName(),
+                    given.get(item.getExerciseRevisionId()), ItemDosageJson.fromJson(item.getDosageJson())));
+        }
+        audit.record(AuditAction.VIEW, AUDIT_RECORD, programId, AuditOutcome.SUCCESS);
+        return new ProgramView(program, patient.getId(), patient.getDisplayName(), patient.isArchived(), version,
+                List.copyOf(views), programs.versions(programId));
+    }
+
+    /** The latest version's fields and items, to fill the builder for the next version. */
+    @Transactional
+    public Latest latest(long programId) {
+        Program program = require(programId);
+        ProgramVersion version = programs.version(programId, program.getLatestVersion()).orElseThrow();
+        return new Latest(program, version, programs.items(version.getId()));
+    }
+
+    public record Latest(Program program, ProgramVersion version, List<ProgramItem> items) {
+    }
+
+    /** A patient's programs for their page, newest first: a fixed number of queries however many there are. */
+    @Transactional
+    public List<ProgramSummary> ofPatient(long patientId) {
+        patients.requireInOwnClinic(patientId);
+        List<Program> list = programs.ofPatient(patientId, currentUser.clinicId());
+        Map<Long, ProgramVersion> latest = new java.util.HashMap<>();
+        programs.latestVersions(list.stream().map(Program::getId).toList()).forEach(v -> latest.put(v.getProgramId(), v));
+        Map<Long, Long> counts = new java.util.HashMap<>();
+        programs.itemCounts(latest.values().stream().map(ProgramVersion::getId).toList())
+                .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        return list.stream().map(p -> {
+            ProgramVersion v = latest.get(p.getId());
+            return new ProgramSummary(p.getId(), p.getTitle(), p.isActive(), p.getLatestVersion(), v.getStartDate(),
+                    v.getReviewDate(), v.getSavedAt(), v.getSavedByName(), counts.getOrDefault(v.getId(), 0L).intValue(),
+                    p.getEndedOn(), p.getEndReason());
+        }).toList();
+    }
+
+    /** The phone number to offer in a new program: the one the clinic gave last. */
+    @Transactional
+    public String suggestedPhone() {
+        return programs.lastClinicPhone(currentUser.clinicId()).orElse("");
+    }
+
+    /** An item as it will be given: the snapshot the diff compares and the exercise revision row it points at. */
+    private record GivenItem(ItemSnapshot snapshot, long revisionId) {
+    }
+
+    /** Each item at its revision (the latest for a new item), checking the clinic may use every exercise. */
+    private List<GivenItem> givenItems(DraftCheck.Checked checked, List<DraftItem> items) {
+        Map<Long, GivenExercise> current = exercises.current(items.stream().filter(i -> i.revision() == null)
+                .map(DraftItem::exerciseId).toList(), false);
+        List<GivenItem> given = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            DraftItem item = items.get(i);
+            GivenExercise exercise = item.revision() == null ? current.get(item.exerciseId())
+                    : exercises.revision(item.exerciseId(), item.revision()).orElse(null);
+            if (exercise == null) {
+                throw new UnknownExercise();
+            }
+            given.add(new GivenItem(new ItemSnapshot(exercise.exerciseId(), exercise.revision(), exercise.name(),
+                    checked.dosages().get(i)), exercise.revisionId()));
+        }
+        return given;
+    }
+
+    private ProgramSnapshot snapshot(DraftCheck.Checked checked, List<GivenItem> given) {
+        String therapist = colleagues.find(checked.therapistId()).map(Colleagues.Colleague::fullName)
+                .orElseThrow(NotFoundException::new);
+        ProgramHeader h = checked.header();
+        return new ProgramSnapshot(h.title(), h.instructions(), h.startDate(), h.reviewDate(), therapist,
+                h.clinicPhone(), given.stream().map(GivenItem::snapshot).toList());
+    }
+
+    private static ProgramSnapshot snapshot(ProgramVersion v, List<ProgramItem> items) {
+        return new ProgramSnapshot(v.getTitle(), v.getInstructions(), v.getStartDate(), v.getReviewDate(),
+                v.getTherapistName(), v.getClinicPhone(), items.stream()
+                .map(i -> new ItemSnapshot(i.getExerciseId(), i.getExerciseRevision(), i.getExerciseName(),
+                        ItemDosageJson.fromJson(i.getDosageJson())))
+                .toList());
+    }
+
+    private void saveVersion(Program program, DraftCheck.Checked checked, List<GivenItem> given, String summary) {
+        int number = program.nextVersion(checked.header().title());
+        ProgramSnapshot s = snapshot(checked, given);
+        ProgramVersion version = programs.persist(new ProgramVersion(program.getId(), number, checked.header(),
+                checked.therapistId(), s.therapistName(), summary, currentUser.id(), currentUser.getFullName()));
+        for (int i = 0; i < given.size(); i++) {
+            ItemSnapshot item = given.get(i).snapshot();
+            programs.persist(new ProgramItem(version.getId(), i, item.exerciseId(), given.get(i).revisionId(),
+                    item.exerciseRevision(), item.exerciseName(), ItemDosageJson.toJson(item.dosage())));
+        }
+    }
+}

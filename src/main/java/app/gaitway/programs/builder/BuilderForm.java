@@ -1,0 +1,57 @@
+package app.gaitway.programs.builder;
+
+import app.gaitway.programs.dosage.DosageFields;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Reads one submission of the builder: the program fields, each item as {@code items.<n>.<field>}, the search
+ * box, the version the form was built from and the button pressed. Only the exercise ids and revisions are
+ * taken as given; the service checks that the clinic may use them and looks up everything else itself.
+ */
+public record BuilderForm(ProgramDraft draft, BuilderAction action, String query, String category, int baseVersion) {
+
+    public static final String ITEM_PREFIX = "items.";
+
+    public static BuilderForm read(Map<String, List<String>> posted) {
+        Function<String, String> get = name -> {
+            List<String> values = posted.get(name);
+            return values == null || values.isEmpty() || values.get(0) == null ? "" : values.get(0);
+        };
+        HeaderFields header = new HeaderFields(get.apply("title"), get.apply("instructions"), get.apply("startDate"),
+                get.apply("reviewDate"), get.apply("clinicPhone"), get.apply("therapistId"));
+        List<DraftItem> items = new ArrayList<>();
+        for (int i = 0; i < ProgramDraft.MAX_ITEMS; i++) {
+            String prefix = ITEM_PREFIX + i + ".";
+            Long exerciseId = number(get.apply(prefix + "exerciseId"));
+            if (exerciseId == null) {
+                continue;
+            }
+            Long revision = number(get.apply(prefix + "revision"));
+            items.add(new DraftItem(exerciseId, revision == null ? null : (int) Math.min(revision, Integer.MAX_VALUE),
+                    dosage(name -> get.apply(prefix + name))));
+        }
+        Long base = number(get.apply("baseVersion"));
+        return new BuilderForm(new ProgramDraft(header, items), BuilderAction.parse(get.apply("action")),
+                get.apply("q").strip(), get.apply("category").strip(), base == null ? -1 : (int) Math.min(base, Integer.MAX_VALUE));
+    }
+
+    /** A dosage's typed fields, each read by its name. */
+    static DosageFields dosage(Function<String, String> get) {
+        return new DosageFields(get.apply("sets"), get.apply("reps"), get.apply("hold"), get.apply("side"),
+                get.apply("timesPerDay"), get.apply("daysPerWeek"), get.apply("loadType"), get.apply("bandColour"),
+                get.apply("bandPlacement"), get.apply("weight"), get.apply("weightUnit"), get.apply("effort"),
+                get.apply("reserve"), get.apply("rest"), get.apply("note"));
+    }
+
+    private static Long number(String text) {
+        String s = text == null ? "" : text.strip();
+        if (s.isEmpty() || s.length() > 18 || !s.chars().allMatch(Character::isDigit)) {
+            return null;
+        }
+        return Long.parseLong(s);
+    }
+}

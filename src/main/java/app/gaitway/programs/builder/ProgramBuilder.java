@@ -1,0 +1,284 @@
+package app.gaitway.programs.builder;
+
+import app.gaitway.assessments.Assessment;
+import app.gaitway.assessments.AssessmentService;
+import app.gaitway.clinics.Colleagues;
+import app.gaitway.exercises.ExerciseCatalog;
+import app.gaitway.exercises.GivenExercise;
+import app.gaitway.exercises.LibraryPage;
+import app.gaitway.exercises.LibraryQuery;
+import app.gaitway.exercises.ProgramExercises;
+import app.gaitway.patients.Patient;
+import app.gaitway.patients.PatientService;
+import app.gaitway.programs.ProgramItem;
+import app.gaitway.programs.ProgramService;
+import app.gaitway.programs.dosage.DefaultDosage;
+import app.gaitway.programs.dosage.DosageFields;
+import app.gaitway.programs.dosage.DosageResult;
+import app.gaitway.programs.dosage.DosageRules;
+import app.gaitway.programs.dosage.EffortCheck;
+import app.gaitway.programs.dosage.ItemDosage;
+import app.gaitway.programs.dosage.ItemDosageJson;
+import app.gaitway.programs.dosage.ItemDosageWords;
+import app.gaitway.programs.dosage.ProgramLength;
+import app.gaitway.programs.dosage.SessionTime;
+import app.gaitway.programs.suggestions.Suggestion;
+import app.gaitway.programs.suggestions.SuggestionRules;
+import app.gaitway.programs.suggestions.SuggestionTexts;
+import app.gaitway.programs.templates.TemplateService;
+import app.gaitway.security.CurrentUser;
+import app.gaitway.shared.web.Messages;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The program builder: the first draft of a new program (blank or from a template), the draft for a program's
+ * next version, what each button does to a draft, and the page that shows it. Reads go through the services of
+ * the features they belong to; nothing here saves (the controller calls {@link ProgramService} for that).
+ */
+@ApplicationScoped
+public class ProgramBuilder {
+
+    /** Weeks from the start to the suggested review date. */
+    private static final int REVIEW_AFTER_WEEKS = 4;
+
+    @Inject
+    PatientService patients;
+
+    @Inject
+    AssessmentService assessments;
+
+    @Inject
+    ProgramService programs;
+
+    @Inject
+    TemplateService templates;
+
+    @Inject
+    ProgramExercises exercises;
+
+    @Inject
+    ExerciseCatalog catalog;
+
+    @Inject
+    Colleagues colleagues;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Messages messages;
+
+    /** The first draft of a new program: blank, or the template's exercises and texts. */
+    @Transactional
+    public ProgramDraft firstDraft(long patientId, Optional<Long> templateId) {
+        patients.requireInOwnClinic(patientId);
+        LocalDate today = LocalDate.now();
+        String title = messages.get("program.defaultTitle");
+        String instructions = messages.get("program.defaultInstructions");
+        List<DraftItem> items = new ArrayList<>();
+        if (templateId.isPresent()) {
+            TemplateService.Content t = templates.content(templateId.get());
+            title = t.template().getTitle();
+            instructions = t.template().getInstructions();
+            Set<Long> usable = exercises.current(t.items().stream().map(TemplateService.Item::exerciseId).toList(), false)
+                    .keySet();
+            t.items().stream().filter(i -> usable.contains(i.exerciseId()))
+                    .forEach(i -> items.add(new DraftItem(i.exerciseId(), null, DosageFields.of(i.dosage()))));
+        }
+        HeaderFields header = new HeaderFields(title, instructions, today.toString(),
+                today.plusWeeks(REVIEW_AFTER_WEEKS).toString(), programs.suggestedPhone(), String.valueOf(currentUser.id()));
+        return new ProgramDraft(header, items);
+    }
+
+    /** The latest version of a program as a draft for the next one: same exercises at the revisions given. */
+    @Transactional
+    public ProgramDraft nextVersionDraft(long programId) {
+        ProgramService.Latest latest = programs.latest(programId);
+        var v = latest.version();
+        HeaderFields header = new HeaderFields(v.getTitle(), v.getInstructions(), v.getStartDate().toString(),
+                v.getReviewDate() == null ? "" : v.getReviewDate().toString(), v.getClinicPhone(),
+                String.valueOf(v.getTherapistId()));
+        List<DraftItem> items = new ArrayList<>();
+        for (ProgramItem item : latest.items()) {
+            items.add(new DraftItem(item.getExerciseId(), item.getExerciseRevision(),
+                    DosageFields.of(ItemDosageJson.fromJson(item.getDosageJson()))));
+        }
+        return new ProgramDraft(header, items);
+    }
+
+    /**
+     * Applies an add, remove or move button to the draft.
+     *
+     * @return a short notice of what happened, for the screen reader and the eye, or empty
+     */
+    @Transactional
+    public Optional<String> apply(BuilderAction action, ProgramDraft draft) {
+        switch (action.kind()) {
+            case ADD -> {
+                Map<Long, GivenExercise> found = exercises.current(List.of(action.argument()), false);
+                GivenExercise e = found.get(action.argument());
+                if (e == null) {
+                    return Optional.of(messages.get("builder.notice.unknown"));
+                }
+                ItemDosage dosage = DefaultDosage.of(e.content().dosage(), e.content().equipment());
+                if (!draft.add(new DraftItem(e.exerciseId(), null, DosageFields.of(dosage)))) {
+                    return Optional.of(messages.get("builder.notice.full", ProgramDraft.MAX_ITEMS));
+                }
+                return Optional.of(messages.get("builder.notice.added", e.name(), draft.items().size()));
+            }
+            case REMOVE -> {
+                int index = action.item().orElse(-1);
+                if (index >= 0 && index < draft.items().size()) {
+                    draft.remove(index);
+                    return Optional.of(messages.get("builder.notice.removed", index + 1));
+                }
+                return Optional.empty();
+            }
+            case UP -> {
+                int to = draft.moveUp(action.item().orElse(-1));
+                return Optional.of(messages.get("builder.notice.moved", to + 1));
+            }
+            case DOWN -> {
+                int to = draft.moveDown(action.item().orElse(-1));
+                return Optional.of(messages.get("builder.notice.moved", to + 1));
+            }
+            default -> {
+                return Optional.empty();
+            }
+        }
+    }
+
+    /** The ids of the clinic's therapists a program may name. */
+    @Transactional
+    public Set<Long> therapistIds() {
+        Set<Long> ids = new HashSet<>();
+        colleagues.therapists().forEach(c -> ids.add(c.id()));
+        return ids;
+    }
+
+    /**
+     * The page for a draft.
+     *
+     * @param problems message keys by field, from {@link DraftCheck} (empty when the draft was not checked)
+     */
+    @Transactional
+    public BuilderPage page(BuilderPage.Context context, ProgramDraft draft, Map<String, String> problems,
+                            String query, String category, int searchPage, String notice, boolean conflict) {
+        Patient patient = patients.requireInOwnClinic(context.patientId());
+        List<Long> newIds = draft.items().stream().filter(i -> i.revision() == null).map(DraftItem::exerciseId).toList();
+        Map<Long, GivenExercise> current = exercises.current(newIds, true);
+        List<BuilderPage.Item> items = new ArrayList<>();
+        Duration total = Duration.ZERO;
+        List<DraftItem> drafted = draft.items();
+        for (int i = 0; i < drafted.size(); i++) {
+            DraftItem d = drafted.get(i);
+            GivenExercise e = d.revision() == null ? current.get(d.exerciseId())
+                    : exercises.revision(d.exerciseId(), d.revision()).orElse(null);
+            String name = e == null ? messages.get("builder.item.unavailable") : e.name();
+            DosageResult parsed = DosageRules.parse(d.dosage());
+            String words = "";
+            String minutes = "";
+            String effort = "";
+            if (parsed.isValid()) {
+                ItemDosage dosage = parsed.dosageOrNull();
+                words = ItemDosageWords.summary(dosage, messages);
+                Duration time = SessionTime.of(dosage);
+                total = total.plus(time);
+                minutes = SessionTime.words(time, messages);
+                effort = EffortCheck.mismatch(dosage).map(m -> m.text(messages)).orElse("");
+            }
+            items.add(new BuilderPage.Item(i, d.exerciseId(), d.revision(), name, e == null ? null : e.startPicture(),
+                    e == null ? "" : messages.get("builder.item.pictureAlt", name), d.dosage(), words, minutes, effort));
+        }
+        List<String> warnings = ProgramLength.warnings(items.size(), total).stream()
+                .map(key -> messages.get(key, items.size(), total.toMinutes())).toList();
+        BuilderPage.Totals totals = new BuilderPage.Totals(SessionTime.words(total, messages), warnings);
+
+        Map<String, String> shownProblems = new LinkedHashMap<>();
+        problems.forEach((field, key) -> shownProblems.put(field, messages.get(key)));
+
+        Optional<Assessment> source = suggestionSource(context.patientId());
+        List<BuilderPage.Suggestion> suggestions = source.map(a -> suggestions(a, draft)).orElse(List.of());
+
+        BuilderPage.Search search = search(query, category, searchPage, draft);
+        List<BuilderPage.TemplateChoice> templateChoices = context.isNew() ? templates.usable().stream()
+                .map(t -> new BuilderPage.TemplateChoice(t.id(), t.title(), t.description(), t.starter(), t.exercises()))
+                .toList() : List.of();
+        return new BuilderPage(context, draft.header(), colleagues.therapists(), List.copyOf(items), totals,
+                shownProblems, suggestions, source.map(Assessment::getVisitDate).orElse(null), search, templateChoices,
+                notice, conflict, draft.isFull());
+    }
+
+    public BuilderPage.Context newProgram(long patientId) {
+        Patient p = patients.requireInOwnClinic(patientId);
+        return new BuilderPage.Context(patientId, p.getDisplayName(), null, -1, null, 0);
+    }
+
+    @Transactional
+    public BuilderPage.Context nextVersion(long programId) {
+        var program = programs.require(programId);
+        Patient p = patients.requireInOwnClinic(program.getPatientId());
+        return new BuilderPage.Context(p.getId(), p.getDisplayName(), programId, program.getVersion(), program.getTitle(),
+                program.getLatestVersion());
+    }
+
+    /** The newest finalized assessment, or the newest draft when none is final yet. */
+    private Optional<Assessment> suggestionSource(long patientId) {
+        List<Assessment> all = assessments.ofPatient(patientId);
+        Optional<Assessment> latestFinal = all.stream().filter(Assessment::isFinal)
+                .max(java.util.Comparator.comparing(Assessment::getVisitDate).thenComparing(Assessment::getId));
+        return latestFinal.or(() -> all.stream().filter(a -> !a.values().isEmpty())
+                .max(java.util.Comparator.comparing(Assessment::getVisitDate).thenComparing(Assessment::getId)));
+    }
+
+    private List<BuilderPage.Suggestion> suggestions(Assessment source, ProgramDraft draft) {
+        List<Suggestion> found = SuggestionRules.suggest(source.values());
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Long> slugs = exercises.builtInIdsBySlug();
+        Set<Long> wanted = new HashSet<>();
+        found.forEach(s -> s.exerciseSlugs().forEach(slug -> {
+            if (slugs.containsKey(slug)) {
+                wanted.add(slugs.get(slug));
+            }
+        }));
+        Map<Long, GivenExercise> usable = exercises.current(wanted, false);
+        List<BuilderPage.Suggestion> shown = new ArrayList<>();
+        for (Suggestion s : found) {
+            List<BuilderPage.SuggestedExercise> list = new ArrayList<>();
+            for (String slug : s.exerciseSlugs()) {
+                GivenExercise e = usable.get(slugs.get(slug));
+                if (e != null) {
+                    list.add(new BuilderPage.SuggestedExercise(e.exerciseId(), e.name(), e.startPicture(),
+                            draft.contains(e.exerciseId())));
+                }
+            }
+            if (!list.isEmpty()) {
+                shown.add(new BuilderPage.Suggestion(SuggestionTexts.english().text(s), List.copyOf(list)));
+            }
+        }
+        return shown;
+    }
+
+    private BuilderPage.Search search(String query, String category, int page, ProgramDraft draft) {
+        boolean asked = !query.isEmpty() || !category.isEmpty();
+        LibraryQuery q = LibraryQuery.of(query, category, "", "", "", false, Math.max(1, page));
+        LibraryPage found = catalog.find(q);
+        List<Long> added = draft.items().stream().map(DraftItem::exerciseId).toList();
+        return new BuilderPage.Search(q.text(), q.categoryCode(), found.cards(), added, found.page(), found.pages(),
+                found.total(), asked);
+    }
+}
