@@ -1,0 +1,56 @@
+package app.gaitway.programs.suggestions;
+
+import app.gaitway.assessments.AssessmentValues;
+import app.gaitway.assessments.GaitSign;
+import app.gaitway.assessments.MmtGrade;
+import app.gaitway.assessments.Motion;
+import app.gaitway.assessments.MuscleGroup;
+import app.gaitway.assessments.Side;
+import app.gaitway.assessments.findings.Finding;
+import app.gaitway.assessments.findings.Finding.Kind;
+import app.gaitway.assessments.findings.Finding.Severity;
+import app.gaitway.assessments.findings.FindingsSummary;
+import app.gaitway.assessments.findings.Phrase;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A finding that calls for exercise, narrowed to one side: what a row of {@link SuggestionRules} is matched against.
+ *
+ * <p>Taken from {@link FindingsSummary}, so suggestions use exactly its thresholds, and only from the findings it
+ * flags (strength below 5/5, range of motion below the norm, a walking sign rated moderate or marked, a positive
+ * Trendelenburg sign, a poor single-leg squat, a poor lateral step-down). Milder results (a mild sign, a fair squat,
+ * a moderate step-down) are notes there and suggest nothing here: on their own they are common in people without
+ * pain, and when the hip really is weak its strength grade or a flagged test suggests the same work anyway.
+ *
+ * <p>The summary reports a muscle group once with both sides ("Hip abduction: right 3+/5, left 5/5"); here each
+ * side below 5/5 becomes its own finding with its own grade, because the grade decides which exercises fit.
+ */
+record SideFinding(Kind kind, Side side, MuscleGroup group, Motion motion, GaitSign sign, MmtGrade grade, Phrase reason) {
+
+    private static final List<Side> SIDES = List.of(Side.RIGHT, Side.LEFT);
+
+    static List<SideFinding> of(AssessmentValues values) {
+        List<SideFinding> found = new ArrayList<>();
+        for (Finding f : FindingsSummary.of(values, null)) {
+            if (f.severity() != Severity.FLAG) {
+                continue;
+            }
+            if (f.kind() == Kind.STRENGTH_GRADE) {
+                for (Side side : SIDES) {
+                    values.grade(f.muscleGroup(), side).filter(g -> !g.isFull()).ifPresent(g ->
+                            found.add(new SideFinding(f.kind(), side, f.muscleGroup(), null, null, g, gradeOf(f.muscleGroup(), side, g))));
+                }
+            } else if (f.side() != null) {
+                found.add(new SideFinding(f.kind(), f.side(), f.muscleGroup(), f.motion(), f.sign(), null, f.phrase()));
+            }
+        }
+        return found;
+    }
+
+    /** "Hip abduction: right 3+/5", the summary's wording for one side. */
+    private static Phrase gradeOf(MuscleGroup group, Side side, MmtGrade grade) {
+        return Phrase.of("findings.strength.grades", group, List.of(Phrase.of("findings.strength.grade", side, grade)));
+    }
+}

@@ -1,0 +1,137 @@
+package app.gaitway.programs.suggestions;
+
+import app.gaitway.assessments.AssessmentValues;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static app.gaitway.assessments.GaitSign.HIP_SWING;
+import static app.gaitway.assessments.GaitSign.KNEE_VALGUS;
+import static app.gaitway.assessments.GaitSign.PELVIC_DROP;
+import static app.gaitway.assessments.GaitSign.TRUNK_LEAN;
+import static app.gaitway.assessments.Motion.HIP_ABDUCTION;
+import static app.gaitway.assessments.Motion.HIP_ADDUCTION;
+import static app.gaitway.assessments.Motion.HIP_EXTENSION;
+import static app.gaitway.assessments.Motion.HIP_EXTERNAL_ROTATION;
+import static app.gaitway.assessments.Motion.HIP_FLEXION;
+import static app.gaitway.assessments.Motion.HIP_INTERNAL_ROTATION;
+import static app.gaitway.assessments.Motion.KNEE_EXTENSION;
+import static app.gaitway.assessments.Motion.KNEE_FLEXION;
+import static app.gaitway.assessments.MuscleGroup.HIP_ABDUCTORS;
+import static app.gaitway.assessments.MuscleGroup.HIP_ADDUCTORS;
+import static app.gaitway.assessments.MuscleGroup.HIP_EXTENSORS;
+import static app.gaitway.assessments.MuscleGroup.HIP_EXTERNAL_ROTATORS;
+import static app.gaitway.assessments.MuscleGroup.HIP_FLEXORS;
+import static app.gaitway.assessments.MuscleGroup.KNEE_EXTENSORS;
+import static app.gaitway.assessments.findings.Finding.Kind.SINGLE_LEG_SQUAT;
+import static app.gaitway.assessments.findings.Finding.Kind.STEP_DOWN;
+import static app.gaitway.assessments.findings.Finding.Kind.TRENDELENBURG;
+import static app.gaitway.programs.suggestions.SuggestionRule.rule;
+
+/**
+ * Which library exercises to offer for the findings of an assessment, as one table. Each finding that calls for
+ * exercise ({@link SideFinding}: the flagged findings, one side at a time) is answered by the one row that matches
+ * it; the suggestions come out in table order, most important first, right before left within a row.
+ *
+ * <p><b>Progressions.</b> Strength rows are split by grade. Up to 3/5 the muscle can only just lift the limb, so the
+ * offer is lying work without a band (the easier end of the library's easier/harder links); from 3+/5 it holds
+ * against some resistance, so banded and standing work comes in; from 4−/5 the offer is banded and single-leg work.
+ * Below 2−/5 nothing is offered: a muscle that cannot move the limb even with gravity out of the way needs hands-on
+ * care first, and the library has nothing for it. Rows for movement findings (pelvic drop, valgus, squat, …) offer
+ * control and balance work without a band, so banded work is only ever offered on a grade of 3+/5 or more.
+ *
+ * <p><b>Not answered</b>, because the library has no exercise for them: weak hip internal rotators, weak knee
+ * flexors, foot pronation. Dynamometer force differences are not answered either: the grade rows cover the same
+ * muscles, and one muscle would otherwise be offered twice.
+ *
+ * <p>To change a suggestion, change its row; rows for the same finding must not overlap (checked when the table is
+ * built), and a test checks every slug against the library.
+ */
+public final class SuggestionRules {
+
+    private static final List<SuggestionRule> TABLE = checked(List.of(
+            // Hip abductors (gluteus medius and minimus): the weakness behind most of the knee and back pain we see.
+            rule("hip-abductors-lying").graded(HIP_ABDUCTORS, "2-", "3")
+                    .offer("clamshell", "side-lying-hip-abduction"),
+            rule("hip-abductors-first-band").graded(HIP_ABDUCTORS, "3+", "3+")
+                    .offer("side-lying-hip-abduction", "clamshell", "banded-side-step"),
+            rule("hip-abductors-banded").graded(HIP_ABDUCTORS, "4-", "5-")
+                    .offer("banded-side-step", "monster-walk", "lateral-step-down", "side-plank-from-knees"),
+
+            // The same weakness seen in standing and walking; the side is the stance side, the hip that failed.
+            rule("trendelenburg").found(TRENDELENBURG).offer("pelvic-drop", "single-leg-balance", "side-lying-hip-abduction"),
+            rule("pelvic-drop").seen(PELVIC_DROP).offer("pelvic-drop", "single-leg-balance"),
+            rule("hip-swing").seen(HIP_SWING).offer("pelvic-drop", "single-leg-balance"),
+            rule("knee-valgus").seen(KNEE_VALGUS).offer("clamshell", "side-lying-hip-abduction", "single-leg-balance"),
+            rule("trunk-lean").seen(TRUNK_LEAN).offer("side-plank-from-knees", "pelvic-drop"),
+            rule("step-down").found(STEP_DOWN).offer("pelvic-drop", "lateral-step-down", "single-leg-balance"),
+            rule("single-leg-squat").found(SINGLE_LEG_SQUAT).offer("mini-squat", "step-up", "single-leg-balance"),
+
+            // Other muscle groups.
+            rule("hip-extensors-lying").graded(HIP_EXTENSORS, "2-", "3").offer("hip-bridge", "prone-hip-extension"),
+            rule("hip-extensors-loaded").graded(HIP_EXTENSORS, "3+", "5-")
+                    .offer("banded-hip-bridge", "single-leg-bridge", "hip-thrust"),
+            rule("hip-external-rotators-lying").graded(HIP_EXTERNAL_ROTATORS, "2-", "3").offer("clamshell", "fire-hydrant"),
+            rule("hip-external-rotators-banded").graded(HIP_EXTERNAL_ROTATORS, "3+", "5-")
+                    .offer("banded-clamshell", "banded-seated-abduction"),
+            rule("knee-extensors-lying").graded(KNEE_EXTENSORS, "2-", "3")
+                    .offer("quad-set", "straight-leg-raise", "seated-knee-extension"),
+            rule("knee-extensors-standing").graded(KNEE_EXTENSORS, "3+", "5-").offer("sit-to-stand", "mini-squat", "step-up"),
+            rule("hip-adductors").graded(HIP_ADDUCTORS, "2-", "5-").offer("side-lying-hip-adduction"),
+            // A straight-leg raise lifts the whole leg against gravity: not below 3−.
+            rule("hip-flexors").graded(HIP_FLEXORS, "3-", "5-").offer("straight-leg-raise"),
+
+            // Range of motion below the norm: stretch what limits it. Long sitting shortens the hip flexors first.
+            rule("hip-extension-range").belowNorm(HIP_EXTENSION).offer("hip-flexor-stretch", "standing-quad-stretch"),
+            rule("hip-internal-rotation-range").belowNorm(HIP_INTERNAL_ROTATION).offer("piriformis-stretch", "figure-4-stretch"),
+            rule("hip-abduction-range").belowNorm(HIP_ABDUCTION).offer("butterfly-stretch"),
+            rule("hip-external-rotation-range").belowNorm(HIP_EXTERNAL_ROTATION).offer("butterfly-stretch"),
+            rule("hip-adduction-range").belowNorm(HIP_ADDUCTION).offer("itb-stretch"),
+            rule("hip-flexion-range").belowNorm(HIP_FLEXION).offer("knee-to-chest-stretch"),
+            rule("knee-flexion-range").belowNorm(KNEE_FLEXION).offer("standing-quad-stretch"),
+            rule("knee-extension-range").belowNorm(KNEE_EXTENSION).offer("hamstring-stretch", "quad-set")));
+
+    private SuggestionRules() {
+    }
+
+    /** The suggestions for an assessment, most important first; none for an empty or a normal one. */
+    public static List<Suggestion> suggest(AssessmentValues values) {
+        if (values == null) {
+            throw new IllegalArgumentException("no assessment to suggest from");
+        }
+        List<SideFinding> findings = SideFinding.of(values);
+        List<Suggestion> suggestions = new ArrayList<>();
+        for (SuggestionRule row : TABLE) {
+            for (SideFinding finding : findings) {
+                if (row.matches(finding)) {
+                    suggestions.add(new Suggestion(row.id(), finding.reason(), row.exerciseSlugs()));
+                }
+            }
+        }
+        return List.copyOf(suggestions);
+    }
+
+    /** The rows, in order; for the tests. */
+    static List<SuggestionRule> table() {
+        return TABLE;
+    }
+
+    private static List<SuggestionRule> checked(List<SuggestionRule> rows) {
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < rows.size(); i++) {
+            SuggestionRule row = rows.get(i);
+            if (!ids.add(row.id())) {
+                throw new IllegalStateException("rule id used twice: " + row.id());
+            }
+            for (SuggestionRule earlier : rows.subList(0, i)) {
+                if (earlier.overlaps(row)) {
+                    // one finding would be suggested twice
+                    throw new IllegalStateException("rules " + earlier.id() + " and " + row.id() + " answer the same finding");
+                }
+            }
+        }
+        return rows;
+    }
+}
