@@ -45,7 +45,7 @@ public class ProgramPages {
             total = total.plus(SessionTime.of(d));
             List<String> extras = new ArrayList<>();
             addIfAny(extras, ItemDosageWords.load(d, messages));
-            addIfAny(extras, ItemDosageWords.effort(d, messages));
+            ItemDosageWords.effort(d, messages).forEach(e -> addIfAny(extras, e));
             addIfAny(extras, ItemDosageWords.rest(d, messages));
             String start = i.exercise() == null ? null : i.exercise().startPicture();
             String end = i.exercise() == null ? null : i.exercise().endPicture();
@@ -53,7 +53,7 @@ public class ProgramPages {
                     messages.get("program.item.startAlt", i.name()), messages.get("program.item.endAlt", i.name()),
                     ItemDosageWords.amount(d, messages), ItemDosageWords.often(d, messages), List.copyOf(extras), d.note()));
         }
-        return new Page(view, List.copyOf(items), SessionTime.words(total, messages));
+        return new Page(view, List.copyOf(items), SessionTime.inWords(total, messages));
     }
 
     /** Saves the program's latest version as a clinic template. */

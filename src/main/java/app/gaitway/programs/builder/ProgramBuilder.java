@@ -24,7 +24,6 @@ import app.gaitway.programs.dosage.ProgramLength;
 import app.gaitway.programs.dosage.SessionTime;
 import app.gaitway.programs.suggestions.Suggestion;
 import app.gaitway.programs.suggestions.SuggestionRules;
-import app.gaitway.programs.suggestions.SuggestionTexts;
 import app.gaitway.programs.templates.TemplateService;
 import app.gaitway.security.CurrentUser;
 import app.gaitway.shared.web.Messages;
@@ -196,7 +195,7 @@ public class ProgramBuilder {
                 words = ItemDosageWords.summary(dosage, messages);
                 Duration time = SessionTime.of(dosage);
                 total = total.plus(time);
-                minutes = SessionTime.words(time, messages);
+                minutes = SessionTime.inWords(time, messages);
                 effort = EffortCheck.mismatch(dosage).map(m -> m.text(messages)).orElse("");
             }
             items.add(new BuilderPage.Item(i, d.exerciseId(), d.revision(), name, e == null ? null : e.startPicture(),
@@ -204,7 +203,7 @@ public class ProgramBuilder {
         }
         List<String> warnings = ProgramLength.warnings(items.size(), total).stream()
                 .map(key -> messages.get(key, items.size(), total.toMinutes())).toList();
-        BuilderPage.Totals totals = new BuilderPage.Totals(SessionTime.words(total, messages), warnings);
+        BuilderPage.Totals totals = new BuilderPage.Totals(SessionTime.inWords(total, messages), warnings);
 
         Map<String, String> shownProblems = new LinkedHashMap<>();
         problems.forEach((field, key) -> shownProblems.put(field, messages.get(key)));
@@ -267,7 +266,7 @@ public class ProgramBuilder {
                 }
             }
             if (!list.isEmpty()) {
-                shown.add(new BuilderPage.Suggestion(SuggestionTexts.english().text(s), List.copyOf(list)));
+                shown.add(new BuilderPage.Suggestion(s.reasonText(), List.copyOf(list)));
             }
         }
         return shown;
