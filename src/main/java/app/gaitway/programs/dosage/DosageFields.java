@@ -2,6 +2,7 @@ package app.gaitway.programs.dosage;
 
 import app.gaitway.exercises.Vocabulary;
 
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
@@ -18,7 +19,7 @@ public record DosageFields(String sets, String reps, String hold, String side, S
                            String note) {
 
     private static final List<String> NAMES = Arrays.stream(DosageFields.class.getRecordComponents())
-            .map(c -> c.getName()).toList();
+            .map(RecordComponent::getName).toList();
 
     public DosageFields {
         sets = orEmpty(sets);

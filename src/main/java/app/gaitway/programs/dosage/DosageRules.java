@@ -82,8 +82,8 @@ public final class DosageRules {
 
     /**
      * The rules applied to a dosage that did not come from the form (a data file, an import): the problems by
-     * field, empty when it is fine. Stored program versions are never checked again: an old version must always
-     * read, even after a limit here changes.
+     * field, empty when it is fine. Not for stored program versions: an old version must always read, even after
+     * a limit here changes.
      */
     public static Map<String, String> check(ItemDosage dosage) {
         return parse(DosageFields.of(dosage)).errors();

@@ -81,7 +81,8 @@ public final class ItemDosageJson {
         return new ItemDosage(required(o, "sets"), pair(o, "repsMin", "repsMax"), whole(o, "repsMax"),
                 whole(o, "holdSeconds"), word(SideChoice.class, o, "side", ""), required(o, "timesPerDay"),
                 required(o, "daysPerWeek"), load(o), pair(o, "effortMin", "effortMax"), whole(o, "effortMax"),
-                pair(o, "reserveMin", "reserveMax"), whole(o, "reserveMax"), whole(o, "restSeconds"), text(o, "note", "note"));
+                pair(o, "reserveMin", "reserveMax"), whole(o, "reserveMax"), whole(o, "restSeconds"),
+                text(o, "note", "note"));
     }
 
     private static JsonObjectBuilder load(Load load) {

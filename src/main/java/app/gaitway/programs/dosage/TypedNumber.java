@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
 final class TypedNumber {
 
     private static final Pattern WHOLE = Pattern.compile("([-\u2212]?)\\h*(\\d+)");
-    private static final Pattern RANGE = Pattern.compile("(\\d+)\\h*(?:(?:-|\u2013|\u2014|to)\\h*(\\d+))?");
+    /** Between the two numbers: a hyphen, an en or em dash, a minus sign, or the word "to". */
+    private static final Pattern RANGE =
+            Pattern.compile("(\\d+)\\h*(?:(?:[-\u2010\u2011\u2013\u2014\u2212]|to)\\h*(\\d+))?");
     private static final Pattern DECIMAL = Pattern.compile("\\d+(?:[.,]\\d+)?|[.,]\\d+");
 
     private TypedNumber() {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -31,7 +32,8 @@ class DefaultDosageTest {
     void aBandBecomesARedBandWhereTheExercisePutsIt() {
         List<Equipment> equipment = List.of(new Equipment(EquipmentType.MAT, null),
                 new Equipment(EquipmentType.BAND, BandPlacement.ABOVE_KNEES));
-        assertEquals(Load.band(BandColour.RED, BandPlacement.ABOVE_KNEES), DefaultDosage.of(CLAMSHELL, equipment).load());
+        assertEquals(Load.band(BandColour.RED, BandPlacement.ABOVE_KNEES),
+                DefaultDosage.of(CLAMSHELL, equipment).load());
         assertEquals(Load.band(BandColour.RED, null),
                 DefaultDosage.of(CLAMSHELL, List.of(new Equipment(EquipmentType.BAND, null))).load());
     }
@@ -40,7 +42,8 @@ class DefaultDosageTest {
     void anAnkleWeightBecomesOneKilo() {
         List<Equipment> equipment = List.of(new Equipment(EquipmentType.ANKLE_WEIGHT, null),
                 new Equipment(EquipmentType.MAT, null));
-        assertEquals(Load.ankleWeight(new BigDecimal("1"), WeightUnit.KG), DefaultDosage.of(CLAMSHELL, equipment).load());
+        assertEquals(Load.ankleWeight(new BigDecimal("1"), WeightUnit.KG),
+                DefaultDosage.of(CLAMSHELL, equipment).load());
     }
 
     @Test
@@ -53,6 +56,6 @@ class DefaultDosageTest {
     @Test
     void theDefaultPassesTheRules() {
         ItemDosage d = DefaultDosage.of(CLAMSHELL, List.of(new Equipment(EquipmentType.ANKLE_WEIGHT, null)));
-        assertEquals(java.util.Map.of(), DosageRules.check(d));
+        assertEquals(Map.of(), DosageRules.check(d));
     }
 }

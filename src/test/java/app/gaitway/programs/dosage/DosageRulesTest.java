@@ -55,7 +55,8 @@ class DosageRulesTest {
 
     @Test
     void readsRepetitionsAsANumberOrARangeWrittenAnyUsualWay() {
-        for (String reps : List.of("10-15", "10\u201315", "10 to 15", " 10 - 15 ", "10 TO 15", "10\u00A0\u2013\u00A015")) {
+        for (String reps : List.of("10-15", "10\u201315", "10 to 15", " 10 - 15 ", "10 TO 15",
+                "10\u00A0\u2013\u00A015", "10\u221215")) {
             ItemDosage d = valid("reps", reps);
             assertEquals(10, d.repsMin(), reps);
             assertEquals(15, d.repsMax(), reps);
