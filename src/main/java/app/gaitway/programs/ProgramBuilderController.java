@@ -1,141 +1,49 @@
 package app.gaitway.programs;
 
-import app.gaitway.programs.builder.BuilderAction;
 import app.gaitway.programs.builder.BuilderForm;
 import app.gaitway.programs.builder.BuilderPage;
-import app.gaitway.programs.builder.DraftCheck;
 import app.gaitway.programs.builder.ProgramBuilder;
 import app.gaitway.programs.builder.ProgramDraft;
-import app.gaitway.shared.persistence.StaleEdits;
-import app.gaitway.shared.web.Flash;
-import app.gaitway.shared.web.FormErrors;
-import app.gaitway.shared.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
-import jakarta.mvc.Models;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
-import java.net.URI;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * The program builder, for a new program of a patient and for the next version of a program. Every button
- * posts the whole builder: "save" checks and saves it, the others (add, remove, move, search) change the draft
- * and show it again, so nothing typed is lost.
+ * The builder for the next version of a program, filled with the latest version. Saving makes a new version;
+ * the given ones are never edited.
  */
 @Controller
-@Path("")
+@Path("programs/{id: [0-9]{1,18}}/edit")
 @RequestScoped
 public class ProgramBuilderController {
-
-    private static final String VIEW = "programs/builder.html";
-
-    @Inject
-    Models models;
 
     @Inject
     ProgramBuilder builder;
 
     @Inject
-    ProgramService programs;
-
-    @Inject
-    Messages messages;
-
-    @Inject
-    Flash flash;
+    BuilderResponses responses;
 
     @GET
-    @Path("patients/{patientId: [0-9]{1,18}}/programs/new")
-    public Response startNew(@PathParam("patientId") long patientId, @QueryParam("template") String template) {
-        BuilderPage.Context context = builder.newProgram(patientId);
-        Optional<Long> templateId = template == null || !template.matches("[0-9]{1,18}") ? Optional.empty()
-                : Optional.of(Long.parseLong(template));
-        ProgramDraft draft = builder.firstDraft(patientId, templateId);
-        String notice = templateId.isPresent() ? messages.get("builder.notice.fromTemplate", draft.header().title()) : null;
-        return show(builder.page(context, draft, Map.of(), "", "", 1, notice, false), Response.Status.OK);
-    }
-
-    @POST
-    @Path("patients/{patientId: [0-9]{1,18}}/programs/new")
-    public Response postNew(@PathParam("patientId") long patientId, MultivaluedMap<String, String> posted) {
-        return handle(builder.newProgram(patientId), BuilderForm.read(posted));
-    }
-
-    @GET
-    @Path("programs/{id: [0-9]{1,18}}/edit")
-    public Response startNextVersion(@PathParam("id") long programId) {
+    public Response start(@PathParam("id") long programId) {
         BuilderPage.Context context = builder.nextVersion(programId);
         ProgramDraft draft = builder.nextVersionDraft(programId);
-        return show(builder.page(context, draft, Map.of(), "", "", 1, null, false), Response.Status.OK);
+        return responses.show(builder.page(context, draft, Map.of(), "", "", 1, null, false), Response.Status.OK);
     }
 
     @POST
-    @Path("programs/{id: [0-9]{1,18}}/edit")
-    public Response postNextVersion(@PathParam("id") long programId, MultivaluedMap<String, String> posted) {
+    public Response post(@PathParam("id") long programId, MultivaluedMap<String, String> posted) {
         BuilderPage.Context context = builder.nextVersion(programId);
         BuilderForm form = BuilderForm.read(posted);
-        // The form's base version, not the program's current one: a newer version saved meanwhile is a conflict.
-        return handle(new BuilderPage.Context(context.patientId(), context.patientName(), programId, form.baseVersion(),
-                context.programTitle(), context.latestVersion()), form);
-    }
-
-    private Response handle(BuilderPage.Context context, BuilderForm form) {
-        BuilderAction action = form.action();
-        ProgramDraft draft = form.draft();
-        int searchPage = action.kind() == BuilderAction.Kind.PAGE ? (int) Math.min(action.argument(), 1000) : 1;
-        if (!action.isSave()) {
-            String notice = builder.apply(action, draft).orElse(null);
-            return show(builder.page(context, draft, Map.of(), form.query(), form.category(), searchPage, notice, false),
-                    Response.Status.OK);
-        }
-        DraftCheck.Result checked = DraftCheck.check(draft, builder.therapistIds());
-        if (!checked.ok()) {
-            String notice = messages.get("builder.notice.problems", checked.problems().size());
-            return show(builder.page(context, draft, checked.problems(), form.query(), form.category(), 1, notice, false),
-                    Response.Status.BAD_REQUEST);
-        }
-        try {
-            if (context.isNew()) {
-                long id = programs.create(context.patientId(), checked.checked(), draft.items());
-                flash.success(messages.get("program.created"));
-                return Response.seeOther(URI.create("/programs/" + id)).build();
-            }
-            ProgramService.Saved saved = programs.saveNewVersion(context.programId(), context.baseVersion(),
-                    checked.checked(), draft.items());
-            flash.success(messages.get(saved == ProgramService.Saved.NEW_VERSION ? "program.versionSaved" : "program.unchanged"));
-            return Response.seeOther(URI.create("/programs/" + context.programId())).build();
-        } catch (ProgramService.UnknownExercise e) {
-            return show(builder.page(context, draft, Map.of("items", "builder.error.unknownExercise"), form.query(),
-                    form.category(), 1, null, false), Response.Status.BAD_REQUEST);
-        } catch (Program.Ended e) {
-            flash.success(messages.get("program.endedNoChanges"));
-            return Response.seeOther(URI.create("/programs/" + context.programId())).build();
-        } catch (RuntimeException e) {
-            if (!StaleEdits.isStaleEdit(e)) {
-                throw e;
-            }
-            // Someone saved a version since this form was built. The draft stays as typed; saving it again
-            // (now against the newer version) is a deliberate choice after reading what they changed.
-            BuilderPage.Context fresh = builder.nextVersion(context.programId());
-            return show(builder.page(fresh, draft, Map.of(), form.query(), form.category(), 1, null, true),
-                    Response.Status.CONFLICT);
-        }
-    }
-
-    private Response show(BuilderPage page, Response.Status status) {
-        FormErrors errors = new FormErrors();
-        page.problems().forEach(errors::add);
-        models.put("page", page);
-        models.put("errors", errors);
-        return Response.status(status).entity(VIEW).build();
+        // The form's base version, not the program's current one: a version saved meanwhile is a conflict.
+        return responses.handle(new BuilderPage.Context(context.patientId(), context.patientName(), programId,
+                form.baseVersion(), context.programTitle(), context.latestVersion()), form);
     }
 }

@@ -41,10 +41,7 @@ public record BuilderForm(ProgramDraft draft, BuilderAction action, String query
 
     /** A dosage's typed fields, each read by its name. */
     static DosageFields dosage(Function<String, String> get) {
-        return new DosageFields(get.apply("sets"), get.apply("reps"), get.apply("hold"), get.apply("side"),
-                get.apply("timesPerDay"), get.apply("daysPerWeek"), get.apply("loadType"), get.apply("bandColour"),
-                get.apply("bandPlacement"), get.apply("weight"), get.apply("weightUnit"), get.apply("effort"),
-                get.apply("reserve"), get.apply("rest"), get.apply("note"));
+        return DosageFields.from(get);
     }
 
     private static Long number(String text) {

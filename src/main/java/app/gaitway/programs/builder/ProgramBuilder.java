@@ -201,8 +201,7 @@ public class ProgramBuilder {
             items.add(new BuilderPage.Item(i, d.exerciseId(), d.revision(), name, e == null ? null : e.startPicture(),
                     e == null ? "" : messages.get("builder.item.pictureAlt", name), d.dosage(), words, minutes, effort));
         }
-        List<String> warnings = ProgramLength.warnings(items.size(), total).stream()
-                .map(key -> messages.get(key, items.size(), total.toMinutes())).toList();
+        List<String> warnings = ProgramLength.warnings(items.size(), total).stream().map(messages::get).toList();
         BuilderPage.Totals totals = new BuilderPage.Totals(SessionTime.inWords(total, messages), warnings);
 
         Map<String, String> shownProblems = new LinkedHashMap<>();
