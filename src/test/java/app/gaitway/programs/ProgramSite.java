@@ -152,6 +152,18 @@ public final class ProgramSite {
         return buttons;
     }
 
+    /** The results of the builder's library search: exercise id (of its Add button) → name. */
+    public static Map<Long, String> searchResults(Page page) {
+        Map<Long, String> results = new LinkedHashMap<>();
+        Matcher li = Pattern.compile("<li class=\"search-result\">(.*?)</li>", Pattern.DOTALL).matcher(page.body());
+        while (li.find()) {
+            String name = first(li.group(1), "<span class=\"search-result__name\">\\s*<span>(.*?)</span>");
+            Matcher add = Pattern.compile("value=\"add-(\\d+)\"").matcher(li.group(1));
+            results.put(add.find() ? Long.parseLong(add.group(1)) : -1L, name);
+        }
+        return results;
+    }
+
     /** One exercise of a program to create: which, and the dosage fields to type (name → value). */
     public record Item(long exerciseId, Map<String, String> dosage) {
     }
@@ -305,6 +317,63 @@ public final class ProgramSite {
         return AssessmentSite.flash(ok(client, redirect.location()));
     }
 
+    // --- templates ---
+
+    /** Saves the program's latest version as a clinic template through the form on its page. */
+    public static Page saveAsTemplate(WebClient client, long programId, String title, String description) {
+        Form form = page(client, programId).form(path(programId) + "/template")
+                .set("templateTitle", title).set("templateDescription", description);
+        return client.submit(form);
+    }
+
+    /** The templates a builder for a new program offers to start from: title → template id, in order. */
+    public static Map<String, Long> builderTemplates(Page builder) {
+        Map<String, Long> templates = new LinkedHashMap<>();
+        Matcher a = Pattern.compile("<a href=\"/patients/\\d+/programs/new\\?template=(\\d+)\">(.*?)</a>", Pattern.DOTALL)
+                .matcher(builder.body());
+        while (a.find()) {
+            templates.put(AssessmentSite.text(a.group(2)), Long.parseLong(a.group(1)));
+        }
+        return templates;
+    }
+
+    /** GET /program-templates, asserting 200. */
+    public static Page templatesPage(WebClient client) {
+        return ok(client, "/program-templates");
+    }
+
+    /** The titles of the templates listed to start from (starters first). */
+    public static List<String> usableTemplates(Page templatesPage) {
+        Matcher list = Pattern.compile("<ul class=\"plain-list template-list\">(.*?)</ul>\\s*(?:<section|</main>)", Pattern.DOTALL)
+                .matcher(templatesPage.body());
+        assertTrue(list.find(), "no template list:\n" + templatesPage.body());
+        List<String> titles = new ArrayList<>();
+        Matcher h2 = Pattern.compile("<h2>(.*?)</h2>", Pattern.DOTALL).matcher(list.group(1));
+        while (h2.find()) {
+            titles.add(AssessmentSite.text(h2.group(1)));
+        }
+        return titles;
+    }
+
+    /** The titles of the clinic's archived templates. */
+    public static List<String> archivedTemplates(Page templatesPage) {
+        Matcher section = Pattern.compile("<section aria-labelledby=\"archived-heading\">(.*?)</section>", Pattern.DOTALL)
+                .matcher(templatesPage.body());
+        List<String> titles = new ArrayList<>();
+        if (section.find()) {
+            Matcher span = Pattern.compile("<li>\\s*<span>(.*?)</span>", Pattern.DOTALL).matcher(section.group(1));
+            while (span.find()) {
+                titles.add(AssessmentSite.text(span.group(1)));
+            }
+        }
+        return titles;
+    }
+
+    /** Presses Archive (or Restore) of a template, with the token of the templates page. */
+    public static Page archiveTemplate(WebClient client, long templateId, boolean archive) {
+        return client.submit("/program-templates", "/program-templates/" + templateId + (archive ? "/archive" : "/restore"), Map.of());
+    }
+
     // --- what the server stored ---
 
     /** The program row: its status, its latest version's number and its optimistic-lock version. */
@@ -380,16 +449,21 @@ public final class ProgramSite {
         }
     }
 
-    /** The audit trail's actions about this program (VIEW, CHANGE), oldest first, as action/outcome. */
-    public static List<String> audit(GaitwayServer server, long programId) {
+    /** One entry of the audit trail about a program. */
+    public record AuditLine(String action, String outcome, Long userId) {
+    }
+
+    /** The audit trail's entries about this program, oldest first. */
+    public static List<AuditLine> audit(GaitwayServer server, long programId) {
         try (Connection db = server.openDatabase();
-             PreparedStatement query = db.prepareStatement("SELECT action, outcome FROM audit_entry"
+             PreparedStatement query = db.prepareStatement("SELECT action, outcome, user_id FROM audit_entry"
                      + " WHERE record_type = 'program' AND record_id = ? ORDER BY id")) {
             query.setString(1, String.valueOf(programId));
-            List<String> lines = new ArrayList<>();
+            List<AuditLine> lines = new ArrayList<>();
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
-                    lines.add(row.getString(1) + "/" + row.getString(2));
+                    long user = row.getLong(3);
+                    lines.add(new AuditLine(row.getString(1), row.getString(2), row.wasNull() ? null : user));
                 }
             }
             return lines;
