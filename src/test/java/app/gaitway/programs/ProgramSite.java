@@ -136,22 +136,6 @@ public final class ProgramSite {
         return m.find() ? AssessmentSite.text(m.group(1)) : "";
     }
 
-    /** The "Add ..." buttons of the suggestions: exercise id → the button's words. */
-    public static Map<Long, String> suggestionButtons(Page page) {
-        Map<Long, String> buttons = new LinkedHashMap<>();
-        Matcher section = Pattern.compile("<section class=\"card\" aria-labelledby=\"suggestions-heading\"[^>]*>(.*?)</section>",
-                Pattern.DOTALL).matcher(page.body());
-        if (!section.find()) {
-            return buttons;
-        }
-        Matcher button = Pattern.compile("<button\\b[^>]*\\bvalue=\"add-(\\d+)\"[^>]*>(.*?)</button>", Pattern.DOTALL)
-                .matcher(section.group(1));
-        while (button.find()) {
-            buttons.put(Long.parseLong(button.group(1)), AssessmentSite.text(button.group(2)));
-        }
-        return buttons;
-    }
-
     /** The results of the builder's library search: exercise id (of its Add button) → name. */
     public static Map<Long, String> searchResults(Page page) {
         Map<Long, String> results = new LinkedHashMap<>();
