@@ -51,13 +51,24 @@ public class ProgramExercises {
         return found;
     }
 
-    /** A revision of an exercise the clinic can use, by exercise and revision number. */
+    /**
+     * Exercises at given revisions, keyed "exerciseId/revision", in two queries however many: the builder's items
+     * of a program already given keep the revision they were given with.
+     */
     @Transactional
-    public java.util.Optional<GivenExercise> revision(long exerciseId, int revision) {
-        if (allowed(List.of(exerciseId), true).isEmpty()) {
-            return java.util.Optional.empty();
+    public Map<String, GivenExercise> atRevisions(Map<Long, Set<Integer>> revisionsByExercise) {
+        Set<Long> allowed = allowed(revisionsByExercise.keySet(), true);
+        Map<String, GivenExercise> found = new HashMap<>();
+        for (ExerciseRevision r : exercises.allRevisions(allowed)) {
+            if (revisionsByExercise.getOrDefault(r.getExerciseId(), Set.of()).contains(r.getRevision())) {
+                found.put(key(r.getExerciseId(), r.getRevision()), given(r));
+            }
         }
-        return exercises.revision(exerciseId, revision).map(ProgramExercises::given);
+        return found;
+    }
+
+    public static String key(long exerciseId, int revision) {
+        return exerciseId + "/" + revision;
     }
 
     /** Built-in exercise ids by slug (suggestions and starter templates name exercises by slug). */

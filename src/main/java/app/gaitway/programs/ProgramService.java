@@ -194,11 +194,12 @@ public class ProgramService {
     private List<GivenItem> givenItems(DraftCheck.Checked checked, List<DraftItem> items) {
         Map<Long, GivenExercise> current = exercises.current(items.stream().filter(i -> i.revision() == null)
                 .map(DraftItem::exerciseId).toList(), false);
+        Map<String, GivenExercise> kept = exercises.atRevisions(DraftItem.givenRevisions(items));
         List<GivenItem> given = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             DraftItem item = items.get(i);
             GivenExercise exercise = item.revision() == null ? current.get(item.exerciseId())
-                    : exercises.revision(item.exerciseId(), item.revision()).orElse(null);
+                    : kept.get(ProgramExercises.key(item.exerciseId(), item.revision()));
             if (exercise == null) {
                 throw new UnknownExercise();
             }

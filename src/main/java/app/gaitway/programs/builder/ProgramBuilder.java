@@ -178,13 +178,14 @@ public class ProgramBuilder {
         Patient patient = patients.requireInOwnClinic(context.patientId());
         List<Long> newIds = draft.items().stream().filter(i -> i.revision() == null).map(DraftItem::exerciseId).toList();
         Map<Long, GivenExercise> current = exercises.current(newIds, true);
+        Map<String, GivenExercise> kept = exercises.atRevisions(DraftItem.givenRevisions(draft.items()));
         List<BuilderPage.Item> items = new ArrayList<>();
         Duration total = Duration.ZERO;
         List<DraftItem> drafted = draft.items();
         for (int i = 0; i < drafted.size(); i++) {
             DraftItem d = drafted.get(i);
             GivenExercise e = d.revision() == null ? current.get(d.exerciseId())
-                    : exercises.revision(d.exerciseId(), d.revision()).orElse(null);
+                    : kept.get(ProgramExercises.key(d.exerciseId(), d.revision()));
             String name = e == null ? messages.get("builder.item.unavailable") : e.name();
             DosageResult parsed = DosageRules.parse(d.dosage());
             String words = "";
