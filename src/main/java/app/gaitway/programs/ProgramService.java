@@ -69,6 +69,13 @@ public class ProgramService {
         }
     }
 
+    /** Thrown when a program of an archived patient would change: restore the patient first. */
+    public static final class PatientArchived extends RuntimeException {
+        public PatientArchived() {
+            super(null, null, false, false);
+        }
+    }
+
     /** What saving did. */
     public enum Saved { NEW_VERSION, NOTHING_CHANGED }
 
@@ -77,7 +84,7 @@ public class ProgramService {
     public long create(long patientId, DraftCheck.Checked checked, List<DraftItem> items) {
         Patient patient = patients.requireInOwnClinic(patientId);
         if (patient.isArchived()) {
-            throw new NotFoundException();
+            throw new PatientArchived();
         }
         Program program = Program.start(currentUser.clinicId(), patientId, checked.header().title());
         programs.add(program);
@@ -101,6 +108,9 @@ public class ProgramService {
         program.checkVersion(versionSeen);
         if (!program.isActive()) {
             throw new Program.Ended();
+        }
+        if (patients.requireInOwnClinic(program.getPatientId()).isArchived()) {
+            throw new PatientArchived();
         }
         ProgramVersion latest = programs.version(programId, program.getLatestVersion()).orElseThrow();
         ProgramSnapshot before = snapshot(latest, programs.items(latest.getId()));
@@ -151,10 +161,11 @@ public class ProgramService {
                 List.copyOf(views), programs.versions(programId));
     }
 
-    /** The latest version's fields and items, to fill the builder for the next version. */
+    /** The latest version's fields and items, to fill the builder for the next version; audited as a view. */
     @Transactional
     public Latest latest(long programId) {
         Program program = require(programId);
+        audit.record(AuditAction.VIEW, AUDIT_RECORD, programId, AuditOutcome.SUCCESS);
         ProgramVersion version = programs.version(programId, program.getLatestVersion()).orElseThrow();
         return new Latest(program, version, programs.items(version.getId()));
     }

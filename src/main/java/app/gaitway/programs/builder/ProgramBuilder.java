@@ -82,7 +82,8 @@ public class ProgramBuilder {
     /** The first draft of a new program: blank, or the template's exercises and texts. */
     @Transactional
     public ProgramDraft firstDraft(long patientId, Optional<Long> templateId) {
-        patients.requireInOwnClinic(patientId);
+        // The builder shows the patient's name and assessment findings: opening it is a view of the record.
+        patients.details(patientId);
         LocalDate today = LocalDate.now();
         String title = messages.get("program.defaultTitle");
         String instructions = messages.get("program.defaultInstructions");
