@@ -149,16 +149,43 @@ public class ProgramService {
         Patient patient = patients.requireInOwnClinic(program.getPatientId());
         int shown = number.orElse(program.getLatestVersion());
         ProgramVersion version = programs.version(programId, shown).orElseThrow(NotFoundException::new);
+        List<ProgramView.Item> items = items(version, program.getClinicId());
+        audit.record(AuditAction.VIEW, AUDIT_RECORD, programId, AuditOutcome.SUCCESS);
+        return new ProgramView(program, patient.getId(), patient.getDisplayName(), patient.isArchived(), version,
+                items, programs.versions(programId));
+    }
+
+    /**
+     * The latest version of a program for its patient's link: no signed-in user, so the clinic comes from the
+     * link, and only the patient's given name is read. Not audited here: the link's opening is.
+     */
+    @Transactional
+    public ForPatient forPatient(long programId, long clinicId) {
+        Program program = programs.find(programId, clinicId).orElseThrow(NotFoundException::new);
+        ProgramVersion version = programs.version(programId, program.getLatestVersion()).orElseThrow();
+        return new ForPatient(program, version, items(version, clinicId),
+                patients.givenNameFor(program.getPatientId(), clinicId));
+    }
+
+    /** Whether a program of the clinic is still running (a link to an ended program shows "call us"). */
+    @Transactional
+    public boolean isActiveFor(long programId, long clinicId) {
+        return programs.find(programId, clinicId).map(Program::isActive).orElse(false);
+    }
+
+    public record ForPatient(Program program, ProgramVersion version, List<ProgramView.Item> items, String givenName) {
+    }
+
+    private List<ProgramView.Item> items(ProgramVersion version, long clinicId) {
         List<ProgramItem> items = programs.items(version.getId());
-        Map<Long, GivenExercise> given = exercises.revisions(items.stream().map(ProgramItem::getExerciseRevisionId).toList());
+        Map<Long, GivenExercise> given = exercises.revisions(items.stream().map(ProgramItem::getExerciseRevisionId).toList(),
+                clinicId);
         List<ProgramView.Item> views = new ArrayList<>();
         for (ProgramItem item : items) {
             views.add(new ProgramView.Item(item.getPosition(), item.getExerciseId(), item.getExerciseName(),
                     given.get(item.getExerciseRevisionId()), ItemDosageJson.fromJson(item.getDosageJson())));
         }
-        audit.record(AuditAction.VIEW, AUDIT_RECORD, programId, AuditOutcome.SUCCESS);
-        return new ProgramView(program, patient.getId(), patient.getDisplayName(), patient.isArchived(), version,
-                List.copyOf(views), programs.versions(programId));
+        return List.copyOf(views);
     }
 
     /** The latest version's fields and items, to fill the builder for the next version; audited as a view. */
