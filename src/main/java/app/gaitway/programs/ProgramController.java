@@ -127,6 +127,7 @@ public class ProgramController {
 
     private String page(long id, Optional<Integer> number, Map<String, String> typed, Map<String, String> problems) {
         models.put("view", pages.view(id, number));
+
         models.put("typed", typed);
         models.put("problems", problems);
         models.put("errors", FormErrors.of(problems));

@@ -26,6 +26,10 @@ public class ProgramRepository {
         items.forEach(em::persist);
     }
 
+    public void flush() {
+        em.flush();
+    }
+
     public ProgramVersion persist(ProgramVersion v) {
         em.persist(v);
         em.flush();

@@ -265,6 +265,9 @@ public class ProgramService {
 
     private void saveVersion(Program program, DraftCheck.Checked checked, List<GivenItem> given, String summary) {
         int number = program.nextVersion(checked.header().title());
+        // The program row first: a save racing this one then fails on its optimistic lock (and is told),
+        // rather than on the unique version number of the row below.
+        programs.flush();
         ProgramSnapshot s = snapshot(checked, given);
         ProgramVersion version = programs.persist(new ProgramVersion(program.getId(), number, checked.header(),
                 checked.therapistId(), s.therapistName(), summary, currentUser.id(), currentUser.getFullName()));
