@@ -34,6 +34,10 @@ public final class PatientItems {
         }
     }
 
+    static long doneCount(List<Row> rows) {
+        return rows.stream().filter(Row::isDone).count();
+    }
+
     static List<Row> of(HandoutView view, List<ProgramView.Item> items, Map<Long, List<ExerciseLog>> today) {
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {

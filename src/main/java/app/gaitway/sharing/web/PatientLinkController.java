@@ -74,7 +74,10 @@ public class PatientLinkController {
             }
             HandoutView view = pages.view(link, secret, false);
             models.put("view", view);
-            models.put("items", PatientItems.of(view, programs.forPatient(link.getProgramId(), link.getClinicId()).items(), log.today(link)));
+            List<PatientItems.Row> rows = PatientItems.of(view,
+                    programs.forPatient(link.getProgramId(), link.getClinicId()).items(), log.today(link));
+            models.put("items", rows);
+            models.put("doneCount", PatientItems.doneCount(rows));
             return Response.ok("sharing/program.html").build();
         });
     }
@@ -94,7 +97,8 @@ public class PatientLinkController {
             at = Math.max(1, Math.min(rows.size() + 1, at));
             models.put("view", view);
             models.put("rows", rows);
-            models.put("step", at);
+            models.put("doneCount", PatientItems.doneCount(rows));
+            models.put("stepNumber", at);
             models.put("row", at <= rows.size() ? rows.get(at - 1) : null);
             return Response.ok("sharing/now.html").build();
         });
