@@ -51,7 +51,8 @@ public record Adherence(LocalDate today, List<ExerciseAdherence> exercises, Meas
         List<ExerciseAdherence> lines = new ArrayList<>();
         List<Ledger.Exercise> ledgers = new ArrayList<>();
         for (Map.Entry<Long, List<Prescribed>> e : prescribedByExercise.entrySet()) {
-            Ledger.Exercise ledger = Ledger.ofExercise(e.getValue(), loggedByExercise.getOrDefault(e.getKey(), List.of()));
+            List<LoggedSession> entries = loggedByExercise.getOrDefault(e.getKey(), List.of());
+            Ledger.Exercise ledger = Ledger.ofExercise(e.getValue(), entries);
             if (ledger.prescribedBetween(today.minusDays(LONG_WINDOW), today)) {
                 lines.add(new ExerciseAdherence(e.getKey(), ledger.name(), Measures.of(ledger, today)));
                 ledgers.add(ledger);

@@ -62,7 +62,8 @@ public final class AdherenceWords {
             parts.add(messages.get("adherence.summary.painTrend", average(trend.earlierSum(), trend.earlierDays()),
                     average(trend.recentSum(), trend.recentDays()), direction(trend, messages)));
         } else if (m.latestPain() != null && !m.today().highPainReported()) { // else "pain 8 today" says it
-            parts.add(messages.get("adherence.summary.painLatest", m.latestPain().pain(), DAY.format(m.latestPain().day())));
+            parts.add(messages.get("adherence.summary.painLatest", m.latestPain().pain(),
+                    DAY.format(m.latestPain().day())));
         }
         if (week.tooHardReported()) {
             parts.add(messages.get("adherence.summary.tooHard", week.difficulty().tooHard()));

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -49,7 +49,7 @@ interface Ledger {
                 return Day.NOTHING_PRESCRIBED;
             }
             List<LoggedSession> entries = entriesByDay.getOrDefault(date, List.of());
-            Integer pain = entries.stream().map(LoggedSession::pain).filter(p -> p != null)
+            Integer pain = entries.stream().map(LoggedSession::pain).filter(Objects::nonNull)
                     .max(Comparator.naturalOrder()).orElse(null);
             return new Day(true, sevenths, Math.min(entries.size(), perDay), entries.size(), pain,
                     DifficultyCounts.ofOneDay(entries, perDay));
