@@ -65,6 +65,18 @@ public class ProgramRepository {
                 .getResultList();
     }
 
+    /** The items of several versions in one query, by version then position. */
+    public List<ProgramItem> itemsOfVersions(Collection<Long> versionIds) {
+        if (versionIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("""
+                        SELECT i FROM ProgramItem i WHERE i.programVersionId IN :ids
+                        ORDER BY i.programVersionId, i.position""", ProgramItem.class)
+                .setParameter("ids", versionIds)
+                .getResultList();
+    }
+
     /** A patient's programs, newest first. */
     public List<Program> ofPatient(long patientId, long clinicId) {
         return em.createQuery("""

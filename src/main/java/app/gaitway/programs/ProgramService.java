@@ -218,6 +218,23 @@ public class ProgramService {
         }).toList();
     }
 
+    /** Every version of a program with its items, oldest first, in two queries: what was prescribed when. */
+    @Transactional
+    public List<VersionWithItems> history(long programId) {
+        require(programId);
+        List<ProgramVersion> versions = new ArrayList<>(programs.versions(programId));
+        java.util.Collections.reverse(versions);
+        Map<Long, List<ProgramView.Item>> byVersion = new java.util.HashMap<>();
+        for (ProgramItem i : programs.itemsOfVersions(versions.stream().map(ProgramVersion::getId).toList())) {
+            byVersion.computeIfAbsent(i.getProgramVersionId(), k -> new ArrayList<>()).add(new ProgramView.Item(
+                    i.getPosition(), i.getExerciseId(), i.getExerciseName(), null, ItemDosageJson.fromJson(i.getDosageJson())));
+        }
+        return versions.stream().map(v -> new VersionWithItems(v, byVersion.getOrDefault(v.getId(), List.of()))).toList();
+    }
+
+    public record VersionWithItems(ProgramVersion version, List<ProgramView.Item> items) {
+    }
+
     /** The phone number to offer in a new program: the one the clinic gave last. */
     @Transactional
     public String suggestedPhone() {
