@@ -150,7 +150,9 @@ public class LinkMailer {
             return new LinkMailException(Reason.BAD_ADDRESS, "the mail server refused the address" + where);
         }
         if (e instanceof AuthenticationFailedException) {
-            return new LinkMailException(Reason.NOT_SENT, "the mail server refused the login" + where);
+            return new LinkMailException(Reason.NOT_SENT, settings.hasLogin()
+                    ? "the mail server refused the login" + where
+                    : "the mail server asks for a login: set GAITWAY_SMTP_USER and GAITWAY_SMTP_PASSWORD" + where);
         }
         if (has(e, SocketTimeoutException.class)) {
             return new LinkMailException(Reason.NOT_SENT, "the mail server did not answer in time" + where);
