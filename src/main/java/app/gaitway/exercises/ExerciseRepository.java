@@ -125,4 +125,14 @@ public class ExerciseRepository {
                 .setParameter("ids", exerciseIds)
                 .getResultList();
     }
+
+    /** Every revision of the given exercises (a handful each), for looking up several given revisions at once. */
+    public List<ExerciseRevision> allRevisions(Collection<Long> exerciseIds) {
+        if (exerciseIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT r FROM ExerciseRevision r WHERE r.exerciseId IN :ids", ExerciseRevision.class)
+                .setParameter("ids", exerciseIds)
+                .getResultList();
+    }
 }

@@ -5,7 +5,7 @@ package app.gaitway.exercises;
  * pictures are. A program keeps pointing at this revision when the library moves on.
  */
 public record GivenExercise(long exerciseId, int revision, long revisionId, ExerciseContent content,
-                            String startPicture, String endPicture) {
+                            String startPicture, String endPicture, Long startUploadId, Long endUploadId) {
 
     public String name() {
         return content.name();

@@ -26,6 +26,9 @@ public class ProgramExercises {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    IllustrationCache drawings;
+
     /** The current revision of each exercise the clinic can use; archived ones only when {@code withArchived}. */
     @Transactional
     public Map<Long, GivenExercise> current(Collection<Long> exerciseIds, boolean withArchived) {
@@ -40,8 +43,17 @@ public class ProgramExercises {
     /** The given revisions by revision id; only those of exercises the clinic can use. */
     @Transactional
     public Map<Long, GivenExercise> revisions(Collection<Long> revisionIds) {
+        return revisions(revisionIds, currentUser.clinicId());
+    }
+
+    /**
+     * The same for a clinic named by the caller: the patient's link pages have no signed-in user, the link
+     * says which clinic's program they show.
+     */
+    @Transactional
+    public Map<Long, GivenExercise> revisions(Collection<Long> revisionIds, long clinicId) {
         List<ExerciseRevision> rows = exercises.revisionsByIds(revisionIds);
-        Set<Long> allowed = allowed(rows.stream().map(ExerciseRevision::getExerciseId).toList(), true);
+        Set<Long> allowed = allowed(rows.stream().map(ExerciseRevision::getExerciseId).toList(), true, clinicId);
         Map<Long, GivenExercise> found = new HashMap<>();
         for (ExerciseRevision r : rows) {
             if (allowed.contains(r.getExerciseId())) {
@@ -51,13 +63,24 @@ public class ProgramExercises {
         return found;
     }
 
-    /** A revision of an exercise the clinic can use, by exercise and revision number. */
+    /**
+     * Exercises at given revisions, keyed "exerciseId/revision", in two queries however many: the builder's items
+     * of a program already given keep the revision they were given with.
+     */
     @Transactional
-    public java.util.Optional<GivenExercise> revision(long exerciseId, int revision) {
-        if (allowed(List.of(exerciseId), true).isEmpty()) {
-            return java.util.Optional.empty();
+    public Map<String, GivenExercise> atRevisions(Map<Long, Set<Integer>> revisionsByExercise) {
+        Set<Long> allowed = allowed(revisionsByExercise.keySet(), true);
+        Map<String, GivenExercise> found = new HashMap<>();
+        for (ExerciseRevision r : exercises.allRevisions(allowed)) {
+            if (revisionsByExercise.getOrDefault(r.getExerciseId(), Set.of()).contains(r.getRevision())) {
+                found.put(key(r.getExerciseId(), r.getRevision()), given(r));
+            }
         }
-        return exercises.revision(exerciseId, revision).map(ProgramExercises::given);
+        return found;
+    }
+
+    public static String key(long exerciseId, int revision) {
+        return exerciseId + "/" + revision;
     }
 
     /** Built-in exercise ids by slug (suggestions and starter templates name exercises by slug). */
@@ -71,7 +94,10 @@ public class ProgramExercises {
     }
 
     private Set<Long> allowed(Collection<Long> exerciseIds, boolean withArchived) {
-        long clinicId = currentUser.clinicId();
+        return allowed(exerciseIds, withArchived, currentUser.clinicId());
+    }
+
+    private Set<Long> allowed(Collection<Long> exerciseIds, boolean withArchived, long clinicId) {
         Set<Long> allowed = new HashSet<>();
         for (Object[] row : exercises.owners(new HashSet<>(exerciseIds))) {
             Long owner = (Long) row[1];
@@ -87,6 +113,35 @@ public class ProgramExercises {
         ExerciseContent c = ExerciseJson.readStored(r.getContent(), r.getExerciseId() + "/" + r.getRevision());
         return new GivenExercise(r.getExerciseId(), r.getRevision(), r.getId(), c,
                 PictureAddresses.of(r.getExerciseId(), r.getRevision(), "start", r.getStartPictureId()),
-                PictureAddresses.of(r.getExerciseId(), r.getRevision(), "end", r.getEndPictureId()));
+                PictureAddresses.of(r.getExerciseId(), r.getRevision(), "end", r.getEndPictureId()),
+                r.getStartPictureId(), r.getEndPictureId());
+    }
+
+    /** A picture of a given exercise as a file: the drawing's SVG, or the uploaded image of the clinic. */
+    public record PictureFile(String mediaType, byte[] bytes, String svg) {
+    }
+
+    @Transactional
+    public java.util.Optional<PictureFile> picture(GivenExercise e, String stage, long clinicId) {
+        Long upload = "start".equals(stage) ? e.startUploadId() : e.endUploadId();
+        if (upload != null) {
+            return exercises.picture(upload, clinicId).map(p -> new PictureFile(p.getMediaType(), p.getBytes(), null));
+        }
+        String json = e.content().illustrationJson();
+        if (json == null) {
+            return java.util.Optional.empty();
+        }
+        var drawing = drawings.drawing(e.exerciseId(), e.revision(), e.name(), json);
+        return java.util.Optional.of(new PictureFile("image/svg+xml", null, "start".equals(stage) ? drawing.startSvg() : drawing.endSvg()));
+    }
+
+    /** What the drawing shows, in words, for the picture's alt text; null for uploaded pictures. */
+    public String drawingText(GivenExercise e, String stage) {
+        String json = e.content().illustrationJson();
+        if (json == null) {
+            return null;
+        }
+        var drawing = drawings.drawing(e.exerciseId(), e.revision(), e.name(), json);
+        return "start".equals(stage) ? drawing.startText() : drawing.endText();
     }
 }

@@ -141,6 +141,15 @@ public class PatientService {
         return patients.findInClinic(id, currentUser.clinicId()).orElseThrow(NotFoundException::new);
     }
 
+    /**
+     * The patient's given name only, for the pages their private link opens: those show nothing more about
+     * them. The clinic comes from the link, as there is no signed-in user.
+     */
+    @Transactional
+    public String givenNameFor(long id, long clinicId) {
+        return patients.findInClinic(id, clinicId).map(Patient::getGivenName).orElseThrow(NotFoundException::new);
+    }
+
     private static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }

@@ -71,6 +71,9 @@ public class BuilderResponses {
         } catch (ProgramService.UnknownExercise e) {
             return show(builder.page(context, draft, Map.of("items", "builder.error.unknownExercise"), form.query(),
                     form.category(), 1, null, false), Response.Status.BAD_REQUEST);
+        } catch (ProgramService.PatientArchived e) {
+            flash.success(messages.get("program.patientArchived"));
+            return Response.seeOther(URI.create("/patients/" + context.patientId())).build();
         } catch (Program.Ended e) {
             flash.success(messages.get("program.endedNoChanges"));
             return Response.seeOther(URI.create("/programs/" + context.programId())).build();

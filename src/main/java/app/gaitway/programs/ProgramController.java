@@ -3,6 +3,7 @@ package app.gaitway.programs;
 import app.gaitway.programs.templates.TemplateService;
 import app.gaitway.shared.persistence.StaleEdits;
 import app.gaitway.shared.web.Flash;
+import app.gaitway.shared.web.FormErrors;
 import app.gaitway.shared.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -126,8 +127,10 @@ public class ProgramController {
 
     private String page(long id, Optional<Integer> number, Map<String, String> typed, Map<String, String> problems) {
         models.put("view", pages.view(id, number));
+
         models.put("typed", typed);
         models.put("problems", problems);
+        models.put("errors", FormErrors.of(problems));
         models.put("today", LocalDate.now().toString());
         return VIEW;
     }

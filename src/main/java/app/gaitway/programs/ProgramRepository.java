@@ -26,6 +26,10 @@ public class ProgramRepository {
         items.forEach(em::persist);
     }
 
+    public void flush() {
+        em.flush();
+    }
+
     public ProgramVersion persist(ProgramVersion v) {
         em.persist(v);
         em.flush();
@@ -58,6 +62,18 @@ public class ProgramRepository {
         return em.createQuery("SELECT i FROM ProgramItem i WHERE i.programVersionId = :v ORDER BY i.position",
                         ProgramItem.class)
                 .setParameter("v", versionId)
+                .getResultList();
+    }
+
+    /** The items of several versions in one query, by version then position. */
+    public List<ProgramItem> itemsOfVersions(Collection<Long> versionIds) {
+        if (versionIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("""
+                        SELECT i FROM ProgramItem i WHERE i.programVersionId IN :ids
+                        ORDER BY i.programVersionId, i.position""", ProgramItem.class)
+                .setParameter("ids", versionIds)
                 .getResultList();
     }
 

@@ -69,6 +69,13 @@ public class ProgramService {
         }
     }
 
+    /** Thrown when a program of an archived patient would change: restore the patient first. */
+    public static final class PatientArchived extends RuntimeException {
+        public PatientArchived() {
+            super(null, null, false, false);
+        }
+    }
+
     /** What saving did. */
     public enum Saved { NEW_VERSION, NOTHING_CHANGED }
 
@@ -77,7 +84,7 @@ public class ProgramService {
     public long create(long patientId, DraftCheck.Checked checked, List<DraftItem> items) {
         Patient patient = patients.requireInOwnClinic(patientId);
         if (patient.isArchived()) {
-            throw new NotFoundException();
+            throw new PatientArchived();
         }
         Program program = Program.start(currentUser.clinicId(), patientId, checked.header().title());
         programs.add(program);
@@ -101,6 +108,9 @@ public class ProgramService {
         program.checkVersion(versionSeen);
         if (!program.isActive()) {
             throw new Program.Ended();
+        }
+        if (patients.requireInOwnClinic(program.getPatientId()).isArchived()) {
+            throw new PatientArchived();
         }
         ProgramVersion latest = programs.version(programId, program.getLatestVersion()).orElseThrow();
         ProgramSnapshot before = snapshot(latest, programs.items(latest.getId()));
@@ -139,22 +149,50 @@ public class ProgramService {
         Patient patient = patients.requireInOwnClinic(program.getPatientId());
         int shown = number.orElse(program.getLatestVersion());
         ProgramVersion version = programs.version(programId, shown).orElseThrow(NotFoundException::new);
+        List<ProgramView.Item> items = items(version, program.getClinicId());
+        audit.record(AuditAction.VIEW, AUDIT_RECORD, programId, AuditOutcome.SUCCESS);
+        return new ProgramView(program, patient.getId(), patient.getDisplayName(), patient.isArchived(), version,
+                items, programs.versions(programId));
+    }
+
+    /**
+     * The latest version of a program for its patient's link: no signed-in user, so the clinic comes from the
+     * link, and only the patient's given name is read. Not audited here: the link's opening is.
+     */
+    @Transactional
+    public ForPatient forPatient(long programId, long clinicId) {
+        Program program = programs.find(programId, clinicId).orElseThrow(NotFoundException::new);
+        ProgramVersion version = programs.version(programId, program.getLatestVersion()).orElseThrow();
+        return new ForPatient(program, version, items(version, clinicId),
+                patients.givenNameFor(program.getPatientId(), clinicId));
+    }
+
+    /** Whether a program of the clinic is still running (a link to an ended program shows "call us"). */
+    @Transactional
+    public boolean isActiveFor(long programId, long clinicId) {
+        return programs.find(programId, clinicId).map(Program::isActive).orElse(false);
+    }
+
+    public record ForPatient(Program program, ProgramVersion version, List<ProgramView.Item> items, String givenName) {
+    }
+
+    private List<ProgramView.Item> items(ProgramVersion version, long clinicId) {
         List<ProgramItem> items = programs.items(version.getId());
-        Map<Long, GivenExercise> given = exercises.revisions(items.stream().map(ProgramItem::getExerciseRevisionId).toList());
+        Map<Long, GivenExercise> given = exercises.revisions(items.stream().map(ProgramItem::getExerciseRevisionId).toList(),
+                clinicId);
         List<ProgramView.Item> views = new ArrayList<>();
         for (ProgramItem item : items) {
             views.add(new ProgramView.Item(item.getPosition(), item.getExerciseId(), item.getExerciseName(),
                     given.get(item.getExerciseRevisionId()), ItemDosageJson.fromJson(item.getDosageJson())));
         }
-        audit.record(AuditAction.VIEW, AUDIT_RECORD, programId, AuditOutcome.SUCCESS);
-        return new ProgramView(program, patient.getId(), patient.getDisplayName(), patient.isArchived(), version,
-                List.copyOf(views), programs.versions(programId));
+        return List.copyOf(views);
     }
 
-    /** The latest version's fields and items, to fill the builder for the next version. */
+    /** The latest version's fields and items, to fill the builder for the next version; audited as a view. */
     @Transactional
     public Latest latest(long programId) {
         Program program = require(programId);
+        audit.record(AuditAction.VIEW, AUDIT_RECORD, programId, AuditOutcome.SUCCESS);
         ProgramVersion version = programs.version(programId, program.getLatestVersion()).orElseThrow();
         return new Latest(program, version, programs.items(version.getId()));
     }
@@ -180,6 +218,23 @@ public class ProgramService {
         }).toList();
     }
 
+    /** Every version of a program with its items, oldest first, in two queries: what was prescribed when. */
+    @Transactional
+    public List<VersionWithItems> history(long programId) {
+        require(programId);
+        List<ProgramVersion> versions = new ArrayList<>(programs.versions(programId));
+        java.util.Collections.reverse(versions);
+        Map<Long, List<ProgramView.Item>> byVersion = new java.util.HashMap<>();
+        for (ProgramItem i : programs.itemsOfVersions(versions.stream().map(ProgramVersion::getId).toList())) {
+            byVersion.computeIfAbsent(i.getProgramVersionId(), k -> new ArrayList<>()).add(new ProgramView.Item(
+                    i.getPosition(), i.getExerciseId(), i.getExerciseName(), null, ItemDosageJson.fromJson(i.getDosageJson())));
+        }
+        return versions.stream().map(v -> new VersionWithItems(v, byVersion.getOrDefault(v.getId(), List.of()))).toList();
+    }
+
+    public record VersionWithItems(ProgramVersion version, List<ProgramView.Item> items) {
+    }
+
     /** The phone number to offer in a new program: the one the clinic gave last. */
     @Transactional
     public String suggestedPhone() {
@@ -194,11 +249,12 @@ public class ProgramService {
     private List<GivenItem> givenItems(DraftCheck.Checked checked, List<DraftItem> items) {
         Map<Long, GivenExercise> current = exercises.current(items.stream().filter(i -> i.revision() == null)
                 .map(DraftItem::exerciseId).toList(), false);
+        Map<String, GivenExercise> kept = exercises.atRevisions(DraftItem.givenRevisions(items));
         List<GivenItem> given = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             DraftItem item = items.get(i);
             GivenExercise exercise = item.revision() == null ? current.get(item.exerciseId())
-                    : exercises.revision(item.exerciseId(), item.revision()).orElse(null);
+                    : kept.get(ProgramExercises.key(item.exerciseId(), item.revision()));
             if (exercise == null) {
                 throw new UnknownExercise();
             }
@@ -226,6 +282,9 @@ public class ProgramService {
 
     private void saveVersion(Program program, DraftCheck.Checked checked, List<GivenItem> given, String summary) {
         int number = program.nextVersion(checked.header().title());
+        // The program row first: a save racing this one then fails on its optimistic lock (and is told),
+        // rather than on the unique version number of the row below.
+        programs.flush();
         ProgramSnapshot s = snapshot(checked, given);
         ProgramVersion version = programs.persist(new ProgramVersion(program.getId(), number, checked.header(),
                 checked.therapistId(), s.therapistName(), summary, currentUser.id(), currentUser.getFullName()));

@@ -82,7 +82,8 @@ public class ProgramBuilder {
     /** The first draft of a new program: blank, or the template's exercises and texts. */
     @Transactional
     public ProgramDraft firstDraft(long patientId, Optional<Long> templateId) {
-        patients.requireInOwnClinic(patientId);
+        // The builder shows the patient's name and assessment findings: opening it is a view of the record.
+        patients.details(patientId);
         LocalDate today = LocalDate.now();
         String title = messages.get("program.defaultTitle");
         String instructions = messages.get("program.defaultInstructions");
@@ -178,13 +179,14 @@ public class ProgramBuilder {
         Patient patient = patients.requireInOwnClinic(context.patientId());
         List<Long> newIds = draft.items().stream().filter(i -> i.revision() == null).map(DraftItem::exerciseId).toList();
         Map<Long, GivenExercise> current = exercises.current(newIds, true);
+        Map<String, GivenExercise> kept = exercises.atRevisions(DraftItem.givenRevisions(draft.items()));
         List<BuilderPage.Item> items = new ArrayList<>();
         Duration total = Duration.ZERO;
         List<DraftItem> drafted = draft.items();
         for (int i = 0; i < drafted.size(); i++) {
             DraftItem d = drafted.get(i);
             GivenExercise e = d.revision() == null ? current.get(d.exerciseId())
-                    : exercises.revision(d.exerciseId(), d.revision()).orElse(null);
+                    : kept.get(ProgramExercises.key(d.exerciseId(), d.revision()));
             String name = e == null ? messages.get("builder.item.unavailable") : e.name();
             DosageResult parsed = DosageRules.parse(d.dosage());
             String words = "";

@@ -18,10 +18,16 @@ import java.util.Locale;
 public class DisplayDates {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     public String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
+    }
+
+    /** The time of day only, "09:14", for entries of today. */
+    public String clock(Instant instant) {
+        return instant == null ? "" : CLOCK.withZone(ZoneId.systemDefault()).format(instant);
     }
 
     public String time(Instant instant) {

@@ -35,6 +35,10 @@ public final class SecurityHeaders {
             response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.equals("/p") || path.startsWith("/p/")) {
+            // A patient's link: never indexed, never cached (no-store below), never sent on as a referrer.
+            response.setHeader("X-Robots-Tag", "noindex, nofollow");
+        }
         if (path.startsWith("/static/")) {
             response.setHeader("Cache-Control", "public, max-age=3600");
         } else if (path.startsWith("/exercise-pictures/")) {

@@ -1,0 +1,33 @@
+package app.gaitway.sharing;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What a patient's program page and its printed handout show, worked out once: the clinic and its phone, the
+ * patient's first name only, the program version, the link typed out for paper, and each exercise with its
+ * pictures, dosage in words, steps and cues. Holds no other patient data.
+ */
+public record HandoutView(String clinicName, String clinicPhone, String patientFirstName, String title,
+                          String instructions, int versionNumber, LocalDate versionDate, LocalDate reviewDate,
+                          String therapistName, String typedLink, String linkUrl, List<Item> items,
+                          List<String> stopAndCall) {
+
+    /** One exercise: its texts and both pictures (as SVG markup, or as an uploaded image's bytes). */
+    public record Item(int number, String name, String summary, Picture start, Picture end, String amount,
+                       String often, List<String> extras, String note, List<String> steps, List<String> cues,
+                       String feel, List<String> mistakes, Integer holdSeconds) {
+    }
+
+    /**
+     * A picture for pages and paper: {@code svg} holds the drawing the app made (vector, for the PDF and inline
+     * use), or {@code bytes} an uploaded PNG/JPEG with its media type; {@code url} is where a browser fetches it
+     * through the patient's link; {@code alt} describes it.
+     */
+    public record Picture(String url, String alt, String svg, byte[] bytes, String mediaType) {
+
+        public boolean isDrawing() {
+            return svg != null;
+        }
+    }
+}

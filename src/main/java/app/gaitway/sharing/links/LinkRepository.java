@@ -1,0 +1,66 @@
+package app.gaitway.sharing.links;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Patient links and what patients logged through them. */
+@ApplicationScoped
+public class LinkRepository {
+
+    @PersistenceContext(unitName = "gaitway")
+    EntityManager em;
+
+    public void add(PatientLink link) {
+        em.persist(link);
+        em.flush();
+    }
+
+    public void add(ExerciseLog log) {
+        em.persist(log);
+    }
+
+    public Optional<PatientLink> bySecretHash(String hash) {
+        return em.createQuery("SELECT l FROM PatientLink l WHERE l.secretHash = :h", PatientLink.class)
+                .setParameter("h", hash)
+                .getResultStream().findFirst();
+    }
+
+    /** A program's links, newest first. */
+    public List<PatientLink> ofProgram(long programId) {
+        return em.createQuery("SELECT l FROM PatientLink l WHERE l.programId = :p ORDER BY l.createdAt DESC, l.id DESC",
+                        PatientLink.class)
+                .setParameter("p", programId)
+                .getResultList();
+    }
+
+    public Optional<PatientLink> find(long id) {
+        return Optional.ofNullable(em.find(PatientLink.class, id));
+    }
+
+    /** The entries of a program on one day that still count. */
+    public List<ExerciseLog> loggedOn(long programId, LocalDate day) {
+        return em.createQuery("""
+                        SELECT g FROM ExerciseLog g WHERE g.programId = :p AND g.doneOn = :d AND g.removedAt IS NULL
+                        ORDER BY g.loggedAt, g.id""", ExerciseLog.class)
+                .setParameter("p", programId).setParameter("d", day)
+                .getResultList();
+    }
+
+    /** The entries of a program since a day that still count, oldest first. */
+    public List<ExerciseLog> loggedSince(long programId, LocalDate from) {
+        return em.createQuery("""
+                        SELECT g FROM ExerciseLog g WHERE g.programId = :p AND g.doneOn >= :d AND g.removedAt IS NULL
+                        ORDER BY g.doneOn, g.loggedAt, g.id""", ExerciseLog.class)
+                .setParameter("p", programId).setParameter("d", from)
+                .getResultList();
+    }
+
+    public Optional<ExerciseLog> log(long id) {
+        return Optional.ofNullable(em.find(ExerciseLog.class, id));
+    }
+}

@@ -1,0 +1,69 @@
+package app.gaitway.sharing.web;
+
+import app.gaitway.programs.ProgramService;
+import app.gaitway.programs.ProgramSummary;
+import app.gaitway.sharing.adherence.Adherence;
+import app.gaitway.sharing.adherence.AdherenceView;
+import app.gaitway.sharing.adherence.AdherenceWords;
+import app.gaitway.sharing.adherence.Difficulty;
+import app.gaitway.sharing.adherence.LoggedSession;
+import app.gaitway.sharing.adherence.PrescriptionHistory;
+import app.gaitway.sharing.links.ExerciseLog;
+import app.gaitway.sharing.links.PatientLog;
+import app.gaitway.shared.web.Messages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Adherence of a patient's running programs for the patient page, as {@code ${patientAdherence.of(patient.id)}}:
+ * what the patient logged against what each version prescribed, over the last 7 and 30 days. A program ended
+ * more than 30 days ago is left out; one without any link yet shows nothing to judge.
+ */
+@Named("patientAdherence")
+@RequestScoped
+public class PatientAdherence {
+
+    /** The 30-day window and the 7 days before the pain trend's week. */
+    private static final int DAYS_READ = Adherence.LONG_WINDOW + 8;
+
+    @Inject
+    ProgramService programs;
+
+    @Inject
+    PatientLog log;
+
+    @Inject
+    Messages messages;
+
+    public List<AdherenceView> of(long patientId) {
+        LocalDate today = PatientLog.today();
+        List<AdherenceView> views = new ArrayList<>();
+        for (ProgramSummary p : programs.ofPatient(patientId)) {
+            if (!p.active() && (p.endedOn() == null || p.endedOn().isBefore(today.minusDays(Adherence.LONG_WINDOW)))) {
+                continue;
+            }
+            List<PrescriptionHistory.Version> versions = programs.history(p.id()).stream()
+                    .map(v -> new PrescriptionHistory.Version(v.version().getStartDate(),
+                            LocalDate.ofInstant(v.version().getSavedAt(), ZoneId.systemDefault()),
+                            v.items().stream().map(i -> new PrescriptionHistory.Item(i.exerciseId(), i.name(),
+                                    i.dosage().timesPerDay(), i.dosage().daysPerWeek())).toList()))
+                    .toList();
+            List<LoggedSession> logged = log.since(p.id(), today.minusDays(DAYS_READ)).stream()
+                    .map(PatientAdherence::session).toList();
+            Adherence report = Adherence.of(PrescriptionHistory.of(versions, p.endedOn()), logged, today);
+            views.add(AdherenceWords.view(report, p.id(), p.title(), messages));
+        }
+        return views;
+    }
+
+    private static LoggedSession session(ExerciseLog g) {
+        Difficulty d = g.getDifficulty() == null ? null : Difficulty.valueOf(g.getDifficulty().name());
+        return new LoggedSession(g.getDoneOn(), g.getExerciseId(), g.getPain(), d);
+    }
+}
