@@ -10,6 +10,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
+import com.openhtmltopdf.util.XRLog;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -38,6 +39,8 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The printed handout of a home exercise program, as a PDF made on the server from the same {@link HandoutView}
@@ -56,6 +59,17 @@ public final class HandoutPdf {
     public static final String TEMPLATE = "sharing/handout-pdf.html";
 
     private static final String RESOURCES = "/sharing/";
+
+    // Every render names PDF's standard fonts, and PDFBox warns each time that the machine has no Symbol or
+    // ZapfDingbats to draw them with; handouts never use them (all text is in the embedded fonts). Kept in a
+    // field: the logging system holds its loggers only weakly, and would forget the level.
+    private static final Logger STANDARD_FONTS = Logger.getLogger("org.apache.pdfbox.pdmodel.font.PDType1Font");
+
+    static {
+        STANDARD_FONTS.setLevel(Level.SEVERE);
+        // OpenHTMLtoPDF tells at INFO how each render went: keep its warnings only.
+        XRLog.listRegisteredLoggers().forEach(name -> XRLog.setLevel(name, Level.WARNING));
+    }
 
     private final String template;
     private final TemplateEngine engine;
