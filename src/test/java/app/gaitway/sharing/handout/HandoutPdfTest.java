@@ -48,6 +48,11 @@ class HandoutPdfTest {
         eightPdf = handouts.render(eight);
         Path target = Path.of("target");
         Files.createDirectories(target);
+        try (var old = Files.newDirectoryStream(target, "handout-sample-*.png")) {
+            for (Path png : old) {
+                Files.delete(png);
+            }
+        }
         Files.write(target.resolve("handout-sample.pdf"), eightPdf);
         try (PDDocument pdf = Loader.loadPDF(eightPdf)) {
             PDFRenderer renderer = new PDFRenderer(pdf);
