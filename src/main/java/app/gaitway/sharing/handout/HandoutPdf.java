@@ -106,8 +106,9 @@ public final class HandoutPdf {
     /** The page laid out for the PDF renderer: texts escaped, drawings in place. */
     Document page(HandoutView view, Paper paper) {
         GeneratedSvg drawings = new GeneratedSvg();
-        Document page = parse(xhtml(view, paper, drawings));
-        drawings.insertInto(page, newParser());
+        DocumentBuilder parser = newParser();
+        Document page = parse(xhtml(view, paper, drawings), parser);
+        drawings.insertInto(page, parser);
         return page;
     }
 
@@ -165,9 +166,9 @@ public final class HandoutPdf {
         return e;
     }
 
-    private Document parse(String xhtml) {
+    private static Document parse(String xhtml, DocumentBuilder parser) {
         try {
-            return newParser().parse(new InputSource(new StringReader(xhtml)));
+            return parser.parse(new InputSource(new StringReader(xhtml)));
         } catch (SAXException | IOException e) {
             throw new IllegalStateException("The handout template gave malformed XHTML", e);
         }
@@ -175,7 +176,9 @@ public final class HandoutPdf {
 
     private DocumentBuilder newParser() {
         try {
-            return xml.newDocumentBuilder();
+            synchronized (xml) { // a factory is not promised to be thread-safe
+                return xml.newDocumentBuilder();
+            }
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException(e);
         }

@@ -26,6 +26,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -135,6 +139,29 @@ class HandoutPdfTest {
         try (PDDocument pdf = Loader.loadPDF(eightPdf)) {
             assertEquals(595, pdf.getPage(0).getMediaBox().getWidth(), 1);
             assertEquals(842, pdf.getPage(0).getMediaBox().getHeight(), 1);
+        }
+    }
+
+    @Test
+    void rendersForSeveralPatientsAtOnce() throws Exception {
+        HandoutView one = HandoutSamples.program(HandoutSamples.EIGHT.subList(0, 3));
+        HandoutView other = HandoutSamples.program(HandoutSamples.EIGHT.subList(3, 8));
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<byte[]>> pdfs = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                HandoutView view = i % 2 == 0 ? one : other;
+                pdfs.add(pool.submit(() -> handouts.render(view)));
+            }
+            for (int i = 0; i < pdfs.size(); i++) {
+                String text = text(pdfs.get(i).get(60, TimeUnit.SECONDS));
+                HandoutView view = i % 2 == 0 ? one : other;
+                for (HandoutView.Item item : view.items()) {
+                    assertTrue(text.contains(item.name()), "handout " + i + " names " + item.name());
+                }
+            }
+        } finally {
+            pool.shutdownNow();
         }
     }
 
