@@ -130,6 +130,24 @@ class HandoutPdfTest {
     }
 
     @Test
+    void namesInOtherScriptsPrintWithTheEmbeddedFonts() throws IOException {
+        HandoutView v = HandoutSamples.program(HandoutSamples.EIGHT.subList(0, 1));
+        HandoutView named = new HandoutView("Fizjoterapia Łódź", v.clinicPhone(), "Łucja Ελένη Юлия", v.title(),
+                v.instructions(), v.versionNumber(), v.versionDate(), v.reviewDate(), v.therapistName(), v.typedLink(),
+                v.linkUrl(), v.items(), v.stopAndCall());
+        byte[] pdf = handouts.render(named);
+        String text = text(pdf);
+        assertTrue(text.contains("For Łucja Ελένη Юлия"), text);
+        assertTrue(text.contains("Fizjoterapia Łódź"));
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDResources resources = doc.getPage(0).getResources();
+            for (COSName name : resources.getFontNames()) {
+                assertTrue(resources.getFont(name).isEmbedded(), resources.getFont(name).getName() + " is embedded");
+            }
+        }
+    }
+
+    @Test
     void letterPaperIsUsLetterSized() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(handouts.renderLetter(eight))) {
             assertEquals(612, pdf.getPage(0).getMediaBox().getWidth(), 1);
