@@ -9,13 +9,15 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
+import app.gaitway.exercises.ui.ExerciseSite;
+import app.gaitway.programs.ProgramSite;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -67,50 +69,66 @@ class LinkMailServerIT {
         assertFalse(log.contains(SmtpEnvironment.FROM), "the sender address stays out of the log");
     }
 
-    /*
-     * To finish once the program page has its private link and the "Email the link" form (names below are guesses
-     * to adjust): create a program with ProgramSite (branch its: app.gaitway.programs.ProgramSite) for a patient
-     * registered with an email address, create its link, post the form, then read the mail back from GreenMail.
-     */
     @Test
-    @Disabled("enabled once the program page has the send button")
-    void emailsTheLinkFromTheProgramPage() throws Exception {
+    void emailsTheLinkFromTheLinkPage() throws Exception {
         WebClient therapist = Staff.signedIn(server, ADMIN_EMAIL, ADMIN_PASSWORD);
-        long programId = programWithLinkForPatient(therapist, "Zoë", "zoe.miller@example.org");
+        long programId = programForPatient(therapist, "Zoë", "zoe.miller@example.org");
         String programPath = "/programs/" + programId;
-        String link = shownLink(therapist.get(programPath));
+        WebClient.Page created = therapist.submit(programPath, programPath + "/link", Map.of("days", "180"));
+        assertEquals(200, created.status(), created.body());
+        String link = shownLink(created);
+        WebClient.Form form = created.form(programPath + "/link/email");
+        assertEquals("zoe.miller@example.org", form.get("to"), "the patient's address is offered");
 
-        WebClient.Page sent = therapist.submit(programPath, programPath + "/link/email",
-                Map.of("to", "zoe.miller@example.org"));
+        WebClient.Page sent = therapist.submit(form);
 
-        assertEquals(303, sent.status(), sent.body());
-        WebClient.Page after = therapist.get(sent.location());
-        assertTrue(after.body().contains("The link was emailed to the patient."), after.body());
+        assertEquals(200, sent.status(), sent.body());
+        assertTrue(sent.body().contains("The link was emailed to the patient."), sent.body());
+        assertTrue(sent.body().contains(link), "the link is still shown after sending");
         assertTrue(SMTP.waitForIncomingEmail(15_000, 1), "the mail arrived");
-        MimeMessage mail = SMTP.getReceivedMessages()[0];
+        MimeMessage mail = SMTP.getReceivedMessages()[SMTP.getReceivedMessages().length - 1];
         assertEquals("zoe.miller@example.org", mail.getAllRecipients()[0].toString());
         assertEquals("Your home exercises from " + CLINIC, mail.getSubject());
         String body = ((String) mail.getContent()).replace("\r\n", "\n");
         assertTrue(body.startsWith("Hello Zoë,"), body);
         assertTrue(body.contains("\n" + link + "\n"), body);
         assertTrue(body.contains("do not share it"), body);
+        assertTrue(body.contains(ProgramSite.PHONE), body);
         String log = Files.readString(server.log());
         assertFalse(log.contains("zoe.miller@example.org"), "no patient address in the log");
-        assertFalse(log.contains(link), "no link in the log");
+        assertFalse(log.contains(link.substring(link.indexOf("/p/") + 3)), "no link secret in the log");
     }
 
-    /** Registers a patient with this email, builds them a program and creates its private link; the program's id. */
-    private static long programWithLinkForPatient(WebClient therapist, String givenName, String email) {
-        // 1. therapist.submit("/patients/new", "/patients/new", fields with "givenName" and "email")
-        //    (see PatientSite.fields: every field the form asks for);
-        // 2. ProgramSite.openBuilder / add / press(..., "save") for that patient;
-        // 3. post the program page's "create link" form.
-        throw new UnsupportedOperationException("to write with the program link feature");
+    @Test
+    void aSecretThatIsNotTheProgramsActiveLinkSendsNothing() throws Exception {
+        WebClient therapist = Staff.signedIn(server, ADMIN_EMAIL, ADMIN_PASSWORD);
+        long programId = programForPatient(therapist, "Ida", "ida@example.org");
+        String programPath = "/programs/" + programId;
+        int before = SMTP.getReceivedMessages().length;
+        WebClient.Page refused = therapist.submit(programPath, programPath + "/link/email",
+                Map.of("secret", "7KQ2-M9XD-ABCD-EFGH-JKMN-PQRS-TV", "to", "someone@example.org"));
+        assertEquals(404, refused.status());
+        assertEquals(before, SMTP.getReceivedMessages().length, "nothing was sent");
     }
 
-    private static String shownLink(WebClient.Page programPage) {
-        Matcher m = Pattern.compile("https?://[^\"<\\s]+/p/[^\"<\\s]+").matcher(programPage.body());
-        assertTrue(m.find(), "no link on the program page");
+    /** Registers a patient with this email and builds them a one-exercise program; the program's id. */
+    private static long programForPatient(WebClient therapist, String givenName, String email) {
+        Map<String, String> patient = new HashMap<>();
+        patient.put("givenName", givenName);
+        patient.put("familyName", "Miller");
+        patient.put("dateOfBirth", "1961-05-04");
+        patient.put("email", email);
+        patient.put("preferredLanguage", "en");
+        WebClient.Page added = therapist.submit("/patients/new", "/patients/new", patient);
+        assertEquals(303, added.status(), added.body());
+        long patientId = Long.parseLong(added.location().replaceFirst("^.*/patients/", ""));
+        long clamshell = ExerciseSite.builtInId(therapist, "Clamshell");
+        return ProgramSite.create(therapist, patientId, "Hips", List.of(ProgramSite.item(clamshell)));
+    }
+
+    private static String shownLink(WebClient.Page page) {
+        Matcher m = Pattern.compile("https?://[^\"<\\s]+/p/[^\"<\\s]+").matcher(page.body());
+        assertTrue(m.find(), "no link on the page");
         return m.group();
     }
 }
