@@ -7,6 +7,8 @@ import app.gaitway.exercises.Vocabulary.StartPosition;
 import app.gaitway.exercises.Vocabulary.Target;
 import app.gaitway.exercises.illustration.BandPlacement;
 import jakarta.json.Json;
+import jakarta.json.JsonBuilderFactory;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -32,6 +34,11 @@ import java.util.Set;
  */
 public final class ExerciseJson {
 
+    // Made once: Json.createReader and friends look the JSON provider up through the class loaders on every
+    // call, which was the largest cost of a patient page that reads a few hundred dosages.
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(java.util.Map.of());
+    private static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(java.util.Map.of());
+
     private static final Set<String> KEYS = Set.of("slug", "name", "aliases", "summary", "category", "position",
             "targets", "equipment", "steps", "cues", "mistakes", "feel", "easier", "harder", "dosage", "illustration");
     private static final Set<String> DOSAGE_KEYS = Set.of("sets", "reps", "holdSeconds", "sides", "timesPerDay",
@@ -55,7 +62,7 @@ public final class ExerciseJson {
 
     /** Reads an exercise the app stored itself; one that does not read is a broken database, not a user error. */
     public static ExerciseContent readStored(String json, Object recordId) {
-        Read read = read(Json.createReader(new java.io.StringReader(json)).readObject());
+        Read read = read(READERS.createReader(new java.io.StringReader(json)).readObject());
         if (!read.ok()) {
             throw new IllegalStateException("Stored exercise " + recordId + " does not read: " + read.problems());
         }
@@ -63,7 +70,7 @@ public final class ExerciseJson {
     }
 
     public static JsonObject write(ExerciseContent e) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = BUILDERS.createObjectBuilder();
         if (e.slug() != null) {
             b.add("slug", e.slug());
         }
@@ -72,12 +79,12 @@ public final class ExerciseJson {
                 .add("summary", e.summary())
                 .add("category", Vocabulary.code(e.category()))
                 .add("position", Vocabulary.code(e.position()));
-        JsonArrayBuilder targets = Json.createArrayBuilder();
+        JsonArrayBuilder targets = BUILDERS.createArrayBuilder();
         e.targets().forEach(t -> targets.add(Vocabulary.code(t)));
         b.add("targets", targets);
-        JsonArrayBuilder equipment = Json.createArrayBuilder();
+        JsonArrayBuilder equipment = BUILDERS.createArrayBuilder();
         for (Equipment item : e.equipment()) {
-            JsonObjectBuilder i = Json.createObjectBuilder().add("type", item.code());
+            JsonObjectBuilder i = BUILDERS.createObjectBuilder().add("type", item.code());
             if (item.placement() != null) {
                 i.add("placement", item.placementCode());
             }
@@ -92,7 +99,7 @@ public final class ExerciseJson {
                 .add("harder", variations(e.harder()))
                 .add("dosage", dosage(e.dosage()));
         if (e.illustrationJson() != null) {
-            b.add("illustration", Json.createReader(new java.io.StringReader(e.illustrationJson())).readObject());
+            b.add("illustration", READERS.createReader(new java.io.StringReader(e.illustrationJson())).readObject());
         }
         return b.build();
     }
@@ -111,15 +118,15 @@ public final class ExerciseJson {
     }
 
     private static JsonArrayBuilder strings(List<String> list) {
-        JsonArrayBuilder a = Json.createArrayBuilder();
+        JsonArrayBuilder a = BUILDERS.createArrayBuilder();
         list.forEach(a::add);
         return a;
     }
 
     private static JsonArrayBuilder variations(List<Variation> list) {
-        JsonArrayBuilder a = Json.createArrayBuilder();
+        JsonArrayBuilder a = BUILDERS.createArrayBuilder();
         for (Variation v : list) {
-            JsonObjectBuilder o = Json.createObjectBuilder();
+            JsonObjectBuilder o = BUILDERS.createObjectBuilder();
             if (v.slug() != null) {
                 o.add("slug", v.slug());
             }
@@ -132,16 +139,16 @@ public final class ExerciseJson {
     }
 
     private static JsonObjectBuilder dosage(Dosage d) {
-        JsonObjectBuilder o = Json.createObjectBuilder().add("sets", d.sets());
+        JsonObjectBuilder o = BUILDERS.createObjectBuilder().add("sets", d.sets());
         if (d.repsMin() != null) {
-            o.add("reps", Json.createObjectBuilder().add("min", d.repsMin()).add("max", d.repsMax()));
+            o.add("reps", BUILDERS.createObjectBuilder().add("min", d.repsMin()).add("max", d.repsMax()));
         }
         if (d.holdSeconds() != null) {
             o.add("holdSeconds", d.holdSeconds());
         }
         o.add("sides", Vocabulary.code(d.sides())).add("timesPerDay", d.timesPerDay()).add("daysPerWeek", d.daysPerWeek());
         if (d.effortMin() != null) {
-            o.add("effort", Json.createObjectBuilder().add("min", d.effortMin()).add("max", d.effortMax()));
+            o.add("effort", BUILDERS.createObjectBuilder().add("min", d.effortMin()).add("max", d.effortMax()));
         }
         if (d.restSeconds() != null) {
             o.add("restSeconds", d.restSeconds());

@@ -110,11 +110,16 @@ public class ProgramRepository {
                 .getResultList();
     }
 
-    /** The phone number the clinic's latest program gave, to offer it again. */
+    /**
+     * The phone number the clinic's most recently changed program gives, to offer it again. Walks the clinic's
+     * programs newest first by the (clinic, updated) index and stops at the first: it does not grow with the
+     * clinic's thousands of versions.
+     */
     public Optional<String> lastClinicPhone(long clinicId) {
         return em.createQuery("""
-                        SELECT v.clinicPhone FROM ProgramVersion v, Program p
-                        WHERE v.programId = p.id AND p.clinicId = :clinic ORDER BY v.savedAt DESC""", String.class)
+                        SELECT v.clinicPhone FROM Program p, ProgramVersion v
+                        WHERE p.clinicId = :clinic AND v.programId = p.id AND v.number = p.latestVersion
+                        ORDER BY p.updatedAt DESC, p.id DESC""", String.class)
                 .setParameter("clinic", clinicId)
                 .setMaxResults(1)
                 .getResultStream().findFirst();

@@ -50,7 +50,12 @@ public class PatientPages {
 
     @Transactional
     public HandoutView view(PatientLink link, LinkSecret secret, boolean picturesInside) {
-        ProgramService.ForPatient p = programs.forPatient(link.getProgramId(), link.getClinicId());
+        return view(link, secret, picturesInside, programs.forPatient(link.getProgramId(), link.getClinicId()));
+    }
+
+    /** The same from a program already read (the page also needs its items for today's log). */
+    @Transactional
+    public HandoutView view(PatientLink link, LinkSecret secret, boolean picturesInside, ProgramService.ForPatient p) {
         String path = "/p/" + secret.grouped();
         List<HandoutView.Item> items = new ArrayList<>();
         for (ProgramView.Item i : p.items()) {

@@ -276,6 +276,10 @@ public class ProgramBuilder {
     private BuilderPage.Search search(String query, String category, int page, ProgramDraft draft) {
         boolean asked = !query.isEmpty() || !category.isEmpty();
         LibraryQuery q = LibraryQuery.of(query, category, "", "", "", false, Math.max(1, page));
+        if (!asked) {
+            // Nothing asked yet: the page shows no results, so the library is not read.
+            return new BuilderPage.Search(q.text(), q.categoryCode(), List.of(), List.of(), 1, 1, 0, false);
+        }
         LibraryPage found = catalog.find(q);
         List<Long> added = draft.items().stream().map(DraftItem::exerciseId).toList();
         return new BuilderPage.Search(q.text(), q.categoryCode(), found.cards(), added, found.page(), found.pages(),

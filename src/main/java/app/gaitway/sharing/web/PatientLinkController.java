@@ -72,10 +72,10 @@ public class PatientLinkController {
                 // A typed or lower-case address: show it at its one canonical address.
                 return Response.seeOther(URI.create("/p/" + secret.grouped())).build();
             }
-            HandoutView view = pages.view(link, secret, false);
+            ProgramService.ForPatient program = programs.forPatient(link.getProgramId(), link.getClinicId());
+            HandoutView view = pages.view(link, secret, false, program);
+            List<PatientItems.Row> rows = PatientItems.of(view, program.items(), log.today(link));
             models.put("view", view);
-            List<PatientItems.Row> rows = PatientItems.of(view,
-                    programs.forPatient(link.getProgramId(), link.getClinicId()).items(), log.today(link));
             models.put("items", rows);
             models.put("doneCount", PatientItems.doneCount(rows));
             return Response.ok("sharing/program.html").build();
@@ -87,9 +87,9 @@ public class PatientLinkController {
     public Response now(@PathParam("secret") String typed, @CookieParam(TEXT_SIZE_COOKIE) String textSize,
                         @QueryParam("step") String step) {
         return open(typed, textSize, (link, secret) -> {
-            HandoutView view = pages.view(link, secret, false);
-            List<PatientItems.Row> rows = PatientItems.of(view, programs.forPatient(link.getProgramId(), link.getClinicId()).items(),
-                    log.today(link));
+            ProgramService.ForPatient program = programs.forPatient(link.getProgramId(), link.getClinicId());
+            HandoutView view = pages.view(link, secret, false, program);
+            List<PatientItems.Row> rows = PatientItems.of(view, program.items(), log.today(link));
             int at = parse(step, 1);
             if (rows.isEmpty()) {
                 return Response.seeOther(URI.create(view.linkUrl())).build();
