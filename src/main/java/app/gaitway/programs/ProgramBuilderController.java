@@ -4,6 +4,8 @@ import app.gaitway.programs.builder.BuilderForm;
 import app.gaitway.programs.builder.BuilderPage;
 import app.gaitway.programs.builder.ProgramBuilder;
 import app.gaitway.programs.builder.ProgramDraft;
+import app.gaitway.shared.web.Flash;
+import app.gaitway.shared.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
@@ -14,6 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import java.net.URI;
 import java.util.Map;
 
 /**
@@ -31,8 +34,21 @@ public class ProgramBuilderController {
     @Inject
     BuilderResponses responses;
 
+    @Inject
+    ProgramService programs;
+
+    @Inject
+    Flash flash;
+
+    @Inject
+    Messages messages;
+
     @GET
     public Response start(@PathParam("id") long programId) {
+        if (!programs.require(programId).isActive()) {
+            flash.success(messages.get("program.endedNoChanges"));
+            return Response.seeOther(URI.create("/programs/" + programId)).build();
+        }
         BuilderPage.Context context = builder.nextVersion(programId);
         ProgramDraft draft = builder.nextVersionDraft(programId);
         return responses.show(builder.page(context, draft, Map.of(), "", "", 1, null, false), Response.Status.OK);

@@ -105,10 +105,11 @@ public class ProgramService {
     @Transactional
     public Saved saveNewVersion(long programId, int versionSeen, DraftCheck.Checked checked, List<DraftItem> items) {
         Program program = require(programId);
-        program.checkVersion(versionSeen);
+        // Ended first: a builder opened before the program ended is told that, not "someone else saved".
         if (!program.isActive()) {
             throw new Program.Ended();
         }
+        program.checkVersion(versionSeen);
         if (patients.requireInOwnClinic(program.getPatientId()).isArchived()) {
             throw new PatientArchived();
         }
