@@ -1,0 +1,96 @@
+package app.gaitway.sharing.ui;
+
+import app.gaitway.ui.Browser;
+import app.gaitway.ui.NewPage;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import java.util.List;
+
+/** The patient's program page, opened through their link: the exercises, logging for today, the text size. */
+public class PatientProgramPage extends PatientPage {
+
+    public static final String PATH = "/p/[0-9A-Z]{4}(-[0-9A-Z]{4}){5}-[0-9A-Z]{2}";
+
+    public PatientProgramPage(Browser browser) {
+        super(browser, PATH);
+    }
+
+    /** Opens the link as the patient would, by its full address. */
+    public static PatientProgramPage open(Browser browser, String address) {
+        browser.driver().get(address);
+        return new PatientProgramPage(browser);
+    }
+
+    /** "For Ana". */
+    public String forWhom() {
+        return driver.findElement(By.cssSelector(".p-for")).getText().strip();
+    }
+
+    /** "2 of 3 exercises done today". */
+    public String doneToday() {
+        return driver.findElement(By.id("today-heading")).getText().strip();
+    }
+
+    public List<String> exerciseNames() {
+        return driver.findElements(By.cssSelector("article.p-exercise h3")).stream()
+                .map(h -> h.getText().strip().replaceFirst("^\\d+\\.\\s*", "")).toList();
+    }
+
+    public DoItNowPage startDoItNow() {
+        click(driver.findElement(By.cssSelector(".p-tools a[href$='/now?step=1']")));
+        return new DoItNowPage(browser);
+    }
+
+    /** Marks the exercise at a position (0 is the first) done, with the pain (0 to 10) and how it felt. */
+    public PatientProgramPage markDone(int position, int pain, String feltLabel) {
+        WebElement card = card(position);
+        new Select(card.findElement(By.cssSelector(".p-log-form select[name='pain']"))).selectByValue(String.valueOf(pain));
+        WebElement felt = card.findElement(By.xpath(".//form[contains(@class,'p-log-form')]//label[normalize-space()='" + feltLabel + "']"));
+        scrollTo(felt);
+        felt.click();
+        click(card.findElement(By.cssSelector(".p-log-form button[type='submit']")));
+        return new PatientProgramPage(browser);
+    }
+
+    /** "Done today", "Done 1 of 2 times today", or "" when the exercise is not done yet. */
+    public String doneNote(int position) {
+        List<WebElement> note = card(position).findElements(By.cssSelector(".p-done"));
+        return note.isEmpty() ? "" : note.get(0).getText().strip();
+    }
+
+    /** Today's entries of an exercise as shown ("Logged at 9:14, pain 3 of 10, about right (change or remove)"). */
+    public List<String> entries(int position) {
+        return card(position).findElements(By.cssSelector(".p-entries summary")).stream()
+                .map(s -> s.getText().strip()).toList();
+    }
+
+    public boolean canMarkDone(int position) {
+        return !card(position).findElements(By.cssSelector(".p-log-form")).isEmpty();
+    }
+
+    /** "Larger text" (or "Normal text" when large print is on). */
+    public PatientProgramPage switchTextSize() {
+        click(driver.findElement(By.cssSelector(".p-tools form[action$='/text-size'] button")));
+        return new PatientProgramPage(browser);
+    }
+
+    public String textSizeButton() {
+        return driver.findElement(By.cssSelector(".p-tools form[action$='/text-size'] button")).getText().strip();
+    }
+
+    private WebElement card(int position) {
+        return driver.findElement(By.id("item-" + position));
+    }
+
+    private void click(WebElement element) {
+        scrollTo(element);
+        NewPage.clickAndWait(driver, element);
+    }
+
+    private void scrollTo(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    }
+}

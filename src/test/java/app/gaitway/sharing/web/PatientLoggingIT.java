@@ -1,0 +1,284 @@
+package app.gaitway.sharing.web;
+
+import app.gaitway.assessments.AssessmentSite;
+import app.gaitway.assessments.AssessmentSite.Therapist;
+import app.gaitway.sharing.web.LinkSite.Link;
+import app.gaitway.sharing.web.LinkSite.LogRow;
+import app.gaitway.sharing.web.LinkSite.Program;
+import app.gaitway.testing.GaitwayServer;
+import app.gaitway.testing.SharedServer;
+import app.gaitway.testing.WebClient;
+import app.gaitway.testing.WebClient.Form;
+import app.gaitway.testing.WebClient.Page;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static app.gaitway.testing.PageAssertions.assertNoInternals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What a patient logs through their link, over HTTP with the forms as the page renders them: an exercise marked
+ * done with pain and how it felt, at most as often a day as prescribed; the entry corrected or removed the same
+ * day (a removed entry stays stored and no longer counts); the whole session at once; nothing without the page's
+ * CSRF token. The therapist then reads it on the patient page.
+ */
+@ExtendWith(SharedServer.class)
+class PatientLoggingIT {
+
+    private record Setup(Therapist therapist, Program program, Link link, WebClient patient) {
+
+        String logAction() {
+            return link.path() + "/log";
+        }
+
+        Page page() {
+            Page page = patient.get(link.path());
+            assertEquals(200, page.status(), page.body());
+            return page;
+        }
+    }
+
+    private static Setup linked(GaitwayServer server, String label, String... exercises) {
+        Therapist therapist = AssessmentSite.therapistOfNewClinic(server, label);
+        Program program = LinkSite.patientWithProgram(therapist, "Rosalind", "Featherstonehaugh", exercises);
+        Link link = LinkSite.createLink(therapist.client(), program);
+        return new Setup(therapist, program, link, new WebClient(server));
+    }
+
+    @Test
+    void anExerciseMarkedDoneShowsDoneTodayWithItsEntry(GaitwayServer server) {
+        Setup s = linked(server, "log-done", "Clamshell", "Hip bridge");
+
+        Page logged = markDone(s, 0, "3", "too_hard");
+        assertEquals(303, logged.status(), logged.body());
+        assertEquals(s.link().path() + "#item-0", logged.location(), "back to the exercise");
+
+        Page page = s.page();
+        String card = LinkSite.text(LinkSite.exerciseCard(page, 0));
+        assertEquals("Done today", doneNote(page, 0));
+        assertTrue(card.contains("pain 3 of 10, too hard"), "the entry as logged: " + card);
+        assertFalse(LinkSite.exerciseCard(page, 0).contains("name=\"action\" value=\"done\""), "no second Done button");
+        assertNull(doneNote(page, 1), "the other exercise is not done");
+        assertTrue(page.contains("1 of 2 exercises done today"), "the count at the top");
+
+        List<LogRow> rows = LinkSite.logOf(server, s.program());
+        assertEquals(1, rows.size(), rows.toString());
+        LogRow row = rows.get(0);
+        assertEquals("Clamshell", row.exerciseName());
+        assertEquals(3, row.pain());
+        assertEquals("TOO_HARD", row.difficulty());
+        assertEquals(LocalDate.now(), row.doneOn());
+        assertEquals(1, row.version(), "against the version the patient saw");
+    }
+
+    @Test
+    void anExercisePrescribedOnceADayIsNotLoggedTwice(GaitwayServer server) {
+        Setup s = linked(server, "log-twice", "Clamshell");
+        Page before = s.page();
+        Form done = LinkSite.formIn(before, LinkSite.exerciseCard(before, 0), s.logAction())
+                .set("pain", "3").add("difficulty", "about_right");
+
+        assertEquals(303, LinkSite.submit(s.patient(), done).status());
+        Page again = LinkSite.submit(s.patient(), done);
+        assertEquals(303, again.status(), "a second tap (or the same form sent again) is not an error");
+
+        assertEquals(1, LinkSite.logRows(server, s.program()), "but it counts once");
+        String card = LinkSite.text(LinkSite.exerciseCard(s.page(), 0));
+        assertEquals(1, card.split("Logged at", -1).length - 1, "one entry shown: " + card);
+    }
+
+    @Test
+    void todaysEntryCanBeCorrectedAndRemovedAndTheRemovedOneStaysStored(GaitwayServer server) {
+        Setup s = linked(server, "log-correct", "Clamshell");
+        markDone(s, 0, "3", "too_hard");
+        long entry = LinkSite.logOf(server, s.program()).get(0).id();
+
+        Page page = s.page();
+        Form change = LinkSite.formIn(page, entryForm(page, entry), s.logAction()).set("pain", "2")
+                .setAll("difficulty", List.of("about_right")).add("action", "change");
+        assertEquals(303, LinkSite.submit(s.patient(), change).status());
+
+        LogRow corrected = LinkSite.logOf(server, s.program()).get(0);
+        assertEquals(2, corrected.pain());
+        assertEquals("ABOUT_RIGHT", corrected.difficulty());
+        assertTrue(corrected.changed(), "the change is dated");
+        Page correctedPage = s.page();
+        String card = LinkSite.text(LinkSite.exerciseCard(correctedPage, 0));
+        assertTrue(card.contains("pain 2 of 10, about right"), card);
+        assertEquals("Done today", doneNote(correctedPage, 0));
+
+        page = s.page();
+        Form remove = LinkSite.formIn(page, entryForm(page, entry), s.logAction()).add("action", "remove");
+        assertEquals(303, LinkSite.submit(s.patient(), remove).status());
+
+        List<LogRow> rows = LinkSite.logOf(server, s.program());
+        assertEquals(1, rows.size(), "the entry is kept");
+        assertTrue(rows.get(0).removed(), "marked removed");
+        assertEquals(0, LinkSite.countingRows(server, s.program()), "and no longer counts");
+        Page after = s.page();
+        String cardAfter = LinkSite.text(LinkSite.exerciseCard(after, 0));
+        assertNull(doneNote(after, 0), cardAfter);
+        assertFalse(cardAfter.contains("Logged at"), cardAfter);
+        assertTrue(LinkSite.exerciseCard(after, 0).contains("name=\"action\" value=\"done\""), "it can be marked done again");
+        assertTrue(after.contains("0 of 1 exercises done today"), "nothing counted today");
+
+        String today = todayCell(s, "Clamshell");
+        assertTrue(today.contains("None logged yet"), "the therapist sees no session today: " + today);
+    }
+
+    @Test
+    void aLogWithoutTheFormsTokenIsRefusedAndLogsNothing(GaitwayServer server) {
+        Setup s = linked(server, "log-csrf", "Clamshell");
+        Page page = s.page();
+        Form done = LinkSite.formIn(page, LinkSite.exerciseCard(page, 0), s.logAction()).set("pain", "3");
+        assertTrue(done.get("_csrf") != null, "the form carries a token");
+
+        Page refused = LinkSite.submit(s.patient(), done.remove("_csrf"));
+        assertEquals(403, refused.status());
+        assertNoInternals(refused);
+        Page forged = LinkSite.submit(s.patient(), done.set("_csrf", "forged-token"));
+        assertEquals(403, forged.status());
+        Page fromElsewhere = LinkSite.submit(new WebClient(server), LinkSite.formIn(page, LinkSite.exerciseCard(page, 0),
+                s.logAction()));
+        assertEquals(403, fromElsewhere.status(), "a token of another browser's page");
+
+        assertEquals(0, LinkSite.logRows(server, s.program()));
+    }
+
+    @Test
+    void theWholeSessionMarksEveryExerciseDone(GaitwayServer server) {
+        Setup s = linked(server, "log-session", "Clamshell", "Hip bridge", "Calf raise");
+        markDone(s, 1, "", null);
+
+        Page page = s.page();
+        Form session = page.form(s.logAction());
+        assertEquals("session", session.get("action"), "the first log form on the page is the whole session");
+        assertEquals(303, LinkSite.submit(s.patient(), session).status());
+
+        List<LogRow> rows = LinkSite.logOf(server, s.program());
+        assertEquals(List.of("Hip bridge", "Clamshell", "Calf raise"), rows.stream().map(LogRow::exerciseName).toList(),
+                "each exercise once; the one done already is not counted twice");
+        rows.forEach(r -> assertNull(r.pain(), "no pain given"));
+        Page after = s.page();
+        assertTrue(after.contains("3 of 3 exercises done today"), "all done");
+        assertFalse(after.contains("value=\"session\""), "the whole-session button is gone");
+        for (int i = 0; i < 3; i++) {
+            assertEquals("Done today", doneNote(after, i), "exercise " + i);
+        }
+    }
+
+    @Test
+    void doItNowGoesOnToTheNextExerciseAfterDoneOrSkip(GaitwayServer server) {
+        Setup s = linked(server, "log-now", "Clamshell", "Hip bridge", "Calf raise");
+        String now = s.link().path() + "/now?step=";
+        Page first = s.patient().get(now + "1");
+        assertEquals(200, first.status());
+        assertTrue(first.contains("Exercise 1 of 3"), first.body());
+
+        Page done = LinkSite.submit(s.patient(), first.form(s.logAction()));
+        assertEquals(303, done.status());
+        assertEquals(now + "2", done.location(), "Done on exercise 1 leads to exercise 2");
+        Page second = s.patient().get(done.location());
+        assertTrue(second.contains("Exercise 2 of 3"), second.body());
+        assertEquals(List.of("Clamshell"), LinkSite.logOf(server, s.program()).stream().map(LogRow::exerciseName).toList());
+
+        assertTrue(second.contains("href=\"" + now + "3\""), "Skip to next leads to exercise 3");
+        assertTrue(second.contains("href=\"" + now + "1\""), "Back leads to exercise 1");
+        Page last = s.patient().get(now + "3");
+        Page finished = LinkSite.submit(s.patient(), last.form(s.logAction()));
+        assertEquals(now + "4", finished.location(), "Done on the last exercise leads to the end");
+        Page end = s.patient().get(finished.location());
+        assertEquals("All done for today", end.heading());
+        assertTrue(end.contains("2 of 3 exercises marked done today."), end.body());
+    }
+
+    @Test
+    void theTherapistSeesWhatWasLoggedTodayWithTooHardInWords(GaitwayServer server) {
+        Setup s = linked(server, "log-adherence", "Clamshell", "Hip bridge");
+        markDone(s, 0, "3", "too_hard");
+
+        String clamshell = row(s, "Clamshell");
+        assertTrue(LinkSite.text(clamshell).contains("1 session logged"), "today so far: " + LinkSite.text(clamshell));
+        assertTrue(clamshell.contains("<strong>Too hard: said once</strong>"), "too hard, in words and emphasised: " + clamshell);
+        assertTrue(LinkSite.text(clamshell).contains("Latest: 3 on"), "the pain: " + LinkSite.text(clamshell));
+        assertTrue(clamshell.contains("adherence-table__row--attention"), "the line is marked for attention");
+        assertTrue(todayCell(s, "Hip bridge").contains("None logged yet"), todayCell(s, "Hip bridge"));
+
+        String attention = LinkSite.text(section(therapistPatientPage(s), "adherence__attention"));
+        assertTrue(attention.contains("Needs a look"), attention);
+        assertTrue(attention.contains("Clamshell") && attention.contains("too hard today"), attention);
+        assertFalse(attention.contains("Hip bridge"), "only what needs a look: " + attention);
+    }
+
+    // --- steps ---
+
+    /** "Done today" on an exercise's card, with the pain and difficulty chosen ("" and null skip them). */
+    private static Page markDone(Setup s, int position, String pain, String difficulty) {
+        Page page = s.page();
+        Form form = LinkSite.formIn(page, LinkSite.exerciseCard(page, position), s.logAction());
+        assertEquals("done", form.get("action"));
+        assertEquals(String.valueOf(position), form.get("position"));
+        form.set("pain", pain);
+        if (difficulty != null) {
+            form.add("difficulty", difficulty);
+        }
+        return LinkSite.submit(s.patient(), form);
+    }
+
+    /** The note that an exercise is done today ("Done today"), or null when it is not. */
+    private static String doneNote(Page page, int position) {
+        Matcher m = Pattern.compile("<p class=\"p-done\">(.*?)</p>", Pattern.DOTALL)
+                .matcher(LinkSite.exerciseCard(page, position));
+        return m.find() ? LinkSite.text(m.group(1)) : null;
+    }
+
+    /** The form that changes or removes one of today's entries. */
+    private static String entryForm(Page page, long entryId) {
+        Matcher m = Pattern.compile("<form[^>]*>(?:(?!</form>).)*name=\"entry\" value=\"" + entryId + "\".*?</form>",
+                Pattern.DOTALL).matcher(page.body());
+        assertTrue(m.find(), "no form for entry " + entryId + ":\n" + page.body());
+        return m.group();
+    }
+
+    private static Page therapistPatientPage(Setup s) {
+        Page page = s.therapist().client().get("/patients/" + s.program().patientId());
+        assertEquals(200, page.status(), page.body());
+        return page;
+    }
+
+    /** The line of an exercise in the adherence table of the program on the therapist's patient page. */
+    private static String row(Setup s, String exercise) {
+        String table = section(therapistPatientPage(s), "adherence-" + s.program().id());
+        Matcher m = Pattern.compile("<tr[^>]*>\\s*<th scope=\"row\">" + Pattern.quote(exercise) + "</th>(.*?)</tr>",
+                Pattern.DOTALL).matcher(table);
+        assertTrue(m.find(), "no line for " + exercise + ":\n" + table);
+        return m.group();
+    }
+
+    /** The "Today so far" cell of an exercise's line, as text. */
+    private static String todayCell(Setup s, String exercise) {
+        Matcher cells = Pattern.compile("<td[^>]*>(.*?)</td>", Pattern.DOTALL).matcher(row(s, exercise));
+        String last = null;
+        while (cells.find()) {
+            last = cells.group(1);
+        }
+        assertTrue(last != null, "no cells");
+        return LinkSite.text(last);
+    }
+
+    /** An element by id or class: its inner HTML up to its closing tag. */
+    private static String section(Page page, String idOrClass) {
+        Matcher m = Pattern.compile("<(section|div)[^>]*\\b(?:id|class)=\"" + Pattern.quote(idOrClass) + "\"[^>]*>(.*?)</\\1>",
+                Pattern.DOTALL).matcher(page.body());
+        assertTrue(m.find(), "no " + idOrClass + " on the page:\n" + page.body());
+        return m.group(2);
+    }
+}
