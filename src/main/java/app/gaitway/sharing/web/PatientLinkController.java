@@ -21,6 +21,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
@@ -34,7 +36,7 @@ import java.util.Optional;
  * form post (CSRF-checked like every form) that the patient makes on purpose.
  */
 @Controller
-@Path("p/{secret: [0-9A-Za-z\\- ]{20,80}}")
+@Path("p/{secret: [0-9A-Za-z\\-%+ ]{20,120}}")
 @RequestScoped
 public class PatientLinkController {
 
@@ -64,6 +66,9 @@ public class PatientLinkController {
 
     @Inject
     CurrentUser request;
+
+    @Context
+    HttpServletResponse servletResponse;
 
     @GET
     public Response page(@PathParam("secret") String typed, @CookieParam(TEXT_SIZE_COOKIE) String textSize) {
@@ -99,6 +104,9 @@ public class PatientLinkController {
             models.put("rows", rows);
             models.put("doneCount", PatientItems.doneCount(rows));
             models.put("stepNumber", at);
+            // Worked out here: in the template "'now-' + (step + 1)" joined the digits as text ("11").
+            models.put("previousStep", at - 1);
+            models.put("nextStep", at + 1);
             models.put("row", at <= rows.size() ? rows.get(at - 1) : null);
             return Response.ok("sharing/now.html").build();
         });
@@ -161,8 +169,10 @@ public class PatientLinkController {
             return Response.status(Response.Status.GONE).entity("sharing/gone.html").build();
         }
         if (visit instanceof LinkService.Throttled) {
-            return Response.status(429).header("Retry-After", String.valueOf(LinkThrottle.WINDOW.toSeconds()))
-                    .entity("sharing/gone.html").build();
+            models.put("throttled", true);
+            // On the servlet response itself: a header on the JAX-RS response was lost when the view rendered.
+            servletResponse.setHeader("Retry-After", String.valueOf(LinkThrottle.WINDOW.toSeconds()));
+            return Response.status(429).entity("sharing/gone.html").build();
         }
         return Response.status(Response.Status.NOT_FOUND).entity("sharing/gone.html").build();
     }
