@@ -12,20 +12,20 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Test data: an assessment as a therapist would type it, checked by {@link AssessmentInput} on {@link #build()}. */
-final class AssessmentBuilder {
+public final class AssessmentBuilder {
 
     private final Map<String, String> typed = new LinkedHashMap<>();
 
-    static AssessmentBuilder assessment() {
+    public static AssessmentBuilder assessment() {
         return new AssessmentBuilder();
     }
 
-    AssessmentBuilder set(String key, String value) {
+    public AssessmentBuilder set(String key, String value) {
         typed.put(key, value);
         return this;
     }
 
-    AssessmentBuilder pain(Integer now, Integer best, Integer worst) {
+    public AssessmentBuilder pain(Integer now, Integer best, Integer worst) {
         if (now != null) {
             set("subjective.pain_now", now.toString());
         }
@@ -38,28 +38,28 @@ final class AssessmentBuilder {
         return this;
     }
 
-    AssessmentBuilder grades(MuscleGroup group, String right, String left) {
+    public AssessmentBuilder grades(MuscleGroup group, String right, String left) {
         return set(AssessmentFields.grade(group, Side.RIGHT), right).set(AssessmentFields.grade(group, Side.LEFT), left);
     }
 
-    AssessmentBuilder forces(MuscleGroup group, String right, String left) {
+    public AssessmentBuilder forces(MuscleGroup group, String right, String left) {
         return set(AssessmentFields.force(group, Side.RIGHT), right).set(AssessmentFields.force(group, Side.LEFT), left);
     }
 
-    AssessmentBuilder forceUnit(String unit) {
+    public AssessmentBuilder forceUnit(String unit) {
         return set("strength.force_unit", unit);
     }
 
-    AssessmentBuilder bodyWeight(String kg) {
+    public AssessmentBuilder bodyWeight(String kg) {
         return set("strength.body_weight_kg", kg);
     }
 
-    AssessmentBuilder activeRom(Motion motion, int right, int left) {
+    public AssessmentBuilder activeRom(Motion motion, int right, int left) {
         return set(AssessmentFields.rom(motion, Side.RIGHT, true), String.valueOf(right))
                 .set(AssessmentFields.rom(motion, Side.LEFT, true), String.valueOf(left));
     }
 
-    AssessmentBuilder rom(Motion motion, Side side, Integer active, Integer passive) {
+    public AssessmentBuilder rom(Motion motion, Side side, Integer active, Integer passive) {
         if (active != null) {
             set(AssessmentFields.rom(motion, side, true), active.toString());
         }
@@ -69,20 +69,20 @@ final class AssessmentBuilder {
         return this;
     }
 
-    AssessmentBuilder gait(GaitSign sign, Side side, String severity) {
+    public AssessmentBuilder gait(GaitSign sign, Side side, String severity) {
         return set(AssessmentFields.gait(sign, side), severity);
     }
 
-    AssessmentBuilder trendelenburg(Side side, String result) {
+    public AssessmentBuilder trendelenburg(Side side, String result) {
         return set(AssessmentFields.trendelenburg(side), result);
     }
 
-    AssessmentBuilder singleLegSquat(Side side, String rating) {
+    public AssessmentBuilder singleLegSquat(Side side, String rating) {
         return set(AssessmentFields.squat(side), rating);
     }
 
     /** Marks the side tested and ticks the items named: arm, trunk, pelvis, unsteady, knee1, knee2. */
-    AssessmentBuilder stepDown(Side side, String... items) {
+    public AssessmentBuilder stepDown(Side side, String... items) {
         set(AssessmentFields.stepDown(side, "tested"), "true");
         for (String item : items) {
             if (item.startsWith("knee")) {
@@ -95,7 +95,7 @@ final class AssessmentBuilder {
     }
 
     /** The answers to LEFS items 1, 2, … in order; fewer than 20 leaves the rest unanswered. */
-    AssessmentBuilder lefs(int... answers) {
+    public AssessmentBuilder lefs(int... answers) {
         for (int i = 0; i < answers.length; i++) {
             set(AssessmentFields.lefs(i + 1), String.valueOf(answers[i]));
         }
@@ -103,7 +103,7 @@ final class AssessmentBuilder {
     }
 
     /** All 20 LEFS items answered so they add up to {@code total}. */
-    AssessmentBuilder lefsTotal(int total) {
+    public AssessmentBuilder lefsTotal(int total) {
         int[] answers = new int[AssessmentFields.LEFS_ITEMS];
         int left = total;
         for (int i = 0; i < answers.length; i++) {
@@ -116,7 +116,7 @@ final class AssessmentBuilder {
         return lefs(answers);
     }
 
-    AssessmentValues build() {
+    public AssessmentValues build() {
         AssessmentInput.Checked checked = AssessmentInput.check(typed);
         if (!checked.ok()) {
             throw new IllegalStateException("test assessment does not pass input checking: " + checked.problems().keySet());

@@ -1,6 +1,7 @@
 package app.gaitway.programs.suggestions;
 
 import app.gaitway.assessments.AssessmentValues;
+import app.gaitway.assessments.findings.AssessmentBuilder;
 import app.gaitway.assessments.GaitSign;
 import app.gaitway.assessments.MmtGrade;
 import app.gaitway.assessments.Motion;
@@ -25,7 +26,7 @@ import static app.gaitway.assessments.MuscleGroup.HIP_EXTERNAL_ROTATORS;
 import static app.gaitway.assessments.MuscleGroup.KNEE_EXTENSORS;
 import static app.gaitway.assessments.Side.LEFT;
 import static app.gaitway.assessments.Side.RIGHT;
-import static app.gaitway.programs.suggestions.TestAssessment.assessment;
+import static app.gaitway.assessments.findings.AssessmentBuilder.assessment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,13 +34,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SuggestionRulesTest {
 
     /** "reason → slug, slug" for each suggestion, so a failure shows the whole list. */
-    private static List<String> offered(TestAssessment assessment) {
+    private static List<String> offered(AssessmentBuilder assessment) {
         return SuggestionRules.suggest(assessment.build()).stream()
                 .map(s -> s.reasonText() + " → " + String.join(", ", s.exerciseSlugs()))
                 .toList();
     }
 
-    private static Suggestion only(TestAssessment assessment) {
+    private static Suggestion only(AssessmentBuilder assessment) {
         List<Suggestion> suggestions = SuggestionRules.suggest(assessment.build());
         assertEquals(1, suggestions.size(), () -> offered(assessment).toString());
         return suggestions.get(0);
@@ -174,7 +175,7 @@ class SuggestionRulesTest {
 
     @Test
     void aNormalAssessmentSuggestsNothing() {
-        TestAssessment normal = assessment()
+        AssessmentBuilder normal = assessment()
                 .set("subjective.complaint", "Check-up before a half marathon")
                 .set("subjective.pain_now", "0")
                 .set("subjective.pain_worst", "2");
@@ -192,7 +193,7 @@ class SuggestionRulesTest {
     }
 
     /** A runner with right knee pain: the whole picture, to check the order and that nothing comes twice. */
-    private static final TestAssessment RUNNER_WITH_WEAK_RIGHT_HIP = assessment()
+    private static final AssessmentBuilder RUNNER_WITH_WEAK_RIGHT_HIP = assessment()
             .set("subjective.pain_now", "5")
             .grades(HIP_ABDUCTORS, "3", "4")
             .grades(HIP_EXTENSORS, "4-", "5")
@@ -231,7 +232,7 @@ class SuggestionRulesTest {
     @Test
     void bandedWorkIsOfferedOnlyOnAGradeOfThreePlusOrMore() {
         // every movement finding at once, with every hip muscle at 3/5
-        TestAssessment weak = assessment()
+        AssessmentBuilder weak = assessment()
                 .grades(HIP_ABDUCTORS, "3", "3").grades(HIP_EXTENSORS, "3", "3").grades(HIP_EXTERNAL_ROTATORS, "3", "3")
                 .grades(KNEE_EXTENSORS, "3", "3")
                 .trendelenburg(RIGHT, "positive").singleLegSquat(RIGHT, "poor").stepDown(RIGHT, "arm", "trunk", "knee2");
