@@ -40,6 +40,9 @@ public class LinkService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    LinkThrottle throttle;
+
     /** A new link with its secret, which is shown once and never stored. */
     public record Created(long linkId, LinkSecret secret, Instant expiresAt) {
     }
@@ -125,7 +128,7 @@ public class LinkService {
 
     /** A patient's visit: what the secret opens. Audited (without the secret); misses count for the throttle. */
     @Transactional
-    public Visit visit(String typed, String clientAddress, LinkThrottle throttle) {
+    public Visit visit(String typed, String clientAddress) {
         if (throttle.isBlocked(clientAddress)) {
             return new Throttled();
         }
@@ -155,7 +158,7 @@ public class LinkService {
      * opening was recorded already (the PDF's own print entry is the caller's). Misses count for the throttle.
      */
     @Transactional
-    public Optional<PatientLink> active(String typed, String clientAddress, LinkThrottle throttle) {
+    public Optional<PatientLink> active(String typed, String clientAddress) {
         if (throttle.isBlocked(clientAddress)) {
             return Optional.empty();
         }

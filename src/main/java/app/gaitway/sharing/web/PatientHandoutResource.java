@@ -6,7 +6,6 @@ import app.gaitway.sharing.handout.HandoutPdf;
 import app.gaitway.sharing.handout.Paper;
 import app.gaitway.sharing.links.LinkSecret;
 import app.gaitway.sharing.links.LinkService;
-import app.gaitway.sharing.links.LinkThrottle;
 import app.gaitway.shared.audit.AuditAction;
 import app.gaitway.shared.audit.AuditOutcome;
 import app.gaitway.shared.audit.AuditTrail;
@@ -32,9 +31,6 @@ public class PatientHandoutResource {
     LinkService links;
 
     @Inject
-    LinkThrottle throttle;
-
-    @Inject
     PatientPages pages;
 
     @Inject
@@ -49,7 +45,7 @@ public class PatientHandoutResource {
     @GET
     public Response handout(@PathParam("secret") String typed, @QueryParam("paper") String paper) {
         String address = request.clientAddress();
-        var link = links.active(typed, address, throttle).orElseThrow(NotFoundException::new);
+        var link = links.active(typed, address).orElseThrow(NotFoundException::new);
         LinkSecret secret = LinkSecret.parse(typed).orElseThrow(NotFoundException::new);
         byte[] body = pdf.render(pages.view(link, secret, true), "letter".equals(paper) ? Paper.LETTER : Paper.A4);
         audit.recordFor(request.isSignedIn() ? request.id() : null, link.getClinicId(), address, AuditAction.PRINT,

@@ -50,9 +50,6 @@ public class PatientLinkController {
     LinkService links;
 
     @Inject
-    LinkThrottle throttle;
-
-    @Inject
     PatientPages pages;
 
     @Inject
@@ -119,7 +116,7 @@ public class PatientLinkController {
                         @FormParam("pain") String pain, @FormParam("difficulty") String difficulty,
                         @FormParam("back") String back) {
         Optional<LinkSecret> secret = LinkSecret.parse(typed);
-        var link = links.active(typed, request.clientAddress(), throttle);
+        var link = links.active(typed, request.clientAddress());
         if (secret.isEmpty() || link.isEmpty()) {
             return Response.status(Response.Status.NOT_FOUND).entity("sharing/gone.html").build();
         }
@@ -158,7 +155,7 @@ public class PatientLinkController {
 
     private Response open(String typed, String textSize, Shown shown) {
         models.put("largePrint", "large".equals(textSize));
-        LinkService.Visit visit = links.visit(typed, request.clientAddress(), throttle);
+        LinkService.Visit visit = links.visit(typed, request.clientAddress());
         if (visit instanceof LinkService.Found found) {
             return shown.show(found.link(), LinkSecret.parse(typed).orElseThrow());
         }

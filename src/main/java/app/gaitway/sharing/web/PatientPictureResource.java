@@ -3,7 +3,6 @@ package app.gaitway.sharing.web;
 import app.gaitway.security.CurrentUser;
 import app.gaitway.sharing.PatientPages;
 import app.gaitway.sharing.links.LinkService;
-import app.gaitway.sharing.links.LinkThrottle;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -26,9 +25,6 @@ public class PatientPictureResource {
     LinkService links;
 
     @Inject
-    LinkThrottle throttle;
-
-    @Inject
     PatientPages pages;
 
     @Inject
@@ -37,7 +33,7 @@ public class PatientPictureResource {
     @GET
     public Response picture(@PathParam("secret") String secret, @PathParam("position") int position,
                             @PathParam("stage") String stage) {
-        var link = links.active(secret, request.clientAddress(), throttle).orElseThrow(NotFoundException::new);
+        var link = links.active(secret, request.clientAddress()).orElseThrow(NotFoundException::new);
         var file = pages.picture(link, position, stage).orElseThrow(NotFoundException::new);
         byte[] body = file.svg() != null ? file.svg().getBytes(StandardCharsets.UTF_8) : file.bytes();
         return Response.ok(body, file.mediaType()).build();
