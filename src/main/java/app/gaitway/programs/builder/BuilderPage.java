@@ -37,10 +37,6 @@ public record BuilderPage(Context context, HeaderFields header, List<Colleague> 
         public String field(String name) {
             return BuilderForm.ITEM_PREFIX + index + "." + name;
         }
-
-        public String id(String name) {
-            return "item-" + index + "-" + name;
-        }
     }
 
     public record Totals(String minutes, List<String> warnings) {
