@@ -55,11 +55,11 @@ class AssessmentIsolationIT {
         for (long target : List.of(finalId, draftId)) {
             for (String pattern : reads) {
                 sameAsMissing(b.get(pattern.formatted(target)), b.get(pattern.formatted(NO_SUCH_ID)),
-                        "GET " + pattern.formatted(target), target);
+                        "GET " + pattern.formatted(target));
             }
         }
         sameAsMissing(b.get("/patients/" + patientId + "/assessments/comparison"),
-                b.get("/patients/" + NO_SUCH_ID + "/assessments/comparison"), "GET the comparison of clinic A's patient", patientId);
+                b.get("/patients/" + NO_SUCH_ID + "/assessments/comparison"), "GET the comparison of clinic A's patient");
 
         // POST, each with a valid token of B's own session and a complete, valid form
         Map<String, String> form = new LinkedHashMap<>(AssessmentSite.draftForm(b, AssessmentSite.start(b, ownPatientOfB))
@@ -70,15 +70,15 @@ class AssessmentIsolationIT {
                 form.put("version", String.valueOf(AssessmentSite.stored(server, target).version()));
                 form.put("action", action);
                 sameAsMissing(b.post("/assessments/" + target, form), b.post("/assessments/" + NO_SUCH_ID, form),
-                        "POST " + action + " to /assessments/" + target, target);
+                        "POST " + action + " to /assessments/" + target);
             }
             Map<String, String> addendum = Map.of("_csrf", form.get("_csrf"), "addendum", "Clinic B was here");
             sameAsMissing(b.post("/assessments/" + target + "/addenda", addendum),
-                    b.post("/assessments/" + NO_SUCH_ID + "/addenda", addendum), "POST an addendum to " + target, target);
+                    b.post("/assessments/" + NO_SUCH_ID + "/addenda", addendum), "POST an addendum to " + target);
         }
         Map<String, String> token = Map.of("_csrf", form.get("_csrf"));
         sameAsMissing(b.post("/patients/" + patientId + "/assessments", token),
-                b.post("/patients/" + NO_SUCH_ID + "/assessments", token), "POST start an assessment for clinic A's patient", patientId);
+                b.post("/patients/" + NO_SUCH_ID + "/assessments", token), "POST start an assessment for clinic A's patient");
 
         assertEquals(finalBefore, AssessmentSite.stored(server, finalId), "clinic A's signed record is unchanged");
         assertEquals(draftBefore, AssessmentSite.stored(server, draftId), "clinic A's draft is unchanged (not finalized either)");
@@ -100,13 +100,14 @@ class AssessmentIsolationIT {
     }
 
     /** The foreign answer is a 404 page exactly like the one for a missing id, and shows nothing of the record. */
-    private static void sameAsMissing(Page foreign, Page missing, String what, long foreignId) {
+    private static void sameAsMissing(Page foreign, Page missing, String what) {
         assertEquals(404, missing.status(), what + " (the missing id)");
         assertEquals(404, foreign.status(), what + ":\n" + foreign.body());
         assertEquals(missing.heading(), foreign.heading(), what);
         assertEquals(missing.header("Content-Type"), foreign.header("Content-Type"), what);
         String expected = AssessmentSite.withoutToken(missing.body());
-        String actual = AssessmentSite.withoutToken(foreign.body()).replace(String.valueOf(foreignId), String.valueOf(NO_SUCH_ID));
+        // Compared whole, with no id swapped: a 404 names no id, and the clinic's random test name may hold any digits.
+        String actual = AssessmentSite.withoutToken(foreign.body());
         int at = 0;
         while (at < Math.min(expected.length(), actual.length()) && expected.charAt(at) == actual.charAt(at)) {
             at++;
