@@ -86,27 +86,15 @@ public class ProgramRepository {
                 .getResultList();
     }
 
-    /** The latest version of each of the given programs, in one query. */
-    public List<ProgramVersion> latestVersions(Collection<Long> programIds) {
+    /** Every version of the given programs in one query, by program then number (oldest first). */
+    public List<ProgramVersion> versionsOfPrograms(Collection<Long> programIds) {
         if (programIds.isEmpty()) {
             return List.of();
         }
         return em.createQuery("""
-                        SELECT v FROM ProgramVersion v, Program p
-                        WHERE p.id IN :ids AND v.programId = p.id AND v.number = p.latestVersion""", ProgramVersion.class)
+                        SELECT v FROM ProgramVersion v WHERE v.programId IN :ids
+                        ORDER BY v.programId, v.number""", ProgramVersion.class)
                 .setParameter("ids", programIds)
-                .getResultList();
-    }
-
-    /** How many exercises each of the given versions has: [versionId, count]. */
-    public List<Object[]> itemCounts(Collection<Long> versionIds) {
-        if (versionIds.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("""
-                        SELECT i.programVersionId, COUNT(i) FROM ProgramItem i
-                        WHERE i.programVersionId IN :ids GROUP BY i.programVersionId""", Object[].class)
-                .setParameter("ids", versionIds)
                 .getResultList();
     }
 

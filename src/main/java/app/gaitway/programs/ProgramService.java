@@ -26,6 +26,7 @@ import jakarta.ws.rs.NotFoundException;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -201,36 +202,36 @@ public class ProgramService {
     public record Latest(Program program, ProgramVersion version, List<ProgramItem> items) {
     }
 
-    /** A patient's programs for their page, newest first: a fixed number of queries however many there are. */
+    /**
+     * A patient's programs for their page, newest first, with every version of each and what it gave: four queries
+     * however many programs and versions there are (the list, the adherence and the history all read this).
+     */
     @Transactional
-    public List<ProgramSummary> ofPatient(long patientId) {
+    public ProgramsOfPatient ofPatient(long patientId) {
         patients.requireInOwnClinic(patientId);
         List<Program> list = programs.ofPatient(patientId, currentUser.clinicId());
-        Map<Long, ProgramVersion> latest = new java.util.HashMap<>();
-        programs.latestVersions(list.stream().map(Program::getId).toList()).forEach(v -> latest.put(v.getProgramId(), v));
-        Map<Long, Long> counts = new java.util.HashMap<>();
-        programs.itemCounts(latest.values().stream().map(ProgramVersion::getId).toList())
-                .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
-        return list.stream().map(p -> {
-            ProgramVersion v = latest.get(p.getId());
-            return new ProgramSummary(p.getId(), p.getTitle(), p.isActive(), p.getLatestVersion(), v.getStartDate(),
-                    v.getReviewDate(), v.getSavedAt(), v.getSavedByName(), counts.getOrDefault(v.getId(), 0L).intValue(),
-                    p.getEndedOn(), p.getEndReason());
-        }).toList();
-    }
-
-    /** Every version of a program with its items, oldest first, in two queries: what was prescribed when. */
-    @Transactional
-    public List<VersionWithItems> history(long programId) {
-        require(programId);
-        List<ProgramVersion> versions = new ArrayList<>(programs.versions(programId));
-        java.util.Collections.reverse(versions);
-        Map<Long, List<ProgramView.Item>> byVersion = new java.util.HashMap<>();
+        List<ProgramVersion> versions = programs.versionsOfPrograms(list.stream().map(Program::getId).toList());
+        Map<Long, List<ProgramView.Item>> itemsByVersion = new HashMap<>();
         for (ProgramItem i : programs.itemsOfVersions(versions.stream().map(ProgramVersion::getId).toList())) {
-            byVersion.computeIfAbsent(i.getProgramVersionId(), k -> new ArrayList<>()).add(new ProgramView.Item(
+            itemsByVersion.computeIfAbsent(i.getProgramVersionId(), k -> new ArrayList<>()).add(new ProgramView.Item(
                     i.getPosition(), i.getExerciseId(), i.getExerciseName(), null, ItemDosageJson.fromJson(i.getDosageJson())));
         }
-        return versions.stream().map(v -> new VersionWithItems(v, byVersion.getOrDefault(v.getId(), List.of()))).toList();
+        Map<Long, List<VersionWithItems>> byProgram = new HashMap<>();
+        for (ProgramVersion v : versions) {
+            byProgram.computeIfAbsent(v.getProgramId(), k -> new ArrayList<>())
+                    .add(new VersionWithItems(v, List.copyOf(itemsByVersion.getOrDefault(v.getId(), List.of()))));
+        }
+        List<ProgramsOfPatient.Entry> entries = new ArrayList<>();
+        for (Program p : list) {
+            List<VersionWithItems> history = List.copyOf(byProgram.getOrDefault(p.getId(), List.of()));
+            ProgramVersion v = history.get(history.size() - 1).version();
+            ProgramSummary summary = new ProgramSummary(p.getId(), p.getTitle(), p.isActive(), p.getLatestVersion(),
+                    v.getStartDate(), v.getReviewDate(), v.getSavedAt(), v.getSavedByName(),
+                    history.get(history.size() - 1).items().size(), p.getEndedOn(), p.getEndReason());
+            entries.add(new ProgramsOfPatient.Entry(summary, p.getEndedByName(), p.isActive() ? null : p.getUpdatedAt(),
+                    history));
+        }
+        return new ProgramsOfPatient(List.copyOf(entries));
     }
 
     public record VersionWithItems(ProgramVersion version, List<ProgramView.Item> items) {

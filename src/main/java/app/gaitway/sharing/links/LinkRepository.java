@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -51,12 +52,17 @@ public class LinkRepository {
                 .getResultList();
     }
 
-    /** The entries of a program since a day that still count, oldest first. */
-    public List<ExerciseLog> loggedSince(long programId, LocalDate from) {
+    /** The entries of a clinic's programs since a day that still count, oldest first. */
+    public List<ExerciseLog> loggedSince(Collection<Long> programIds, long clinicId, LocalDate from) {
+        if (programIds.isEmpty()) {
+            return List.of();
+        }
         return em.createQuery("""
-                        SELECT g FROM ExerciseLog g WHERE g.programId = :p AND g.doneOn >= :d AND g.removedAt IS NULL
+                        SELECT g FROM ExerciseLog g, Program p
+                        WHERE g.programId IN :ids AND p.id = g.programId AND p.clinicId = :clinic
+                        AND g.doneOn >= :d AND g.removedAt IS NULL
                         ORDER BY g.doneOn, g.loggedAt, g.id""", ExerciseLog.class)
-                .setParameter("p", programId).setParameter("d", from)
+                .setParameter("ids", programIds).setParameter("clinic", clinicId).setParameter("d", from)
                 .getResultList();
     }
 

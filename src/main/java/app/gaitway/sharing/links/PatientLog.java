@@ -2,6 +2,7 @@ package app.gaitway.sharing.links;
 
 import app.gaitway.programs.ProgramService;
 import app.gaitway.programs.ProgramView;
+import app.gaitway.security.CurrentUser;
 import app.gaitway.shared.audit.AuditAction;
 import app.gaitway.shared.audit.AuditOutcome;
 import app.gaitway.shared.audit.AuditTrail;
@@ -12,6 +13,8 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +38,9 @@ public class PatientLog {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    CurrentUser currentUser;
 
     /** Today's entries of the link's program, by exercise id. */
     @Transactional
@@ -104,11 +110,17 @@ public class PatientLog {
         return entry.isPresent();
     }
 
-    /** Every entry that counts since a day, oldest first: for the therapist's adherence view. */
+    /**
+     * Every entry that counts since a day of the given programs, oldest first, by program: for the therapist's
+     * adherence view, in one query. Programs of another clinic give nothing.
+     */
     @Transactional
-    public List<ExerciseLog> since(long programId, LocalDate from) {
-        programs.require(programId);
-        return links.loggedSince(programId, from);
+    public Map<Long, List<ExerciseLog>> since(Collection<Long> programIds, LocalDate from) {
+        Map<Long, List<ExerciseLog>> byProgram = new HashMap<>();
+        for (ExerciseLog entry : links.loggedSince(programIds, currentUser.clinicId(), from)) {
+            byProgram.computeIfAbsent(entry.getProgramId(), k -> new ArrayList<>()).add(entry);
+        }
+        return byProgram;
     }
 
     private Optional<ExerciseLog> todays(PatientLink link, long entryId) {

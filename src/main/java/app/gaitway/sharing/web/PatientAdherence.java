@@ -1,7 +1,7 @@
 package app.gaitway.sharing.web;
 
-import app.gaitway.programs.ProgramService;
-import app.gaitway.programs.ProgramSummary;
+import app.gaitway.programs.PatientPrograms;
+import app.gaitway.programs.ProgramsOfPatient;
 import app.gaitway.sharing.adherence.Adherence;
 import app.gaitway.sharing.adherence.AdherenceView;
 import app.gaitway.sharing.adherence.AdherenceWords;
@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Adherence of a patient's running programs for the patient page, as {@code ${patientAdherence.of(patient.id)}}:
@@ -33,7 +34,7 @@ public class PatientAdherence {
     private static final int DAYS_READ = Adherence.LONG_WINDOW + 8;
 
     @Inject
-    ProgramService programs;
+    PatientPrograms programs;
 
     @Inject
     PatientLog log;
@@ -43,21 +44,24 @@ public class PatientAdherence {
 
     public List<AdherenceView> of(long patientId) {
         LocalDate today = PatientLog.today();
+        List<ProgramsOfPatient.Entry> judged = programs.withHistory(patientId).entries().stream()
+                .filter(p -> p.summary().active() || p.summary().endedOn() != null
+                        && !p.summary().endedOn().isBefore(today.minusDays(Adherence.LONG_WINDOW)))
+                .toList();
+        Map<Long, List<ExerciseLog>> logs = log.since(judged.stream().map(p -> p.summary().id()).toList(),
+                today.minusDays(DAYS_READ));
         List<AdherenceView> views = new ArrayList<>();
-        for (ProgramSummary p : programs.ofPatient(patientId)) {
-            if (!p.active() && (p.endedOn() == null || p.endedOn().isBefore(today.minusDays(Adherence.LONG_WINDOW)))) {
-                continue;
-            }
-            List<PrescriptionHistory.Version> versions = programs.history(p.id()).stream()
+        for (ProgramsOfPatient.Entry p : judged) {
+            List<PrescriptionHistory.Version> versions = p.versions().stream()
                     .map(v -> new PrescriptionHistory.Version(v.version().getStartDate(),
                             LocalDate.ofInstant(v.version().getSavedAt(), ZoneId.systemDefault()),
                             v.items().stream().map(i -> new PrescriptionHistory.Item(i.exerciseId(), i.name(),
                                     i.dosage().timesPerDay(), i.dosage().daysPerWeek())).toList()))
                     .toList();
-            List<LoggedSession> logged = log.since(p.id(), today.minusDays(DAYS_READ)).stream()
+            List<LoggedSession> logged = logs.getOrDefault(p.summary().id(), List.of()).stream()
                     .map(PatientAdherence::session).toList();
-            Adherence report = Adherence.of(PrescriptionHistory.of(versions, p.endedOn()), logged, today);
-            views.add(AdherenceWords.view(report, p.id(), p.title(), messages));
+            Adherence report = Adherence.of(PrescriptionHistory.of(versions, p.summary().endedOn()), logged, today);
+            views.add(AdherenceWords.view(report, p.summary().id(), p.summary().title(), messages));
         }
         return views;
     }
