@@ -63,7 +63,7 @@ class PatientsIT {
                 .matcher(page.body());
         assertTrue(timeline.find(), "the patient's history has its place on the page");
         assertTrue(timeline.group(1).contains(">History</h2>"), timeline.group(1));
-        assertTrue(timeline.group(1).contains("No assessments yet."), timeline.group(1));
+        assertTrue(timeline.group(1).contains("Nothing recorded yet."), timeline.group(1));
 
         assertEquals("zoe nunez", column(server, id, "search_name"));
         assertEquals(t.clinicId(), ((Number) column(server, id, "clinic_id")).longValue());
