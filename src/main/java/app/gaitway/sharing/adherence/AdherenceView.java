@@ -7,9 +7,12 @@ import java.util.List;
  * by {@link AdherenceWords} so the template only places them.
  *
  * @param id        unique on the page, for the heading and the note the table points to (one report per program)
+ * @param nothingDueYet whether the program's first day is today and nothing is logged yet: no day to judge, so
+ *                      a table of "not prescribed" would only confuse
  * @param attention the summaries of the exercises that need a look (see {@link Measures#needsAttention()})
  */
-public record AdherenceView(String id, String heading, String caption, boolean empty, List<String> attention,
+public record AdherenceView(String id, String heading, String caption, boolean empty, boolean nothingDueYet,
+                            List<String> attention,
                             List<Row> exercises, Row wholeProgram) {
 
     public AdherenceView {

@@ -39,6 +39,7 @@ public final class AdherenceWords {
         }
         return new AdherenceView("adherence-" + programId, messages.get("adherence.heading", programTitle),
                 messages.get("adherence.caption", DATE.format(report.today().minusDays(1))), report.isEmpty(),
+                !report.isEmpty() && !report.wholeProgram().last30().isPrescribed() && report.wholeProgram().today().done() == 0,
                 attention, rows, row(messages.get("adherence.wholeProgram"), report.wholeProgram(), messages));
     }
 

@@ -113,6 +113,16 @@ class AdherenceTemplateTest {
         assertFalse(html.contains("<table"), html);
     }
 
+    @Test
+    void aProgramStartingTodaySaysSoWithoutATableOfNothing() {
+        String html = render(AdherenceWords.view(Adherence.of(List.of(clamshell(TODAY, null, 1, 7)), List.of(), TODAY), 7,
+                "Back", new MessagesWithAdherence()));
+
+        assertTrue(html.contains("Nothing to judge yet: the program starts today"), html);
+        assertFalse(html.contains("<table"), html);
+        assertFalse(html.contains("No exercises were prescribed"), html);
+    }
+
     private static int count(String html, String what) {
         Matcher m = Pattern.compile(Pattern.quote(what)).matcher(html);
         int n = 0;

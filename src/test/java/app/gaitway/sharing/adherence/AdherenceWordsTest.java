@@ -166,6 +166,22 @@ class AdherenceWordsTest {
     }
 
     @Test
+    void aProgramThatStartsTodayHasNothingToJudgeUntilSomethingIsLogged() {
+        Prescribed fromToday = clamshell(TODAY, null, 1, 7);
+        assertTrue(AdherenceWords.view(Adherence.of(List.of(fromToday), List.of(), TODAY), 42, "Knee pain", messages)
+                .nothingDueYet());
+
+        List<LoggedSession> doneThisMorning = List.of(new LoggedSession(TODAY, CLAMSHELL, 2, Difficulty.ABOUT_RIGHT));
+        AdherenceView logged = AdherenceWords.view(Adherence.of(List.of(fromToday), doneThisMorning, TODAY), 42, "Knee pain",
+                messages);
+        assertFalse(logged.nothingDueYet(), "today's entry shows at once");
+        assertEquals("1 session logged", logged.wholeProgram().today().sessions());
+
+        assertFalse(AdherenceWords.view(Adherence.of(List.of(clamshell(daysAgo(1), null, 1, 7)), List.of(), TODAY), 42,
+                "Knee pain", messages).nothingDueYet(), "yesterday is over, so it is judged");
+    }
+
+    @Test
     void writesPainAveragesWithAtMostOneDecimal() {
         assertEquals("4", AdherenceWords.average(12, 3));
         assertEquals("2.3", AdherenceWords.average(7, 3));
