@@ -1,5 +1,6 @@
 package app.gaitway.assessments;
 
+import app.gaitway.patients.PatientArchived;
 import app.gaitway.patients.PatientService;
 import app.gaitway.security.CurrentUser;
 import app.gaitway.shared.audit.AuditAction;
@@ -62,7 +63,9 @@ public class AssessmentService {
 
     @Transactional
     public long start(long patientId) {
-        patients.requireInOwnClinic(patientId);
+        if (patients.requireInOwnClinic(patientId).isArchived()) {
+            throw new PatientArchived();
+        }
         Assessment a = Assessment.draft(currentUser.clinicId(), patientId, currentUser.id(), LocalDate.now());
         assessments.add(a);
         patients.touch(patientId);

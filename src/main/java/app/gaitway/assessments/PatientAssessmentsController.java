@@ -1,5 +1,6 @@
 package app.gaitway.assessments;
 
+import app.gaitway.patients.PatientArchived;
 import app.gaitway.shared.web.Flash;
 import app.gaitway.shared.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
@@ -33,8 +34,13 @@ public class PatientAssessmentsController {
 
     @POST
     public Response start(@PathParam("patientId") long patientId) {
-        long id = assessments.start(patientId);
-        return Response.seeOther(URI.create("/assessments/" + id)).build();
+        try {
+            long id = assessments.start(patientId);
+            return Response.seeOther(URI.create("/assessments/" + id)).build();
+        } catch (PatientArchived e) {
+            flash.success(messages.get("assessment.patientArchived"));
+            return Response.seeOther(URI.create("/patients/" + patientId)).build();
+        }
     }
 
     @GET

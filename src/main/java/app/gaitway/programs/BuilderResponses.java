@@ -1,5 +1,6 @@
 package app.gaitway.programs;
 
+import app.gaitway.patients.PatientArchived;
 import app.gaitway.programs.builder.BuilderAction;
 import app.gaitway.programs.builder.BuilderForm;
 import app.gaitway.programs.builder.BuilderPage;
@@ -71,7 +72,7 @@ public class BuilderResponses {
         } catch (ProgramService.UnknownExercise e) {
             return show(builder.page(context, draft, Map.of("items", "builder.error.unknownExercise"), form.query(),
                     form.category(), 1, null, false), Response.Status.BAD_REQUEST);
-        } catch (ProgramService.PatientArchived e) {
+        } catch (PatientArchived e) {
             flash.success(messages.get("program.patientArchived"));
             return Response.seeOther(URI.create("/patients/" + context.patientId())).build();
         } catch (Program.Ended e) {

@@ -4,6 +4,7 @@ import app.gaitway.clinics.Colleagues;
 import app.gaitway.exercises.GivenExercise;
 import app.gaitway.exercises.ProgramExercises;
 import app.gaitway.patients.Patient;
+import app.gaitway.patients.PatientArchived;
 import app.gaitway.patients.PatientService;
 import app.gaitway.programs.builder.DraftCheck;
 import app.gaitway.programs.builder.DraftItem;
@@ -66,13 +67,6 @@ public class ProgramService {
     /** Thrown when an item names an exercise the clinic cannot use (any more): the builder shows it. */
     public static final class UnknownExercise extends RuntimeException {
         public UnknownExercise() {
-            super(null, null, false, false);
-        }
-    }
-
-    /** Thrown when a program of an archived patient would change: restore the patient first. */
-    public static final class PatientArchived extends RuntimeException {
-        public PatientArchived() {
             super(null, null, false, false);
         }
     }

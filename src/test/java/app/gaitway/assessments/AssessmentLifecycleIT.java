@@ -194,6 +194,26 @@ class AssessmentLifecycleIT {
     }
 
     @Test
+    void noNewAssessmentIsStartedForAnArchivedPatient(GaitwayServer server) throws SQLException {
+        Therapist therapist = AssessmentSite.therapistOfNewClinic(server, "archived-start");
+        WebClient client = therapist.client();
+        long patientId = AssessmentSite.createPatient(client, "Archie", "Noneed");
+        String patientPage = "/patients/" + patientId;
+        PageAssertions.assertRedirect(patientPage, client.submit(patientPage, patientPage + "/archive", Map.of()));
+        assertFalse(client.get(patientPage).contains("Start an assessment"), "the page offers no new assessment");
+
+        // an old tab still showing the button
+        Page refused = client.post(patientPage + "/assessments", Map.of("_csrf", client.get(patientPage).csrfToken().orElseThrow()));
+        PageAssertions.assertRedirect(patientPage, refused);
+        assertEquals(0, AssessmentSite.assessmentsOf(server, patientId), "nothing started");
+        assertTrue(client.get(patientPage).contains("This patient is archived. Restore the patient to record a new assessment."));
+
+        PageAssertions.assertRedirect(patientPage, client.submit(patientPage, patientPage + "/restore", Map.of()));
+        AssessmentSite.start(client, patientId);
+        assertEquals(1, AssessmentSite.assessmentsOf(server, patientId), "once restored, a visit can be recorded");
+    }
+
+    @Test
     void anAddendumOnADraftIsRefusedAndTheDraftIsNotShownAsSigned(GaitwayServer server) {
         Therapist therapist = AssessmentSite.therapistOfNewClinic(server, "addenda-draft");
         WebClient client = therapist.client();

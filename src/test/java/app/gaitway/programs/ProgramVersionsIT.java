@@ -28,6 +28,36 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ProgramVersionsIT {
 
     @Test
+    void anArchivedPatientsProgramsAreNotChangedAndNoNewOneIsGiven(GaitwayServer server) {
+        Therapist therapist = AssessmentSite.therapistOfNewClinic(server, "versions-archived");
+        var client = therapist.client();
+        long patientId = AssessmentSite.createPatient(client, "Archibald", "Paused");
+        long clamshell = ExerciseSite.builtInId(client, "Clamshell");
+        long programId = ProgramSite.create(client, patientId, "Before the pause", List.of(ProgramSite.item(clamshell)));
+        // builders opened before the patient was archived, still on screen in another tab
+        Form nextVersion = ProgramSite.builderForm(ProgramSite.openEdit(client, programId));
+        Form newProgram = ProgramSite.builderForm(ProgramSite.add(client,
+                ProgramSite.builderForm(ProgramSite.openBuilder(client, patientId)), clamshell))
+                .set("title", "After the pause").set("clinicPhone", ProgramSite.PHONE);
+
+        String patientPage = "/patients/" + patientId;
+        assertEquals(303, client.submit(patientPage, patientPage + "/archive", Map.of()).status());
+
+        Page changed = ProgramSite.press(client, nextVersion, Map.of(ProgramSite.field(0, "sets"), "1"), "save");
+        assertEquals(303, changed.status(), changed.body());
+        assertEquals(patientPage, changed.location());
+        assertEquals(1, ProgramSite.versions(server, programId), "no version 2");
+        Page created = ProgramSite.press(client, newProgram, "save");
+        assertEquals(303, created.status(), created.body());
+        assertEquals(patientPage, created.location());
+        Page shown = client.get(patientPage);
+        assertTrue(shown.contains("This patient is archived. Restore the patient to change their programs."), shown.body());
+        assertEquals(List.of("Before the pause"), ProgramSite.onPatientPage(shown).stream()
+                .map(line -> line.substring(0, line.indexOf(" Active"))).toList(), "no second program");
+        assertFalse(shown.contains("New program"), "the page offers no new program");
+    }
+
+    @Test
     void eachSavedChangeIsANewVersionThatSaysWhatChangedAndWhoSavedIt(GaitwayServer server) {
         Therapist therapist = AssessmentSite.therapistOfNewClinic(server, "versions");
         Therapist colleague = AssessmentSite.colleagueOf(server, therapist, "versions-colleague");
