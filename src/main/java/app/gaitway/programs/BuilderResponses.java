@@ -45,6 +45,8 @@ public class BuilderResponses {
     Flash flash;
 
     Response handle(BuilderPage.Context context, BuilderForm form) {
+        // Whatever the step, the draft on the page answering it is not saved yet: leaving it should ask first.
+        models.put("unsaved", true);
         BuilderAction action = form.action();
         ProgramDraft draft = form.draft();
         int searchPage = action.kind() == BuilderAction.Kind.PAGE ? (int) Math.min(action.argument(), 1000) : 1;
