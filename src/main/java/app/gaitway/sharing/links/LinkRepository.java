@@ -2,6 +2,7 @@ package app.gaitway.sharing.links;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.LocalDate;
@@ -36,6 +37,20 @@ public class LinkRepository {
         return em.createQuery("SELECT l FROM PatientLink l WHERE l.programId = :p ORDER BY l.createdAt DESC, l.id DESC",
                         PatientLink.class)
                 .setParameter("p", programId)
+                .getResultList();
+    }
+
+    /**
+     * A program's links, oldest first, their rows locked until the transaction ends. Whatever changes a program's
+     * links or its log takes this first: two taps on "Done" arriving at once then count one after the other (the
+     * second sees the first's entry), and every such transaction locks the same rows in the same order, before the
+     * audit trail's head, so none waits for another crosswise. Locking all the program's links, not just the one
+     * used, covers a tap through an old link while the therapist replaces it.
+     */
+    public List<PatientLink> lockOfProgram(long programId) {
+        return em.createQuery("SELECT l FROM PatientLink l WHERE l.programId = :p ORDER BY l.id", PatientLink.class)
+                .setParameter("p", programId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
     }
 

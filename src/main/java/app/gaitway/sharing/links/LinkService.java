@@ -77,7 +77,7 @@ public class LinkService {
             throw new Program.Ended();
         }
         Instant now = now();
-        for (PatientLink old : links.ofProgram(programId)) {
+        for (PatientLink old : links.lockOfProgram(programId)) {
             if (old.state(now) == PatientLink.State.ACTIVE) {
                 old.revoke(now, currentUser.getFullName());
                 audit.record(AuditAction.CHANGE, AUDIT_RECORD, old.getId(), AuditOutcome.SUCCESS);
@@ -97,7 +97,7 @@ public class LinkService {
         programs.require(programId);
         Instant now = now();
         boolean any = false;
-        for (PatientLink link : links.ofProgram(programId)) {
+        for (PatientLink link : links.lockOfProgram(programId)) {
             if (link.state(now) == PatientLink.State.ACTIVE) {
                 link.revoke(now, currentUser.getFullName());
                 audit.record(AuditAction.CHANGE, AUDIT_RECORD, link.getId(), AuditOutcome.SUCCESS);
