@@ -147,7 +147,7 @@ public class LinkService {
                     AuditOutcome.DENIED, programEnded ? "program ended" : state.name().toLowerCase());
             return new Gone(link.getClinicId(), link.getProgramId(), programEnded ? "ended" : state.name().toLowerCase());
         }
-        link.noteOpened(now);
+        links.noteOpened(link.getId(), now, PatientLink.openingsNotedSince(now));
         audit.recordFor(null, link.getClinicId(), clientAddress, AuditAction.VIEW, AUDIT_RECORD, link.getId(),
                 AuditOutcome.SUCCESS, null);
         return new Found(link);

@@ -20,6 +20,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -204,6 +205,26 @@ public final class LinkSite {
     /** Makes the link's time run out, as if its days had passed. */
     public static void expire(GaitwayServer server, Link link) {
         update(server, "UPDATE patient_link SET expires_at = CURRENT_TIMESTAMP - INTERVAL '1' MINUTE WHERE secret_hash = ?",
+                link.hash());
+    }
+
+    /** When the link was last noted opened, as stored (null: never). */
+    public static OffsetDateTime lastOpened(GaitwayServer server, Link link) {
+        try (Connection db = server.openDatabase();
+             PreparedStatement query = db.prepareStatement("SELECT last_opened_at FROM patient_link WHERE secret_hash = ?")) {
+            query.setString(1, link.hash());
+            try (ResultSet r = query.executeQuery()) {
+                assertTrue(r.next(), "no link");
+                return r.getObject(1, OffsetDateTime.class);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Makes the link's last opening two hours old. */
+    public static void openedTwoHoursAgo(GaitwayServer server, Link link) {
+        update(server, "UPDATE patient_link SET last_opened_at = CURRENT_TIMESTAMP - INTERVAL '2' HOUR WHERE secret_hash = ?",
                 link.hash());
     }
 
