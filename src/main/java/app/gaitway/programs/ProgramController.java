@@ -84,7 +84,7 @@ public class ProgramController {
             problems.put("reason", messages.get("program.error.reasonMissing"));
         } else if (typed.get("reason").length() > REASON_MAX) {
             problems.put("reason", messages.get("program.error.reasonLong"));
-        } else if (!TypedText.isAcceptable(typed.get("reason"), TypedText.Lines.MANY)) {
+        } else if (!TypedText.isAcceptable(typed.get("reason"), TypedText.Lines.ONE)) {
             problems.put("reason", messages.get(TypedText.MESSAGE_KEY));
         }
         if (!problems.isEmpty()) {
@@ -121,7 +121,7 @@ public class ProgramController {
         }
         if (typed.get("templateDescription").length() > TemplateService.DESCRIPTION_MAX) {
             problems.put("templateDescription", messages.get("template.error.descriptionLong"));
-        } else if (!TypedText.isAcceptable(typed.get("templateDescription"), TypedText.Lines.MANY)) {
+        } else if (!TypedText.isAcceptable(typed.get("templateDescription"), TypedText.Lines.ONE)) {
             problems.put("templateDescription", messages.get(TypedText.MESSAGE_KEY));
         }
         if (!problems.isEmpty()) {
