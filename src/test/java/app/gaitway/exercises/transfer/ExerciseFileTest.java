@@ -132,6 +132,8 @@ class ExerciseFileTest {
         assertEquals("import.trailingContent", firstProblem(good + good));
         assertEquals("import.trailingContent", firstProblem(good + "]"));
         assertEquals("import.trailingContent", firstProblem(good + "\u0000"));
+        // not JSON at all stays "not readable", quotes or not
+        assertEquals("import.notJson", firstProblem("<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\"/>"));
         // brackets and quotes inside strings are text, not structure
         assertEquals("import.notExerciseFile", firstProblem("{\"a\": \"}}]] \\\" {{\"}"));
     }
