@@ -1,6 +1,7 @@
 package app.gaitway.assessments;
 
 import app.gaitway.shared.persistence.StaleEdits;
+import app.gaitway.shared.text.TypedText;
 import app.gaitway.shared.web.Flash;
 import app.gaitway.shared.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
@@ -92,6 +93,7 @@ public class AssessmentController {
         String problem = !a.isFinal() ? messages.get("assessment.addendum.onlyFinal")
                 : body.isEmpty() ? messages.get("assessment.addendum.required")
                 : body.length() > Addendum.MAX_LENGTH ? messages.get("assessment.field.tooLong", Addendum.MAX_LENGTH, body.length())
+                : !TypedText.isAcceptable(body, TypedText.Lines.MANY) ? messages.get(TypedText.MESSAGE_KEY)
                 : null;
         if (problem != null && !a.isFinal()) {
             // a draft has no addenda: show the draft's own form, saying why

@@ -94,7 +94,7 @@ public class ExerciseEditorController {
         if (!isSave(fields)) {
             return Response.ok(rework(form, fields, null, "new")).build();
         }
-        ExerciseForm.Result result = form.toContent();
+        ExerciseForm.Result result = form.toContent(editor.linkableSlugs());
         if (!result.ok()) {
             return Response.status(Response.Status.BAD_REQUEST).entity(show(form, null, errors(result), "new")).build();
         }
@@ -119,7 +119,7 @@ public class ExerciseEditorController {
         if (!isSave(fields)) {
             return Response.ok(rework(form, fields, e, "edit")).build();
         }
-        ExerciseForm.Result result = form.toContent();
+        ExerciseForm.Result result = form.toContent(editor.linkableSlugs());
         if (!result.ok()) {
             return Response.status(Response.Status.BAD_REQUEST).entity(show(form, e, errors(result), "edit")).build();
         }
