@@ -71,6 +71,9 @@ public class LoginController {
     Messages messages;
 
     @Inject
+    HeldForms heldForms;
+
+    @Inject
     HttpServletRequest request;
 
     @Context
@@ -86,6 +89,9 @@ public class LoginController {
         }
         if (ended != null && END_REASONS.contains(ended)) {
             models.put("notice", messages.get("login.ended." + ended));
+        }
+        if (heldForms.isWaiting(request.getSession(false))) {
+            models.put("heldNotice", messages.get("login.heldForm", heldForms.keptMinutes()));
         }
         models.put("next", SignInMechanism.safeNext(next));
         return Response.ok("security/login.html").build();
@@ -119,7 +125,9 @@ public class LoginController {
             Instant now = Instant.now();
             SignedInSession.open(request.getSession(), now, user.getPasswordChangedAt(), sessionSettings.idleSecondsAsInt());
             recorder.signedIn(user.getId(), user.getClinic().getId(), address, now);
-            return Response.seeOther(URI.create(SignInMechanism.safeNext(next))).build();
+            // a form this user was typing when the session ended comes back first (see HeldForms)
+            String target = heldForms.afterSignIn(request.getSession(), user.getId()).orElse(next);
+            return Response.seeOther(URI.create(SignInMechanism.safeNext(target))).build();
         }
         throttle.get().recordFailure(typedEmail, address);
         audit.recordFor(account.map(UserAccount::getId).orElse(null),
