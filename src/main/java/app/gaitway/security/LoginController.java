@@ -90,9 +90,7 @@ public class LoginController {
         if (ended != null && END_REASONS.contains(ended)) {
             models.put("notice", messages.get("login.ended." + ended));
         }
-        if (heldForms.isWaiting(request.getSession(false))) {
-            models.put("heldNotice", messages.get("login.heldForm", heldForms.keptMinutes()));
-        }
+        noteHeldForm();
         models.put("next", SignInMechanism.safeNext(next));
         return Response.ok("security/login.html").build();
     }
@@ -135,6 +133,14 @@ public class LoginController {
                 "user", account.map(UserAccount::getId).orElse(null), AuditOutcome.FAILURE,
                 account.isEmpty() ? "unknown account" : (account.get().isActive() ? "wrong password" : "account deactivated"));
         models.put("error", messages.get("login.failed"));
+        noteHeldForm();
         return Response.status(Response.Status.UNAUTHORIZED).entity("security/login.html").build();
+    }
+
+    /** Says that a form typed before the session ended waits for this sign-in, while one does. */
+    private void noteHeldForm() {
+        if (heldForms.isWaiting(request.getSession(false))) {
+            models.put("heldNotice", messages.get("login.heldForm", heldForms.keptMinutes()));
+        }
     }
 }
