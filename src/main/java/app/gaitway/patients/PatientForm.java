@@ -108,6 +108,29 @@ public class PatientForm {
         return form;
     }
 
+    /** The form as posted, read from its fields by name (as the form binding reads them). */
+    public static PatientForm from(Map<String, List<String>> posted) {
+        PatientForm form = new PatientForm();
+        form.givenName = first(posted, "givenName");
+        form.familyName = first(posted, "familyName");
+        form.dateOfBirth = first(posted, "dateOfBirth");
+        form.sex = first(posted, "sex");
+        form.email = first(posted, "email");
+        form.phone = first(posted, "phone");
+        form.preferredLanguage = first(posted, "preferredLanguage");
+        form.referralReason = first(posted, "referralReason");
+        form.icd10Code = first(posted, "icd10Code");
+        form.affectedSide = first(posted, "affectedSide");
+        form.notes = first(posted, "notes");
+        form.version = first(posted, "version");
+        return form;
+    }
+
+    private static String first(Map<String, List<String>> posted, String name) {
+        List<String> values = posted.get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
     /** The saved details of a patient, as the edit form shows them. */
     public static PatientForm of(PatientDetails p) {
         PatientForm form = new PatientForm();
