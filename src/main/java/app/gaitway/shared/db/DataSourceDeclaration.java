@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 /** Declares the pooled JTA data source that persistence.xml names. */
 @DataSourceDefinition(
         name = "java:app/jdbc/gaitway",
-        className = "app.gaitway.shared.db.GaitwayDataSource",
+        className = "app.gaitway.shared.db.StartupCheckedDataSource",
         minPoolSize = 2,
         maxPoolSize = 20,
         properties = {
