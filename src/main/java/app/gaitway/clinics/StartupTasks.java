@@ -68,7 +68,7 @@ public class StartupTasks {
             LOG.info(() -> "Database: " + settings.describe());
             Migrations.migrate(GaitwayDataSource.create(settings));
             step = "preparing the audit key";
-            audit.prepareKey();
+            audit.prepareKey().ifPresent(StartupGuard::refuse);
             step = "importing the exercise library";
             library.importIfNewer(ShippedLibrary.load());
             step = "importing the starter program templates";
