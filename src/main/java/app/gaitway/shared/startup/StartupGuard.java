@@ -24,6 +24,9 @@ public final class StartupGuard {
     /** What the process exits with when Gaitway cannot start (EX_CONFIG of sysexits.h). */
     public static final int EXIT_CODE = 78;
 
+    private static final String DEPLOYMENT_FAILED = StartupCheck.PREFIX + "the application failed to deploy."
+            + " The first SEVERE message above says why; fix that and start Gaitway again.";
+
     private static final Logger LOG = Logger.getLogger(StartupGuard.class.getName());
     private static final AtomicBoolean CHECKED = new AtomicBoolean();
     private static volatile boolean started;
@@ -73,18 +76,28 @@ public final class StartupGuard {
      * deployment this thread is still part of. Nothing is lost: nothing has been served.
      */
     private static void exit() {
+        try {
+            flushLogs();
+        } finally {
+            Runtime.getRuntime().halt(EXIT_CODE);
+        }
+    }
+
+    private static void flushLogs() {
         for (Handler handler : Logger.getLogger("").getHandlers()) {
             handler.flush();
         }
         System.out.flush();
         System.err.flush();
-        Runtime.getRuntime().halt(EXIT_CODE);
     }
 
     /**
      * Payara Micro deploys the application on its "main" thread while it boots, and that
      * thread ends when the boot is over, deployed or not. If it ends before the start-up
      * tasks finished, the deployment failed (the log above says why).
+     * <p>
+     * By then Payara has closed the application's class loader, which refuses to load any
+     * further class, even the JDK's: whatever the watcher needs is resolved here, before.
      */
     private static void watchBoot() {
         Thread boot = Thread.currentThread().getName().equals("main") ? Thread.currentThread() : findMainThread();
@@ -92,6 +105,8 @@ public final class StartupGuard {
             LOG.fine("No boot thread to watch: a failed deployment will not end the process");
             return;
         }
+        flushLogs();
+        Runtime runtime = Runtime.getRuntime();
         Thread watcher = new Thread(() -> {
             try {
                 boot.join();
@@ -99,8 +114,12 @@ public final class StartupGuard {
                 return;
             }
             if (!started) {
-                refuse(StartupCheck.PREFIX + "the application failed to deploy. The first SEVERE message above says why;"
-                        + " fix that and start Gaitway again.");
+                try {
+                    LOG.severe(DEPLOYMENT_FAILED);
+                    flushLogs();
+                } finally {
+                    runtime.halt(EXIT_CODE);
+                }
             }
         }, "gaitway-startup-watch");
         watcher.setDaemon(true);

@@ -71,6 +71,18 @@ class StartupRefusalIT {
         }
     }
 
+    @Test
+    void anyOtherFailedDeploymentEndsTheProcessToo() {
+        Path dataDir = RefusedStart.freshDirectory("failed-deployment").resolve("data");
+
+        // a database Gaitway has no driver for: Hibernate fails early in the deployment, which Payara then calls ready
+        RefusedStart.Outcome outcome = RefusedStart.of("failed-deployment", dataDir)
+                .env("GAITWAY_DB_URL", "jdbc:nosuchdb://localhost/gaitway").run(LIMIT);
+
+        assertRefused(outcome, "Gaitway cannot start: the application failed to deploy. The first SEVERE message above"
+                + " says why; fix that and start Gaitway again.");
+    }
+
     static void assertRefused(RefusedStart.Outcome outcome, String expectedLine) {
         assertEquals(StartupGuard.EXIT_CODE, outcome.exitCode(), "the process ends with the start-up failure code: " + outcome);
         assertEquals(List.of(expectedLine), outcome.refusals(), "one line names the cause and the fix: " + outcome);
