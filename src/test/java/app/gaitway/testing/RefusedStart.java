@@ -86,6 +86,18 @@ public final class RefusedStart {
 
     /** Starts the server, asks /health/ready every quarter second until it exits or {@code limit} passes. */
     public Outcome run(Duration limit) {
+        return run(limit, false);
+    }
+
+    /**
+     * For comparison, a start that should succeed: watched the same way until /health/ready
+     * first says 200 (or the process exits, or {@code limit} passes), then stopped.
+     */
+    public Outcome runUntilReady(Duration limit) {
+        return run(limit, true);
+    }
+
+    private Outcome run(Duration limit, boolean untilReady) {
         try {
             Path jar = Path.of(System.getProperty("gaitway.it.jar", "target/gaitway.jar")).toAbsolutePath();
             Files.createDirectories(workDir);
@@ -106,7 +118,7 @@ public final class RefusedStart {
             builder.environment().putAll(env);
             Process process = builder.start();
             try {
-                List<Integer> readiness = watch(process, port, limit);
+                List<Integer> readiness = watch(process, port, limit, untilReady);
                 Integer exitCode = process.isAlive() ? null : process.exitValue();
                 return new Outcome(exitCode, readiness, Files.readAllLines(workDir.resolve("server.log")), workDir);
             } finally {
@@ -122,13 +134,14 @@ public final class RefusedStart {
         }
     }
 
-    private static List<Integer> watch(Process process, int port, Duration limit) throws InterruptedException {
+    private static List<Integer> watch(Process process, int port, Duration limit, boolean untilReady)
+            throws InterruptedException {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(1)).build();
         URI ready = URI.create("http://localhost:" + port + "/health/ready");
         List<Integer> statuses = new ArrayList<>();
         long deadline = System.nanoTime() + limit.toNanos();
-        while (process.isAlive() && System.nanoTime() < deadline) {
+        while (process.isAlive() && System.nanoTime() < deadline && !(untilReady && statuses.contains(200))) {
             try {
                 statuses.add(client.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(2)).build(),
                         HttpResponse.BodyHandlers.discarding()).statusCode());

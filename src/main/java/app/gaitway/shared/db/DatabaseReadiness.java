@@ -14,9 +14,8 @@ import java.sql.SQLException;
 
 /**
  * /health/ready answers DOWN while the database cannot be reached, and before start-up
- * has finished. Never an error (500): the object itself, not a client proxy, is what
- * Payara calls (see {@link app.gaitway.shared.startup.StartupReadiness}), and the data
- * source is looked up when first needed, so nothing fails while the application deploys.
+ * has finished (see {@link app.gaitway.shared.startup.StartupReadiness}). The data source
+ * is looked up when first needed, after start-up, and any failure to reach it is DOWN.
  */
 @Readiness
 @Dependent
