@@ -11,10 +11,10 @@ import org.eclipse.microprofile.health.Readiness;
  * <p>
  * Known gap: for some seconds while Payara starts the web module (between "ROOT was
  * successfully deployed" and the end of the start-up tasks), /health/ready answers 500
- * with an empty body and none of our response headers. The cause is inside Payara and not
- * found yet (neither a dependent bean nor responses built without the provider lookup
- * changed it). It is never 200 then: a probe that takes anything but 200 as "not ready"
- * is not misled.
+ * with an empty body and none of our response headers. So do /health/live and /login in
+ * that window: the web container answers for the whole application while it starts it,
+ * before any check of ours is asked. It is never 200 then: a probe that takes anything
+ * but 200 as "not ready" is not misled.
  */
 @Readiness
 @Dependent
