@@ -9,6 +9,7 @@ import app.gaitway.shared.audit.AuditTrail;
 import app.gaitway.shared.db.DatabaseSettings;
 import app.gaitway.shared.db.GaitwayDataSource;
 import app.gaitway.shared.db.Migrations;
+import app.gaitway.shared.startup.StartupGuard;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -56,14 +57,30 @@ public class StartupTasks {
     @ConfigProperty(name = "gaitway.clinic.name", defaultValue = "My clinic")
     String clinicName;
 
+    /**
+     * Runs during the deployment. Any failure ends the process (see {@link StartupGuard}):
+     * a half-started Gaitway would answer every page with an error.
+     */
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
-        DatabaseSettings settings = GaitwayDataSource.currentSettings();
-        LOG.info(() -> "Database: " + settings.describe());
-        Migrations.migrate(GaitwayDataSource.create(settings));
-        audit.prepareKey();
-        library.importIfNewer(ShippedLibrary.load());
-        starterTemplates.importIfNewer(StarterTemplates.load());
-        bootstrapAdministrator();
+        String step = "the database schema migration";
+        try {
+            DatabaseSettings settings = GaitwayDataSource.currentSettings();
+            LOG.info(() -> "Database: " + settings.describe());
+            Migrations.migrate(GaitwayDataSource.create(settings));
+            step = "preparing the audit key";
+            audit.prepareKey().ifPresent(StartupGuard::refuse);
+            step = "importing the exercise library";
+            library.importIfNewer(ShippedLibrary.load());
+            step = "importing the starter program templates";
+            starterTemplates.importIfNewer(StarterTemplates.load());
+            step = "creating the first administrator";
+            bootstrapAdministrator();
+        } catch (RuntimeException e) {
+            StartupGuard.refuse("Gaitway cannot start: " + step + " failed (" + StartupGuard.summary(e) + ")."
+                    + " The stack trace above says where; fix the cause and start Gaitway again.", e);
+        }
+        StartupGuard.started();
+        LOG.info("Gaitway started");
     }
 
     private void bootstrapAdministrator() {

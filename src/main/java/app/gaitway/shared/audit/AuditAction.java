@@ -17,6 +17,7 @@ public enum AuditAction {
     AUDIT_VIEW,
     AUDIT_EXPORT,
     AUDIT_VERIFY,
+    AUDIT_CHAIN_RESTART,
     VIEW,
     CHANGE,
     PRINT,

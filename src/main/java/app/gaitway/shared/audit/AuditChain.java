@@ -27,6 +27,10 @@ public final class AuditChain {
         this.key = key.clone();
     }
 
+    byte[] key() {
+        return key.clone();
+    }
+
     public String link(String previousHmac, AuditRecordContent content) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");

@@ -33,6 +33,15 @@ public class AuditChainHead {
         this.entryCount++;
     }
 
+    /**
+     * A new key starts a new chain: its first entry links to the genesis value and the
+     * count starts again, as verification does from that entry on.
+     */
+    void restart() {
+        this.lastHmac = AuditChain.GENESIS;
+        this.entryCount = 0;
+    }
+
     public Long getLastEntryId() { return lastEntryId; }
     public String getLastHmac() { return lastHmac; }
     public long getEntryCount() { return entryCount; }

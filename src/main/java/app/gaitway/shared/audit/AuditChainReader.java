@@ -24,8 +24,14 @@ final class AuditChainReader implements Iterator<StoredLink> {
     private AuditChain.Head headAtEnd;
 
     AuditChainReader(AuditLogRepository repository, int batchSize) {
+        this(repository, batchSize, 1);
+    }
+
+    /** Reads the chain from the entry {@code firstId} on (where a new audit key restarted it). */
+    AuditChainReader(AuditLogRepository repository, int batchSize, long firstId) {
         this.repository = repository;
         this.batchSize = batchSize;
+        this.lastReadId = firstId - 1;
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Optional;
 
 /**
  * The secret behind the audit chain's HMACs: {@code GAITWAY_AUDIT_KEY} (base64) when
@@ -22,28 +23,58 @@ public final class AuditKey {
     private AuditKey() {
     }
 
+    /** The key: configured, or found in the data directory, or generated there now. */
     public static byte[] resolve(String configuredBase64, Path dataDir) {
+        return find(configuredBase64, dataDir).orElseGet(() -> generate(dataDir));
+    }
+
+    /** The configured key, or the one in the data directory; empty when neither exists. */
+    public static Optional<byte[]> find(String configuredBase64, Path dataDir) {
         if (configuredBase64 != null && !configuredBase64.isBlank()) {
-            return Base64.getDecoder().decode(configuredBase64.strip());
+            return Optional.of(Base64.getDecoder().decode(configuredBase64.strip()));
         }
-        Path file = dataDir.resolve(FILE_NAME);
+        Path file = file(dataDir);
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
         try {
-            if (!Files.exists(file)) {
-                Files.createDirectories(dataDir);
-                byte[] key = new byte[32];
-                new SecureRandom().nextBytes(key);
-                try {
-                    Files.writeString(file, Base64.getEncoder().encodeToString(key), StandardCharsets.US_ASCII,
-                            java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
-                    restrictToOwner(file);
-                } catch (FileAlreadyExistsException raced) {
-                    // another instance wrote it first: read theirs below
-                }
-            }
-            return Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
+            return Optional.of(Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).strip()));
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read or create the audit key in " + dataDir, e);
+            throw new UncheckedIOException("Cannot read the audit key " + file, e);
         }
+    }
+
+    /** Writes a new random key into the data directory (or reads the one another instance wrote first). */
+    public static byte[] generate(Path dataDir) {
+        return store(dataDir, random());
+    }
+
+    public static byte[] random() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return key;
+    }
+
+    /** Writes the key into the data directory; if another instance wrote one first, that one is returned. */
+    public static byte[] store(Path dataDir, byte[] key) {
+        Path file = file(dataDir);
+        try {
+            Files.createDirectories(file.getParent());
+            try {
+                Files.writeString(file, Base64.getEncoder().encodeToString(key), StandardCharsets.US_ASCII,
+                        java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
+                restrictToOwner(file);
+                return key;
+            } catch (FileAlreadyExistsException raced) {
+                return Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the audit key in " + dataDir, e);
+        }
+    }
+
+    public static Path file(Path dataDir) {
+        return dataDir.toAbsolutePath().normalize().resolve(FILE_NAME);
     }
 
     private static void restrictToOwner(Path file) {

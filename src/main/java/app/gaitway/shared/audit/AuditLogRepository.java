@@ -136,6 +136,25 @@ public class AuditLogRepository {
                 .getResultList();
     }
 
+    /**
+     * Where the current chain starts: the newest entry that restarted it with a new key
+     * (it links to the genesis value, as the very first entry does). Empty: at the first entry.
+     */
+    Optional<ChainStart> chainStart() {
+        return em.createQuery("select e.id, e.occurredAt from AuditEntry e where e.action = :restart order by e.id desc",
+                        Object[].class)
+                .setParameter("restart", AuditAction.AUDIT_CHAIN_RESTART.name())
+                .setMaxResults(1)
+                .getResultStream().findFirst()
+                .map(row -> new ChainStart((Long) row[0], (Instant) row[1],
+                        em.createQuery("select count(e) from AuditEntry e where e.id < :id", Long.class)
+                                .setParameter("id", row[0]).getSingleResult()));
+    }
+
+    /** A restart of the chain: its entry, when, and how many entries before it cannot be verified. */
+    record ChainStart(long entryId, Instant at, long earlierEntries) {
+    }
+
     HeadSnapshot head() {
         Object[] row = em.createQuery("select h.lastEntryId, h.lastHmac, h.entryCount from AuditChainHead h where h.id = :id",
                         Object[].class)

@@ -115,8 +115,13 @@ public class AuditLogService {
     @Transactional
     public ChainCheck verifyChain() {
         AuditScope scope = scope();
-        AuditChainReader reader = new AuditChainReader(repository, VERIFY_BATCH_SIZE);
-        AuditVerification verification = trail.chain().verify(reader, reader::headAtEnd);
+        Optional<AuditLogRepository.ChainStart> start = repository.chainStart();
+        AuditChainReader reader = new AuditChainReader(repository, VERIFY_BATCH_SIZE,
+                start.map(AuditLogRepository.ChainStart::entryId).orElse(1L));
+        AuditVerification checked = trail.chain().verify(reader, reader::headAtEnd);
+        AuditVerification verification = start
+                .map(s -> checked.sinceRestart(s.entryId(), s.at().toString(), s.earlierEntries()))
+                .orElse(checked);
         repository.forgetReadEntries();
         record(AuditAction.AUDIT_VERIFY, verification.intact() ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE,
                 verdict(verification));

@@ -1,7 +1,6 @@
 package app.gaitway.shared.audit;
 
 import app.gaitway.security.CurrentUser;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
@@ -14,6 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
  * Appends to the audit trail. Features call {@link #record} for every view, change,
@@ -22,6 +22,8 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class AuditTrail {
+
+    private static final Logger LOG = Logger.getLogger(AuditTrail.class.getName());
 
     @PersistenceContext(unitName = "gaitway")
     EntityManager em;
@@ -37,21 +39,68 @@ public class AuditTrail {
     @ConfigProperty(name = "gaitway.data.dir", defaultValue = "./gaitway-data")
     String dataDir;
 
+    @Inject
+    @ConfigProperty(name = "gaitway.audit.new-key", defaultValue = "false")
+    boolean newKeyAsked;
+
     private final Clock clock = Clock.systemUTC();
-    private AuditChain chain;
+    private volatile AuditChain chain;
 
-    @PostConstruct
-    void loadKey() {
-        chain = new AuditChain(AuditKey.resolve(configuredKey.orElse(null), Path.of(dataDir)));
-    }
-
-    /** Creates the key on first start (when not configured), before anything is recorded. */
-    public void prepareKey() {
-        chain();
+    /**
+     * At start-up, before anything is recorded: the configured key or the one in the data
+     * directory. Without either, a new key is generated, but only into an empty trail, or
+     * when GAITWAY_AUDIT_NEW_KEY says so: a restored database without its key would
+     * otherwise be reported as tampered with from its first entry on. A new key over
+     * existing entries restarts the chain, and the restart is itself the chain's first entry.
+     *
+     * @return the reason Gaitway cannot start, if it cannot
+     */
+    @Transactional
+    public Optional<String> prepareKey() {
+        Path dir = Path.of(dataDir);
+        Optional<byte[]> found = AuditKey.find(configuredKey.orElse(null), dir);
+        if (found.isPresent()) {
+            chain = new AuditChain(found.get());
+            if (newKeyAsked) {
+                LOG.warning("GAITWAY_AUDIT_NEW_KEY is set, but the audit key was found: ignored, the audit chain goes on."
+                        + " Remove the setting.");
+            }
+            return Optional.empty();
+        }
+        long entries = em.createQuery("select count(e) from AuditEntry e", Long.class).getSingleResult();
+        if (entries == 0) {
+            chain = new AuditChain(AuditKey.generate(dir));
+            return Optional.empty();
+        }
+        if (!newKeyAsked) {
+            return Optional.of("Gaitway cannot start: the audit trail holds " + entries + " entries, but its key "
+                    + AuditKey.file(dir) + " is missing (and GAITWAY_AUDIT_KEY is not set). Restore audit-hmac.key"
+                    + " from the backup of this data directory, or set GAITWAY_AUDIT_KEY. Only if the key is lost for good,"
+                    + " start once with GAITWAY_AUDIT_NEW_KEY=true: a new chain begins, and the " + entries
+                    + " entries before it can no longer be verified.");
+        }
+        AuditChain restarted = new AuditChain(AuditKey.random());
+        chain = restarted;
+        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.THE_ONLY_ROW, LockModeType.PESSIMISTIC_WRITE);
+        head.restart();
+        recordFor(null, null, null, AuditAction.AUDIT_CHAIN_RESTART, AuditLogService.RECORD_TYPE, null, AuditOutcome.SUCCESS,
+                "New audit key (GAITWAY_AUDIT_NEW_KEY): the " + entries + " entries before this one were written with"
+                        + " a key that is missing and can no longer be verified");
+        byte[] stored = AuditKey.store(dir, restarted.key());
+        if (!java.util.Arrays.equals(stored, restarted.key())) {
+            throw new IllegalStateException("Another instance wrote an audit key at the same time; start again");
+        }
+        LOG.warning("The audit chain was restarted with a new key (GAITWAY_AUDIT_NEW_KEY): the " + entries
+                + " earlier entries can no longer be verified. Remove GAITWAY_AUDIT_NEW_KEY and back up " + AuditKey.file(dir));
+        return Optional.empty();
     }
 
     AuditChain chain() {
-        return chain;
+        AuditChain c = chain;
+        if (c == null) {
+            throw new IllegalStateException("The audit key has not been prepared (start-up did not finish)");
+        }
+        return c;
     }
 
     /** Records an action of the signed-in user on a record (type and id; never names or notes). */
@@ -79,7 +128,7 @@ public class AuditTrail {
         var content = new AuditRecordContent(clock.instant(), userId, clinicId, action.name(), recordType,
                 recordId == null ? null : String.valueOf(recordId), outcome.name(), clientAddress,
                 detail == null ? null : truncate(detail, 300));
-        String hmac = chain.link(head.getLastHmac(), content);
+        String hmac = chain().link(head.getLastHmac(), content);
         AuditEntry entry = new AuditEntry(content, hmac);
         em.persist(entry);
         em.flush();

@@ -26,4 +26,15 @@ public record AuditVerification(boolean intact, long entriesChecked, Long broken
                 : "The newest entry does not match the recorded end of the chain: the latest entries were altered or replaced.";
         return new AuditVerification(false, checked, null, lastPresentId, why);
     }
+
+    /**
+     * The same verdict for a chain restarted with a new audit key at {@code startEntryId}:
+     * it says that the entries before it were not (and cannot be) checked.
+     */
+    AuditVerification sinceRestart(long startEntryId, String when, long earlierEntries) {
+        return new AuditVerification(intact, entriesChecked, brokenAtEntryId, lastGoodEntryId, explanation
+                + " The chain was restarted with a new audit key at entry #" + startEntryId + " (" + when + ");"
+                + " the check starts there: the " + earlierEntries + " entries before it were written with a key"
+                + " that is missing and cannot be verified.");
+    }
 }

@@ -3,15 +3,22 @@ package app.gaitway.shared.db;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Declares the pooled JTA data source that persistence.xml names. */
+/**
+ * Declares the pooled JTA data source that persistence.xml names. Every connection is
+ * validated when taken from the pool, so connections the database dropped are replaced
+ * instead of failing a request.
+ */
 @DataSourceDefinition(
         name = "java:app/jdbc/gaitway",
-        className = "app.gaitway.shared.db.GaitwayDataSource",
+        className = "app.gaitway.shared.db.StartupCheckedDataSource",
         minPoolSize = 2,
         maxPoolSize = 20,
         properties = {
                 "fish.payara.is-connection-validation-required=true",
-                "fish.payara.connection-validation-method=auto-commit"
+                // Connection.isValid: a round trip to the server. "auto-commit" only asks the driver, which
+                // still believes in a connection PostgreSQL has dropped (a restart): the next request got a 500.
+                "fish.payara.connection-validation-method=custom-validation",
+                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation"
         })
 @ApplicationScoped
 public class DataSourceDeclaration {
