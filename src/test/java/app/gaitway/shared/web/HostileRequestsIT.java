@@ -1,0 +1,119 @@
+package app.gaitway.shared.web;
+
+import app.gaitway.testing.GaitwayServer;
+import app.gaitway.testing.SharedServer;
+import app.gaitway.testing.Staff;
+import app.gaitway.testing.WebClient;
+import app.gaitway.testing.WebClient.Page;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import static app.gaitway.testing.PageAssertions.assertInLayout;
+import static app.gaitway.testing.PageAssertions.assertNoInternals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Requests no page of Gaitway sends, answered with a 4xx page of the app's own and at most one quiet log line:
+ * broken percent-encoding and bodies that are not forms.
+ */
+@ExtendWith(SharedServer.class)
+class HostileRequestsIT {
+
+    private static final String FORM = "application/x-www-form-urlencoded";
+
+    @Test
+    void aBrokenPercentEscapeIsABadRequestEvenBeforeSignIn(GaitwayServer server) {
+        WebClient stranger = new WebClient(server);
+        String token = stranger.get("/login").csrfToken().orElseThrow();
+        long mark = server.logMark();
+        for (String body : List.of("%zz", "email=%zz", "_csrf=" + token + "&email=%zz", "email=%", "email=a%4",
+                "%-1=x", "_csrf=" + token + "&email=x&password=%+1")) {
+            Page page = stranger.postBody("/login", FORM, bytes(body), Map.of());
+            assertEquals(400, page.status(), body + ":\n" + page.body());
+            assertEquals("This request could not be handled", page.heading(), body);
+            assertInLayout(page);
+            assertNoInternals(page);
+        }
+        assertQuietLog(server.logSince(mark), 7);
+    }
+
+    @Test
+    void aBrokenPercentEscapeIsRefusedOnAStaffFormToo(GaitwayServer server) {
+        WebClient owner = Staff.owner(server);
+        String token = owner.get("/patients/new").csrfToken().orElseThrow();
+        Page page = owner.postBody("/patients/new", FORM, bytes("_csrf=" + token + "&firstName=%zz&lastName=Ok"), Map.of());
+        assertEquals(400, page.status());
+        assertEquals("This request could not be handled", page.heading());
+        assertInLayout(page);
+    }
+
+    @Test
+    void aBodyThatIsNotAFormIsUnsupportedWithAValidToken(GaitwayServer server) {
+        WebClient owner = Staff.owner(server);
+        String token = owner.get("/").csrfToken().orElseThrow();
+        long mark = server.logMark();
+        for (String path : List.of("/login", "/patients/new", "/account/password", "/exercises/custom/new", "/admin/users/new")) {
+            for (String type : new String[]{"application/json", "text/plain", "multipart/form-data; boundary=x", null,
+                    FORM + "; charset=bogus", FORM + "; charset=UTF-16", "*/*"}) {
+                Page page = owner.postBody(path, type, bytes("{\"firstName\":\"A\",\"_csrf\":\"" + token + "\"}"),
+                        Map.of("X-CSRF-TOKEN", token));
+                assertEquals(415, page.status(), type + " to " + path + ":\n" + page.body());
+                assertInLayout(page);
+                assertNoInternals(page);
+            }
+            Page unreadable = owner.postBody(path, "garbage", bytes("a=b"), Map.of("X-CSRF-TOKEN", token));
+            assertEquals(400, unreadable.status(), "an unreadable content type to " + path);
+        }
+        assertQuietLog(server.logSince(mark), 5 * 8);
+    }
+
+    @Test
+    void aFormInUtf8IsStillAccepted(GaitwayServer server) {
+        WebClient owner = Staff.owner(server);
+        String token = owner.get("/").csrfToken().orElseThrow();
+        Page page = owner.postBody("/patients/new", FORM + "; charset=UTF-8", bytes("_csrf=" + token), Map.of());
+        assertEquals(400, page.status(), "the empty patient form comes back with its errors");
+        assertTrue(page.contains("<form"), page.body());
+    }
+
+    @Test
+    void aBodyTooLargeForAnyFormIsRefusedUnread(GaitwayServer server) {
+        byte[] body = new byte[FormBody.MAX_BYTES + 1];
+        java.util.Arrays.fill(body, (byte) 'a');
+        Page page = new WebClient(server).postBody("/login", FORM, body, Map.of());
+        assertEquals(413, page.status());
+        assertInLayout(page);
+    }
+
+    @Test
+    void aForbiddenPostThatIsNoFormStillShowsNotAllowed(GaitwayServer server) {
+        WebClient admin = Staff.owner(server);
+        WebClient therapist = Staff.firstSignIn(server, Staff.add(admin, "THERAPIST"));
+        String token = therapist.get("/").csrfToken().orElseThrow();
+        long mark = server.logMark();
+        for (String type : new String[]{"application/json", FORM + "; charset=bogus", FORM}) {
+            Page page = therapist.postBody("/admin/users/new", type, bytes("a=%zz"), Map.of("X-CSRF-TOKEN", token));
+            assertEquals(403, page.status(), type + ":\n" + page.body());
+            assertEquals("Not allowed", page.heading());
+        }
+        assertFalse(server.logSince(mark).contains("SEVERE"), server.logSince(mark));
+    }
+
+    /** At most one line per refused request, no stack trace, nothing severe. */
+    private static void assertQuietLog(String log, int requests) {
+        assertFalse(log.contains("SEVERE"), log);
+        assertFalse(log.contains("\tat "), log);
+        long lines = log.lines().filter(line -> line.contains("levelValue")).count();
+        assertTrue(lines <= requests, lines + " log entries for " + requests + " requests:\n" + log);
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}
