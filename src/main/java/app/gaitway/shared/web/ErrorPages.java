@@ -25,6 +25,11 @@ final class ErrorPages {
                 .build();
     }
 
+    /** Whether the app answers with this status and has a page of its own for it. */
+    static boolean hasOwnPage(int status) {
+        return WITH_OWN_TEXT.contains(status);
+    }
+
     static Response page(Models models, int status) {
         return page(models, status, null);
     }

@@ -8,7 +8,12 @@ import app.gaitway.testing.WebClient.Page;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -20,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Requests no page of Gaitway sends, answered with a 4xx page of the app's own and at most one quiet log line:
- * broken percent-encoding and bodies that are not forms.
+ * broken percent-encoding, bodies that are not forms, error pages for statuses the app never uses.
  */
 @ExtendWith(SharedServer.class)
 class HostileRequestsIT {
@@ -103,6 +108,20 @@ class HostileRequestsIT {
             assertEquals("Not allowed", page.heading());
         }
         assertFalse(server.logSince(mark).contains("SEVERE"), server.logSince(mark));
+    }
+
+    @Test
+    void onlyTheErrorPagesTheAppUsesExist(GaitwayServer server) throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        for (String status : List.of("999", "000", "101", "200", "302", "418", "599", "204")) {
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/error/" + status))
+                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(404, answer.statusCode(), "/error/" + status);
+            assertTrue(answer.body().contains("Page not found"), "/error/" + status);
+        }
+        for (int status : List.of(400, 403, 404, 405, 429, 500)) {
+            assertEquals(status, new WebClient(server).get("/error/" + status).status());
+        }
     }
 
     /** At most one line per refused request, no stack trace, nothing severe. */
