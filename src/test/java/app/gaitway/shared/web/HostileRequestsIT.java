@@ -8,6 +8,9 @@ import app.gaitway.testing.WebClient.Page;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,7 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Requests no page of Gaitway sends, answered with a 4xx page of the app's own and at most one quiet log line:
- * broken percent-encoding, bodies that are not forms, error pages for statuses the app never uses.
+ * broken percent-encoding, bodies that are not forms, error pages for statuses the app never uses, and browsers
+ * that hang up while a page is on its way.
  */
 @ExtendWith(SharedServer.class)
 class HostileRequestsIT {
@@ -122,6 +126,56 @@ class HostileRequestsIT {
         for (int status : List.of(400, 403, 404, 405, 429, 500)) {
             assertEquals(status, new WebClient(server).get("/error/" + status).status());
         }
+    }
+
+    @Test
+    void aBrowserHangingUpMidPageLeavesNoStackTrace(GaitwayServer server) throws Exception {
+        WebClient owner = Staff.owner(server);
+        String session = owner.sessionCookie().orElseThrow();
+        String picture = owner.get("/exercises").body().replaceAll("(?s).*?src=\"(/exercise-pictures/[^\"]+\\.svg)\".*", "$1");
+        assertTrue(picture.startsWith("/exercise-pictures/"), picture);
+        long mark = server.logMark();
+        for (int round = 0; round < 8; round++) {
+            for (String path : List.of("/exercises", "/admin/audit", picture)) {
+                hangUp(server, session, path, round % 3);
+            }
+        }
+        String log = awaitQuiet(server, mark);
+        assertTrue(log.contains("The client closed the connection"), "no hang-up was noticed, the test proves nothing:\n" + log);
+        assertFalse(log.contains("SEVERE"), log);
+        assertFalse(log.contains("\tat "), log);
+        assertEquals(200, owner.get("/exercises").status(), "the server still answers");
+    }
+
+    /** Asks for a page and closes the connection with a reset: at once, after a few bytes, or a moment later. */
+    private static void hangUp(GaitwayServer server, String session, String path, int how) throws IOException, InterruptedException {
+        try (Socket socket = new Socket("localhost", URI.create(server.baseUrl()).getPort())) {
+            socket.setReceiveBufferSize(1024);
+            OutputStream out = socket.getOutputStream();
+            out.write(bytes("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nCookie: JSESSIONID=" + session
+                    + "\r\nAccept: text/html\r\nAccept-Encoding: identity\r\n\r\n"));
+            out.flush();
+            if (how == 1) {
+                socket.getInputStream().readNBytes(200);
+            } else if (how == 2) {
+                Thread.sleep(50);
+            }
+            socket.setSoLinger(true, 0);
+        }
+    }
+
+    /** The log since the mark, once the server has stopped writing to it for a second. */
+    private static String awaitQuiet(GaitwayServer server, long mark) throws InterruptedException {
+        String log = server.logSince(mark);
+        for (int i = 0; i < 20; i++) {
+            Thread.sleep(1000);
+            String now = server.logSince(mark);
+            if (now.equals(log)) {
+                return now;
+            }
+            log = now;
+        }
+        return log;
     }
 
     /** At most one line per refused request, no stack trace, nothing severe. */
