@@ -66,9 +66,19 @@ public class ExerciseUploadServlet extends HttpServlet {
             showError(HttpServletResponse.SC_NOT_FOUND, request, response);
             return;
         }
+        if (!isMultipart(request.getContentType())) {
+            LOG.info(() -> "Upload refused with 415: not multipart/form-data with a boundary");
+            showError(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, request, response);
+            return;
+        }
         List<Part> parts;
         try {
             parts = new ArrayList<>(request.getParts());
+        } catch (ServletException | IOException unreadable) {
+            // the container's parser refused the body (cut short, no parts): the client's fault, not ours
+            LOG.info(() -> "Upload refused with 400: unreadable multipart body (" + unreadable.getMessage() + ")");
+            showError(HttpServletResponse.SC_BAD_REQUEST, request, response);
+            return;
         } catch (IllegalStateException tooLarge) {
             // over the configured size: the request is refused before anything is read into memory
             if (pictures.matches()) {
@@ -186,6 +196,11 @@ public class ExerciseUploadServlet extends HttpServlet {
             }
         };
         request.getRequestDispatcher("/error/" + status).forward(asGet, response);
+    }
+
+    private static boolean isMultipart(String contentType) {
+        return contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")
+                && contentType.contains("boundary=");
     }
 
     private static void redirect(HttpServletResponse response, String path) {

@@ -25,7 +25,7 @@ public class ErrorController {
     @GET
     @Path("{status: [0-9]{3}}")
     public Response show(@PathParam("status") int status) {
-        if (!ErrorPages.hasOwnPage(status)) {
+        if (!ErrorPages.isUsed(status)) {
             throw new NotFoundException();
         }
         return ErrorPages.page(models, status);

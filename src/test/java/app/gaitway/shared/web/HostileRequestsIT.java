@@ -83,6 +83,26 @@ class HostileRequestsIT {
     }
 
     @Test
+    void anUploadThatIsNotMultipartIsUnsupportedAndACutOneBad(GaitwayServer server) {
+        WebClient owner = Staff.owner(server);
+        String token = owner.get("/exercises/transfer").csrfToken().orElseThrow();
+        long mark = server.logMark();
+        for (String path : List.of("/exercise-uploads/import", "/exercise-uploads/987654321/pictures")) {
+            for (String type : new String[]{"application/json", FORM, "text/plain", null, "multipart/form-data"}) {
+                Page page = owner.postBody(path, type, bytes("_csrf=" + token + "&a=%zz"), Map.of("X-CSRF-TOKEN", token));
+                assertEquals(415, page.status(), type + " to " + path + ":\n" + page.body());
+                assertInLayout(page);
+            }
+            Page cut = owner.postBody(path, "multipart/form-data; boundary=zz", bytes("--zz\r\nContent-Disposition: form-data; "
+                    + "name=\"_csrf\"\r\n\r\n" + token + "\r\n--zz\r\nContent-Disposition: form-data; name=\"file\"; "
+                    + "filename=\"a.json\"\r\nContent-Type: application/json\r\n\r\n{\"a\":"), Map.of());
+            assertEquals(400, cut.status(), "a body cut short to " + path + ":\n" + cut.body());
+            assertInLayout(cut);
+        }
+        assertQuietLog(server.logSince(mark), 12);
+    }
+
+    @Test
     void aFormInUtf8IsStillAccepted(GaitwayServer server) {
         WebClient owner = Staff.owner(server);
         String token = owner.get("/").csrfToken().orElseThrow();
@@ -123,7 +143,7 @@ class HostileRequestsIT {
             assertEquals(404, answer.statusCode(), "/error/" + status);
             assertTrue(answer.body().contains("Page not found"), "/error/" + status);
         }
-        for (int status : List.of(400, 403, 404, 405, 429, 500)) {
+        for (int status : List.of(400, 403, 404, 405, 413, 415, 429, 500)) {
             assertEquals(status, new WebClient(server).get("/error/" + status).status());
         }
     }
