@@ -58,7 +58,10 @@ final class FuzzValues {
             new RawBody("no content type", null, "%s=1"),
             new RawBody("bogus charset", "application/x-www-form-urlencoded; charset=bogus", "%s=1"),
             new RawBody("UTF-16 charset", "application/x-www-form-urlencoded; charset=UTF-16", "%s=1"),
-            new RawBody("xml", "application/xml", "<%s>1</%s>"));
+            new RawBody("xml", "application/xml", "<%s>1</%s>"),
+            new RawBody("multipart without boundary", "multipart/form-data", "%s=1"),
+            new RawBody("multipart cut short", "multipart/form-data; boundary=xyz",
+                    "--xyz\r\nContent-Disposition: form-data; name=\"%s\"; filename=\"a.png\"\r\n\r\n\u0089PNG"));
 
     /** A body as raw text (a format with %s for a field name) and the content type it is sent with. */
     record RawBody(String kind, String contentType, String format) {
