@@ -1,6 +1,8 @@
 package app.gaitway.assessments;
 
+import app.gaitway.security.HeldForm;
 import app.gaitway.shared.persistence.StaleEdits;
+import app.gaitway.shared.text.TypedText;
 import app.gaitway.shared.web.Flash;
 import app.gaitway.shared.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
@@ -43,11 +45,25 @@ public class AssessmentController {
     @Inject
     Flash flash;
 
+    @Inject
+    HeldForm heldForm;
+
     @GET
     @Path("{id: [0-9]{1,18}}")
     public String show(@PathParam("id") long id) {
         Assessment a = assessments.open(id);
-        return a.isFinal() ? pages.record(a, null) : pages.form(a, AssessmentForm.of(a));
+        if (a.isFinal()) {
+            return pages.record(a, null);
+        }
+        // typed before the session ended: shown as typed (with the version it was typed over), not saved
+        return heldForm.take().map(posted -> pages.form(a, asTyped(posted, Map.of())))
+                .orElseGet(() -> pages.form(a, AssessmentForm.of(a)));
+    }
+
+    private static AssessmentForm asTyped(MultivaluedMap<String, String> posted, Map<String, String> errors) {
+        String visitDate = posted.getFirst("visitDate");
+        return new AssessmentForm(AssessmentForm.typed(posted), errors, visitDate == null ? "" : visitDate,
+                parse(posted.getFirst("version")));
     }
 
     @POST
@@ -66,7 +82,7 @@ public class AssessmentController {
             if (!saved.ok()) {
                 Map<String, String> errors = new LinkedHashMap<>();
                 saved.problems().forEach((k, p) -> errors.put(k, messages.get(p.message(), p.args())));
-                AssessmentForm form = new AssessmentForm(typed, errors, visitDate == null ? "" : visitDate, version);
+                AssessmentForm form = asTyped(posted, errors);
                 return Response.status(Response.Status.BAD_REQUEST).entity(pages.form(a, form)).build();
             }
         } catch (RuntimeException e) {
@@ -92,6 +108,7 @@ public class AssessmentController {
         String problem = !a.isFinal() ? messages.get("assessment.addendum.onlyFinal")
                 : body.isEmpty() ? messages.get("assessment.addendum.required")
                 : body.length() > Addendum.MAX_LENGTH ? messages.get("assessment.field.tooLong", Addendum.MAX_LENGTH, body.length())
+                : !TypedText.isAcceptable(body, TypedText.Lines.MANY) ? messages.get(TypedText.MESSAGE_KEY)
                 : null;
         if (problem != null && !a.isFinal()) {
             // a draft has no addenda: show the draft's own form, saying why

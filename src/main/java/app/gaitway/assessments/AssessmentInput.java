@@ -1,5 +1,7 @@
 package app.gaitway.assessments;
 
+import app.gaitway.shared.text.TypedText;
+
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -38,7 +40,10 @@ public final class AssessmentInput {
             Object[] args = new Object[0];
             switch (spec.type()) {
                 case TEXT, LONG_TEXT -> {
-                    if (value.length() > spec.max()) {
+                    // one-line fields fold line breaks into spaces below, so both take what a text area takes
+                    if (!TypedText.isAcceptable(value, TypedText.Lines.MANY)) {
+                        problem = TypedText.MESSAGE_KEY;
+                    } else if (value.length() > spec.max()) {
                         problem = "assessment.field.tooLong";
                         args = new Object[] {(int) spec.max(), value.length()};
                     } else if (spec.type() == FieldSpec.Type.TEXT && value.contains("\n")) {

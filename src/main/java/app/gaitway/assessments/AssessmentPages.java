@@ -31,6 +31,9 @@ public class AssessmentPages {
     @Inject
     app.gaitway.shared.web.Messages messages;
 
+    @Inject
+    app.gaitway.security.HeldForm heldForm;
+
     public String form(Assessment a, AssessmentForm form) {
         common(a);
         models.put("form", form);
@@ -49,7 +52,8 @@ public class AssessmentPages {
         models.put("muscleGroups", Arrays.stream(MuscleGroup.values()).map(MuscleGroup::code).toList());
         models.put("motions", List.of(Motion.values()));
         models.put("lefsAnswers", AssessmentFields.LEFS_ANSWERS);
-        if (form.getErrors().isEmpty()) {
+        // scores of the saved values, not of a form shown as typed (after a failed save, or given back after sign-in)
+        if (form.getErrors().isEmpty() && !heldForm.isRestored()) {
             models.put("stepDownScores", reading.stepDownTexts(a.values()));
             models.put("lefsTotal", reading.lefsText(a.values()));
         }

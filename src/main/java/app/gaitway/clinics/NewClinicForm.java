@@ -1,5 +1,7 @@
 package app.gaitway.clinics;
 
+import app.gaitway.shared.text.PlainText;
+import app.gaitway.shared.text.TypedText;
 import jakarta.mvc.binding.MvcBinding;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -11,18 +13,21 @@ public class NewClinicForm {
 
     @MvcBinding
     @FormParam("clinicName")
+    @PlainText
     @NotBlank(message = "{clinics.name.required}")
     @Size(max = 200, message = "{field.tooLong}")
     private String clinicName;
 
     @MvcBinding
     @FormParam("fullName")
+    @PlainText
     @NotBlank(message = "{staff.fullName.required}")
     @Size(max = 200, message = "{field.tooLong}")
     private String fullName;
 
     @MvcBinding
     @FormParam("email")
+    @PlainText
     @NotBlank(message = "{staff.email.required}")
     @Email(message = "{field.invalidEmail}")
     @Size(max = 254, message = "{field.tooLong}")
@@ -30,6 +35,7 @@ public class NewClinicForm {
 
     @MvcBinding
     @FormParam("password")
+    @PlainText(lines = TypedText.Lines.MANY) // a pasted password may hold a tab
     @NotBlank(message = "{staff.password.required}")
     private String password;
 

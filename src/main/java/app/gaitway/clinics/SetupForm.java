@@ -1,5 +1,7 @@
 package app.gaitway.clinics;
 
+import app.gaitway.shared.text.PlainText;
+import app.gaitway.shared.text.TypedText;
 import jakarta.mvc.binding.MvcBinding;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -11,18 +13,21 @@ public class SetupForm {
 
     @MvcBinding
     @FormParam("clinicName")
+    @PlainText
     @NotBlank(message = "{field.required}")
     @Size(max = 200, message = "{field.tooLong}")
     private String clinicName;
 
     @MvcBinding
     @FormParam("fullName")
+    @PlainText
     @NotBlank(message = "{field.required}")
     @Size(max = 200, message = "{field.tooLong}")
     private String fullName;
 
     @MvcBinding
     @FormParam("email")
+    @PlainText
     @NotBlank(message = "{field.required}")
     @Email(message = "{field.invalidEmail}")
     @Size(max = 254, message = "{field.tooLong}")
@@ -30,11 +35,13 @@ public class SetupForm {
 
     @MvcBinding
     @FormParam("password")
+    @PlainText(lines = TypedText.Lines.MANY) // a pasted password may hold a tab
     @NotBlank(message = "{field.required}")
     private String password;
 
     @MvcBinding
     @FormParam("passwordRepeat")
+    @PlainText(lines = TypedText.Lines.MANY) // a pasted password may hold a tab
     private String passwordRepeat;
 
     public String getClinicName() { return clinicName; }

@@ -1,5 +1,6 @@
 package app.gaitway.clinics;
 
+import app.gaitway.shared.text.PlainText;
 import jakarta.mvc.binding.MvcBinding;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -16,6 +17,7 @@ public class StaffEditForm {
 
     @MvcBinding
     @FormParam("fullName")
+    @PlainText
     @NotBlank(message = "{staff.fullName.required}")
     @Size(max = 200, message = "{field.tooLong}")
     private String fullName;

@@ -1,5 +1,6 @@
 package app.gaitway.clinics;
 
+import app.gaitway.shared.text.TypedText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,6 +16,10 @@ public class UserRepository {
     EntityManager em;
 
     public Optional<UserAccount> findByEmail(String email) {
+        if (!TypedText.isAcceptable(email, TypedText.Lines.ONE)) {
+            // no account has such an address, and PostgreSQL would refuse the query (NUL) where H2 answers
+            return Optional.empty();
+        }
         return em.createQuery("select u from UserAccount u join fetch u.clinic where u.email = :email", UserAccount.class)
                 .setParameter("email", UserAccount.normalizeEmail(email))
                 .getResultStream().findFirst();

@@ -9,7 +9,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Creating and changing the clinic's own exercises. Built-in exercises are never changed here (their edit
@@ -102,6 +104,16 @@ public class ExerciseEditor {
         e.archive();
         audit.record(AuditAction.CHANGE, AUDIT_RECORD, e.getId(), AuditOutcome.SUCCESS);
         return e.getName();
+    }
+
+    /** The exercises an easier or harder version may link to: the built-in ones (only they have slugs), archived or not. */
+    @Transactional
+    public Set<String> linkableSlugs() {
+        Set<String> slugs = new HashSet<>();
+        for (Object[] row : exercises.slugIds()) {
+            slugs.add((String) row[0]);
+        }
+        return slugs;
     }
 
     /** Built-in exercises that have a drawn pose, by name, to start a pose from or to link as easier/harder. */

@@ -10,6 +10,7 @@ import app.gaitway.exercises.illustration.BandPlacement;
 import app.gaitway.exercises.illustration.IllustrationJson;
 import app.gaitway.exercises.illustration.RenderedIllustration;
 import app.gaitway.exercises.illustration.SvgRenderer;
+import app.gaitway.security.HeldForm;
 import app.gaitway.shared.web.Flash;
 import app.gaitway.shared.web.FormErrors;
 import app.gaitway.shared.web.Messages;
@@ -65,9 +66,18 @@ public class ExerciseEditorController {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    HeldForm heldForm;
+
     @GET
     @Path("new")
     public String newExercise(@QueryParam("copy") Long copyOf) {
+        Optional<ExerciseForm> held = heldForm.take().map(ExerciseForm::from);
+        if (held.isPresent()) {
+            // typed before the session ended: shown as typed, not saved
+            models.put("copyOf", copyOf);
+            return show(held.get(), null, new FormErrors(), "new");
+        }
         if (copyOf != null) {
             Exercise source = catalog.visible(copyOf);
             ExerciseForm form = ExerciseForm.of(source.content(), 0);
@@ -94,7 +104,7 @@ public class ExerciseEditorController {
         if (!isSave(fields)) {
             return Response.ok(rework(form, fields, null, "new")).build();
         }
-        ExerciseForm.Result result = form.toContent();
+        ExerciseForm.Result result = form.toContent(editor.linkableSlugs());
         if (!result.ok()) {
             return Response.status(Response.Status.BAD_REQUEST).entity(show(form, null, errors(result), "new")).build();
         }
@@ -108,7 +118,9 @@ public class ExerciseEditorController {
     public String edit(@PathParam("id") long id) {
         Exercise e = editor.ownExercise(id);
         models.put("uploadErrors", UploadForms.takeUploadErrors(request));
-        return show(ExerciseForm.of(e.content(), e.getVersion()), e, new FormErrors(), "edit");
+        // typed before the session ended, with the version it was typed over: an edit meanwhile is a conflict on Save
+        ExerciseForm form = heldForm.take().map(ExerciseForm::from).orElseGet(() -> ExerciseForm.of(e.content(), e.getVersion()));
+        return show(form, e, new FormErrors(), "edit");
     }
 
     @POST
@@ -119,7 +131,7 @@ public class ExerciseEditorController {
         if (!isSave(fields)) {
             return Response.ok(rework(form, fields, e, "edit")).build();
         }
-        ExerciseForm.Result result = form.toContent();
+        ExerciseForm.Result result = form.toContent(editor.linkableSlugs());
         if (!result.ok()) {
             return Response.status(Response.Status.BAD_REQUEST).entity(show(form, e, errors(result), "edit")).build();
         }

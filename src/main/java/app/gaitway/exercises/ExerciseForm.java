@@ -10,14 +10,16 @@ import jakarta.ws.rs.core.MultivaluedMap;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The exercise form exactly as typed, every value kept as text so a mistake never loses the rest. Lists are
- * one entry per line. {@link #toContent()} turns it into an exercise or into problems named by form field.
+ * one entry per line. {@link #toContent} turns it into an exercise or into problems named by form field.
  */
 public final class ExerciseForm {
 
@@ -171,7 +173,8 @@ public final class ExerciseForm {
         PoseAngles.read(illustrationJson).forEach((k, v) -> angles.put(k, String.valueOf(v)));
     }
 
-    public Result toContent() {
+    /** @param linkable the slugs an easier or harder version may link to (see {@link ExerciseEditor#linkableSlugs}) */
+    public Result toContent(Set<String> linkable) {
         List<FieldProblem> problems = new ArrayList<>();
         Category cat = code(Category.class, category, "category", problems);
         StartPosition pos = code(StartPosition.class, position, "position", problems);
@@ -244,7 +247,7 @@ public final class ExerciseForm {
                 new Dosage(setsN == null ? 1 : setsN, min, max, hold, sidesValue == null ? Sides.BOTH : sidesValue,
                         perDay == null ? 1 : perDay, perWeek == null ? 1 : perWeek, eMin, eMax, rest),
                 illustration);
-        java.util.Set<String> named = new java.util.HashSet<>();
+        Set<String> named = new HashSet<>();
         problems.forEach(p -> named.add(p.field()));
         boolean readable = problems.isEmpty();
         boolean repsOrHoldTyped = !repsMin.isBlank() || !repsMax.isBlank() || !holdSeconds.isBlank();
@@ -256,7 +259,18 @@ public final class ExerciseForm {
                 named.add(field);
             }
         }
+        unknownLinks(content.easier(), "easier", linkable, named, problems);
+        unknownLinks(content.harder(), "harder", linkable, named, problems);
         return problems.isEmpty() ? new Result(content, List.of()) : new Result(null, problems);
+    }
+
+    /** A link typed by hand (the page offers only a list) must lead to an exercise there is. */
+    private static void unknownLinks(List<Variation> variations, String field, Set<String> linkable,
+                                     Set<String> named, List<FieldProblem> problems) {
+        if (!named.contains(field) && variations.stream().anyMatch(v -> v.slug() != null && !linkable.contains(v.slug()))) {
+            problems.add(new FieldProblem(field, "exercise.rule.linkNotAnExercise"));
+            named.add(field);
+        }
     }
 
     /** The form field a problem of the exercise belongs to ("cues[2]" → "cues", "dosage.sets" → "sets"). */

@@ -1,6 +1,7 @@
 package app.gaitway.exercises;
 
 import app.gaitway.exercises.illustration.IllustrationJson;
+import app.gaitway.shared.text.TypedText;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -35,6 +36,9 @@ public final class ExerciseRules {
     public static final int VARIATIONS_MAX = 3;
     public static final int HOW_MAX = 120;
 
+    /** The exercise table's slug column holds 80 characters. */
+    public static final int SLUG_MAX = 80;
+
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private ExerciseRules() {
@@ -43,7 +47,7 @@ public final class ExerciseRules {
     /** Problems of one exercise on its own; links to other exercises are checked by whoever knows the others. */
     public static List<Problem> check(ExerciseContent e, boolean needsPicture) {
         List<Problem> problems = new ArrayList<>();
-        if (e.slug() != null && !SLUG.matcher(e.slug()).matches()) {
+        if (e.slug() != null && !isSlug(e.slug())) {
             problems.add(new Problem("slug", "exercise.rule.slug"));
         }
         text(problems, "name", e.name(), NAME_MIN, NAME_MAX);
@@ -92,6 +96,11 @@ public final class ExerciseRules {
         return problems;
     }
 
+    /** Lower-case letters, digits and single dashes, at most {@link #SLUG_MAX} characters. */
+    public static boolean isSlug(String text) {
+        return text != null && text.length() <= SLUG_MAX && SLUG.matcher(text).matches();
+    }
+
     /** Names and aliases compare without case, spacing or punctuation: "Clam shell" repeats "Clamshell". */
     public static String normal(String text) {
         return text == null ? "" : text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
@@ -138,7 +147,9 @@ public final class ExerciseRules {
             if (v.how() != null) {
                 text(problems, f + ".how", v.how(), 1, HOW_MAX);
             }
-            if (v.slug() != null && v.slug().equals(ownSlug)) {
+            if (v.slug() != null && !isSlug(v.slug())) {
+                problems.add(new Problem(f + ".slug", "exercise.rule.linkNotAnExercise"));
+            } else if (v.slug() != null && v.slug().equals(ownSlug)) {
                 problems.add(new Problem(f + ".slug", "exercise.rule.linksItself"));
             }
         }
@@ -159,8 +170,8 @@ public final class ExerciseRules {
             problems.add(new Problem(field, "exercise.rule.tooShort", min));
         } else if (v.length() > max) {
             problems.add(new Problem(field, "exercise.rule.tooLong", max, v.length()));
-        } else if (v.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n')) {
-            problems.add(new Problem(field, "exercise.rule.controlCharacters"));
+        } else if (v.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n') || !TypedText.isAcceptable(v, TypedText.Lines.MANY)) {
+            problems.add(new Problem(field, TypedText.MESSAGE_KEY));
         }
     }
 

@@ -24,6 +24,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
@@ -35,11 +36,13 @@ import java.util.regex.Pattern;
  * Each checks the CSRF token itself (see {@link UploadForms}), then redirects back with the outcome.
  */
 @WebServlet("/exercise-uploads/*")
-@MultipartConfig(maxFileSize = ExerciseUploadServlet.MAX_IMPORT_BYTES, maxRequestSize = ExerciseUploadServlet.MAX_IMPORT_BYTES + 65_536,
+@MultipartConfig(maxFileSize = ExerciseUploadServlet.MAX_IMPORT_BYTES, maxRequestSize = ExerciseUploadServlet.MAX_REQUEST_BYTES,
         fileSizeThreshold = 1 << 20)
 public class ExerciseUploadServlet extends HttpServlet {
 
     static final long MAX_IMPORT_BYTES = 60L * 1024 * 1024;
+    /** The file and the form's other fields (the token, the version). */
+    static final long MAX_REQUEST_BYTES = MAX_IMPORT_BYTES + 65_536;
     private static final Logger LOG = Logger.getLogger(ExerciseUploadServlet.class.getName());
     private static final Pattern PICTURES = Pattern.compile("/([0-9]{1,18})/pictures");
 
@@ -66,28 +69,26 @@ public class ExerciseUploadServlet extends HttpServlet {
             showError(HttpServletResponse.SC_NOT_FOUND, request, response);
             return;
         }
-        if (!isMultipart(request.getContentType())) {
-            LOG.info(() -> "Upload refused with 415: not multipart/form-data with a boundary");
-            showError(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, request, response);
+        // Each refusal before the parts are read names the problem of the upload, not a 500 or a "form expired"
+        // (the container's own error page would be a POST whose multipart body Krazo finds no token in).
+        String contentType = request.getContentType();
+        if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
+            refuseUpload(pictures, "upload.missing", "import.notMultipart", request, response);
             return;
         }
-        List<Part> parts;
-        try {
-            parts = new ArrayList<>(request.getParts());
-        } catch (ServletException | IOException unreadable) {
-            // the container's parser refused the body (cut short, no parts): the client's fault, not ours
-            LOG.info(() -> "Upload refused with 400: unreadable multipart body (" + unreadable.getMessage() + ")");
-            showError(HttpServletResponse.SC_BAD_REQUEST, request, response);
+        if (request.getContentLengthLong() > MAX_REQUEST_BYTES) {
+            refuseUpload(pictures, "upload.reason.TOO_LARGE", "import.tooLarge", request, response);
             return;
+        }
+        try {
+            request.getParts();
         } catch (IllegalStateException tooLarge) {
             // over the configured size: the request is refused before anything is read into memory
-            if (pictures.matches()) {
-                UploadForms.keepUploadErrors(request, Map.of("startPicture", messages.get("upload.reason.TOO_LARGE")));
-                redirect(response, "/exercises/custom/" + pictures.group(1) + "/edit#upload-heading");
-            } else {
-                UploadForms.keepImportProblems(request, List.of(messages.get("import.tooLarge")));
-                redirect(response, "/exercises/transfer");
-            }
+            refuseUpload(pictures, "upload.reason.TOO_LARGE", "import.tooLarge", request, response);
+            return;
+        } catch (ServletException | IOException unreadable) {
+            LOG.info(() -> "Upload refused, body not readable: " + unreadable);
+            refuseUpload(pictures, "upload.unreadable", "import.unreadableUpload", request, response);
             return;
         }
         if (!UploadForms.hasValidCsrfToken(request)) {
@@ -99,6 +100,17 @@ public class ExerciseUploadServlet extends HttpServlet {
             pictures(Long.parseLong(pictures.group(1)), request, response);
         } else {
             importFile(request, response);
+        }
+    }
+
+    private void refuseUpload(Matcher pictures, String pictureKey, String importKey, HttpServletRequest request,
+                              HttpServletResponse response) {
+        if (pictures.matches()) {
+            UploadForms.keepUploadErrors(request, Map.of("startPicture", messages.get(pictureKey)));
+            redirect(response, "/exercises/custom/" + pictures.group(1) + "/edit#upload-heading");
+        } else {
+            UploadForms.keepImportProblems(request, List.of(messages.get(importKey)));
+            redirect(response, "/exercises/transfer");
         }
     }
 
@@ -196,11 +208,6 @@ public class ExerciseUploadServlet extends HttpServlet {
             }
         };
         request.getRequestDispatcher("/error/" + status).forward(asGet, response);
-    }
-
-    private static boolean isMultipart(String contentType) {
-        return contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")
-                && contentType.contains("boundary=");
     }
 
     private static void redirect(HttpServletResponse response, String path) {

@@ -1,5 +1,6 @@
 package app.gaitway.patients;
 
+import app.gaitway.security.HeldForm;
 import app.gaitway.shared.persistence.StaleEdits;
 import app.gaitway.shared.web.Flash;
 import app.gaitway.shared.web.FormErrors;
@@ -48,6 +49,9 @@ public class PatientController {
     @Inject
     Flash flash;
 
+    @Inject
+    HeldForm heldForm;
+
     @GET
     public String show(@PathParam("id") long id) {
         models.put("patient", patients.details(id));
@@ -58,7 +62,9 @@ public class PatientController {
     @Path("edit")
     public Response edit(@PathParam("id") long id) {
         PatientDetails details = patients.details(id);
-        return editPage(details, PatientForm.of(details), new FormErrors(), Response.Status.OK);
+        // typed before the session ended, with the version it was typed over: an edit meanwhile is a conflict on Save
+        PatientForm form = heldForm.take().map(PatientForm::from).orElseGet(() -> PatientForm.of(details));
+        return editPage(details, form, new FormErrors(), Response.Status.OK);
     }
 
     @POST

@@ -1,5 +1,7 @@
 package app.gaitway.patients;
 
+import app.gaitway.shared.text.PlainText;
+import app.gaitway.shared.text.TypedText;
 import jakarta.mvc.binding.MvcBinding;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -30,12 +32,14 @@ public class PatientForm {
 
     @MvcBinding
     @FormParam("givenName")
+    @PlainText
     @NotBlank(message = "{patient.givenName.required}")
     @Size(max = PatientRules.NAME_MAX, message = "{patient.name.tooLong}")
     private String givenName;
 
     @MvcBinding
     @FormParam("familyName")
+    @PlainText
     @NotBlank(message = "{patient.familyName.required}")
     @Size(max = PatientRules.NAME_MAX, message = "{patient.name.tooLong}")
     private String familyName;
@@ -51,18 +55,21 @@ public class PatientForm {
 
     @MvcBinding
     @FormParam("email")
+    @PlainText
     @Email(message = "{field.invalidEmail}")
     @Size(max = 254, message = "{field.tooLong}")
     private String email;
 
     @MvcBinding
     @FormParam("phone")
+    @PlainText
     @Pattern(regexp = "\\s*|[-0-9+() ]*[0-9][-0-9+() ]*", message = "{patient.phone.format}")
     @Size(max = 40, message = "{field.tooLong}")
     private String phone;
 
     @MvcBinding
     @FormParam("preferredLanguage")
+    @PlainText
     @NotBlank(message = "{patient.preferredLanguage.required}")
     @Pattern(regexp = "\\s*[\\p{L}][\\p{L} ()-]*\\s*", message = "{patient.preferredLanguage.format}")
     @Size(max = 35, message = "{field.tooLong}")
@@ -70,10 +77,12 @@ public class PatientForm {
 
     @MvcBinding
     @FormParam("referralReason")
+    @PlainText(lines = TypedText.Lines.MANY)
     private String referralReason;
 
     @MvcBinding
     @FormParam("icd10Code")
+    @PlainText
     private String icd10Code;
 
     @MvcBinding
@@ -83,6 +92,7 @@ public class PatientForm {
 
     @MvcBinding
     @FormParam("notes")
+    @PlainText(lines = TypedText.Lines.MANY)
     private String notes;
 
     @FormParam("version")
@@ -96,6 +106,29 @@ public class PatientForm {
         PatientForm form = new PatientForm();
         form.preferredLanguage = DEFAULT_LANGUAGE;
         return form;
+    }
+
+    /** The form as posted, read from its fields by name (as the form binding reads them). */
+    public static PatientForm from(Map<String, List<String>> posted) {
+        PatientForm form = new PatientForm();
+        form.givenName = first(posted, "givenName");
+        form.familyName = first(posted, "familyName");
+        form.dateOfBirth = first(posted, "dateOfBirth");
+        form.sex = first(posted, "sex");
+        form.email = first(posted, "email");
+        form.phone = first(posted, "phone");
+        form.preferredLanguage = first(posted, "preferredLanguage");
+        form.referralReason = first(posted, "referralReason");
+        form.icd10Code = first(posted, "icd10Code");
+        form.affectedSide = first(posted, "affectedSide");
+        form.notes = first(posted, "notes");
+        form.version = first(posted, "version");
+        return form;
+    }
+
+    private static String first(Map<String, List<String>> posted, String name) {
+        List<String> values = posted.get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
     }
 
     /** The saved details of a patient, as the edit form shows them. */

@@ -1,5 +1,6 @@
 package app.gaitway.patients;
 
+import app.gaitway.security.HeldForm;
 import app.gaitway.shared.web.Flash;
 import app.gaitway.shared.web.FormErrors;
 import app.gaitway.shared.web.Messages;
@@ -43,6 +44,9 @@ public class PatientsController {
     @Inject
     Flash flash;
 
+    @Inject
+    HeldForm heldForm;
+
     @GET
     public String list(@QueryParam("q") String text, @QueryParam("archived") boolean includeArchived,
                        @QueryParam("page") @DefaultValue("1") int page) {
@@ -55,7 +59,7 @@ public class PatientsController {
     @GET
     @Path("new")
     public String showNew() {
-        return newForm(PatientForm.blank(), new FormErrors());
+        return newForm(heldForm.take().map(PatientForm::from).orElseGet(PatientForm::blank), new FormErrors());
     }
 
     @POST

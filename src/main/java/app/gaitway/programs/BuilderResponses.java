@@ -92,6 +92,16 @@ public class BuilderResponses {
         }
     }
 
+    /**
+     * A builder posted after its session ended, given back after sign-in: the draft as it was posted, with
+     * none of its buttons' actions run (not even add or move), nothing saved.
+     */
+    Response resume(BuilderPage.Context context, BuilderForm form) {
+        models.put("unsaved", true);
+        return show(builder.page(context, form.draft(), Map.of(), form.query(), form.category(), 1, null, false),
+                Response.Status.OK);
+    }
+
     Response show(BuilderPage page, Response.Status status) {
         FormErrors errors = new FormErrors();
         page.problems().forEach(errors::add);

@@ -4,6 +4,7 @@ import app.gaitway.programs.builder.BuilderForm;
 import app.gaitway.programs.builder.BuilderPage;
 import app.gaitway.programs.builder.ProgramBuilder;
 import app.gaitway.programs.builder.ProgramDraft;
+import app.gaitway.security.HeldForm;
 import app.gaitway.shared.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -34,9 +35,16 @@ public class NewProgramController {
     @Inject
     Messages messages;
 
+    @Inject
+    HeldForm heldForm;
+
     @GET
     public Response start(@PathParam("patientId") long patientId, @QueryParam("template") String template) {
         BuilderPage.Context context = builder.newProgram(patientId);
+        Optional<BuilderForm> held = heldForm.take().map(BuilderForm::read);
+        if (held.isPresent()) {
+            return responses.resume(context, held.get());
+        }
         Optional<Long> templateId = template == null || !template.matches("[0-9]{1,18}") ? Optional.empty()
                 : Optional.of(Long.parseLong(template));
         ProgramDraft draft = builder.firstDraft(patientId, templateId);

@@ -4,6 +4,7 @@ import app.gaitway.programs.builder.BuilderForm;
 import app.gaitway.programs.builder.BuilderPage;
 import app.gaitway.programs.builder.ProgramBuilder;
 import app.gaitway.programs.builder.ProgramDraft;
+import app.gaitway.security.HeldForm;
 import app.gaitway.shared.web.Flash;
 import app.gaitway.shared.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
@@ -43,6 +44,9 @@ public class ProgramBuilderController {
     @Inject
     Messages messages;
 
+    @Inject
+    HeldForm heldForm;
+
     @GET
     public Response start(@PathParam("id") long programId) {
         if (!programs.require(programId).isActive()) {
@@ -50,6 +54,11 @@ public class ProgramBuilderController {
             return Response.seeOther(URI.create("/programs/" + programId)).build();
         }
         BuilderPage.Context context = builder.nextVersion(programId);
+        java.util.Optional<BuilderForm> held = heldForm.take().map(BuilderForm::read);
+        if (held.isPresent()) {
+            // over the version it was typed over: a version saved meanwhile makes its Save a conflict
+            return responses.resume(withBase(context, held.get()), held.get());
+        }
         ProgramDraft draft = builder.nextVersionDraft(programId);
         return responses.show(builder.page(context, draft, Map.of(), "", "", 1, null, false), Response.Status.OK);
     }
@@ -59,7 +68,11 @@ public class ProgramBuilderController {
         BuilderPage.Context context = builder.nextVersion(programId);
         BuilderForm form = BuilderForm.read(posted);
         // The form's base version, not the program's current one: a version saved meanwhile is a conflict.
-        return responses.handle(new BuilderPage.Context(context.patientId(), context.patientName(), programId,
-                form.baseVersion(), context.programTitle(), context.latestVersion()), form);
+        return responses.handle(withBase(context, form), form);
+    }
+
+    private static BuilderPage.Context withBase(BuilderPage.Context context, BuilderForm form) {
+        return new BuilderPage.Context(context.patientId(), context.patientName(), context.programId(),
+                form.baseVersion(), context.programTitle(), context.latestVersion());
     }
 }

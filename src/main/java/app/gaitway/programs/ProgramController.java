@@ -2,6 +2,7 @@ package app.gaitway.programs;
 
 import app.gaitway.programs.templates.TemplateService;
 import app.gaitway.shared.persistence.StaleEdits;
+import app.gaitway.shared.text.TypedText;
 import app.gaitway.shared.web.Flash;
 import app.gaitway.shared.web.FormErrors;
 import app.gaitway.shared.web.Messages;
@@ -83,6 +84,8 @@ public class ProgramController {
             problems.put("reason", messages.get("program.error.reasonMissing"));
         } else if (typed.get("reason").length() > REASON_MAX) {
             problems.put("reason", messages.get("program.error.reasonLong"));
+        } else if (!TypedText.isAcceptable(typed.get("reason"), TypedText.Lines.ONE)) {
+            problems.put("reason", messages.get(TypedText.MESSAGE_KEY));
         }
         if (!problems.isEmpty()) {
             return Response.status(Response.Status.BAD_REQUEST).entity(page(id, Optional.empty(), typed, problems)).build();
@@ -113,9 +116,13 @@ public class ProgramController {
             problems.put("templateTitle", messages.get("template.error.titleMissing"));
         } else if (typed.get("templateTitle").length() > TemplateService.TITLE_MAX) {
             problems.put("templateTitle", messages.get("template.error.titleLong"));
+        } else if (!TypedText.isAcceptable(typed.get("templateTitle"), TypedText.Lines.ONE)) {
+            problems.put("templateTitle", messages.get(TypedText.MESSAGE_KEY));
         }
         if (typed.get("templateDescription").length() > TemplateService.DESCRIPTION_MAX) {
             problems.put("templateDescription", messages.get("template.error.descriptionLong"));
+        } else if (!TypedText.isAcceptable(typed.get("templateDescription"), TypedText.Lines.ONE)) {
+            problems.put("templateDescription", messages.get(TypedText.MESSAGE_KEY));
         }
         if (!problems.isEmpty()) {
             return Response.status(Response.Status.BAD_REQUEST).entity(page(id, Optional.empty(), typed, problems)).build();

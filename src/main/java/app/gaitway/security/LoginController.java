@@ -71,6 +71,9 @@ public class LoginController {
     Messages messages;
 
     @Inject
+    HeldForms heldForms;
+
+    @Inject
     HttpServletRequest request;
 
     @Context
@@ -87,6 +90,7 @@ public class LoginController {
         if (ended != null && END_REASONS.contains(ended)) {
             models.put("notice", messages.get("login.ended." + ended));
         }
+        noteHeldForm();
         models.put("next", SignInMechanism.safeNext(next));
         return Response.ok("security/login.html").build();
     }
@@ -119,7 +123,9 @@ public class LoginController {
             Instant now = Instant.now();
             SignedInSession.open(request.getSession(), now, user.getPasswordChangedAt(), sessionSettings.idleSecondsAsInt());
             recorder.signedIn(user.getId(), user.getClinic().getId(), address, now);
-            return Response.seeOther(URI.create(SignInMechanism.safeNext(next))).build();
+            // a form this user was typing when the session ended comes back first (see HeldForms)
+            String target = heldForms.afterSignIn(request.getSession(), user.getId()).orElse(next);
+            return Response.seeOther(URI.create(SignInMechanism.safeNext(target))).build();
         }
         throttle.get().recordFailure(typedEmail, address);
         audit.recordFor(account.map(UserAccount::getId).orElse(null),
@@ -127,6 +133,14 @@ public class LoginController {
                 "user", account.map(UserAccount::getId).orElse(null), AuditOutcome.FAILURE,
                 account.isEmpty() ? "unknown account" : (account.get().isActive() ? "wrong password" : "account deactivated"));
         models.put("error", messages.get("login.failed"));
+        noteHeldForm();
         return Response.status(Response.Status.UNAUTHORIZED).entity("security/login.html").build();
+    }
+
+    /** Says that a form typed before the session ended waits for this sign-in, while one does. */
+    private void noteHeldForm() {
+        if (heldForms.isWaiting(request.getSession(false))) {
+            models.put("heldNotice", messages.get("login.heldForm", heldForms.keptMinutes()));
+        }
     }
 }

@@ -1,5 +1,7 @@
 package app.gaitway.security;
 
+import app.gaitway.shared.text.TypedText;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -59,6 +61,11 @@ public final class PasswordPolicy {
      * @return the message key of the first rule the password breaks, or empty when it is acceptable
      */
     public Optional<String> problemWith(String password, String email) {
+        // tabs stay allowed (password managers paste them); NUL and the other controls do not
+        Optional<String> unstorable = TypedText.problem(password, TypedText.Lines.MANY);
+        if (unstorable.isPresent()) {
+            return unstorable;
+        }
         if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
             return Optional.of("password.tooShort");
         }

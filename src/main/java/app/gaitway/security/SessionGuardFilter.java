@@ -38,6 +38,9 @@ public class SessionGuardFilter extends HttpFilter {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    HeldForms heldForms;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -54,6 +57,10 @@ public class SessionGuardFilter extends HttpFilter {
             user.ifPresent(u -> audit.recordFor(u.id(), u.clinicId(), currentUser.clientAddress(),
                     AuditAction.SESSION_ENDED, "user", u.id(), AuditOutcome.SUCCESS, endReason));
             endSession(request);
+            if (endReason.equals("timeout")) {
+                // what the user typed before the timeout comes back after they sign in again; it is not run now
+                heldForms.hold(request, user.get().id());
+            }
             seeOther(request, response, "/login?ended=" + endReason);
             return;
         }

@@ -33,6 +33,9 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     @Inject
     IdentityStoreHandler identityStores;
 
+    @Inject
+    HeldForms heldForms;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -58,6 +61,8 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             return context.notifyContainerAboutLogin(new CallerPrincipal(caller), SignedInSession.callerGroups(session));
         }
         if (context.isProtected()) {
+            // A form posted without a session (after a restart, say) is kept for its owner's sign-in, never run.
+            heldForms.hold(request, null);
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
             response.setHeader("Location", request.getContextPath() + "/login" + nextParameter(request));
             return AuthenticationStatus.SEND_CONTINUE;

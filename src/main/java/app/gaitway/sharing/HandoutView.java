@@ -7,6 +7,9 @@ import java.util.List;
  * What a patient's program page and its printed handout show, worked out once: the clinic and its phone, the
  * patient's first name only, the program version, the link typed out for paper, and each exercise with its
  * pictures, dosage in words, steps and cues. Holds no other patient data.
+ * <p>
+ * {@code typedLink} is the whole address (the configured base URL and the path): what paper and the QR code
+ * carry. {@code linkUrl} is only the path ({@code /p/7KQ2-…}), for the page's own links and forms.
  */
 public record HandoutView(String clinicName, String clinicPhone, String patientFirstName, String title,
                           String instructions, int versionNumber, LocalDate versionDate, LocalDate reviewDate,

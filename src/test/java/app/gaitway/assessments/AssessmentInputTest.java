@@ -169,4 +169,11 @@ class AssessmentInputTest {
                 "strength.hip_abductors.left.grade", "5", ROM, "-30", FORCE, "2000"));
         assertTrue(checked.ok(), () -> checked.problems().toString());
     }
+
+    @Test
+    void refusesControlCharactersInTextButKeepsLineBreaks() {
+        assertEquals("field.controlCharacter", onlyProblem(Map.of("subjective.complaint", "Knee\u0000pain"), "subjective.complaint").message());
+        assertEquals("field.controlCharacter", onlyProblem(Map.of("gait.notes", "Limps\u0085"), "gait.notes").message());
+        assertTrue(AssessmentInput.check(Map.of("gait.notes", "Limps.\r\n\tMore on stairs.")).ok());
+    }
 }

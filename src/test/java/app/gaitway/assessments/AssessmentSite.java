@@ -69,11 +69,14 @@ public final class AssessmentSite {
         }
     }
 
+    /** The password of every {@link #colleagueOf colleague}. */
+    public static final String COLLEAGUE_PASSWORD = "colleague staple meadow lantern";
+
     /** A second therapist of the same clinic, signed in from a browser of their own. */
     public static Therapist colleagueOf(GaitwayServer server, Therapist of, String label) {
         String email = TestAccounts.uniqueEmail(label);
         String fullName = "Colleague " + label + " " + UUID.randomUUID().toString().substring(0, 6);
-        String password = "colleague staple meadow lantern";
+        String password = COLLEAGUE_PASSWORD;
         try {
             TestAccounts.insertUser(server, of.clinicId(), email, fullName, "THERAPIST", password);
         } catch (SQLException e) {

@@ -101,6 +101,18 @@ class SetupIT {
         assertEquals("", inputValue(invalid, "password"));
         assertNoInternals(invalid);
 
+        // A control character (PostgreSQL refused NUL with a 500, H2 stored it): refused beside each field.
+        WebClient.Page control = browser.submit("/setup", "/setup", form(Map.of("clinicName", "Harbour\u0000 Physio",
+                "fullName", "Mar\u00eda\u0007", "password", PASSWORD + "\u0000", "passwordRepeat", PASSWORD + "\u0000")));
+        assertEquals(400, control.status());
+        String controlMessage = "This holds an invisible control character that cannot be saved "
+                + "(it often comes along with pasted text). Type it again without it.";
+        assertEquals(controlMessage, fieldError(control, "clinicName"));
+        assertEquals(controlMessage, fieldError(control, "fullName"));
+        assertEquals(controlMessage, fieldError(control, "password"));
+        assertEquals(EMAIL, inputValue(control, "email"));
+        assertNoInternals(control);
+
         WebClient.Page mismatch = browser.submit("/setup", "/setup", form(Map.of("passwordRepeat", PASSWORD + "!")));
         assertEquals(400, mismatch.status());
         assertEquals("The two passwords are not the same.", fieldError(mismatch, "passwordRepeat"));

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,6 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ExerciseFormTest {
+
+    private static final Set<String> LINKABLE = Set.of("hip-bridge", "single-leg-bridge", "clamshell");
 
     private static ExerciseContent bridge() throws IOException {
         return ExerciseJson.read(ExerciseJsonTest.parse(ExerciseJsonTest.bridge(null, null))).content().withSlug(null);
@@ -53,7 +56,7 @@ class ExerciseFormTest {
     @Test
     void aFormFilledFromAnExerciseGivesTheSameExerciseBack() throws IOException {
         ExerciseContent bridge = bridge();
-        ExerciseForm.Result result = ExerciseForm.from(posted(ExerciseForm.of(bridge, 3))).toContent();
+        ExerciseForm.Result result = ExerciseForm.from(posted(ExerciseForm.of(bridge, 3))).toContent(LINKABLE);
         assertTrue(result.ok(), result.problems().toString());
         ExerciseContent back = result.content();
         assertEquals(bridge.name(), back.name());
@@ -74,7 +77,7 @@ class ExerciseFormTest {
         form.targets = List.of();
         form.angles.put("end.right.knee", "170");
         ExerciseForm again = ExerciseForm.from(posted(form));
-        ExerciseForm.Result result = again.toContent();
+        ExerciseForm.Result result = again.toContent(LINKABLE);
         assertNull(result.content());
         Map<String, String> keys = result.problems().stream()
                 .collect(Collectors.toMap(ExerciseForm.FieldProblem::field, ExerciseForm.FieldProblem::key, (a, b) -> a));
@@ -91,7 +94,7 @@ class ExerciseFormTest {
         assertEquals("170", again.angles.get("end.right.knee"));
 
         again.repsMin = "10";
-        Map<String, String> second = again.toContent().problems().stream()
+        Map<String, String> second = again.toContent(LINKABLE).problems().stream()
                 .collect(Collectors.toMap(ExerciseForm.FieldProblem::field, ExerciseForm.FieldProblem::key, (a, b) -> a));
         assertEquals("exercise.rule.count", second.get("cues"));
         assertEquals("exercise.rule.range", second.get("sets"));
@@ -104,7 +107,34 @@ class ExerciseFormTest {
         ExerciseForm form = ExerciseForm.of(bridge(), 3);
         form.bandPlacement = "";
         assertEquals(List.of("bandPlacement"),
-                form.toContent().problems().stream().map(ExerciseForm.FieldProblem::field).toList());
+                form.toContent(LINKABLE).problems().stream().map(ExerciseForm.FieldProblem::field).toList());
+    }
+
+    @Test
+    void aLinkMustLeadToAnExerciseOfTheLibrary() throws IOException {
+        ExerciseForm form = ExerciseForm.of(bridge(), 3);
+        form.easierLink = List.of("no-such-exercise", "", "");
+        form.harderLink = List.of("x".repeat(150_000), "", "");
+        ExerciseForm.Result result = ExerciseForm.from(posted(form)).toContent(LINKABLE);
+        Map<String, String> keys = result.problems().stream()
+                .collect(Collectors.toMap(ExerciseForm.FieldProblem::field, ExerciseForm.FieldProblem::key, (a, b) -> a));
+        assertEquals(Map.of("easier", "exercise.rule.linkNotAnExercise", "harder", "exercise.rule.linkNotAnExercise"), keys);
+
+        form.easierLink = List.of("clamshell", "", "");
+        form.harderLink = List.of("single-leg-bridge", "", "");
+        assertTrue(ExerciseForm.from(posted(form)).toContent(LINKABLE).ok());
+    }
+
+    @Test
+    void controlCharactersAreRefusedBesideTheirField() throws IOException {
+        ExerciseForm form = ExerciseForm.of(bridge(), 3);
+        form.name = "Hip\u0000bridge";
+        form.feel = "Your buttocks\u0085working";
+        form.easierHow = List.of("Smaller\u007f range", "", "");
+        Map<String, String> keys = ExerciseForm.from(posted(form)).toContent(LINKABLE).problems().stream()
+                .collect(Collectors.toMap(ExerciseForm.FieldProblem::field, ExerciseForm.FieldProblem::key, (a, b) -> a));
+        assertEquals(Map.of("name", "field.controlCharacter", "feel", "field.controlCharacter",
+                "easier", "field.controlCharacter"), keys);
     }
 
     @Test

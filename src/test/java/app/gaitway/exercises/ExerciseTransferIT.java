@@ -202,7 +202,7 @@ class ExerciseTransferIT {
     }
 
     /** Posts the transfer page's import form with the file, as a browser would. */
-    private static Page importFile(WebClient client, String fileName, String type, byte[] content) {
+    static Page importFile(WebClient client, String fileName, String type, byte[] content) {
         Form form = client.get("/exercises/transfer").form("/exercise-uploads/import");
         List<Part> parts = new ArrayList<>();
         form.fields().forEach(f -> parts.add(Part.field(f.getKey(), f.getValue())));
@@ -211,7 +211,7 @@ class ExerciseTransferIT {
     }
 
     /** The problems listed under "Nothing was imported". */
-    private static List<String> problems(Page page) {
+    static List<String> problems(Page page) {
         List<String> problems = new ArrayList<>();
         Matcher box = Pattern.compile("<div class=\"error-summary\"[^>]*>(.*?)</div>", Pattern.DOTALL).matcher(page.body());
         if (box.find()) {
@@ -224,7 +224,7 @@ class ExerciseTransferIT {
     }
 
     /** A shipped exercise as an export entry: no slug, a name of its own. */
-    private static ObjectNode entry(JsonNode shipped, String name) {
+    static ObjectNode entry(JsonNode shipped, String name) {
         ObjectNode entry = shipped.deepCopy();
         entry.remove("slug");
         entry.put("name", name);
@@ -232,7 +232,7 @@ class ExerciseTransferIT {
         return entry;
     }
 
-    private static byte[] exportFile(ObjectNode... entries) throws IOException {
+    static byte[] exportFile(ObjectNode... entries) throws IOException {
         ObjectNode file = JSON.createObjectNode().put("format", "gaitway-exercises").put("version", 1);
         ArrayNode list = file.putArray("exercises");
         for (ObjectNode e : entries) {

@@ -102,4 +102,11 @@ class PasswordPolicyTest {
         assertEquals(Optional.of("password.common"), custom.problemWith("Riverside Clinic", EMAIL));
         assertEquals(Optional.empty(), custom.problemWith("password1234", EMAIL));
     }
+
+    @Test
+    void refusesControlCharactersWhichNotEveryDatabaseOrKeyboardTakes() {
+        assertEquals(Optional.of("field.controlCharacter"), problem("gait cadence\u0000 long"));
+        assertEquals(Optional.of("field.controlCharacter"), problem("gait cadence\u0007long"));
+        assertEquals(Optional.empty(), problem("gait cadence long"));
+    }
 }

@@ -32,17 +32,27 @@ public final class GaitwayServer implements AutoCloseable {
 
     private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(180);
 
+    /**
+     * Give this as GAITWAY_DB_URL in the extra environment to run on H2 exactly as an installation without
+     * configuration does (the file in the data directory, no AUTO_SERVER). {@link #openDatabase()} then works only
+     * while the server is stopped, as the file is locked by the running server.
+     */
+    public static final String DEFAULT_H2 = "";
+
     private final Process process;
     private final int port;
     private final Path workDir;
+    private final Map<String, String> env;
     private final String dbUrl;
     private final String dbUser;
     private final String dbPassword;
 
-    private GaitwayServer(Process process, int port, Path workDir, String dbUrl, String dbUser, String dbPassword) {
+    private GaitwayServer(Process process, int port, Path workDir, Map<String, String> env, String dbUrl, String dbUser,
+                          String dbPassword) {
         this.process = process;
         this.port = port;
         this.workDir = workDir;
+        this.env = env;
         this.dbUrl = dbUrl;
         this.dbUser = dbUser;
         this.dbPassword = dbPassword;
@@ -51,10 +61,6 @@ public final class GaitwayServer implements AutoCloseable {
     /** Starts a server with the given extra environment (e.g. GAITWAY_ADMIN_EMAIL) and waits until it is ready. */
     public static GaitwayServer start(String name, Map<String, String> extraEnv) {
         try {
-            Path jar = Path.of(System.getProperty("gaitway.it.jar", "target/gaitway.jar")).toAbsolutePath();
-            if (!Files.exists(jar)) {
-                throw new IllegalStateException(jar + " is missing: run the integration tests through 'mvn verify'");
-            }
             Path root = Path.of(System.getProperty("gaitway.it.workdir", "target/it")).toAbsolutePath();
             Path workDir = root.resolve(name + "-" + UUID.randomUUID().toString().substring(0, 8));
             Files.createDirectories(workDir);
@@ -81,20 +87,67 @@ public final class GaitwayServer implements AutoCloseable {
             env.put("GAITWAY_DB_USER", user);
             env.put("GAITWAY_DB_PASSWORD", password);
             env.putAll(extraEnv);
+            if (DEFAULT_H2.equals(env.get("GAITWAY_DB_URL"))) {
+                if (url.startsWith("jdbc:h2:")) {
+                    env.remove("GAITWAY_DB_URL");
+                    env.remove("GAITWAY_DB_USER");
+                    env.remove("GAITWAY_DB_PASSWORD");
+                    url = "jdbc:h2:file:" + workDir.resolve("data").resolve("gaitway");
+                } else {
+                    env.put("GAITWAY_DB_URL", url); // a PostgreSQL run stays on PostgreSQL
+                }
+            }
+            return launch(workDir, port, env, url, user, password);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
+    private static GaitwayServer launch(Path workDir, int port, Map<String, String> env, String url, String user,
+                                        String password) {
+        Path jar = Path.of(System.getProperty("gaitway.it.jar", "target/gaitway.jar")).toAbsolutePath();
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: run the integration tests through 'mvn verify'");
+        }
+        try {
             ProcessBuilder builder = new ProcessBuilder("java", "-Xmx384m", "-jar", jar.toString(),
                     "--nocluster", "--port", String.valueOf(port))
                     .directory(workDir.toFile())
                     .redirectErrorStream(true)
-                    .redirectOutput(workDir.resolve("server.log").toFile());
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve("server.log").toFile()));
             builder.environment().putAll(env);
             Process process = builder.start();
-            GaitwayServer server = new GaitwayServer(process, port, workDir, url, user, password);
+            GaitwayServer server = new GaitwayServer(process, port, workDir, env, url, user, password);
             server.awaitReady();
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** SIGKILL, as a power cut to the process or the kernel's OOM killer would end it: no shutdown hook runs. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the server process did not die");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A new server process on the same port, data directory, database and settings (after {@link #kill} or {@link #close}). */
+    public GaitwayServer restart() {
+        if (process.isAlive()) {
+            throw new IllegalStateException("stop the server before restarting it");
+        }
+        return launch(workDir, port, env, dbUrl, dbUser, dbPassword);
+    }
+
+    public boolean usesPostgres() {
+        return dbUrl.startsWith("jdbc:postgresql:");
     }
 
     public String baseUrl() {

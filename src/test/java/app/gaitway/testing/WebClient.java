@@ -175,6 +175,15 @@ public final class WebClient {
                 .filter(c -> c.getName().equals("JSESSIONID")).map(c -> c.getValue()).findFirst();
     }
 
+    /**
+     * Forgets the session cookie, as if the server had lost the session (a restart): the next request comes
+     * without one, from the same client address.
+     */
+    public void forgetSession() {
+        cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID")).toList()
+                .forEach(c -> cookies.getCookieStore().remove(null, c));
+    }
+
     /** Puts a session cookie into this client's jar, as a replayed (or stolen) cookie would be sent. */
     public void useSessionCookie(String value) {
         HttpCookie cookie = new HttpCookie("JSESSIONID", value);

@@ -12,6 +12,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -19,11 +20,13 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -37,6 +40,8 @@ public final class ExerciseFile {
     public static final String FORMAT = "gaitway-exercises";
     public static final int VERSION = 1;
     public static final int MAX_EXERCISES = 2000;
+    /** An exercise with its pictures nests five deep; the margin is for future fields. */
+    public static final int MAX_DEPTH = 32;
 
     private ExerciseFile() {
     }
@@ -85,6 +90,11 @@ public final class ExerciseFile {
      */
     public static Read read(byte[] file, Set<String> builtInSlugs) {
         List<FileProblem> problems = new ArrayList<>();
+        Optional<JsonShape.Problem> shape = JsonShape.check(file, MAX_DEPTH);
+        if (shape.isPresent()) {
+            return shape.get() == JsonShape.Problem.TOO_DEEP ? fileProblem("import.tooDeep", MAX_DEPTH)
+                    : fileProblem("import.trailingContent");
+        }
         JsonObject root;
         try (JsonReader reader = Json.createReader(new InputStreamReader(new ByteArrayInputStream(file), StandardCharsets.UTF_8))) {
             JsonValue value = reader.readValue();
@@ -99,9 +109,14 @@ public final class ExerciseFile {
                 || !(root.get("exercises") instanceof JsonArray list)) {
             return fileProblem("import.notExerciseFile");
         }
-        if (root.containsKey("version") && (!root.get("version").getValueType().equals(JsonValue.ValueType.NUMBER)
-                || root.getInt("version") > VERSION)) {
-            return fileProblem("import.newerVersion");
+        if (root.containsKey("version")) {
+            if (!(root.get("version") instanceof JsonNumber version) || !version.isIntegral()
+                    || version.bigDecimalValue().signum() <= 0) {
+                return fileProblem("import.badVersion", VERSION);
+            }
+            if (version.bigDecimalValue().compareTo(BigDecimal.valueOf(VERSION)) > 0) {
+                return fileProblem("import.newerVersion");
+            }
         }
         if (list.isEmpty()) {
             return fileProblem("import.empty");
@@ -144,7 +159,8 @@ public final class ExerciseFile {
             List<Variation> links = new ArrayList<>(content.easier());
             links.addAll(content.harder());
             for (Variation v : links) {
-                if (v.slug() != null && !builtInSlugs.contains(v.slug())) {
+                // a slug that is not even written like one is already a problem of the exercise's rules
+                if (ExerciseRules.isSlug(v.slug()) && !builtInSlugs.contains(v.slug())) {
                     problems.add(new FileProblem(number, name, "easier/harder", "exercise.rule.unknownLink", v.slug()));
                 }
             }

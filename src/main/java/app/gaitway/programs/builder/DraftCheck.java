@@ -4,6 +4,7 @@ import app.gaitway.programs.ProgramHeader;
 import app.gaitway.programs.dosage.DosageResult;
 import app.gaitway.programs.dosage.DosageRules;
 import app.gaitway.programs.dosage.ItemDosage;
+import app.gaitway.shared.text.TypedText;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -57,9 +58,13 @@ public final class DraftCheck {
             problems.put("title", "program.error.titleMissing");
         } else if (h.title().length() > TITLE_MAX) {
             problems.put("title", "program.error.titleLong");
+        } else if (!TypedText.isAcceptable(h.title(), TypedText.Lines.ONE)) {
+            problems.put("title", TypedText.MESSAGE_KEY);
         }
         if (h.instructions().length() > INSTRUCTIONS_MAX) {
             problems.put("instructions", "program.error.instructionsLong");
+        } else if (!TypedText.isAcceptable(h.instructions(), TypedText.Lines.MANY)) {
+            problems.put("instructions", TypedText.MESSAGE_KEY);
         }
         LocalDate start = date(h.startDate(), "startDate", true);
         LocalDate review = date(h.reviewDate(), "reviewDate", false);

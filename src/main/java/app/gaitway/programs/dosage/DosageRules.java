@@ -6,6 +6,7 @@ import app.gaitway.programs.dosage.Load.BandColour;
 import app.gaitway.programs.dosage.Load.LoadType;
 import app.gaitway.programs.dosage.Load.WeightUnit;
 import app.gaitway.programs.dosage.TypedNumber.Range;
+import app.gaitway.shared.text.TypedText;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -72,6 +73,8 @@ public final class DosageRules {
         String note = f.note().strip();
         if (note.codePointCount(0, note.length()) > MAX_NOTE_LENGTH) {
             c.error("note", "dosage.error.note.tooLong");
+        } else if (!TypedText.isAcceptable(note, TypedText.Lines.ONE)) {
+            c.error("note", TypedText.MESSAGE_KEY);
         }
         if (!c.errors.isEmpty()) {
             return new DosageResult(null, c.errors);

@@ -1,5 +1,7 @@
 package app.gaitway.shared.audit;
 
+import app.gaitway.shared.text.TypedText;
+
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -49,7 +51,9 @@ public record AuditFilter(Long userId, AuditAction action, AuditOutcome outcome,
         Map<String, String> errors = new LinkedHashMap<>();
         Long user = null;
         String userText = blankToNull(form.getUser());
-        if (userText != null) {
+        if (userText != null && !TypedText.isAcceptable(userText, TypedText.Lines.ONE)) {
+            errors.put("user", TypedText.MESSAGE_KEY);
+        } else if (userText != null) {
             user = clinicUser.idOf(userText).orElse(null);
             if (user == null) {
                 errors.put("user", "audit.filter.user.invalid");
@@ -65,10 +69,14 @@ public record AuditFilter(Long userId, AuditAction action, AuditOutcome outcome,
         String recordType = blankToNull(form.getRecordType());
         if (recordType != null && recordType.length() > RECORD_TYPE_MAX) {
             errors.put("recordType", "audit.filter.tooLong");
+        } else if (!TypedText.isAcceptable(recordType, TypedText.Lines.ONE)) {
+            errors.put("recordType", TypedText.MESSAGE_KEY);
         }
         String recordId = blankToNull(form.getRecordId());
         if (recordId != null && recordId.length() > RECORD_ID_MAX) {
             errors.put("recordId", "audit.filter.tooLong");
+        } else if (!TypedText.isAcceptable(recordId, TypedText.Lines.ONE)) {
+            errors.put("recordId", TypedText.MESSAGE_KEY);
         }
         if (!errors.isEmpty()) {
             return new Parsed(null, Map.copyOf(errors));

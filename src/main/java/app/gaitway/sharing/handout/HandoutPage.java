@@ -46,7 +46,9 @@ public record HandoutPage(HandoutView view, String versionDate, String reviewDat
         for (HandoutView.Item item : view.items()) {
             cards.add(new Card(item, shown(item.start(), drawings), shown(item.end(), drawings)));
         }
-        String qr = view.linkUrl() == null || view.linkUrl().isBlank() ? null : drawings.add(QrCode.svg(view.linkUrl()));
+        // The code holds exactly the link printed under it: the whole address, as a phone camera needs it to
+        // open the page (the path alone showed as text).
+        String qr = view.typedLink() == null || view.typedLink().isBlank() ? null : drawings.add(QrCode.svg(view.typedLink()));
         return new HandoutPage(view, format(view.versionDate(), dates), format(view.reviewDate(), dates), cards, qr,
                 IntStream.rangeClosed(1, LOG_DAYS).boxed().toList(), css);
     }

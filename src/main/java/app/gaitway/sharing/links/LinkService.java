@@ -77,7 +77,7 @@ public class LinkService {
             throw new Program.Ended();
         }
         Instant now = now();
-        for (PatientLink old : links.ofProgram(programId)) {
+        for (PatientLink old : links.lockOfProgram(programId)) {
             if (old.state(now) == PatientLink.State.ACTIVE) {
                 old.revoke(now, currentUser.getFullName());
                 audit.record(AuditAction.CHANGE, AUDIT_RECORD, old.getId(), AuditOutcome.SUCCESS);
@@ -97,7 +97,7 @@ public class LinkService {
         programs.require(programId);
         Instant now = now();
         boolean any = false;
-        for (PatientLink link : links.ofProgram(programId)) {
+        for (PatientLink link : links.lockOfProgram(programId)) {
             if (link.state(now) == PatientLink.State.ACTIVE) {
                 link.revoke(now, currentUser.getFullName());
                 audit.record(AuditAction.CHANGE, AUDIT_RECORD, link.getId(), AuditOutcome.SUCCESS);
@@ -147,7 +147,7 @@ public class LinkService {
                     AuditOutcome.DENIED, programEnded ? "program ended" : state.name().toLowerCase());
             return new Gone(link.getClinicId(), link.getProgramId(), programEnded ? "ended" : state.name().toLowerCase());
         }
-        link.noteOpened(now);
+        links.noteOpened(link.getId(), now, PatientLink.openingsNotedSince(now));
         audit.recordFor(null, link.getClinicId(), clientAddress, AuditAction.VIEW, AUDIT_RECORD, link.getId(),
                 AuditOutcome.SUCCESS, null);
         return new Found(link);

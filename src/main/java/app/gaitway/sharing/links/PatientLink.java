@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -19,6 +20,8 @@ import java.time.Instant;
 public class PatientLink extends AuditedEntity {
 
     public enum State { ACTIVE, EXPIRED, REVOKED }
+
+    private static final Duration NOTE_OPENINGS_EVERY = Duration.ofHours(1);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -45,7 +48,9 @@ public class PatientLink extends AuditedEntity {
     @Column(name = "revoked_by_name", length = 200)
     private String revokedByName;
 
-    @Column(name = "last_opened_at")
+    // Written only by LinkRepository.noteOpened: an update of the entity (a revocation) would otherwise write back
+    // the value it read, over a newer opening.
+    @Column(name = "last_opened_at", insertable = false, updatable = false)
     private Instant lastOpenedAt;
 
     protected PatientLink() {
@@ -73,13 +78,9 @@ public class PatientLink extends AuditedEntity {
         }
     }
 
-    /** Remembers the day of the latest visit, at most once a day, so opening the link barely writes. */
-    public boolean noteOpened(Instant at) {
-        if (lastOpenedAt != null && lastOpenedAt.plusSeconds(3600).isAfter(at)) {
-            return false;
-        }
-        lastOpenedAt = at;
-        return true;
+    /** An opening at this time is noted unless one was within the hour: opening the link barely writes. */
+    public static Instant openingsNotedSince(Instant at) {
+        return at.minus(NOTE_OPENINGS_EVERY);
     }
 
     public Long getId() { return id; }

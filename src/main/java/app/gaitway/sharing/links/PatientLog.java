@@ -60,6 +60,9 @@ public class PatientLog {
     @Transactional
     public int markDone(PatientLink link, Optional<Integer> position, Integer pain, ExerciseLog.Difficulty difficulty,
                         String clientAddress) {
+        // Counting what is logged and adding to it must not interleave with another tap's (ten at once had
+        // stored a once-a-day exercise three times): the program's link rows are locked until this commits.
+        links.lockOfProgram(link.getProgramId());
         ProgramService.ForPatient p = programs.forPatient(link.getProgramId(), link.getClinicId());
         Map<Long, List<ExerciseLog>> done = today(link);
         Instant now = now();

@@ -106,4 +106,42 @@ class ExerciseFileTest {
         assertEquals("upload.reason.NOT_PNG_OR_JPEG", read.problems().get(0).key());
         assertTrue(Base64.getEncoder().encodeToString(png()).length() > 0);
     }
+
+    private static String firstProblem(String file) {
+        ExerciseFile.Read read = ExerciseFile.read(file.getBytes(StandardCharsets.UTF_8), BUILT_IN);
+        return read.problems().isEmpty() ? "ok" : read.problems().get(0).key();
+    }
+
+    @Test
+    void aVersionMustBeASupportedPositiveWholeNumber() throws IOException {
+        String good = new String(bytes(ExerciseFile.write(List.of(new ExerciseFile.Entry(bridge("Versioned"), null, null)))),
+                StandardCharsets.UTF_8);
+        assertEquals("ok", firstProblem(good));
+        for (String version : List.of("1.5", "-1", "0", "1e309", "\"1\"", "null", "1.0e0")) {
+            assertEquals("import.badVersion", firstProblem(good.replace("\"version\":1", "\"version\":" + version)), version);
+        }
+        assertEquals("import.newerVersion", firstProblem(good.replace("\"version\":1", "\"version\":2")));
+    }
+
+    @Test
+    void anythingAfterTheFileIsRefused() throws IOException {
+        String good = new String(bytes(ExerciseFile.write(List.of(new ExerciseFile.Entry(bridge("Trailing"), null, null)))),
+                StandardCharsets.UTF_8);
+        assertEquals("ok", firstProblem(good + "\n\r\n  "));
+        assertEquals("import.trailingContent", firstProblem(good + "garbage"));
+        assertEquals("import.trailingContent", firstProblem(good + good));
+        assertEquals("import.trailingContent", firstProblem(good + "]"));
+        assertEquals("import.trailingContent", firstProblem(good + "\u0000"));
+        // not JSON at all stays "not readable", quotes or not
+        assertEquals("import.notJson", firstProblem("<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\"/>"));
+        // brackets and quotes inside strings are text, not structure
+        assertEquals("import.notExerciseFile", firstProblem("{\"a\": \"}}]] \\\" {{\"}"));
+    }
+
+    @Test
+    void aFileNestedDeeperThanAnyExportIsRefusedBeforeItIsParsed() {
+        assertEquals("import.tooDeep", firstProblem("[".repeat(1_000_000) + "]".repeat(1_000_000)));
+        assertEquals("import.tooDeep", firstProblem("{\"a\":".repeat(33) + "1" + "}".repeat(33)));
+        assertEquals("import.notExerciseFile", firstProblem("{\"a\":".repeat(32) + "1" + "}".repeat(32)));
+    }
 }

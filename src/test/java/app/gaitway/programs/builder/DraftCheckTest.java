@@ -71,4 +71,13 @@ class DraftCheckTest {
                 dosage("3", "10", "")), Set.of(7L));
         assertEquals(List.of("reviewDate"), List.copyOf(r.problems().keySet()));
     }
+
+    @Test
+    void controlCharactersInTitleOrInstructionsAreRefusedLineBreaksInInstructionsAreNot() {
+        HeaderFields bad = new HeaderFields("Knee\u0000", "Slowly\u001b[31m", "2026-03-01", "", "555 0100", "7");
+        DraftCheck.Result r = DraftCheck.check(draft(bad, dosage("3", "10", "")), Set.of(7L));
+        assertEquals(Map.of("title", "field.controlCharacter", "instructions", "field.controlCharacter"), r.problems());
+        HeaderFields lines = new HeaderFields("Knee", "Slowly.\r\nTwice a day.\tEvery day.", "2026-03-01", "", "555 0100", "7");
+        assertTrue(DraftCheck.check(draft(lines, dosage("3", "10", "")), Set.of(7L)).ok());
+    }
 }

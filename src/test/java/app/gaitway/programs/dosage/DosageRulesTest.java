@@ -257,4 +257,10 @@ class DosageRulesTest {
                 null, null, null, "");
         assertEquals(Map.of("sets", "dosage.error.sets.range"), DosageRules.check(tooMany));
     }
+
+    @Test
+    void aNoteWithAControlCharacterIsRefused() {
+        assertEquals(Map.of("note", "field.controlCharacter"), errors("note", "Slowly\u0000 down"));
+        assertEquals(Map.of("note", "field.controlCharacter"), errors("note", "Slowly\ndown"));
+    }
 }

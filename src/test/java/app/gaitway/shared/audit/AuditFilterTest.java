@@ -103,4 +103,13 @@ class AuditFilterTest {
                                         String recordType, String recordId) {
         return new AuditFilterForm(user, action, outcome, from, to, recordType, recordId);
     }
+
+    @Test
+    void controlCharactersAreRefusedBeforeAnyQuery() {
+        AuditFilter.Parsed parsed = AuditFilter.parse(form("a\u0000", "", "", "", "", "user\u0000", "1\u0000"), (AuditFilter.ClinicUserLookup) typed -> {
+            throw new AssertionError("no lookup for " + typed);
+        });
+        assertEquals(Map.of("user", "field.controlCharacter", "recordType", "field.controlCharacter",
+                "recordId", "field.controlCharacter"), parsed.errors());
+    }
 }

@@ -34,6 +34,29 @@ class DatabaseSettingsTest {
     }
 
     @Test
+    void h2WritesEveryCommitBeforeAnsweringByDefault() {
+        assertTrue(from(Map.of()).url().endsWith(";WRITE_DELAY=0"), from(Map.of()).url());
+    }
+
+    @Test
+    void aConfiguredH2UrlGetsDurableCommitsToo() {
+        DatabaseSettings settings = from(Map.of("gaitway.db.url", "jdbc:h2:file:/srv/db/gaitway;AUTO_SERVER=TRUE"));
+        assertEquals("jdbc:h2:file:/srv/db/gaitway;AUTO_SERVER=TRUE;WRITE_DELAY=0", settings.url());
+    }
+
+    @Test
+    void anExplicitWriteDelayIsLeftAsGiven() {
+        DatabaseSettings settings = from(Map.of("gaitway.db.url", "jdbc:h2:file:/srv/db/gaitway;write_delay=100"));
+        assertEquals("jdbc:h2:file:/srv/db/gaitway;write_delay=100", settings.url());
+    }
+
+    @Test
+    void postgresqlUrlsAreLeftAlone() {
+        DatabaseSettings settings = from(Map.of("gaitway.db.url", "jdbc:postgresql://db:5432/gaitway"));
+        assertEquals("jdbc:postgresql://db:5432/gaitway", settings.url());
+    }
+
+    @Test
     void putsTheH2FileInTheConfiguredDataDirectory() {
         DatabaseSettings settings = from(Map.of("gaitway.data.dir", "/srv/gaitway/data"));
         assertEquals(Path.of("/srv/gaitway/data/gaitway"), Path.of(h2File(settings)));

@@ -90,9 +90,18 @@ class HandoutPdfTest {
         }
         assertTrue(text.contains("For " + HandoutSamples.FIRST_NAME));
         assertTrue(text.contains(HandoutSamples.PHONE));
-        assertTrue(text.contains(HandoutSamples.TYPED_LINK));
+        // the whole address may break across two lines of the narrow column under the QR code
+        assertTrue(text.replaceAll("\\s+", "").contains(HandoutSamples.TYPED_LINK));
         assertTrue(text.contains("Stop and call us if"));
         assertTrue(text.contains("Page 1 of "), "page numbers in the footer");
+    }
+
+    @Test
+    void theQrCodeHoldsTheWholeLinkPrintedUnderIt() throws IOException {
+        String printed = HandoutQr.printedLink(eightPdf).orElseThrow();
+        assertEquals(HandoutSamples.TYPED_LINK, printed, "the link typed out under the code");
+        assertEquals(printed, HandoutQr.scan(HandoutQr.firstPage(eightPdf, HandoutQr.PRINT_DPI)).orElseThrow(),
+                "a phone opens what the patient could type, not the bare path");
     }
 
     @Test

@@ -23,7 +23,9 @@ final class HandoutSamples {
             "fire-hydrant", "single-leg-balance", "hip-flexor-stretch", "monster-walk");
     static final String PHONE = "(555) 010-4477";
     static final String FIRST_NAME = "Maria";
-    static final String TYPED_LINK = "gaitway.example/p/7KM3-QX9T-2HWD";
+    /** As PatientPages makes them: the whole address printed for typing, and the path of the link's pages. */
+    static final String TYPED_LINK = "https://gaitway.example/p/7KM3-QX9T-2HWD-M8PA-5RVB-J4NC-6E";
+    static final String LINK_PATH = "/p/7KM3-QX9T-2HWD-M8PA-5RVB-J4NC-6E";
 
     private static final Map<String, ExerciseContent> LIBRARY = ShippedLibrary.load().exercises().stream()
             .collect(Collectors.toMap(ExerciseContent::slug, Function.identity()));
@@ -44,7 +46,7 @@ final class HandoutSamples {
         return new HandoutView("Riverside Physiotherapy", PHONE, FIRST_NAME, "Knee pain: stronger hips, phase 1",
                 "Do these exercises on 4 days each week, with a rest day between.\nStart slowly. A little muscle ache the next day is normal.",
                 3, LocalDate.of(2026, 3, 12), LocalDate.of(2026, 4, 9), "Sam Lee, PT", TYPED_LINK,
-                "https://" + TYPED_LINK, items,
+                LINK_PATH, items,
                 List.of("Pain is sharp, or worse than before you started.",
                         "Pain is still worse the next morning.",
                         "Your knee swells, locks or gives way.",

@@ -5,8 +5,6 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PatientLinkTest {
 
@@ -37,14 +35,5 @@ class PatientLinkTest {
         PatientLink link = new PatientLink(1, 2, secret, EXPIRES);
         assertEquals(secret.hash(), link.getSecretHash());
         assertEquals(secret.hint(), link.getHint());
-    }
-
-    @Test
-    void notesAnOpeningAtMostOnceAnHour() {
-        PatientLink link = new PatientLink(1, 2, LinkSecret.generate(), EXPIRES);
-        Instant first = EXPIRES.minusSeconds(86_400);
-        assertTrue(link.noteOpened(first));
-        assertFalse(link.noteOpened(first.plusSeconds(600)));
-        assertTrue(link.noteOpened(first.plusSeconds(3600)));
     }
 }

@@ -7,7 +7,11 @@ import app.gaitway.testing.WebClient;
 import app.gaitway.testing.WebClient.Form;
 import app.gaitway.testing.WebClient.Page;
 
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -16,11 +20,20 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -195,6 +208,26 @@ public final class LinkSite {
                 link.hash());
     }
 
+    /** When the link was last noted opened, as stored (null: never). */
+    public static OffsetDateTime lastOpened(GaitwayServer server, Link link) {
+        try (Connection db = server.openDatabase();
+             PreparedStatement query = db.prepareStatement("SELECT last_opened_at FROM patient_link WHERE secret_hash = ?")) {
+            query.setString(1, link.hash());
+            try (ResultSet r = query.executeQuery()) {
+                assertTrue(r.next(), "no link");
+                return r.getObject(1, OffsetDateTime.class);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Makes the link's last opening two hours old. */
+    public static void openedTwoHoursAgo(GaitwayServer server, Link link) {
+        update(server, "UPDATE patient_link SET last_opened_at = CURRENT_TIMESTAMP - INTERVAL '2' HOUR WHERE secret_hash = ?",
+                link.hash());
+    }
+
     /** Rows of exercise_log of a program, removed ones included. */
     public static long logRows(GaitwayServer server, Program program) {
         return AssessmentSite.count(server, "SELECT COUNT(*) FROM exercise_log WHERE program_id = ?", program.id());
@@ -303,6 +336,63 @@ public final class LinkSite {
             assertEquals(1, update.executeUpdate(), sql);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    // --- many at once, and what the server logged meanwhile ---
+
+    /**
+     * Sends {@code count} requests at the same moment (each on its own thread, all released together once every
+     * thread is ready), as taps on a slow phone or many opened tabs arrive; returns the answers in order.
+     */
+    public static <T> List<T> simultaneously(int count, IntFunction<T> request) {
+        ExecutorService threads = Executors.newFixedThreadPool(count);
+        CountDownLatch ready = new CountDownLatch(count);
+        CountDownLatch go = new CountDownLatch(1);
+        try {
+            List<Future<T>> answers = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                int n = i;
+                answers.add(threads.submit(() -> {
+                    ready.countDown();
+                    go.await();
+                    return request.apply(n);
+                }));
+            }
+            ready.await();
+            go.countDown();
+            List<T> results = new ArrayList<>();
+            for (Future<T> answer : answers) {
+                results.add(answer.get(120, TimeUnit.SECONDS));
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    /** Where the server log ends now; {@link #logSince} reads what was written after. */
+    public static long logMark(GaitwayServer server) {
+        try {
+            return Files.size(server.log());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String logSince(GaitwayServer server, long mark) {
+        try (RandomAccessFile log = new RandomAccessFile(server.log().toFile(), "r")) {
+            byte[] written = new byte[(int) Math.max(0, log.length() - mark)];
+            log.seek(mark);
+            log.readFully(written);
+            return new String(written, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -2,6 +2,7 @@ package app.gaitway.sharing.web;
 
 import app.gaitway.assessments.AssessmentSite;
 import app.gaitway.assessments.AssessmentSite.Therapist;
+import app.gaitway.sharing.handout.HandoutQr;
 import app.gaitway.sharing.web.LinkSite.AuditRow;
 import app.gaitway.sharing.web.LinkSite.Link;
 import app.gaitway.sharing.web.LinkSite.Program;
@@ -17,11 +18,19 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -30,8 +39,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The handout PDF through the patient's link, over HTTP and read back with PDFBox: a valid document of two or three
- * exercises a page and the two-week log, with the patient's first name, the clinic's phone and the link typed out;
- * on A4 unless Letter is asked for; every download a print in the audit trail; nothing for a link that no longer
+ * exercises a page and the two-week log, with the patient's first name, the clinic's phone and the link typed out,
+ * and a QR code that opens that same link; on A4 unless Letter is asked for; every download a print in the audit trail; nothing for a link that no longer
  * works. Writes target/screenshots/patient-handout.pdf for a person to look at.
  */
 @ExtendWith(SharedServer.class)
@@ -91,6 +100,45 @@ class PatientHandoutIT {
             }
         }
         assertEquals(0, LinkSite.logRows(server, s.program()), "printing logs no exercise");
+    }
+
+    /**
+     * What a phone camera does with the sheet: the QR code of both prints (the patient's own download through the
+     * link, and the therapist's right after creating it) holds the whole link typed out under it, and that address,
+     * opened as it is, shows the program. Writes the first pages as target/screenshots/handout-qr-*.png.
+     */
+    @Test
+    void theQrCodeOpensTheLinkPrintedUnderIt(GaitwayServer server) throws Exception {
+        Setup s = linked(server, "handout-qr", List.of("Clamshell", "Hip bridge"));
+        Map<String, WebClient> readers = new LinkedHashMap<>();
+        readers.put("patient", new WebClient(server));
+        readers.put("therapist", s.therapist().client());
+        HttpClient phone = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+
+        for (Map.Entry<String, WebClient> reader : readers.entrySet()) {
+            String who = "the " + reader.getKey() + "'s print";
+            Download download = reader.getValue().download(s.link().path() + "/handout.pdf");
+            assertEquals(200, download.status(), who + ": " + download.text());
+            String printed = HandoutQr.printedLink(download.body())
+                    .orElseThrow(() -> new AssertionError(who + ": no link typed out on the first page"));
+            assertEquals(s.link().address(), printed, who + ": the link the therapist was shown");
+
+            BufferedImage page = HandoutQr.firstPage(download.body(), HandoutQr.PRINT_DPI);
+            Path png = Path.of(System.getProperty("gaitway.screenshots", "target/screenshots"))
+                    .resolve("handout-qr-" + reader.getKey() + ".png");
+            Files.createDirectories(png.getParent());
+            ImageIO.write(page, "png", png.toFile());
+            String scanned = HandoutQr.scan(page).orElseThrow(() -> new AssertionError(who + ": no QR code read, see " + png));
+            assertEquals(printed, scanned, who + ": the QR code holds the link printed under it");
+
+            HttpResponse<String> opened = phone.send(HttpRequest.newBuilder(URI.create(scanned)).GET()
+                    .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, opened.statusCode(), who + ": " + scanned + " answered " + opened.statusCode());
+            for (String exercise : s.program().exercises()) {
+                assertTrue(opened.body().contains(exercise), who + ": the page the code opens shows " + exercise);
+            }
+        }
     }
 
     @Test

@@ -13,6 +13,7 @@ import app.gaitway.testing.WebClient.Page;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +47,8 @@ class PatientLinkIT {
     private static final String FAMILY = "Okonkwo-Lindqvist";
     private static final Pattern GROUPED = Pattern.compile("[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){5}-[0-9A-HJKMNP-TV-Z]{2}");
     private static final Pattern HEX_64 = Pattern.compile("[0-9a-f]{64}");
+    /** Openings of one link that arrive at once. */
+    private static final int OPENINGS = 25;
 
     private record Setup(Therapist therapist, Program program, Link link) {
     }
@@ -358,6 +361,53 @@ class PatientLinkIT {
                 "no entry holds the secret");
         assertEquals(List.of(), LinkSite.auditMentioning(server, s.link().grouped().substring(5, 19)),
                 "nor the secret as printed");
+    }
+
+    /**
+     * Many openings of one link at the same moment (a family's phones, tabs restored at once): every one shows the
+     * program. They all note "last opened" on the same row of the link, and none may fail because another did.
+     */
+    @Test
+    void openingOneLinkManyTimesAtOnceAlwaysShowsTheProgram(GaitwayServer server) {
+        Setup s = linked(server, "link-rush");
+        long linkId = LinkSite.linkId(server, s.link());
+        WebClient patient = new WebClient(server);
+        long mark = LinkSite.logMark(server);
+
+        List<Page> pages = LinkSite.simultaneously(OPENINGS, i -> patient.get(s.link().path()));
+        for (int i = 0; i < pages.size(); i++) {
+            Page page = pages.get(i);
+            assertEquals(200, page.status(), "opening " + i + " answered:\n" + page.body());
+            assertTrue(page.contains("Clamshell") && page.contains("Hip bridge"), "opening " + i + " shows the program");
+        }
+        String log = LinkSite.logSince(server, mark);
+        assertFalse(log.contains("SEVERE"), "nothing went wrong on the server:\n" + log);
+        assertFalse(log.contains(s.link().canonical().substring(4, 16)) || log.contains(s.link().grouped().substring(5, 19)),
+                "the server log holds no secret");
+        assertFalse(log.contains(GIVEN) || log.contains(FAMILY), "nor the patient's name");
+        assertEquals(1, AssessmentSite.count(server,
+                "SELECT COUNT(*) FROM patient_link WHERE id = ? AND last_opened_at IS NOT NULL", linkId),
+                "the therapist still sees when it was last opened");
+        assertEquals(OPENINGS, LinkSite.auditOfLink(server, linkId).stream()
+                .filter(a -> a.action().equals("VIEW") && a.outcome().equals("SUCCESS")).count(), "each opening audited");
+    }
+
+    @Test
+    void anOpeningIsNotedAtMostOnceAnHour(GaitwayServer server) {
+        Setup s = linked(server, "link-opened");
+        WebClient patient = new WebClient(server);
+        assertNull(LinkSite.lastOpened(server, s.link()), "never opened");
+
+        assertEquals(200, patient.get(s.link().path()).status());
+        OffsetDateTime first = LinkSite.lastOpened(server, s.link());
+        assertTrue(first != null, "the first opening is noted");
+        assertEquals(200, patient.get(s.link().path()).status());
+        assertEquals(first, LinkSite.lastOpened(server, s.link()), "one within the hour is not");
+
+        LinkSite.openedTwoHoursAgo(server, s.link());
+        OffsetDateTime longAgo = LinkSite.lastOpened(server, s.link());
+        assertEquals(200, patient.get(s.link().path()).status());
+        assertTrue(LinkSite.lastOpened(server, s.link()).isAfter(longAgo.plusMinutes(90)), "one after an hour is");
     }
 
     // --- helpers ---

@@ -33,6 +33,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(SharedServer.class)
 class PatientLoggingIT {
 
+    /** Taps on one button that arrive at once. */
+    private static final int TAPS = 10;
+
     private record Setup(Therapist therapist, Program program, Link link, WebClient patient) {
 
         String logAction() {
@@ -93,6 +96,50 @@ class PatientLoggingIT {
         assertEquals(1, LinkSite.logRows(server, s.program()), "but it counts once");
         String card = LinkSite.text(LinkSite.exerciseCard(s.page(), 0));
         assertEquals(1, card.split("Logged at", -1).length - 1, "one entry shown: " + card);
+    }
+
+    /**
+     * Ten taps on "Done" arriving at once (a slow phone, a second tab) for an exercise prescribed once a day, and
+     * ten for one prescribed twice a day: stored once and twice, every tap answered as a single one is. A removed
+     * entry then frees its place, and ten more taps fill it once again.
+     */
+    @Test
+    void simultaneousTapsLogAnExerciseOnlyAsOftenAsPrescribed(GaitwayServer server) {
+        Therapist therapist = AssessmentSite.therapistOfNewClinic(server, "log-race");
+        long patientId = AssessmentSite.createPatient(therapist.client(), "Rosalind", "Featherstonehaugh");
+        Program program = LinkSite.program(therapist.client(), patientId, LinkSite.unique("Knee plan"),
+                List.of(new LinkSite.Exercise("Clamshell", 1, 7), new LinkSite.Exercise("Hip bridge", 2, 7)));
+        Setup s = new Setup(therapist, program, LinkSite.createLink(therapist.client(), program), new WebClient(server));
+        Page page = s.page();
+        Form once = LinkSite.formIn(page, LinkSite.exerciseCard(page, 0), s.logAction()).set("pain", "2");
+        Form twice = LinkSite.formIn(page, LinkSite.exerciseCard(page, 1), s.logAction()).set("pain", "4");
+        long mark = LinkSite.logMark(server);
+
+        List<Page> answers = LinkSite.simultaneously(2 * TAPS, i -> LinkSite.submit(s.patient(), i % 2 == 0 ? once : twice));
+        for (int i = 0; i < answers.size(); i++) {
+            Page answer = answers.get(i);
+            assertEquals(303, answer.status(), "tap " + i + " answered:\n" + answer.body());
+            assertEquals(s.link().path() + "#item-" + (i % 2), answer.location(), "tap " + i);
+        }
+        List<LogRow> rows = LinkSite.logOf(server, s.program());
+        assertEquals(1, rows.stream().filter(r -> r.exerciseName().equals("Clamshell")).count(), "once a day: " + rows);
+        assertEquals(2, rows.stream().filter(r -> r.exerciseName().equals("Hip bridge")).count(), "twice a day: " + rows);
+
+        Page logged = s.page();
+        long entry = rows.stream().filter(r -> r.exerciseName().equals("Clamshell")).findFirst().orElseThrow().id();
+        Form remove = LinkSite.formIn(logged, entryForm(logged, entry), s.logAction()).add("action", "remove");
+        assertEquals(303, LinkSite.submit(s.patient(), remove).status());
+        LinkSite.simultaneously(TAPS, i -> LinkSite.submit(s.patient(), once))
+                .forEach(answer -> assertEquals(303, answer.status(), answer.body()));
+        List<LogRow> after = LinkSite.logOf(server, s.program()).stream()
+                .filter(r -> r.exerciseName().equals("Clamshell")).toList();
+        assertEquals(2, after.size(), "the removed entry is kept, and one new: " + after);
+        assertEquals(1, after.stream().filter(r -> !r.removed()).count(), "one counts: " + after);
+
+        String log = LinkSite.logSince(server, mark);
+        assertFalse(log.contains("SEVERE"), "nothing went wrong on the server:\n" + log);
+        assertFalse(log.contains(s.link().canonical().substring(4, 16)), "the server log holds no secret");
+        assertFalse(log.contains("Featherstonehaugh") || log.contains("Rosalind"), "nor the patient's name");
     }
 
     @Test

@@ -23,6 +23,11 @@ public class LoginPage extends GaitwayPage {
         return new HomePage(browser);
     }
 
+    /** Signs in and stays wherever the sign-in leads (e.g. back to a form kept across the sign-in). */
+    public void signInAndContinue(String email, String password) {
+        fillIn(email, password);
+    }
+
     /** Signing in with a password an administrator set leads to choosing one's own first. */
     public ChangePasswordPage signInWithTemporaryPassword(String email, String password) {
         fillIn(email, password);
@@ -33,6 +38,12 @@ public class LoginPage extends GaitwayPage {
     public String notice() {
         List<WebElement> notice = driver.findElements(By.cssSelector("main .notice"));
         return notice.isEmpty() ? "" : notice.get(0).getText().strip();
+    }
+
+    /** Every notice above the form, one a line. */
+    public String notices() {
+        return String.join("\n", driver.findElements(By.cssSelector("main .notice")).stream()
+                .map(e -> e.getText().strip()).toList());
     }
 
     private void fillIn(String email, String password) {
