@@ -166,6 +166,27 @@ public final class GaitwayServer implements AutoCloseable {
         return workDir.resolve("server.log");
     }
 
+    /** Where the server log ends now: pass it to {@link #logSince} to read what a test made the server log. */
+    public long logMark() {
+        try {
+            return Files.size(log());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What the server logged after the mark, without the console's colour codes. */
+    public String logSince(long mark) {
+        try {
+            byte[] all = Files.readAllBytes(log());
+            int from = (int) Math.min(mark, all.length);
+            return new String(all, from, all.length - from, java.nio.charset.StandardCharsets.UTF_8)
+                    .replaceAll("\u001B\\[[0-9;]*m", "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A direct JDBC connection to the server's own database (H2 AUTO_SERVER or PostgreSQL). */
     public Connection openDatabase() throws SQLException {
         return DriverManager.getConnection(dbUrl, dbUser, dbPassword);

@@ -100,6 +100,19 @@ public final class WebClient {
                 : HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /**
+     * Posts a body exactly as given: any content type (none when null), any bytes, extra headers such as Krazo's
+     * {@code X-CSRF-TOKEN}. For requests no browser form would send.
+     */
+    public Page postBody(String path, String contentType, byte[] body, Map<String, String> headers) {
+        HttpRequest.Builder builder = request(path);
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        headers.forEach(builder::header);
+        return send(builder.POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
     /** Submits a form parsed from a page ({@link Page#form}) to its own action, with its fields as they now are. */
     public Page submit(Form form) {
         return post(form.action(), form.fields());

@@ -4,7 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
@@ -17,20 +17,17 @@ public class ErrorController {
     @Inject
     Models models;
 
+    /**
+     * Only the statuses the app answers with have a page; any other number is not found (a page for 101 left
+     * the connection hanging, one for 000 gave an invalid status line). A POST that fails is forwarded here as a
+     * GET ({@link FormBodyFilter}), so the failed form is not read or checked again.
+     */
     @GET
     @Path("{status: [0-9]{3}}")
     public Response show(@PathParam("status") int status) {
-        return ErrorPages.page(models, status);
-    }
-
-    /**
-     * The container forwards an error with the request's own method: without this, a form
-     * posted to a page the user may not use (403) answered 405. Krazo checks the CSRF token
-     * of this POST too; without one the answer is its 403 page, still a 403.
-     */
-    @POST
-    @Path("{status: [0-9]{3}}")
-    public Response showForPost(@PathParam("status") int status) {
+        if (!ErrorPages.isUsed(status)) {
+            throw new NotFoundException();
+        }
         return ErrorPages.page(models, status);
     }
 }

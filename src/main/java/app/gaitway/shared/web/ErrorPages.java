@@ -11,6 +11,8 @@ import java.util.Set;
 final class ErrorPages {
 
     private static final Set<Integer> WITH_OWN_TEXT = Set.of(400, 403, 404, 405, 429, 500);
+    /** Answered with this page: those with a text of their own, and the refused bodies' (413, 415) with 400's text. */
+    private static final Set<Integer> USED = Set.of(400, 403, 404, 405, 413, 415, 429, 500);
 
     private ErrorPages() {
     }
@@ -23,6 +25,11 @@ final class ErrorPages {
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(new Viewable("errors/error.html", models))
                 .build();
+    }
+
+    /** Whether the app answers with this status through this page. */
+    static boolean isUsed(int status) {
+        return USED.contains(status);
     }
 
     static Response page(Models models, int status) {
