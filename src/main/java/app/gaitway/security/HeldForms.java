@@ -70,9 +70,10 @@ public class HeldForms {
     @PostConstruct
     void start() {
         // The audit key outlives restarts (kept in the data directory or configured), so a form drawn before
-        // a restart still proves its owner after it.
-        seal = new FormOwnerSeal(FormOwnerSeal.derivedKey(AuditKey.resolve(configuredKey.orElse(null), Path.of(dataDir))),
-                MAX_FORM_AGE);
+        // a restart still proves its owner after it. Only the start-up tasks create or refuse a missing audit
+        // key; should there be none here, a key of this process's own only costs forms drawn before a restart.
+        byte[] auditKey = AuditKey.find(configuredKey.orElse(null), Path.of(dataDir)).orElseGet(AuditKey::random);
+        seal = new FormOwnerSeal(FormOwnerSeal.derivedKey(auditKey), MAX_FORM_AGE);
         Duration keepFor = Duration.ofSeconds(Math.max(1, Math.min(keepSeconds, MAX_KEEP.toSeconds())));
         store = new HeldFormStore(new HeldFormStore.Limits(MAX_BYTES_PER_FORM, 16L * 1024 * 1024, 500, 3, keepFor));
         long every = Math.max(1, Math.min(60, keepFor.toSeconds() / 2));

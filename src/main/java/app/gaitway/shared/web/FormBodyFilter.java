@@ -56,9 +56,14 @@ public class FormBodyFilter implements ContainerRequestFilter {
         }
         refusal.ifPresent(r -> {
             LOG.info(() -> "Form refused with " + r.status() + " (" + r.reason() + "): POST "
-                    + request.getUriInfo().getRequestUri().getRawPath());
+                    + withoutLinkSecret(request.getUriInfo().getRequestUri().getRawPath()));
             request.abortWith(ErrorPages.page(models, r.status()));
         });
+    }
+
+    /** A patient's address holds their link's secret, which never goes into a log. */
+    static String withoutLinkSecret(String path) {
+        return path.replaceFirst("^/p/[^/]+", "/p/(link)");
     }
 
     private static Optional<FormBody.Refusal> contentType(ContainerRequestContext request) {

@@ -1,5 +1,8 @@
 package app.gaitway.shared.web;
 
+import app.gaitway.assessments.AssessmentSite;
+import app.gaitway.assessments.AssessmentSite.Therapist;
+import app.gaitway.sharing.web.LinkSite;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.SharedServer;
 import app.gaitway.testing.Staff;
@@ -60,6 +63,21 @@ class HostileRequestsIT {
         assertEquals(400, page.status());
         assertEquals("This request could not be handled", page.heading());
         assertInLayout(page);
+    }
+
+    @Test
+    void aRefusedPostToAPatientsLinkLogsNoSecret(GaitwayServer server) {
+        Therapist therapist = AssessmentSite.therapistOfNewClinic(server, "hostile-link");
+        LinkSite.Program program = LinkSite.patientWithProgram(therapist, "Hostile", "Linkholder", "Clamshell");
+        LinkSite.Link link = LinkSite.createLink(therapist.client(), program);
+        WebClient patient = new WebClient(server);
+        String token = patient.get(link.path()).csrfToken().orElseThrow();
+        long mark = server.logMark();
+        Page page = patient.postBody(link.path() + "/log", FORM, bytes("_csrf=" + token + "&action=done&pain=%zz"), Map.of());
+        assertEquals(400, page.status(), page.body());
+        String log = server.logSince(mark);
+        assertTrue(log.contains("Form refused with 400"), "the refusal is logged:\n" + log);
+        assertFalse(log.contains(link.canonical()) || log.contains(link.grouped()), "the link's secret is in the log:\n" + log);
     }
 
     @Test
