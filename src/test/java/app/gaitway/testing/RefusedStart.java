@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -118,9 +119,11 @@ public final class RefusedStart {
             builder.environment().putAll(env);
             Process process = builder.start();
             try {
-                List<Integer> readiness = watch(process, port, limit, untilReady);
+                List<Integer> readiness = new ArrayList<>();
+                List<Integer> pages = new ArrayList<>();
+                watch(process, port, limit, untilReady, readiness, pages);
                 Integer exitCode = process.isAlive() ? null : process.exitValue();
-                return new Outcome(exitCode, readiness, Files.readAllLines(workDir.resolve("server.log")), workDir);
+                return new Outcome(exitCode, readiness, pages, Files.readAllLines(workDir.resolve("server.log")), workDir);
             } finally {
                 if (process.isAlive()) {
                     process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
@@ -134,23 +137,31 @@ public final class RefusedStart {
         }
     }
 
-    private static List<Integer> watch(Process process, int port, Duration limit, boolean untilReady)
-            throws InterruptedException {
+    /**
+     * Asks /health/ready, and in the same round a page and the liveness check, every
+     * quarter second (a tenth when waiting for a good start, so a short window of wrong
+     * answers is not missed).
+     */
+    private static void watch(Process process, int port, Duration limit, boolean untilReady,
+                              List<Integer> readiness, List<Integer> pages) throws InterruptedException {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(1)).build();
-        URI ready = URI.create("http://localhost:" + port + "/health/ready");
-        List<Integer> statuses = new ArrayList<>();
         long deadline = System.nanoTime() + limit.toNanos();
-        while (process.isAlive() && System.nanoTime() < deadline && !(untilReady && statuses.contains(200))) {
-            try {
-                statuses.add(client.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(2)).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode());
-            } catch (IOException notListening) {
-                // not listening yet, or gone
-            }
-            process.waitFor(250, TimeUnit.MILLISECONDS);
+        while (process.isAlive() && System.nanoTime() < deadline && !(untilReady && readiness.contains(200))) {
+            ask(client, port, "/health/ready").ifPresent(readiness::add);
+            ask(client, port, "/login").ifPresent(pages::add);
+            ask(client, port, "/health/live").ifPresent(pages::add);
+            process.waitFor(untilReady ? 100 : 250, TimeUnit.MILLISECONDS);
         }
-        return statuses;
+    }
+
+    private static Optional<Integer> ask(HttpClient client, int port, String path) throws InterruptedException {
+        try {
+            return Optional.of(client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding()).statusCode());
+        } catch (IOException notListening) {
+            return Optional.empty(); // not listening yet, or gone
+        }
     }
 
     private static int freePort() throws IOException {
@@ -162,9 +173,11 @@ public final class RefusedStart {
 
     /**
      * How it ended: the exit code (null: still running at the limit, then killed), every
-     * status /health/ready answered, and the server log.
+     * status /health/ready answered, every status /login and /health/live answered in the
+     * same rounds, and the server log.
      */
-    public record Outcome(Integer exitCode, List<Integer> readinessStatuses, List<String> log, Path workDir) {
+    public record Outcome(Integer exitCode, List<Integer> readinessStatuses, List<Integer> pageStatuses,
+                          List<String> log, Path workDir) {
 
         /** The log lines that say Gaitway cannot start, without the log format's prefix. */
         public List<String> refusals() {
@@ -177,6 +190,7 @@ public final class RefusedStart {
         @Override
         public String toString() {
             return "exit " + exitCode + ", readiness " + readinessStatuses.stream().distinct().toList()
+                    + ", pages " + pageStatuses.stream().distinct().toList()
                     + ", refusals " + refusals() + ", log " + workDir.resolve("server.log");
         }
     }

@@ -9,12 +9,11 @@ import org.eclipse.microprofile.health.Readiness;
  * /health/ready says DOWN until the start-up tasks (migrations, audit key, imports) have all
  * succeeded (Payara Micro counts the application as deployed well before that).
  * <p>
- * Known gap: for some seconds while Payara starts the web module (between "ROOT was
- * successfully deployed" and the end of the start-up tasks), /health/ready answers 500
- * with an empty body and none of our response headers. So do /health/live and /login in
- * that window: the web container answers for the whole application while it starts it,
- * before any check of ours is asked. It is never 200 then: a probe that takes anything
- * but 200 as "not ready" is not misled.
+ * While Payara starts, the HTTP port stays closed (pre-boot-commands.txt closes it,
+ * post-deploy-commands.txt opens it once the application has started), so this check is
+ * asked only after the start-up tasks have run; it still says DOWN if they have not, should
+ * the order ever change. Open during start-up, the web container answered every address with
+ * 500 for some seconds before any check of ours was asked.
  */
 @Readiness
 @Dependent
