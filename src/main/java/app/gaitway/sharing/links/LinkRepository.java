@@ -68,6 +68,14 @@ public class LinkRepository {
                 .executeUpdate();
     }
 
+    /** How many kept secrets were sealed under another key than this one (a database restored without its key). */
+    public long countSealedUnderOtherKeys(String keyId) {
+        return em.createQuery("SELECT COUNT(l) FROM PatientLink l WHERE l.sealedSecret IS NOT NULL"
+                        + " AND (l.sealedKeyId IS NULL OR l.sealedKeyId <> :k)", Long.class)
+                .setParameter("k", keyId)
+                .getSingleResult();
+    }
+
     public Optional<PatientLink> find(long id) {
         return Optional.ofNullable(em.find(PatientLink.class, id));
     }
