@@ -9,7 +9,13 @@ import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.SharedServer;
 import app.gaitway.testing.WebClient;
 import app.gaitway.testing.WebClient.Page;
+import app.gaitway.shared.startup.StartupGuard;
+import app.gaitway.testing.RefusedStart;
 import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,5 +82,20 @@ class LinkKeyLossIT {
         } finally {
             (restored != null ? restored : first).close();
         }
+    }
+
+    /** A mistyped key is a mistake to fix, not a key to replace: making a new one would lose every kept link. */
+    @Test
+    void aMistypedLinkKeyStopsTheStart() {
+        Path dataDir = RefusedStart.freshDirectory("mistyped-link-key").resolve("data");
+        String mistyped = Base64.getEncoder().encodeToString(new byte[20]);
+        RefusedStart.Outcome outcome = RefusedStart.of("mistyped-link-key", dataDir)
+                .env("GAITWAY_LINK_KEY", mistyped).run(Duration.ofMinutes(6));
+        assertEquals(StartupGuard.EXIT_CODE, outcome.exitCode(), outcome.toString());
+        assertEquals(List.of("Gaitway cannot start: the link key in GAITWAY_LINK_KEY is not 32 bytes in base64 (make one"
+                        + " with: openssl rand -base64 32). Restore link-secret.key from the backup of this data directory or"
+                        + " correct GAITWAY_LINK_KEY."), outcome.refusals(), outcome.toString());
+        assertFalse(String.join("\n", outcome.log()).contains(mistyped), "the key is not quoted in the log");
+        assertFalse(Files.exists(dataDir.resolve("link-secret.key")), "no key made over it");
     }
 }
