@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -49,6 +50,7 @@ public class LinkKeys {
             return Optional.of("Gaitway cannot start: " + unusable.problem() + ". Restore " + LinkKey.FILE_NAME
                     + " from the backup of this data directory or correct GAITWAY_LINK_KEY.");
         }
+        links.forgetSecretsExpiredBy(Instant.now());
         SealedSecrets ready = new SealedSecrets(((LinkKey.Found.Key) found).bytes());
         long elsewhere = links.countSealedUnderOtherKeys(ready.keyId());
         if (elsewhere > 0) {

@@ -76,6 +76,15 @@ public class LinkRepository {
                 .getSingleResult();
     }
 
+    /** Forgets the kept secrets of links that expired: they open nothing, so there is nothing to show again. */
+    public int forgetSecretsExpiredBy(Instant now) {
+        return em.createNativeQuery("""
+                        UPDATE patient_link SET sealed_secret = NULL, sealed_key_id = NULL
+                        WHERE sealed_secret IS NOT NULL AND expires_at <= ?1""")
+                .setParameter(1, now)
+                .executeUpdate();
+    }
+
     public Optional<PatientLink> find(long id) {
         return Optional.ofNullable(em.find(PatientLink.class, id));
     }

@@ -128,6 +128,8 @@ public class LinkService {
             if (old.state(now) == PatientLink.State.ACTIVE) {
                 old.revoke(now, currentUser.getFullName());
                 audit.record(AuditAction.CHANGE, AUDIT_RECORD, old.getId(), AuditOutcome.SUCCESS);
+            } else if (old.keepsSecret()) {
+                old.forgetSecret();
             }
         }
         LinkSecret secret = LinkSecret.generate();
@@ -141,8 +143,8 @@ public class LinkService {
 
     /**
      * The program's active link with its secret, for staff of the program's clinic (another clinic's program is
-     * "not found"). Audited as the purpose's action with the program's id, never the secret; an email's sending is
-     * audited by {@link #emailed} instead, once its outcome is known. A secret that cannot be opened is audited as a
+     * "not found"). Audited as the purpose's action with the program's id, never the secret: showing at once, a
+     * print or an email by {@link #done} once it was made or sent. A secret that cannot be opened is audited as a
      * failure, and one that fails its check is also logged (by link id): someone may have altered the database.
      */
     @Transactional
@@ -161,7 +163,7 @@ public class LinkService {
                     + " the database); it cannot be shown again. The link still opens; replace it to print a new one.");
         }
         if (reveal instanceof Revealed) {
-            if (purpose != Purpose.EMAIL) {
+            if (purpose == Purpose.SHOW) {
                 auditReveal(link, purpose, AuditOutcome.SUCCESS, purpose.done);
             }
         } else {
@@ -179,10 +181,10 @@ public class LinkService {
         return new CannotOpen(link, opened instanceof SealedSecrets.Opened.OtherKey);
     }
 
-    /** Records whether the link, revealed for {@link Purpose#EMAIL}, was sent. */
+    /** Records whether the link, revealed to print or email, was printed or sent. */
     @Transactional
-    public void emailed(PatientLink link, AuditOutcome outcome) {
-        auditReveal(link, Purpose.EMAIL, outcome, outcome == AuditOutcome.SUCCESS ? "emailed" : "not emailed: sending failed");
+    public void done(PatientLink link, Purpose purpose, AuditOutcome outcome) {
+        auditReveal(link, purpose, outcome, outcome == AuditOutcome.SUCCESS ? purpose.done : "not " + purpose.done + ": failed");
     }
 
     private void auditReveal(PatientLink link, Purpose purpose, AuditOutcome outcome, String what) {

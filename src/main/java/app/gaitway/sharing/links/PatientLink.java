@@ -104,6 +104,11 @@ public class PatientLink extends AuditedEntity {
             revokedAt = at;
             revokedByName = byName;
         }
+        forgetSecret();
+    }
+
+    /** Drops the kept copy of the secret: a link that no longer opens has nothing to show again. */
+    public void forgetSecret() {
         sealedSecret = null;
         sealedKeyId = null;
     }

@@ -140,12 +140,12 @@ public class ProgramLinkController {
         try {
             mailer.send(new LinkMail(address, p.givenName(), url, url, clinics.of(program.getClinicId()),
                     p.version().getClinicPhone(), p.version().getTherapistName()));
-            links.emailed(link, AuditOutcome.SUCCESS);
+            links.done(link, LinkService.Purpose.EMAIL, AuditOutcome.SUCCESS);
             LOG.info(() -> "Program link " + link.getId() + " emailed");
             flash.success(messages.get("mail.send.sent"));
             return back(programId);
         } catch (LinkMailException e) {
-            links.emailed(link, AuditOutcome.FAILURE);
+            links.done(link, LinkService.Purpose.EMAIL, AuditOutcome.FAILURE);
             LOG.warning(() -> "Program link " + link.getId() + " not emailed: " + e.getMessage());
             problem = messages.get(e.reason() == LinkMailException.Reason.BAD_ADDRESS
                     ? "mail.send.badAddress" : "mail.send.failed");

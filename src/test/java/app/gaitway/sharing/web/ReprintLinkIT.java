@@ -201,6 +201,19 @@ class ReprintLinkIT {
         assertFalse(program.contains(second.grouped()));
     }
 
+    @Test
+    void anExpiredLinkShowsNothingAndItsCopyGoesWhenTheNextIsMade(GaitwayServer server) throws SQLException {
+        Setup s = linked(server, "reprint-expired");
+        LinkSite.expire(server, s.link());
+        Page show = LinkSite.showLinkPage(s.therapist().client(), s.program());
+        assertEquals(303, show.status(), "nothing to show: back to the program");
+        assertEquals(303, s.therapist().client().download(s.program().path() + "/link/handout.pdf").status());
+
+        Link next = LinkSite.createLink(s.therapist().client(), s.program());
+        assertNull(sealedOf(server, LinkSite.linkId(server, s.link())), "the expired link's copy is gone");
+        assertNotNull(sealedOf(server, LinkSite.linkId(server, next)));
+    }
+
     private static void assertCannotShow(Setup s, String why) {
         Page shown = LinkSite.showLinkPage(s.therapist().client(), s.program());
         assertEquals(200, shown.status(), shown.body());
