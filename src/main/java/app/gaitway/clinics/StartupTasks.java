@@ -6,6 +6,7 @@ import app.gaitway.programs.templates.StarterTemplateImport;
 import app.gaitway.programs.templates.StarterTemplates;
 import app.gaitway.security.PasswordPolicy;
 import app.gaitway.shared.audit.AuditTrail;
+import app.gaitway.sharing.links.LinkKeys;
 import app.gaitway.shared.db.DatabaseSettings;
 import app.gaitway.shared.db.GaitwayDataSource;
 import app.gaitway.shared.db.Migrations;
@@ -34,6 +35,9 @@ public class StartupTasks {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    LinkKeys linkKeys;
 
     @Inject
     LibraryImport library;
@@ -69,6 +73,8 @@ public class StartupTasks {
             Migrations.migrate(GaitwayDataSource.create(settings));
             step = "preparing the audit key";
             audit.prepareKey().ifPresent(StartupGuard::refuse);
+            step = "preparing the link key";
+            linkKeys.prepare().ifPresent(StartupGuard::refuse);
             step = "importing the exercise library";
             library.importIfNewer(ShippedLibrary.load());
             step = "importing the starter program templates";

@@ -103,7 +103,8 @@ class ProgramPagesPerformanceIT {
                 otherIds.subList(3, 5).stream().map(id -> ProgramSite.item(id)).toList());
         assertEquals(303, ProgramSite.saveNextVersion(c, third, Map.of("clinicPhone", LAST_PHONE)).status());
 
-        Page created = c.submit(ProgramSite.path(main), ProgramSite.path(main) + "/link", Map.of("days", "180"));
+        Page answer = c.submit(ProgramSite.path(main), ProgramSite.path(main) + "/link", Map.of("days", "180"));
+        Page created = c.get(answer.location());
         assertEquals(200, created.status(), created.body());
         Matcher secretLink = Pattern.compile("<p class=\"link-secret\"><a href=\"([^\"]+)\"").matcher(created.body());
         assertTrue(secretLink.find(), "no link on the page:\n" + created.body());

@@ -68,6 +68,23 @@ public class LinkRepository {
                 .executeUpdate();
     }
 
+    /** How many kept secrets were sealed under another key than this one (a database restored without its key). */
+    public long countSealedUnderOtherKeys(String keyId) {
+        return em.createQuery("SELECT COUNT(l) FROM PatientLink l WHERE l.sealedSecret IS NOT NULL"
+                        + " AND (l.sealedKeyId IS NULL OR l.sealedKeyId <> :k)", Long.class)
+                .setParameter("k", keyId)
+                .getSingleResult();
+    }
+
+    /** Forgets the kept secrets of links that expired: they open nothing, so there is nothing to show again. */
+    public int forgetSecretsExpiredBy(Instant now) {
+        return em.createNativeQuery("""
+                        UPDATE patient_link SET sealed_secret = NULL, sealed_key_id = NULL
+                        WHERE sealed_secret IS NOT NULL AND expires_at <= ?1""")
+                .setParameter(1, now)
+                .executeUpdate();
+    }
+
     public Optional<PatientLink> find(long id) {
         return Optional.ofNullable(em.find(PatientLink.class, id));
     }

@@ -15,11 +15,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
- * Patients' private links. Therapists create one per program (a new one replaces the old), revoke it, and
- * see when it was last opened; patients' visits resolve a typed or clicked secret to the program it opens.
- * Every creation, revocation and opening is in the audit trail, by link id, never with the secret.
+ * Patients' private links. Therapists create one per program (a new one replaces the old), revoke it, show,
+ * print or email the active one again at any time, and see when it was last opened; patients' visits resolve a
+ * typed or clicked secret to the program it opens. Every creation, revocation, showing again and opening is in
+ * the audit trail, by link id, never with the secret.
  */
 @ApplicationScoped
 public class LinkService {
@@ -43,13 +45,58 @@ public class LinkService {
     @Inject
     LinkThrottle throttle;
 
-    /** A new link with its secret, which is shown once and never stored. */
-    public record Created(long linkId, LinkSecret secret, Instant expiresAt) {
+    @Inject
+    LinkKeys keys;
+
+    private static final Logger LOG = Logger.getLogger(LinkService.class.getName());
+
+    /** A new link. */
+    public record Created(long linkId, Instant expiresAt) {
     }
+
+    /** Whether staff can show a link again, as far as is known without opening its secret. */
+    public enum Reprint { READY, NOT_KEPT, OTHER_KEY }
 
     /** A link as the therapist sees it in the program's list. */
     public record Status(long id, String hint, PatientLink.State state, Instant createdAt, Instant expiresAt,
-                         Instant revokedAt, String revokedBy, Instant lastOpenedAt) {
+                         Instant revokedAt, String revokedBy, Instant lastOpenedAt, Reprint reprint) {
+    }
+
+    /** Why staff want the secret of the program's link again: each is audited as its own action. */
+    public enum Purpose {
+        SHOW(AuditAction.VIEW, "shown again"),
+        PRINT(AuditAction.PRINT, "printed again"),
+        EMAIL(AuditAction.EXPORT, "emailed");
+
+        final AuditAction action;
+        final String done;
+
+        Purpose(AuditAction action, String done) {
+            this.action = action;
+            this.done = done;
+        }
+    }
+
+    /** What asking for the active link's secret gave. */
+    public sealed interface Reveal permits Revealed, NotKept, CannotOpen, NoActiveLink {
+    }
+
+    public record Revealed(PatientLink link, LinkSecret secret) implements Reveal {
+    }
+
+    /** Made before Gaitway kept secrets: it works, but only replacing it gives something to print. */
+    public record NotKept(PatientLink link) implements Reveal {
+    }
+
+    /**
+     * Kept, but this server cannot open it: sealed under another key ({@code otherKey}: a database restored
+     * without its link key), or altered. The link still opens for the patient.
+     */
+    public record CannotOpen(PatientLink link, boolean otherKey) implements Reveal {
+    }
+
+    /** No active link (none made, revoked, expired, or the program ended). */
+    public record NoActiveLink() implements Reveal {
     }
 
     /** What a visit to a link address found. */
@@ -81,14 +128,72 @@ public class LinkService {
             if (old.state(now) == PatientLink.State.ACTIVE) {
                 old.revoke(now, currentUser.getFullName());
                 audit.record(AuditAction.CHANGE, AUDIT_RECORD, old.getId(), AuditOutcome.SUCCESS);
+            } else if (old.keepsSecret()) {
+                old.forgetSecret();
             }
         }
         LinkSecret secret = LinkSecret.generate();
         int valid = Math.max(1, Math.min(MAX_DAYS, days));
-        PatientLink link = new PatientLink(program.getClinicId(), programId, secret, now.plus(Duration.ofDays(valid)));
+        PatientLink link = new PatientLink(program.getClinicId(), programId, secret, now.plus(Duration.ofDays(valid)),
+                sealer());
         links.add(link);
         audit.record(AuditAction.CHANGE, AUDIT_RECORD, link.getId(), AuditOutcome.SUCCESS);
-        return new Created(link.getId(), secret, link.getExpiresAt());
+        return new Created(link.getId(), link.getExpiresAt());
+    }
+
+    /**
+     * The program's active link with its secret, for staff of the program's clinic (another clinic's program is
+     * "not found"). Audited as the purpose's action with the program's id, never the secret: showing at once, a
+     * print or an email by {@link #done} once it was made or sent. A secret that cannot be opened is audited as a
+     * failure, and one that fails its check is also logged (by link id): someone may have altered the database.
+     */
+    @Transactional
+    public Reveal reveal(long programId, Purpose purpose) {
+        Program program = programs.require(programId);
+        Instant now = now();
+        Optional<PatientLink> active = program.isActive() ? links.ofProgram(programId).stream()
+                .filter(l -> l.state(now) == PatientLink.State.ACTIVE).findFirst() : Optional.empty();
+        if (active.isEmpty()) {
+            return new NoActiveLink();
+        }
+        PatientLink link = active.get();
+        Reveal reveal = link.openSecret(sealer()).map(opened -> revealOf(link, opened)).orElseGet(() -> new NotKept(link));
+        if (reveal instanceof CannotOpen c && !c.otherKey()) {
+            LOG.warning(() -> "Program link " + link.getId() + ": its kept secret fails its check (altered or moved in"
+                    + " the database); it cannot be shown again. The link still opens; replace it to print a new one.");
+        }
+        if (reveal instanceof Revealed) {
+            if (purpose == Purpose.SHOW) {
+                auditReveal(link, purpose, AuditOutcome.SUCCESS, purpose.done);
+            }
+        } else {
+            String why = reveal instanceof NotKept ? "made before links were kept"
+                    : ((CannotOpen) reveal).otherKey() ? "kept under another key" : "fails its check";
+            auditReveal(link, purpose, AuditOutcome.FAILURE, "not " + purpose.done + ": " + why);
+        }
+        return reveal;
+    }
+
+    private static Reveal revealOf(PatientLink link, SealedSecrets.Opened opened) {
+        if (opened instanceof SealedSecrets.Opened.Secret s) {
+            return new Revealed(link, s.secret());
+        }
+        return new CannotOpen(link, opened instanceof SealedSecrets.Opened.OtherKey);
+    }
+
+    /** Records whether the link, revealed to print or email, was printed or sent. */
+    @Transactional
+    public void done(PatientLink link, Purpose purpose, AuditOutcome outcome) {
+        auditReveal(link, purpose, outcome, outcome == AuditOutcome.SUCCESS ? purpose.done : "not " + purpose.done + ": failed");
+    }
+
+    private void auditReveal(PatientLink link, Purpose purpose, AuditOutcome outcome, String what) {
+        audit.recordFor(currentUser.id(), currentUser.clinicId(), currentUser.clientAddress(), purpose.action,
+                AUDIT_RECORD, link.getId(), outcome, "program " + link.getProgramId() + ": " + what);
+    }
+
+    private SealedSecrets sealer() {
+        return keys.sealer().orElseThrow(() -> new IllegalStateException("The link key has not been prepared"));
     }
 
     /** Revokes the program's active link, if any; true when one was revoked. */
@@ -111,19 +216,10 @@ public class LinkService {
     public List<Status> ofProgram(long programId) {
         programs.require(programId);
         Instant now = now();
+        String keyId = sealer().keyId();
         return links.ofProgram(programId).stream().map(l -> new Status(l.getId(), l.getHint(), l.state(now),
-                l.getCreatedAt(), l.getExpiresAt(), l.getRevokedAt(), l.getRevokedByName(), l.getLastOpenedAt())).toList();
-    }
-
-    /**
-     * The program's active link, if the typed secret is its secret: lets the therapist print or email a link
-     * just created (the page holds the secret; the server only checks it).
-     */
-    @Transactional
-    public Optional<PatientLink> activeWithSecret(long programId, String typed) {
-        programs.require(programId);
-        return LinkSecret.parse(typed).flatMap(s -> links.bySecretHash(s.hash()))
-                .filter(l -> l.getProgramId() == programId && l.state(now()) == PatientLink.State.ACTIVE);
+                l.getCreatedAt(), l.getExpiresAt(), l.getRevokedAt(), l.getRevokedByName(), l.getLastOpenedAt(),
+                !l.keepsSecret() ? Reprint.NOT_KEPT : l.sealedUnder(keyId) ? Reprint.READY : Reprint.OTHER_KEY)).toList();
     }
 
     /** A patient's visit: what the secret opens. Audited (without the secret); misses count for the throttle. */

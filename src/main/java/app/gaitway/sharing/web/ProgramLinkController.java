@@ -9,9 +9,7 @@ import app.gaitway.sharing.links.PatientLink;
 import app.gaitway.sharing.mail.LinkMail;
 import app.gaitway.sharing.mail.LinkMailException;
 import app.gaitway.sharing.mail.LinkMailer;
-import app.gaitway.shared.audit.AuditAction;
 import app.gaitway.shared.audit.AuditOutcome;
-import app.gaitway.shared.audit.AuditTrail;
 import app.gaitway.sharing.links.LinkService;
 import app.gaitway.shared.web.Flash;
 import app.gaitway.shared.web.Messages;
@@ -20,19 +18,21 @@ import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
 import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.net.URI;
 import java.util.logging.Logger;
 
 /**
- * The therapist's side of a patient's link, from the program page: create it (replacing any earlier one) and
- * revoke it. A new link's secret is shown once, in the answer to the creating form, and never stored.
+ * The therapist's side of a patient's link, from the program page: create it (replacing any earlier one), show
+ * it again, email it, revoke it. Creating answers with a redirect to the page that shows the link (read back from
+ * the sealed store), so reloading that page shows the same link instead of making another. Printing again is
+ * {@link ProgramHandoutResource}.
  */
 @Controller
 @Path("programs/{id: [0-9]{1,18}}/link")
@@ -64,13 +64,9 @@ public class ProgramLinkController {
     PatientService patients;
 
     @Inject
-    AuditTrail audit;
+    ProgramLinks addresses;
 
     private static final Logger LOG = Logger.getLogger(ProgramLinkController.class.getName());
-
-    @Inject
-    @ConfigProperty(name = "gaitway.base.url", defaultValue = "http://localhost:8080")
-    String baseUrl;
 
     @POST
     public Response create(@PathParam("id") long programId, @FormParam("days") String days) {
@@ -81,48 +77,84 @@ public class ProgramLinkController {
             // the default
         }
         try {
-            LinkService.Created created = links.create(programId, valid);
-            return showCreated(programId, created.secret(), created.expiresAt(), null, null, Response.Status.OK);
+            links.create(programId, valid);
+            flash.success(messages.get("link.created.ready"));
+            return Response.seeOther(URI.create("/programs/" + programId + "/link")).build();
         } catch (Program.Ended e) {
             flash.success(messages.get("link.programEnded"));
             return back(programId);
         }
     }
 
-    /**
-     * Emails a link just created to the patient. The page holds the secret; the server checks it is this
-     * program's active link before sending, and the answer shows the link again so it is not lost.
-     */
-    @POST
+    /** Shows the program's active link again: the address, the code to type, print and email. */
+    @GET
+    public Response show(@PathParam("id") long programId) {
+        LinkService.Reveal reveal = links.reveal(programId, LinkService.Purpose.SHOW);
+        if (reveal instanceof LinkService.NoActiveLink) {
+            flash.success(messages.get("link.show.none"));
+            return back(programId);
+        }
+        return page(programId, reveal);
+    }
+
+    /** The form that emails the link, without showing it. */
+    @GET
     @Path("email")
-    public Response email(@PathParam("id") long programId, @FormParam("secret") String typed, @FormParam("to") String to) {
-        PatientLink link = links.activeWithSecret(programId, typed).orElseThrow(NotFoundException::new);
-        LinkSecret secret = LinkSecret.parse(typed).orElseThrow();
-        String address = to == null ? "" : to.strip();
+    public Response emailForm(@PathParam("id") long programId) {
         if (!mailer.isConfigured()) {
             throw new NotFoundException();
         }
         Program program = programs.require(programId);
+        LinkService.Status active = addresses.active(programId).orElse(null);
+        if (active == null || active.reprint() != LinkService.Reprint.READY) {
+            return Response.seeOther(URI.create("/programs/" + programId + "/link")).build();
+        }
+        putEmailForm(program, active.id(), null);
+        return Response.ok("sharing/link-email.html").build();
+    }
+
+    /**
+     * Emails the program's active link to the patient. The form names the link it was drawn for: a link replaced
+     * meanwhile is not sent in its place (404), as the therapist meant another.
+     */
+    @POST
+    @Path("email")
+    public Response email(@PathParam("id") long programId, @FormParam("link") String linkId, @FormParam("to") String to) {
+        if (!mailer.isConfigured()) {
+            throw new NotFoundException();
+        }
+        Program program = programs.require(programId);
+        LinkService.Reveal reveal = links.reveal(programId, LinkService.Purpose.EMAIL);
+        if (!(reveal instanceof LinkService.Revealed revealed)) {
+            return reveal instanceof LinkService.NoActiveLink ? back(programId)
+                    : Response.seeOther(URI.create("/programs/" + programId + "/link")).build();
+        }
+        PatientLink link = revealed.link();
+        if (!String.valueOf(link.getId()).equals(linkId == null ? "" : linkId.strip())) {
+            throw new NotFoundException();
+        }
+        String address = to == null ? "" : to.strip();
         ProgramService.ForPatient p = programs.forPatient(programId, program.getClinicId());
-        String url = base() + "/p/" + secret.grouped();
+        String url = addresses.address(revealed.secret());
+        String problem;
         try {
             mailer.send(new LinkMail(address, p.givenName(), url, url, clinics.of(program.getClinicId()),
                     p.version().getClinicPhone(), p.version().getTherapistName()));
-            audit.record(AuditAction.EXPORT, LinkService.AUDIT_RECORD, link.getId(), AuditOutcome.SUCCESS);
+            links.done(link, LinkService.Purpose.EMAIL, AuditOutcome.SUCCESS);
             LOG.info(() -> "Program link " + link.getId() + " emailed");
-            return showCreated(programId, secret, link.getExpiresAt(), messages.get("mail.send.sent"), address,
-                    Response.Status.OK);
+            flash.success(messages.get("mail.send.sent"));
+            return back(programId);
         } catch (LinkMailException e) {
-            audit.record(AuditAction.EXPORT, LinkService.AUDIT_RECORD, link.getId(), AuditOutcome.FAILURE);
+            links.done(link, LinkService.Purpose.EMAIL, AuditOutcome.FAILURE);
             LOG.warning(() -> "Program link " + link.getId() + " not emailed: " + e.getMessage());
-            String problem = messages.get(e.reason() == LinkMailException.Reason.BAD_ADDRESS
+            problem = messages.get(e.reason() == LinkMailException.Reason.BAD_ADDRESS
                     ? "mail.send.badAddress" : "mail.send.failed");
-            models.put("mailProblem", problem);
-            return showCreated(programId, secret, link.getExpiresAt(), null, address, Response.Status.BAD_REQUEST);
         } catch (IllegalArgumentException e) {
-            models.put("mailProblem", messages.get("mail.send.badAddress"));
-            return showCreated(programId, secret, link.getExpiresAt(), null, address, Response.Status.BAD_REQUEST);
+            problem = messages.get("mail.send.badAddress");
         }
+        putEmailForm(program, link.getId(), address);
+        models.put("mailProblem", problem);
+        return Response.status(Response.Status.BAD_REQUEST).entity("sharing/link-email.html").build();
     }
 
     @POST
@@ -133,22 +165,29 @@ public class ProgramLinkController {
         return back(programId);
     }
 
-    private Response showCreated(long programId, LinkSecret secret, java.time.Instant expiresAt, String notice,
-                                 String typedTo, Response.Status status) {
+    private Response page(long programId, LinkService.Reveal reveal) {
         Program program = programs.require(programId);
         models.put("program", program);
-        models.put("expiresAt", expiresAt);
-        models.put("secret", secret.grouped());
-        models.put("path", "/p/" + secret.grouped());
-        models.put("baseUrl", base());
-        models.put("notice", notice);
-        models.put("mailOn", mailer.isConfigured());
-        models.put("to", typedTo != null ? typedTo : patients.requireInOwnClinic(program.getPatientId()).getEmail());
-        return Response.status(status).entity("sharing/link-created.html").build();
+        if (reveal instanceof LinkService.Revealed r) {
+            LinkSecret secret = r.secret();
+            models.put("expiresAt", r.link().getExpiresAt());
+            models.put("secret", secret.grouped());
+            models.put("path", "/p/" + secret.grouped());
+            models.put("address", addresses.address(secret));
+            models.put("enterCodeAddress", addresses.enterCodeAddress());
+            models.put("mailOn", mailer.isConfigured());
+            putEmailForm(program, r.link().getId(), null);
+        } else {
+            models.put("cannot", messages.get(reveal instanceof LinkService.NotKept ? "link.show.notKept"
+                    : ((LinkService.CannotOpen) reveal).otherKey() ? "link.show.otherKey" : "link.show.damaged"));
+        }
+        return Response.ok("sharing/link-created.html").build();
     }
 
-    private String base() {
-        return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    private void putEmailForm(Program program, long linkId, String typedTo) {
+        models.put("program", program);
+        models.put("linkId", linkId);
+        models.put("to", typedTo != null ? typedTo : patients.requireInOwnClinic(program.getPatientId()).getEmail());
     }
 
     private static Response back(long programId) {

@@ -33,7 +33,7 @@ public class ProgramLinkPage extends GaitwayPage {
         return new LinkCreatedPage(browser);
     }
 
-    /** The page that shows a new link, once. */
+    /** The page that shows the program's link (after creating it, and again at any time). */
     public static class LinkCreatedPage extends GaitwayPage {
 
         LinkCreatedPage(Browser browser) {

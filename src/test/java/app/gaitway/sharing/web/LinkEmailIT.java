@@ -86,9 +86,11 @@ class LinkEmailIT {
         Form form = created.form("/programs/" + program.id() + "/link/email");
         assertEquals(email, form.get("to"), "the patient's address is filled in");
         Page sent = therapist.client().submit(form);
-        assertEquals(200, sent.status(), sent.body());
-        assertTrue(sent.contains("The link was emailed to the patient."), sent.body());
-        assertEquals(link, LinkSite.shownLink(sent), "the link is still shown, so it is not lost");
+        assertEquals(303, sent.status(), sent.body());
+        Page back = therapist.client().get(sent.location());
+        assertTrue(back.contains("The link was emailed to the patient."), back.body());
+        assertEquals(link, LinkSite.shownLink(LinkSite.showLinkPage(therapist.client(), program)),
+                "the link can still be shown, so it is not lost");
 
         assertTrue(SMTP.waitForIncomingEmail(15_000, 1), "the mail arrived");
         MimeMessage mail = SMTP.getReceivedMessages()[0];
@@ -128,10 +130,50 @@ class LinkEmailIT {
 
         Page replaced = therapist.client().submit(first.form("/programs/" + program.id() + "/link/email"));
         assertEquals(404, replaced.status(), "a replaced link is not sent");
-        Form madeUp = first.form("/programs/" + program.id() + "/link/email").set("secret", LinkSite.unknownSecret());
+        Form madeUp = first.form("/programs/" + program.id() + "/link/email").set("link", "999999999");
         assertEquals(404, therapist.client().submit(madeUp).status(), "nor a made-up one");
 
         assertEquals(0, SMTP.getReceivedMessages().length, "nothing was sent");
+    }
+
+    /**
+     * "Email link" on the program page, by a colleague in a session of their own, days after the link was made:
+     * the form does not show the link, the mail carries the same link as before, and the sending is audited.
+     * Another clinic's staff get "not found" for the form and the sending.
+     */
+    @Test
+    void theSameLinkCanBeEmailedAgainLaterFromTheProgramPage() throws Exception {
+        Therapist therapist = AssessmentSite.therapistOfNewClinic(server, "link-mail-again");
+        String email = "ana-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
+        Program program = program(therapist, "Ana", email);
+        Link link = LinkSite.createLink(therapist.client(), program);
+        long mark = server.logMark();
+        Therapist later = AssessmentSite.colleagueOf(server, therapist, "link-mail-later");
+
+        Page programPage = later.client().get(program.path());
+        assertTrue(programPage.contains(program.path() + "/link/email\""), programPage.body());
+        Page form = later.client().get(program.path() + "/link/email");
+        assertEquals(200, form.status(), form.body());
+        assertFalse(form.contains(link.grouped()), "the form does not show the link");
+
+        Therapist stranger = AssessmentSite.therapistOfNewClinic(server, "link-mail-stranger");
+        assertEquals(404, stranger.client().get(program.path() + "/link/email").status());
+        assertEquals(404, stranger.client().submit("/patients", program.path() + "/link/email",
+                Map.of("link", form.form(program.path() + "/link/email").get("link"), "to", "x@example.org")).status());
+        assertEquals(0, SMTP.getReceivedMessages().length, "nothing sent for them");
+
+        Page sent = later.client().submit(form.form(program.path() + "/link/email"));
+        assertEquals(303, sent.status(), sent.body());
+        assertTrue(SMTP.waitForIncomingEmail(15_000, 1), "the mail arrived");
+        String body = ((String) SMTP.getReceivedMessages()[0].getContent()).replace("\r\n", "\n");
+        assertTrue(body.contains("\n" + link.address() + "\n"), "the same link as before:\n" + body);
+
+        List<AuditRow> exports = LinkSite.auditOfLink(server, LinkSite.linkId(server, link)).stream()
+                .filter(a -> a.action().equals("EXPORT")).toList();
+        assertEquals(1, exports.size(), exports.toString());
+        assertEquals("program " + program.id() + ": emailed", exports.get(0).detail());
+        String log = server.logSince(mark);
+        assertFalse(log.contains(link.grouped()) || log.contains(link.canonical()) || log.contains(email), log);
     }
 
     private static Program program(Therapist therapist, String givenName, String email) {

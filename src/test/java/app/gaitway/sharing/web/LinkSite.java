@@ -159,16 +159,25 @@ public final class LinkSite {
 
     // --- links ---
 
-    /** "Create the link" (or "Replace the link") on the program page; returns the link the answer shows once. */
+    /** "Create the link" (or "Replace the link") on the program page; returns the link the page it leads to shows. */
     public static Link createLink(WebClient therapist, Program program) {
         Page created = createLinkPage(therapist, program);
         return shownLink(created);
     }
 
+    /** Creates the link and follows the answer's redirect (post, redirect, get) to the page that shows it. */
     public static Page createLinkPage(WebClient therapist, Program program) {
-        Page created = therapist.submit(program.path(), program.path() + "/link", Map.of("days", "180"));
-        assertEquals(200, created.status(), "creating the link failed:\n" + created.body());
+        Page answer = therapist.submit(program.path(), program.path() + "/link", Map.of("days", "180"));
+        assertEquals(303, answer.status(), "creating the link failed:\n" + answer.body());
+        assertEquals(program.path() + "/link", answer.location(), "creating leads to the page that shows the link");
+        Page created = therapist.get(answer.location());
+        assertEquals(200, created.status(), "the page that shows the link:\n" + created.body());
         return created;
+    }
+
+    /** "Show link" on the program page: the page that shows the active link again. */
+    public static Page showLinkPage(WebClient therapist, Program program) {
+        return therapist.get(program.path() + "/link");
     }
 
     /** The link on the page that shows a new one. */
