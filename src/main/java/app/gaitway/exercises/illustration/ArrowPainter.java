@@ -192,6 +192,13 @@ final class ArrowPainter {
             if (out < 0) {
                 return -1 + out;
             }
+            if (layout.illustration.inset() != null) {
+                double[] inset = SvgRenderer.insetCentre(layout, f);
+                double gap = Math.hypot(x - inset[0], y - inset[1]) - SvgRenderer.INSET_RADIUS - HALO_PX;
+                if (gap < 0) {
+                    return -1 + gap / layout.scale;
+                }
+            }
             for (Segment seg : Segment.ALL) {
                 min = Math.min(min, distance(p, flat(f.point(seg.from())), flat(f.point(seg.to()))) - seg.width() / 2);
             }
