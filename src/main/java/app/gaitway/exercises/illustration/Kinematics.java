@@ -54,12 +54,17 @@ final class Kinematics {
         if (pose.travelLeft() == 0 && pose.travelForward() == 0) {
             return f;
         }
-        Vec3 walked = Rotation.about(U, view.yawDegrees).then(pose.posture().frame())
-                .apply(L.times(pose.travelLeft()).plus(F.times(pose.travelForward())));
-        Vec3 along = new Vec3(walked.x(), 0, walked.z());
+        Vec3 along = travel(pose, view);
         Map<String, Vec3> moved = new HashMap<>();
         f.points().forEach((n, p) -> moved.put(n, p.plus(along)));
         return new Figure(pose, Map.copyOf(moved), f.radius(), f.headUp());
+    }
+
+    /** Where the pose's travel moves the figure, along the floor, in the view before any turn. */
+    static Vec3 travel(Pose pose, View view) {
+        Vec3 walked = Rotation.about(U, view.yawDegrees).then(pose.posture().frame())
+                .apply(L.times(pose.travelLeft()).plus(F.times(pose.travelForward())));
+        return new Vec3(walked.x(), 0, walked.z());
     }
 
     /**
@@ -94,7 +99,9 @@ final class Kinematics {
         for (BodyPart part : first.parts()) {
             dy = Math.max(dy, first.on().height - raw.bottom(part));
         }
-        Vec3 shift = new Vec3(-raw.centre(first.parts().get(0)).x(), dy, 0);
+        // the first support sits at the same place in every pose, in depth too, so a turned view keeps it still
+        Vec3 anchor = raw.centre(first.parts().get(0));
+        Vec3 shift = new Vec3(-anchor.x(), dy, -anchor.z());
         Map<String, Vec3> placed = new HashMap<>();
         turned.forEach((name, p) -> placed.put(name, p.plus(shift)));
         return new Figure(pose, Map.copyOf(placed), Map.copyOf(radii), raw.headUp());
