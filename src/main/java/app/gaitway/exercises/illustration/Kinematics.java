@@ -240,7 +240,7 @@ final class Kinematics {
         double sin = Math.sqrt(Math.max(0, 1 - cos * cos));
         // hands on the hips hold the elbows out to the side; round a knee they point back
         boolean hips = part == BodyPart.LEFT_HIP || part == BodyPart.RIGHT_HIP || part == BodyPart.PELVIS;
-        Vec3 hint = trunk.apply(L.times((hips ? 1 : 0.6) * side.sign()).plus(F.times(hips ? -0.4 : -1)));
+        Vec3 hint = trunk.apply(L.times((hips ? 1 : 0.6) * side.sign()).plus(F.times(hips ? -0.15 : -1)));
         Vec3 v = hint.minus(u.times(hint.x() * u.x() + hint.y() * u.y() + hint.z() * u.z()));
         if (v.length() < 1e-6) {
             v = trunk.apply(F.times(-1));
