@@ -76,6 +76,7 @@ class ContactSheetTest {
                 body { font: 13px sans-serif; margin: 8px; }
                 table { border-collapse: collapse; }
                 th, td { border-top: 1px solid #ccc; padding: 4px; vertical-align: top; text-align: left; }
+                td { white-space: nowrap; }
                 th { width: 14em; }
                 figure { display: inline-block; margin: 0 4px 0 0; }
                 figcaption { text-align: center; color: #555; }
