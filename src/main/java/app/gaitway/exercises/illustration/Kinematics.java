@@ -214,8 +214,9 @@ final class Kinematics {
 
     /**
      * Puts one hand on a body part: the arm is a two-link chain from the shoulder, the
-     * fingertips on the part's surface facing the shoulder, the elbow bent back and a little
-     * out to the side (where elbows go when hands hug a knee or rest on a hip). Out of reach, the arm
+     * fingertips on the part's surface facing the shoulder, the elbow where it goes for that
+     * grip: back round a knee, out to the side on a hip, in front and low with the arms
+     * crossed on the chest. Out of reach, the arm
      * points straight at the part.
      */
     private static void reach(Map<String, Vec3> at, Side side, BodyPart part, Rotation trunk) {
@@ -238,9 +239,12 @@ final class Kinematics {
         target = shoulder.plus(u.times(reach));
         double cos = (a * a + reach * reach - b * b) / (2 * a * reach);
         double sin = Math.sqrt(Math.max(0, 1 - cos * cos));
-        // hands on the hips hold the elbows out to the side; round a knee they point back
+        // hands on the hips hold the elbows out to the side; arms crossed on the chest keep them in front and
+        // low; round a knee they point back
         boolean hips = part == BodyPart.LEFT_HIP || part == BodyPart.RIGHT_HIP || part == BodyPart.PELVIS;
-        Vec3 hint = trunk.apply(L.times((hips ? 1 : 0.6) * side.sign()).plus(F.times(hips ? -0.15 : -1)));
+        boolean chest = part == BodyPart.LEFT_SHOULDER || part == BodyPart.RIGHT_SHOULDER || part == BodyPart.SHOULDERS;
+        Vec3 hint = chest ? trunk.apply(F.times(0.35).plus(U.times(-1)))
+                : trunk.apply(L.times((hips ? 1 : 0.6) * side.sign()).plus(F.times(hips ? -0.15 : -1)));
         Vec3 v = hint.minus(u.times(hint.x() * u.x() + hint.y() * u.y() + hint.z() * u.z()));
         if (v.length() < 1e-6) {
             v = trunk.apply(F.times(-1));
