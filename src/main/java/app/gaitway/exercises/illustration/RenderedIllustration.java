@@ -24,20 +24,19 @@ public record RenderedIllustration(String startSvg, String endSvg, String startT
      * unknown stage is absent too.
      */
     public java.util.Optional<String> svg(String stage) {
-        return java.util.Optional.ofNullable(switch (stage) {
-            case "start" -> startSvg;
-            case "middle" -> middleSvg;
-            case "end" -> endSvg;
-            default -> null;
-        });
+        return pick(stage, startSvg, middleSvg, endSvg);
     }
 
     /** The text alternative of one stage, like {@link #svg(String)}. */
     public java.util.Optional<String> text(String stage) {
+        return pick(stage, startText, middleText, endText);
+    }
+
+    private static java.util.Optional<String> pick(String stage, String start, String middle, String end) {
         return java.util.Optional.ofNullable(switch (stage) {
-            case "start" -> startText;
-            case "middle" -> middleText;
-            case "end" -> endText;
+            case "start" -> start;
+            case "middle" -> middle;
+            case "end" -> end;
             default -> null;
         });
     }

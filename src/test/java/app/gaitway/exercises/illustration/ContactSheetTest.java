@@ -44,13 +44,7 @@ class ContactSheetTest {
                 Files.writeString(OUT.resolve(slug + "-" + stage + ".svg"), drawn.svg(stage).orElseThrow());
                 pictures++;
             }
-            Layout layout = Layout.of(ill);
-            List<String> problems = new ArrayList<>(PictureChecks.restingPartsOnTheirSurface(layout));
-            problems.addAll(PictureChecks.nothingInsideAProp(layout));
-            problems.addAll(PictureChecks.noLimbThroughAnother(layout));
-            problems.addAll(PictureChecks.kneesOverFeet(ill));
-            problems.addAll(PictureChecks.arrowFollowsTheMovingPart(layout));
-            problems.addAll(PictureChecks.movingPartVisibleAtThumbnail(layout));
+            List<String> problems = PictureChecks.all(ill);
             rows.append("<tr><th scope=\"row\">").append(escape(name)).append("<br><small>").append(slug)
                     .append(", ").append(ill.view().name().toLowerCase(java.util.Locale.ROOT))
                     .append(ill.turn() == 0 ? "" : " turned " + (int) ill.turn() + "°")

@@ -35,6 +35,18 @@ final class PictureChecks {
     private PictureChecks() {
     }
 
+    /** Every check's problems with one exercise's pictures. */
+    static List<String> all(Illustration ill) {
+        Layout layout = Layout.of(ill);
+        List<String> problems = new ArrayList<>(restingPartsOnTheirSurface(layout));
+        problems.addAll(nothingInsideAProp(layout));
+        problems.addAll(noLimbThroughAnother(layout));
+        problems.addAll(kneesOverFeet(ill));
+        problems.addAll(arrowFollowsTheMovingPart(layout));
+        problems.addAll(movingPartVisibleAtThumbnail(layout));
+        return problems;
+    }
+
     /** Every listed resting part is on its surface: not above it, not in it. */
     static List<String> restingPartsOnTheirSurface(Layout layout) {
         List<String> problems = new ArrayList<>();
