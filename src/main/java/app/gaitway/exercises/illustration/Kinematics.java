@@ -202,7 +202,7 @@ final class Kinematics {
             tintPoints(at, radius, p, s, hip, knee, ankle, pelvis, hipR, kneeR);
         }
         for (var held : pose.hold().entrySet()) {
-            reach(at, held.getKey(), held.getValue(), trunk);
+            reach(at, held.getKey(), held.getValue(), trunk, pose.posture() == Posture.SIDE_LYING);
         }
         Vec3 coreA = trunk.apply(U.times(0.04).plus(F.times(0.02)));
         Vec3 coreB = trunk.apply(U.times(0.16).plus(F.times(0.02)));
@@ -219,7 +219,7 @@ final class Kinematics {
      * crossed on the chest. Out of reach, the arm
      * points straight at the part.
      */
-    private static void reach(Map<String, Vec3> at, Side side, BodyPart part, Rotation trunk) {
+    private static void reach(Map<String, Vec3> at, Side side, BodyPart part, Rotation trunk, boolean onItsSide) {
         String p = side.word() + "_";
         Vec3 shoulder = at.get(p + "shoulder");
         Vec3 centre = Vec3.ZERO;
@@ -244,7 +244,9 @@ final class Kinematics {
         boolean hips = part == BodyPart.LEFT_HIP || part == BodyPart.RIGHT_HIP || part == BodyPart.PELVIS;
         boolean chest = part == BodyPart.LEFT_SHOULDER || part == BodyPart.RIGHT_SHOULDER || part == BodyPart.SHOULDERS;
         Vec3 hint = chest ? trunk.apply(F.times(0.35).plus(U.times(-1)))
-                : trunk.apply(L.times((hips ? 1 : 0.6) * side.sign()).plus(F.times(hips ? -0.15 : -1)));
+                : hips && !onItsSide ? trunk.apply(L.times(side.sign()).plus(F.times(-0.15)))
+                // lying on the side, "out to the side" is straight up: the top elbow goes up and back instead
+                : trunk.apply(L.times((hips ? 0.7 : 0.6) * side.sign()).plus(F.times(hips ? -0.7 : -1)));
         Vec3 v = hint.minus(u.times(hint.x() * u.x() + hint.y() * u.y() + hint.z() * u.z()));
         if (v.length() < 1e-6) {
             v = trunk.apply(F.times(-1));
