@@ -100,15 +100,23 @@ public class ExerciseCatalog {
         exercises.byIds(linked).forEach(x -> names.put(x.getId(), x.getName()));
         String startAlt = messages.get("exercise.uploadedAlt", c.name(), messages.get("exercise.start"));
         String endAlt = messages.get("exercise.uploadedAlt", c.name(), messages.get("exercise.end"));
+        String middleAlt = null;
         if (c.illustrationJson() != null) {
             var drawing = drawings.drawing(e.getId(), e.getRevision(), c.name(), c.illustrationJson());
             startAlt = drawing.startText();
             endAlt = drawing.endText();
+            // a drawn middle between uploaded start and end pictures would show another figure
+            if (e.getStartPictureId() == null && e.getEndPictureId() == null) {
+                middleAlt = drawing.middleText();
+            }
         }
-        return ExerciseDetails.of(e, c, slugIds, names, startAlt, endAlt);
+        return ExerciseDetails.of(e, c, slugIds, names, startAlt, endAlt, middleAlt);
     }
 
-    /** The SVG of one stage of an exercise at a revision (the current one, or an older one a program holds). */
+    /**
+     * The SVG of one stage (start, middle or end) of an exercise at a revision (the current one, or an older one
+     * a program holds); empty for a middle the drawing does not have.
+     */
     @Transactional
     public Optional<String> svg(long id, int revision, String stage) {
         Exercise e = visible(id);
@@ -130,8 +138,7 @@ public class ExerciseCatalog {
         if (json == null) {
             return Optional.empty();
         }
-        var drawing = drawings.drawing(id, revision, name, json);
-        return Optional.of("start".equals(stage) ? drawing.startSvg() : drawing.endSvg());
+        return drawings.drawing(id, revision, name, json).svg(stage);
     }
 
     @Transactional

@@ -8,14 +8,14 @@ import java.util.Map;
 public record ExerciseDetails(long id, int version, int revision, boolean builtIn, ExerciseContent content,
                               List<String> equipmentCodes, List<VariationLink> easier, List<VariationLink> harder,
                               String startPicture, String endPicture, String startAlt, String endAlt,
-                              Long copiedFromId) {
+                              Long copiedFromId, String middlePicture, String middleAlt) {
 
     /** An easier or harder version: a link when it names an exercise of the library, else just the words. */
     public record VariationLink(Long exerciseId, String exerciseName, String how) {
     }
 
     static ExerciseDetails of(Exercise e, ExerciseContent c, Map<String, Long> slugIds, Map<Long, String> names,
-                              String startAlt, String endAlt) {
+                              String startAlt, String endAlt, String middleAlt) {
         List<String> equipment = new ArrayList<>();
         for (Equipment item : c.equipment()) {
             equipment.add(item.placement() == null ? item.code() : item.code() + "." + item.placementCode());
@@ -24,7 +24,8 @@ public record ExerciseDetails(long id, int version, int revision, boolean builtI
                 links(c.easier(), slugIds, names), links(c.harder(), slugIds, names),
                 PictureAddresses.of(e.getId(), e.getRevision(), "start", e.getStartPictureId()),
                 PictureAddresses.of(e.getId(), e.getRevision(), "end", e.getEndPictureId()),
-                startAlt, endAlt, e.getCopiedFromId());
+                startAlt, endAlt, e.getCopiedFromId(),
+                middleAlt == null ? null : PictureAddresses.of(e.getId(), e.getRevision(), "middle", null), middleAlt);
     }
 
     private static List<VariationLink> links(List<Variation> variations, Map<String, Long> slugIds, Map<Long, String> names) {

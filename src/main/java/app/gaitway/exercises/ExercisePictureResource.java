@@ -32,7 +32,7 @@ public class ExercisePictureResource {
     ExerciseCatalog catalog;
 
     @GET
-    @Path("{id: [0-9]{1,18}}/{revision: [0-9]{1,9}}/{stage: start|end}.svg")
+    @Path("{id: [0-9]{1,18}}/{revision: [0-9]{1,9}}/{stage: start|middle|end}.svg")
     public Response drawn(@PathParam("id") long id, @PathParam("revision") int revision, @PathParam("stage") String stage) {
         String svg = catalog.svg(id, revision, stage).orElseThrow(NotFoundException::new);
         return Response.ok(svg, "image/svg+xml; charset=utf-8").cacheControl(keep()).build();
@@ -50,7 +50,7 @@ public class ExercisePictureResource {
      * from the database; the pose is checked like any other before it is drawn.
      */
     @GET
-    @Path("preview/{stage: start|end}.svg")
+    @Path("preview/{stage: start|middle|end}.svg")
     public Response preview(@PathParam("stage") String stage, @Context UriInfo uri) {
         MultivaluedMap<String, String> q = uri.getQueryParameters();
         String pose = q.getFirst("pose");
@@ -67,7 +67,8 @@ public class ExercisePictureResource {
         try {
             RenderedIllustration drawn = SvgRenderer.render(IllustrationJson.parse(PoseAngles.write(pose, angles)),
                     "Preview", "preview");
-            return Response.ok("start".equals(stage) ? drawn.startSvg() : drawn.endSvg(), "image/svg+xml; charset=utf-8").build();
+            String svg = drawn.svg(stage).orElseThrow(NotFoundException::new);
+            return Response.ok(svg, "image/svg+xml; charset=utf-8").build();
         } catch (RuntimeException cannotDraw) {
             return Response.status(Response.Status.BAD_REQUEST).type("text/plain").entity("cannot draw").build();
         }

@@ -123,7 +123,12 @@ public class ProgramExercises {
 
     @Transactional
     public java.util.Optional<PictureFile> picture(GivenExercise e, String stage, long clinicId) {
-        Long upload = "start".equals(stage) ? e.startUploadId() : e.endUploadId();
+        boolean uploaded = e.startUploadId() != null || e.endUploadId() != null;
+        if ("middle".equals(stage) && uploaded) {
+            // uploaded start and end pictures have no middle; a drawn one between them would show another figure
+            return java.util.Optional.empty();
+        }
+        Long upload = "start".equals(stage) ? e.startUploadId() : "end".equals(stage) ? e.endUploadId() : null;
         if (upload != null) {
             return exercises.picture(upload, clinicId).map(p -> new PictureFile(p.getMediaType(), p.getBytes(), null));
         }
@@ -132,16 +137,19 @@ public class ProgramExercises {
             return java.util.Optional.empty();
         }
         var drawing = drawings.drawing(e.exerciseId(), e.revision(), e.name(), json);
-        return java.util.Optional.of(new PictureFile("image/svg+xml", null, "start".equals(stage) ? drawing.startSvg() : drawing.endSvg()));
+        return drawing.svg(stage).map(svg -> new PictureFile("image/svg+xml", null, svg));
     }
 
-    /** What the drawing shows, in words, for the picture's alt text; null for uploaded pictures. */
+    /**
+     * What the drawing shows, in words, for the picture's alt text; null for uploaded pictures, and for a middle
+     * picture the exercise does not have.
+     */
     public String drawingText(GivenExercise e, String stage) {
         String json = e.content().illustrationJson();
-        if (json == null) {
+        if (json == null || "middle".equals(stage) && (e.startUploadId() != null || e.endUploadId() != null)) {
             return null;
         }
         var drawing = drawings.drawing(e.exerciseId(), e.revision(), e.name(), json);
-        return "start".equals(stage) ? drawing.startText() : drawing.endText();
+        return drawing.text(stage).orElse(null);
     }
 }

@@ -16,10 +16,21 @@ public record HandoutView(String clinicName, String clinicPhone, String patientF
                           String therapistName, String typedLink, String linkUrl, List<Item> items,
                           List<String> stopAndCall) {
 
-    /** One exercise: its texts and both pictures (as SVG markup, or as an uploaded image's bytes). */
+    /**
+     * One exercise: its texts and pictures (as SVG markup, or as an uploaded image's bytes); {@code middle} is
+     * null unless the drawing has a half-way picture.
+     */
     public record Item(int number, String name, String summary, Picture start, Picture end, String amount,
                        String often, List<String> extras, String note, List<String> steps, List<String> cues,
-                       String feel, List<String> mistakes, Integer holdSeconds) {
+                       String feel, List<String> mistakes, Integer holdSeconds, Picture middle) {
+
+        /** An exercise without a middle picture. */
+        public Item(int number, String name, String summary, Picture start, Picture end, String amount,
+                    String often, List<String> extras, String note, List<String> steps, List<String> cues,
+                    String feel, List<String> mistakes, Integer holdSeconds) {
+            this(number, name, summary, start, end, amount, often, extras, note, steps, cues, feel, mistakes,
+                    holdSeconds, null);
+        }
     }
 
     /**

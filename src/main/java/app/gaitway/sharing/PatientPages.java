@@ -92,7 +92,8 @@ public class PatientPages {
                 picture(i, e, "start", path, picturesInside, clinicId), picture(i, e, "end", path, picturesInside, clinicId),
                 ItemDosageWords.amount(d, messages), ItemDosageWords.often(d, messages), List.copyOf(extras), d.note(),
                 c == null ? List.of() : c.steps(), c == null ? List.of() : c.cues(), c == null ? "" : c.feel(),
-                c == null ? List.of() : c.mistakes(), d.holdSeconds());
+                c == null ? List.of() : c.mistakes(), d.holdSeconds(),
+                picture(i, e, "middle", path, picturesInside, clinicId));
     }
 
     private HandoutView.Picture picture(ProgramView.Item i, GivenExercise e, String stage, String path,
@@ -101,6 +102,9 @@ public class PatientPages {
             return null;
         }
         String described = exercises.drawingText(e, stage);
+        if ("middle".equals(stage) && described == null) {
+            return null;
+        }
         String alt = described != null ? described : messages.get("patientPage.pictureAlt." + stage, i.name());
         String url = path + "/pictures/" + i.position() + "/" + stage;
         if (!inside) {

@@ -220,6 +220,21 @@ class ExerciseLibraryIT {
         Page page = ExerciseSite.exercise(therapist, all.get(0).id());
         assertEquals(List.of(all.get(0).startPicture(), all.get(0).endPicture()), ExerciseSite.pictures(page),
                 "the exercise page shows the card's pictures");
+        // a half-way picture only where start and end alone mislead: the two band walks that step sideways
+        List<String> withMiddle = new java.util.ArrayList<>();
+        for (Card card : all) {
+            String middle = card.startPicture().replace("/start.svg", "/middle.svg");
+            int status = therapist.download(middle).status();
+            assertTrue(status == 200 || status == 404, middle + ": " + status);
+            if (status == 200) {
+                withMiddle.add(card.name());
+                assertEquals(List.of(card.startPicture(), middle, card.endPicture()),
+                        ExerciseSite.pictures(ExerciseSite.exercise(therapist, card.id())),
+                        "the exercise page shows start, half-way and end in that order");
+            }
+        }
+        assertEquals(List.of("Banded crab walk", "Banded side step"), withMiddle.stream().sorted().toList());
+        assertEquals(404, therapist.download(all.get(0).startPicture().replace("/start.svg", "/sideways.svg")).status());
         assertTrue(page.body().matches("(?s).*<img src=\"[^\"]+start\\.svg\" alt=\"[^\"]{10,}\".*"), "the start picture has alt text");
     }
 

@@ -6,8 +6,8 @@ import java.util.List;
  * The curved arrow from where the moving part starts to where it ends. It bows away from
  * the joint the part turns about (found as the still point that stays equally far from the
  * part, as a hip does for the knee in a clamshell), and it is set beside the limb on the
- * first place beside the path that keeps clear of the figure, so it never hides what it
- * describes.
+ * first place beside the path that keeps clear of the figure (its light far-side limbs
+ * may pass under it), so it never hides what it describes.
  */
 final class ArrowPainter {
 
@@ -20,8 +20,10 @@ final class ArrowPainter {
     /** A drawn arrow is at least this long (px), however small the movement. */
     static final double MIN_LENGTH_PX = 72;
     private static final double MARGIN_PX = 6;
+    /** Share of the full clearance an arrow beside its part may make do with before one further away is taken. */
+    private static final double NEARLY = 0.45;
     /** Distances (H) the arrow is set beside the moving part, tried nearest first. */
-    private static final double[] OFFSETS = {0.07, 0.1, 0.14, 0.19};
+    private static final double[] OFFSETS = {0.07, 0.1, 0.14, 0.19, 0.25};
     private static final List<String> PIVOTS = List.of("left_hip", "right_hip", "left_knee", "right_knee",
             "left_shoulder", "right_shoulder", "pelvis", "neck", "left_heel", "right_heel", "left_toe", "right_toe");
     private static final String[][] TORSO_EDGES = {
@@ -120,6 +122,7 @@ final class ArrowPainter {
         shifts.add(unit(n.times(-1).plus(dir)));
         shifts.add(dir);
         Vec3[] best = null;
+        Vec3[] nearly = null;
         double bestScore = -Double.MAX_VALUE;
         for (double offset : OFFSETS) {
             List<Vec3> moves = new java.util.ArrayList<>();
@@ -135,13 +138,17 @@ final class ArrowPainter {
                 if (score >= need) {
                     return new Vec3[] {a, c, b};
                 }
+                // nearly clear and still beside the part beats fully clear across the picture
+                if (score >= need * NEARLY && nearly == null) {
+                    nearly = new Vec3[] {a, c, b};
+                }
                 if (score > bestScore) {
                     bestScore = score;
                     best = new Vec3[] {a, c, b};
                 }
             }
         }
-        return best;
+        return nearly != null ? nearly : best;
     }
 
     /** The still point the part swings round, or null for a sliding movement. */
@@ -179,6 +186,10 @@ final class ArrowPainter {
      */
     private static double clearance(Layout layout, Figure f, Vec3 a, Vec3 c, Vec3 b, double floor) {
         double min = Double.MAX_VALUE;
+        // the light far-side limbs may lie under the arrow: its halo keeps both readable, and keeping clear of
+        // them pushed some arrows far from the part they describe
+        Side near = SvgRenderer.nearSide(f, layout.illustration);
+        Side far = near == null ? null : near == Side.LEFT ? Side.RIGHT : Side.LEFT;
         double edge = (MARGIN_PX + HEAD_WIDTH_PX / 2) / layout.scale;
         for (int i = 0; i <= 16; i++) {
             double t = i / 16.0;
@@ -192,7 +203,17 @@ final class ArrowPainter {
             if (out < 0) {
                 return -1 + out;
             }
+            if (layout.illustration.inset() != null) {
+                double[] inset = SvgRenderer.insetCentre(layout, f);
+                double gap = Math.hypot(x - inset[0], y - inset[1]) - SvgRenderer.INSET_RADIUS - HALO_PX;
+                if (gap < 0) {
+                    return -1 + gap / layout.scale;
+                }
+            }
             for (Segment seg : Segment.ALL) {
+                if (far != null && seg.side() == far) {
+                    continue;
+                }
                 min = Math.min(min, distance(p, flat(f.point(seg.from())), flat(f.point(seg.to()))) - seg.width() / 2);
             }
             for (String[] e : TORSO_EDGES) {

@@ -12,9 +12,15 @@ import java.util.Objects;
  *     e.g. to show a squat's bent knees in a front view
  * @param pitch degrees the viewer looks down (0 to 60); only for floor exercises, where
  *     it shows a bend that happens flat on the floor, such as a clamshell's bent hips
+ * @param middle an optional pose half-way through the movement (null when start and end
+ *     say it all), drawn as a third picture between them where start and end alone are
+ *     ambiguous (a side step seen only at its two ends looks like standing still)
+ * @param inset an optional body part drawn again, magnified, in a round inset in a top
+ *     corner of each picture, for a movement too small to see at full-figure scale (the
+ *     pelvis of a pelvic drop); null for none
  */
 public record Illustration(View view, double turn, double pitch, Pose start, Pose end, List<Prop> props,
-        Arrow arrow, List<MuscleRegion> tint, Side tintSide) {
+        Arrow arrow, List<MuscleRegion> tint, Side tintSide, Pose middle, BodyPart inset) {
 
     public Illustration {
         Objects.requireNonNull(view, "view");
@@ -28,8 +34,8 @@ public record Illustration(View view, double turn, double pitch, Pose start, Pos
         Objects.requireNonNull(end, "end pose");
         props = List.copyOf(props);
         tint = List.copyOf(tint);
-        if (start.posture() != end.posture()) {
-            throw new IllegalArgumentException("start and end must share a posture (the figure cannot turn over)");
+        if (start.posture() != end.posture() || middle != null && middle.posture() != start.posture()) {
+            throw new IllegalArgumentException("start, middle and end must share a posture (the figure cannot turn over)");
         }
         if (pitch > 0) {
             for (Prop p : props) {
@@ -40,5 +46,22 @@ public record Illustration(View view, double turn, double pitch, Pose start, Pos
                 }
             }
         }
+    }
+
+    /** An illustration without a middle picture or inset. */
+    public Illustration(View view, double turn, double pitch, Pose start, Pose end, List<Prop> props,
+            Arrow arrow, List<MuscleRegion> tint, Side tintSide) {
+        this(view, turn, pitch, start, end, props, arrow, tint, tintSide, null, null);
+    }
+
+    /** An illustration without an inset. */
+    public Illustration(View view, double turn, double pitch, Pose start, Pose end, List<Prop> props,
+            Arrow arrow, List<MuscleRegion> tint, Side tintSide, Pose middle) {
+        this(view, turn, pitch, start, end, props, arrow, tint, tintSide, middle, null);
+    }
+
+    /** The poses to draw, in order: start, the middle where there is one, end. */
+    public List<Pose> poses() {
+        return middle == null ? List.of(start, end) : List.of(start, middle, end);
     }
 }

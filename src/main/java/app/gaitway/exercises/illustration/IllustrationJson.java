@@ -21,8 +21,8 @@ import java.util.Set;
  */
 public final class IllustrationJson {
 
-    private static final Set<String> TOP_KEYS = Set.of("view", "turn", "pitch", "start", "end", "props", "arrow", "tint", "tintSide");
-    private static final Set<String> POSE_KEYS = Set.of("posture", "trunk", "head", "pelvisTilt", "both", "left", "right", "rest", "alt");
+    private static final Set<String> TOP_KEYS = Set.of("view", "turn", "pitch", "start", "middle", "end", "props", "arrow", "tint", "tintSide", "inset");
+    private static final Set<String> POSE_KEYS = Set.of("posture", "trunk", "head", "pelvisTilt", "both", "left", "right", "rest", "alt", "hold", "travel");
     private static final Set<String> LIMB_KEYS = Set.of("hipFlexion", "hipAbduction", "hipRotation", "knee", "ankle",
             "shoulderFlexion", "shoulderAbduction", "elbow");
     private static final Set<String> PROP_KEYS = Set.of("type", "placement", "side", "at");
@@ -43,6 +43,8 @@ public final class IllustrationJson {
         View view = enumOf(View.class, text(o, "view", "illustration"), "view");
         Pose start = at("start", () -> pose(object(o, "start", "illustration")));
         Pose end = at("end", () -> pose(object(o, "end", "illustration")));
+        Pose middle = o.containsKey("middle") && !o.isNull("middle")
+                ? at("middle", () -> pose(object(o, "middle", "illustration"))) : null;
         List<Prop> props = new ArrayList<>();
         JsonArray propArray = o.containsKey("props") ? o.getJsonArray("props") : JsonValue.EMPTY_JSON_ARRAY;
         for (int i = 0; i < propArray.size(); i++) {
@@ -62,7 +64,8 @@ public final class IllustrationJson {
             }
         }
         Side tintSide = o.containsKey("tintSide") ? enumOf(Side.class, o.getString("tintSide"), "tintSide") : null;
-        return new Illustration(view, number(o, "turn"), number(o, "pitch"), start, end, props, arrow, tint, tintSide);
+        return new Illustration(view, number(o, "turn"), number(o, "pitch"), start, end, props, arrow, tint, tintSide, middle,
+                o.containsKey("inset") ? at("inset", () -> BodyPart.parse(text(o, "inset", "illustration"))) : null);
     }
 
     private static Pose pose(JsonObject o) {
@@ -86,8 +89,20 @@ public final class IllustrationJson {
             supports.add(new Support(parts, Surface.parse(text(s, "on", "rest"))));
         }
         String alt = o.containsKey("alt") ? o.getString("alt") : null;
+        java.util.Map<Side, BodyPart> hold = new java.util.EnumMap<>(Side.class);
+        if (o.containsKey("hold")) {
+            JsonObject h = object(o, "hold", "pose");
+            keys(h, Set.of("left", "right"), "hold");
+            for (Side side : Side.values()) {
+                if (h.containsKey(side.word())) {
+                    hold.put(side, BodyPart.parse(text(h, side.word(), "hold")));
+                }
+            }
+        }
+        JsonObject travel = o.containsKey("travel") ? object(o, "travel", "pose") : JsonValue.EMPTY_JSON_OBJECT;
+        keys(travel, Set.of("left", "forward"), "travel");
         return new Pose(posture, number(o, "trunk"), number(o, "head"), left, right, supports, alt,
-                number(o, "pelvisTilt"));
+                number(o, "pelvisTilt"), hold, number(travel, "left"), number(travel, "forward"));
     }
 
     private static LimbAngles limb(JsonObject both, JsonObject own) {

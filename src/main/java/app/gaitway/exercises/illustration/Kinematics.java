@@ -50,7 +50,21 @@ final class Kinematics {
             double tilt = solveTilt(pose, body, radius, world, axis, headUp);
             world = Rotation.about(axis, tilt).then(world);
         }
-        return posed(pose, body, radius, world, headUp);
+        Figure f = posed(pose, body, radius, world, headUp);
+        if (pose.travelLeft() == 0 && pose.travelForward() == 0) {
+            return f;
+        }
+        Vec3 along = travel(pose, view);
+        Map<String, Vec3> moved = new HashMap<>();
+        f.points().forEach((n, p) -> moved.put(n, p.plus(along)));
+        return new Figure(pose, Map.copyOf(moved), f.radius(), f.headUp());
+    }
+
+    /** Where the pose's travel moves the figure, along the floor, in the view before any turn. */
+    static Vec3 travel(Pose pose, View view) {
+        Vec3 walked = Rotation.about(U, view.yawDegrees).then(pose.posture().frame())
+                .apply(L.times(pose.travelLeft()).plus(F.times(pose.travelForward())));
+        return new Vec3(walked.x(), 0, walked.z());
     }
 
     /**
@@ -85,7 +99,9 @@ final class Kinematics {
         for (BodyPart part : first.parts()) {
             dy = Math.max(dy, first.on().height - raw.bottom(part));
         }
-        Vec3 shift = new Vec3(-raw.centre(first.parts().get(0)).x(), dy, 0);
+        // the first support sits at the same place in every pose, in depth too, so a turned view keeps it still
+        Vec3 anchor = raw.centre(first.parts().get(0));
+        Vec3 shift = new Vec3(-anchor.x(), dy, -anchor.z());
         Map<String, Vec3> placed = new HashMap<>();
         turned.forEach((name, p) -> placed.put(name, p.plus(shift)));
         return new Figure(pose, Map.copyOf(placed), Map.copyOf(radii), raw.headUp());
@@ -145,6 +161,9 @@ final class Kinematics {
         // a marker for where the figure faces; inside the torso, so it never pokes through a surface
         put(at, radius, "belly", F.times(0.05), 0.0);
         put(at, radius, "neck", neck, Proportions.TORSO_WIDTH / 2);
+        // chest and belly stand out in front of the spine line, so a torso seen from the side has body
+        put(at, radius, "chest_front", trunk.apply(U.times(0.2).plus(F.times(Proportions.CHEST_FRONT))), 0.0);
+        put(at, radius, "belly_front", trunk.apply(U.times(0.05).plus(F.times(Proportions.BELLY_FRONT))), 0.0);
         put(at, radius, "head", neck.plus(head.apply(U.times(Proportions.NECK_TO_HEAD_CENTRE))),
                 Proportions.HEAD_HALF_HEIGHT);
         for (Side side : Side.values()) {
@@ -182,12 +201,74 @@ final class Kinematics {
             put(at, radius, p + "hand", hand, Proportions.HAND_WIDTH / 2);
             tintPoints(at, radius, p, s, hip, knee, ankle, pelvis, hipR, kneeR);
         }
+        for (var held : pose.hold().entrySet()) {
+            reach(at, held.getKey(), held.getValue(), trunk, pose.posture() == Posture.SIDE_LYING);
+        }
         Vec3 coreA = trunk.apply(U.times(0.04).plus(F.times(0.02)));
         Vec3 coreB = trunk.apply(U.times(0.16).plus(F.times(0.02)));
         put(at, radius, "tint_core_a", coreA, 0.0);
         put(at, radius, "tint_core_b", coreB, 0.0);
         put(at, radius, "tint_core_n", coreA.plus(coreB).times(0.5).plus(trunk.apply(F).times(NORMAL)), 0.0);
         return head.apply(U);
+    }
+
+    /**
+     * Puts one hand on a body part: the arm is a two-link chain from the shoulder, the
+     * fingertips on the part's surface facing the shoulder, the elbow where it goes for that
+     * grip: back round a knee, out to the side on a hip, in front and low with the arms
+     * crossed on the chest. Out of reach, the arm
+     * points straight at the part.
+     */
+    private static void reach(Map<String, Vec3> at, Side side, BodyPart part, Rotation trunk, boolean onItsSide) {
+        String p = side.word() + "_";
+        Vec3 shoulder = at.get(p + "shoulder");
+        Vec3 centre = Vec3.ZERO;
+        double r = 0;
+        for (String n : part.points()) {
+            centre = centre.plus(at.get(n));
+        }
+        centre = centre.times(1.0 / part.points().size());
+        r = part.points().size() == 1 ? radiusOf(part) : 0;
+        Vec3 toPart = centre.minus(shoulder);
+        double d = toPart.length();
+        Vec3 u = toPart.times(1 / d);
+        Vec3 target = centre.minus(u.times(Math.min(r, d / 2)));
+        double a = Proportions.UPPER_ARM;
+        double b = Proportions.FOREARM + Proportions.HAND;
+        double reach = Math.min(target.distance(shoulder), a + b - 1e-6);
+        target = shoulder.plus(u.times(reach));
+        double cos = (a * a + reach * reach - b * b) / (2 * a * reach);
+        double sin = Math.sqrt(Math.max(0, 1 - cos * cos));
+        // hands on the hips hold the elbows out to the side; arms crossed on the chest keep them in front and
+        // low; round a knee they point back
+        boolean hips = part == BodyPart.LEFT_HIP || part == BodyPart.RIGHT_HIP || part == BodyPart.PELVIS;
+        boolean chest = part == BodyPart.LEFT_SHOULDER || part == BodyPart.RIGHT_SHOULDER || part == BodyPart.SHOULDERS;
+        Vec3 hint = chest ? trunk.apply(F.times(0.35).plus(U.times(-1)))
+                : hips && !onItsSide ? trunk.apply(L.times(side.sign()).plus(F.times(-0.15)))
+                // lying on the side, "out to the side" is straight up: the top elbow goes up and back instead
+                : trunk.apply(L.times((hips ? 0.7 : 0.6) * side.sign()).plus(F.times(hips ? -0.7 : -1)));
+        Vec3 v = hint.minus(u.times(hint.x() * u.x() + hint.y() * u.y() + hint.z() * u.z()));
+        if (v.length() < 1e-6) {
+            v = trunk.apply(F.times(-1));
+            v = v.minus(u.times(v.x() * u.x() + v.y() * u.y() + v.z() * u.z()));
+        }
+        v = v.times(1 / v.length());
+        Vec3 elbow = shoulder.plus(u.times(a * cos)).plus(v.times(a * sin));
+        Vec3 forearm = target.minus(elbow).times(1 / b);
+        at.put(p + "elbow", elbow);
+        at.put(p + "wrist", elbow.plus(forearm.times(Proportions.FOREARM)));
+        at.put(p + "hand", target);
+    }
+
+    private static double radiusOf(BodyPart part) {
+        String n = part.points().get(0);
+        if (n.endsWith("knee")) {
+            return Proportions.THIGH_WIDTH / 2;
+        }
+        if (n.endsWith("ankle")) {
+            return Proportions.SHANK_WIDTH / 2;
+        }
+        return n.endsWith("hip") ? Proportions.TORSO_WIDTH / 2 : 0;
     }
 
     /**

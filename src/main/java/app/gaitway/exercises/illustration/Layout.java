@@ -31,11 +31,20 @@ final class Layout {
     /** The figures in the world: y up from the floor, used for the resting checks. */
     final Figure start;
     final Figure end;
+    /** The middle figure, or null when the exercise has no middle picture. */
+    final Figure middle;
     /** The same figures as the viewer sees them (looking down by the pitch): what is drawn. */
     final Figure startView;
     final Figure endView;
+    /** Null without a middle picture. */
+    final Figure middleView;
     /** Props with a surface; a wall reaches exactly to the top of the picture. */
     final List<Box> surfaces;
+    /** The mat's far and near edges (z, before looking down): it lies under the whole figure. */
+    final double matBack;
+    final double matFront;
+    /** Half the depth of the floor drawn in a view from above (H). */
+    private final double floorHalfDepth;
     /** Pixels per H for this exercise: props and figure are to the same scale. */
     final double scale;
     private final double offsetX;
@@ -45,16 +54,24 @@ final class Layout {
         this.illustration = illustration;
         this.start = Kinematics.place(illustration.start(), illustration.view(), illustration.turn());
         this.end = Kinematics.place(illustration.end(), illustration.view(), illustration.turn());
+        this.middle = illustration.middle() == null ? null
+                : Kinematics.place(illustration.middle(), illustration.view(), illustration.turn());
         Rotation look = Rotation.about(Vec3.FORWARD, illustration.pitch());
         this.startView = start.rotated(look);
         this.endView = end.rotated(look);
-        List<Box> props = surfaces(illustration, start, end);
-        double depth = FLOOR_HALF_DEPTH * Math.sin(Math.toRadians(illustration.pitch()));
+        this.middleView = middle == null ? null : middle.rotated(look);
+        List<Box> props = surfaces(illustration, figures());
+        double[] depthRange = depthRange(figures());
+        this.matBack = depthRange[0] - PROP_MARGIN;
+        this.matFront = depthRange[1] + PROP_MARGIN;
+        this.floorHalfDepth = Math.max(FLOOR_HALF_DEPTH, Math.max(-matBack, matFront) + PROP_MARGIN);
+        double sin = Math.sin(Math.toRadians(illustration.pitch()));
+        double depth = floorHalfDepth * sin;
         double min = Double.MAX_VALUE;
         double max = -Double.MAX_VALUE;
         double top = 0;
         double bottom = -depth;
-        for (Figure f : List.of(startView, endView)) {
+        for (Figure f : views()) {
             for (var e : f.points().entrySet()) {
                 double r = f.radius().get(e.getKey());
                 min = Math.min(min, e.getValue().x() - r);
@@ -67,6 +84,9 @@ final class Layout {
             min = Math.min(min, b.left());
             max = Math.max(max, b.right());
             top = Math.max(top, b.type() == PropType.WALL ? 0 : b.top());
+            if (b.type() == PropType.MAT) {
+                top = Math.max(top, b.top() - matBack * sin);
+            }
         }
         // the floor area's lowest point sits at FLOOR_Y; the highest point a margin below the top
         double room = FLOOR_Y - MARGIN_PX;
@@ -81,6 +101,16 @@ final class Layout {
 
     static Layout of(Illustration illustration) {
         return new Layout(illustration);
+    }
+
+    /** The figures in the world, in order: start, middle (where there is one), end. */
+    List<Figure> figures() {
+        return middle == null ? List.of(start, end) : List.of(start, middle, end);
+    }
+
+    /** The figures as drawn, in the same order. */
+    List<Figure> views() {
+        return middleView == null ? List.of(startView, endView) : List.of(startView, middleView, endView);
     }
 
     double px(double x) {
@@ -98,25 +128,49 @@ final class Layout {
 
     /** Vertical extent, in viewer units, of a floor-level strip seen from above. */
     double floorHalfDepthInView() {
-        return FLOOR_HALF_DEPTH * Math.sin(Math.toRadians(illustration.pitch()));
+        return floorHalfDepth * Math.sin(Math.toRadians(illustration.pitch()));
     }
 
-    private static List<Box> surfaces(Illustration ill, Figure start, Figure end) {
+    /**
+     * Where a floor-level point {@code z} deep (toward the viewer +) appears above the floor
+     * line when the viewer looks down: a mat seen from above is the rectangle of floor under
+     * the figure, foreshortened, never an upright panel.
+     */
+    double depthInView(double z) {
+        return -z * Math.sin(Math.toRadians(illustration.pitch()));
+    }
+
+    /** Nearest and furthest depth (z) of any figure's points, before looking down. */
+    private static double[] depthRange(List<Figure> figures) {
+        double min = Double.MAX_VALUE;
+        double max = -Double.MAX_VALUE;
+        for (Figure f : figures) {
+            for (var e : f.points().entrySet()) {
+                double r = f.radius().get(e.getKey());
+                min = Math.min(min, e.getValue().z() - r);
+                max = Math.max(max, e.getValue().z() + r);
+            }
+        }
+        return new double[] {min, max};
+    }
+
+    private static List<Box> surfaces(Illustration ill, List<Figure> figures) {
+        Figure start = figures.get(0);
         List<Box> boxes = new ArrayList<>();
         for (Prop prop : ill.props()) {
             switch (prop.type()) {
                 case MAT -> {
-                    double[] range = extent(start, end);
+                    double[] range = extent(figures);
                     boxes.add(new Box(PropType.MAT, range[0] - PROP_MARGIN, 0, range[1] + PROP_MARGIN, Surface.MAT.height));
                 }
                 case BENCH -> boxes.add(under(PropType.BENCH, Surface.BENCH, 0.4, ill, start));
                 case CHAIR -> boxes.add(under(PropType.CHAIR, Surface.CHAIR, 0.24, ill, start));
                 case TABLE -> boxes.add(under(PropType.TABLE, Surface.TABLE, 0.45, ill, start));
                 case STEP -> boxes.add(besideFreeFeet(under(PropType.STEP, Surface.STEP, 0.34, ill, start),
-                        Surface.STEP, ill, start, end));
+                        Surface.STEP, figures));
                 case BALANCE_BOARD -> boxes.add(besideFreeFeet(
-                        under(PropType.BALANCE_BOARD, Surface.BALANCE_BOARD, 0.3, ill, start),
-                        Surface.BALANCE_BOARD, ill, start, end));
+                        under(PropType.BALANCE_BOARD, Surface.BALANCE_BOARD, 0.42, ill, start),
+                        Surface.BALANCE_BOARD, figures));
                 case WALL -> boxes.add(wall(prop, start));
                 default -> {
                     // bands and ankle weights travel with the limbs; the renderer draws them
@@ -126,10 +180,10 @@ final class Layout {
         return boxes;
     }
 
-    private static double[] extent(Figure start, Figure end) {
+    private static double[] extent(List<Figure> figures) {
         double min = Double.MAX_VALUE;
         double max = -Double.MAX_VALUE;
-        for (Figure f : List.of(start, end)) {
+        for (Figure f : figures) {
             for (var e : f.points().entrySet()) {
                 min = Math.min(min, e.getValue().x());
                 max = Math.max(max, e.getValue().x());
@@ -168,10 +222,10 @@ final class Layout {
      * drop on a step seen from behind). A foot well in front of or behind the resting one
      * is beside the prop in depth and does not trim it.
      */
-    private static Box besideFreeFeet(Box box, Surface surface, Illustration ill, Figure start, Figure end) {
+    private static Box besideFreeFeet(Box box, Surface surface, List<Figure> figures) {
         double left = box.left();
         double right = box.right();
-        for (Figure f : List.of(start, end)) {
+        for (Figure f : figures) {
             List<String> resting = new ArrayList<>();
             for (Support s : f.pose().supports()) {
                 if (s.on() == surface) {

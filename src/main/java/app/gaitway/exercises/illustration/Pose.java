@@ -1,6 +1,8 @@
 package app.gaitway.exercises.illustration;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -14,9 +16,16 @@ import java.util.Objects;
  *     lower (−, e.g. standing on the right leg with the left side dropped). The hip joints follow
  *     the tilted pelvis; the legs keep their own angles, measured as if the pelvis were level,
  *     and the trunk stays upright over the pelvis.
+ * @param hold per hand, the body part it holds (both hands round a knee hugged to the chest,
+ *     a hand on the hip); a holding arm reaches its part whatever its shoulder and elbow
+ *     angles say, so the hands sit where the text says. Empty when no hand holds anything.
+ * @param travelLeft how far (H) the figure has walked toward its own left since the start
+ *     pose: a side step's last picture shows the body moved over, not back where it began
+ * @param travelForward the same, forward (a monster walk's steps)
  */
 public record Pose(Posture posture, double trunkFlexion, double headFlexion, LimbAngles left, LimbAngles right,
-        List<Support> supports, String alt, double pelvisTilt) {
+        List<Support> supports, String alt, double pelvisTilt, Map<Side, BodyPart> hold,
+        double travelLeft, double travelForward) {
 
     public Pose {
         Objects.requireNonNull(posture, "posture");
@@ -26,15 +35,25 @@ public record Pose(Posture posture, double trunkFlexion, double headFlexion, Lim
         JointRange.HEAD_FLEXION.check("head flexion", headFlexion);
         JointRange.PELVIS_TILT.check("pelvis tilt", pelvisTilt);
         supports = List.copyOf(supports);
+        hold = hold == null || hold.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(hold));
+        if (!(Math.abs(travelLeft) <= 1 && Math.abs(travelForward) <= 1)) {
+            throw new IllegalArgumentException("travel is at most 1 H each way");
+        }
         if (supports.isEmpty() || supports.size() > 2) {
             throw new IllegalArgumentException("a pose rests on one or two supports, not " + supports.size());
         }
     }
 
+    /** A pose whose hands hold nothing. */
+    public Pose(Posture posture, double trunkFlexion, double headFlexion, LimbAngles left, LimbAngles right,
+            List<Support> supports, String alt, double pelvisTilt) {
+        this(posture, trunkFlexion, headFlexion, left, right, supports, alt, pelvisTilt, Map.of(), 0, 0);
+    }
+
     /** A pose with a level pelvis. */
     public Pose(Posture posture, double trunkFlexion, double headFlexion, LimbAngles left, LimbAngles right,
             List<Support> supports, String alt) {
-        this(posture, trunkFlexion, headFlexion, left, right, supports, alt, 0);
+        this(posture, trunkFlexion, headFlexion, left, right, supports, alt, 0, Map.of(), 0, 0);
     }
 
     LimbAngles side(Side side) {

@@ -10,6 +10,13 @@ final class PropPainter {
     private static final double LEG = 0.03;
     /** Drawn width of a strap or towel. */
     private static final double STRAP = 0.014;
+    /**
+     * A loop band's span between the legs (H) before it stretches, its drawn strand width
+     * then, and the thinnest it gets when stretched far.
+     */
+    static final double BAND_REST = 0.17;
+    private static final double BAND_WIDTH = 0.016;
+    private static final double BAND_MIN = 0.006;
 
     private PropPainter() {
     }
@@ -18,8 +25,12 @@ final class PropPainter {
         for (Box b : layout.surfaces) {
             switch (b.type()) {
                 case MAT -> {
-                    double d = layout.floorHalfDepthInView();
-                    rect(svg, layout, b.left(), b.bottom() - d, b.right(), b.top() + d, 2);
+                    if (layout.illustration.pitch() == 0) {
+                        rect(svg, layout, b.left(), b.bottom(), b.right(), b.top(), 2);
+                    } else {
+                        rect(svg, layout, b.left(), b.top() + layout.depthInView(layout.matFront), b.right(),
+                                b.top() + layout.depthInView(layout.matBack), 2);
+                    }
                 }
                 case STEP -> rect(svg, layout, b.left(), b.bottom(), b.right(), b.top(), 2);
                 case WALL -> rect(svg, layout, b.left(), b.bottom(), b.right(), b.top(), 0);
@@ -82,7 +93,8 @@ final class PropPainter {
                     cuff(svg, layout, a, b, at[i - 1], (thigh ? Proportions.THIGH_WIDTH : Proportions.SHANK_WIDTH) + 0.012,
                             0.016, Palette.BAND);
                 }
-                SvgRenderer.line(svg, layout, at[0], at[1], 0.014, Palette.BAND, false);
+                loop(svg, layout, at[0], at[1], prop.band() == BandPlacement.ABOVE_KNEES
+                        ? Proportions.THIGH_WIDTH : Proportions.SHANK_WIDTH);
                 items.add(new Layer(depth + 2e-4, svg.toString()));
             } else if (prop.type() == PropType.STRAP) {
                 items.add(strap(layout, f, prop.side()));
@@ -129,6 +141,43 @@ final class PropPainter {
                 "stroke-width", STRAP * layout.scale, "stroke-linejoin", "round", "stroke-linecap", "round");
         double depth = Math.max(Math.max(f.point("left_hand").z(), f.point("right_hand").z()), toe.z());
         return new Layer(depth + 5e-4, svg.toString());
+    }
+
+    /**
+     * The band between the legs as an elastic loop: two strands (the front and back of the
+     * loop) that sag a little while slack and pull straight and thin as the legs spread it,
+     * so start and end show the band stretching, not a rigid bar between the knees.
+     */
+    private static void loop(Svg svg, Layout layout, Vec3 a, Vec3 b, double legWidth) {
+        double span = Math.hypot(a.x() - b.x(), a.y() - b.y());
+        double stretch = Math.max(1, span / BAND_REST);
+        double width = Math.max(BAND_MIN, BAND_WIDTH / stretch);
+        double sag = Math.max(0, 0.03 * (1.6 - stretch));
+        double[] pa = {layout.px(a.x()), layout.py(a.y())};
+        double[] pb = {layout.px(b.x()), layout.py(b.y())};
+        double half = legWidth * layout.scale * 0.32;
+        double len = Math.hypot(pb[0] - pa[0], pb[1] - pa[1]);
+        // the strands lie either side of the line between the legs, whichever way it runs
+        double nx = len < 1e-6 ? 0 : -(pb[1] - pa[1]) / len;
+        double ny = len < 1e-6 ? 1 : (pb[0] - pa[0]) / len;
+        if (ny < 0) {
+            nx = -nx;
+            ny = -ny;
+        }
+        for (double side : new double[] {-1, 1}) {
+            double ax = pa[0] + side * half * nx;
+            double ay = pa[1] + side * half * ny;
+            double bx = pb[0] + side * half * nx;
+            double by = pb[1] + side * half * ny;
+            double cx = (ax + bx) / 2 + sag * layout.scale * nx;
+            double cy = (ay + by) / 2 + sag * layout.scale * ny;
+            String d = "M " + Svg.num(ax) + " " + Svg.num(ay) + " Q " + Svg.num(cx) + " " + Svg.num(cy) + " "
+                    + Svg.num(bx) + " " + Svg.num(by);
+            svg.empty("path", "d", d, "fill", "none", "stroke", Palette.OUTLINE, "stroke-width",
+                    width * layout.scale + 2, "stroke-linecap", "round");
+            svg.empty("path", "d", d, "fill", "none", "stroke", Palette.BAND, "stroke-width", width * layout.scale,
+                    "stroke-linecap", "round");
+        }
     }
 
     /** A short stroke across the limb at {@code at}: the band wrapping round it. */

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Draws the start and end pictures of an exercise. One renderer for the whole library, so
+ * Draws the start and end pictures of an exercise (and the middle one where it has one). One renderer for the whole library, so
  * every card has the same viewBox, scale, line weights and colours (see {@link Palette}).
  * Figure pieces are painted far to near; each limb has a thin white outline so a near
  * limb crossing a far one stays readable at 5 cm print width.
@@ -27,7 +27,12 @@ public final class SvgRenderer {
         String endText = AltText.describe(ill.end(), ill.props());
         String start = panel(layout, layout.startView, name + ": start position", startText, idPrefix + "-start", true);
         String end = panel(layout, layout.endView, name + ": end position", endText, idPrefix + "-end", false);
-        return new RenderedIllustration(start, end, startText, endText);
+        if (ill.middle() == null) {
+            return new RenderedIllustration(start, end, startText, endText);
+        }
+        String middleText = AltText.describe(ill.middle(), ill.props());
+        String middle = panel(layout, layout.middleView, name + ": half-way", middleText, idPrefix + "-middle", false);
+        return new RenderedIllustration(start, end, startText, endText, middle, middleText);
     }
 
     private static String panel(Layout layout, Figure figure, String title, String text, String id, boolean arrow) {
@@ -45,11 +50,103 @@ public final class SvgRenderer {
         figureItems(layout, figure, items);
         items.addAll(PropPainter.attached(layout, figure));
         items.sort(Comparator.comparingDouble(Layer::depth));
-        items.forEach(i -> svg.raw(i.svg()));
+        StringBuilder drawn = new StringBuilder();
+        items.forEach(i -> drawn.append(i.svg()));
+        svg.raw(drawn.toString());
+        if (layout.illustration.inset() != null) {
+            inset(svg, layout, figure, drawn.toString(), id);
+        }
         if (arrow && layout.illustration.arrow() != null) {
             ArrowPainter.paint(svg, layout);
         }
         return svg.close("svg").toString();
+    }
+
+    /** Radius (px) and magnification of the round inset. */
+    static final double INSET_RADIUS = 64;
+    static final double INSET_ZOOM = 2.6;
+
+    /**
+     * The inset part magnified in a circle in the top corner farther from the figure's head,
+     * with a dashed level line through the part's centre, so a small tilt reads against it;
+     * a matching small circle on the figure shows what is magnified.
+     */
+    private static void inset(Svg svg, Layout layout, Figure f, String drawn, String id) {
+        double[] c = insetCentre(layout, f);
+        Vec3 part = f.centre(layout.illustration.inset());
+        double px = layout.px(part.x());
+        double py = layout.py(part.y());
+        String clip = id + "-inset";
+        svg.open("clipPath", "id", clip);
+        svg.empty("circle", "cx", c[0], "cy", c[1], "r", INSET_RADIUS);
+        svg.close("clipPath");
+        svg.empty("circle", "cx", px, "cy", py, "r", INSET_RADIUS / INSET_ZOOM, "fill", "none",
+                "stroke", Palette.PROP_EDGE, "stroke-width", 2);
+        svg.empty("line", "x1", c[0], "y1", c[1], "x2", px, "y2", py, "stroke", Palette.PROP_EDGE,
+                "stroke-width", 1.5, "stroke-dasharray", "3 4");
+        svg.open("g", "clip-path", "url(#" + clip + ")");
+        svg.empty("circle", "cx", c[0], "cy", c[1], "r", INSET_RADIUS, "fill", Palette.BACKGROUND);
+        svg.open("g", "transform", "translate(" + Svg.num(c[0]) + " " + Svg.num(c[1]) + ") scale(" + Svg.num(INSET_ZOOM)
+                + ") translate(" + Svg.num(-px) + " " + Svg.num(-py) + ")");
+        svg.raw(drawn);
+        svg.close("g");
+        // the hip line bold over the magnified figure, against a dashed level line: the tilt reads at a glance
+        Vec3 l = f.point("left_hip");
+        Vec3 r = f.point("right_hip");
+        double[] a = {layout.px(l.x()), layout.py(l.y())};
+        double[] b = {layout.px(r.x()), layout.py(r.y())};
+        double[] u = {b[0] - a[0], b[1] - a[1]};
+        double len = Math.hypot(u[0], u[1]);
+        double reach = INSET_RADIUS * 0.8 / INSET_ZOOM / Math.max(len, 1e-6);
+        double mx = (a[0] + b[0]) / 2;
+        double my = (a[1] + b[1]) / 2;
+        double[] e1 = toInset(c, px, py, mx - u[0] * reach, my - u[1] * reach);
+        double[] e2 = toInset(c, px, py, mx + u[0] * reach, my + u[1] * reach);
+        double[] m = toInset(c, px, py, mx, my);
+        svg.empty("line", "x1", c[0] - INSET_RADIUS, "y1", m[1], "x2", c[0] + INSET_RADIUS, "y2", m[1],
+                "stroke", Palette.OUTLINE, "stroke-width", 5);
+        svg.empty("line", "x1", c[0] - INSET_RADIUS, "y1", m[1], "x2", c[0] + INSET_RADIUS, "y2", m[1],
+                "stroke", Palette.NEAR, "stroke-width", 2.5, "stroke-dasharray", "7 5");
+        svg.empty("line", "x1", e1[0], "y1", e1[1], "x2", e2[0], "y2", e2[1], "stroke", Palette.OUTLINE,
+                "stroke-width", 11, "stroke-linecap", "round");
+        svg.empty("line", "x1", e1[0], "y1", e1[1], "x2", e2[0], "y2", e2[1], "stroke", Palette.ARROW,
+                "stroke-width", 6, "stroke-linecap", "round");
+        svg.close("g");
+        svg.empty("circle", "cx", c[0], "cy", c[1], "r", INSET_RADIUS, "fill", "none", "stroke", Palette.PROP_EDGE,
+                "stroke-width", 2.5);
+    }
+
+    private static double[] toInset(double[] c, double px, double py, double x, double y) {
+        return new double[] {c[0] + (x - px) * INSET_ZOOM, c[1] + (y - py) * INSET_ZOOM};
+    }
+
+    /**
+     * The inset's centre: the top corner farther from the figure and the props in every
+     * picture of the exercise, so the inset hides neither the figure nor what it holds.
+     */
+    static double[] insetCentre(Layout layout, Figure f) {
+        double margin = 6 + INSET_RADIUS;
+        double[] best = null;
+        double bestClear = -Double.MAX_VALUE;
+        for (double x : new double[] {margin, Layout.WIDTH - margin}) {
+            double clear = Double.MAX_VALUE;
+            for (Figure g : layout.views()) {
+                for (var e : g.points().entrySet()) {
+                    double d = Math.hypot(layout.px(e.getValue().x()) - x, layout.py(e.getValue().y()) - margin);
+                    clear = Math.min(clear, d - g.radius().get(e.getKey()) * layout.scale);
+                }
+            }
+            for (Box b : layout.surfaces) {
+                double bx = Math.max(layout.px(b.left()), Math.min(x, layout.px(b.right())));
+                double by = Math.max(layout.py(b.top()), Math.min(margin, layout.py(b.bottom())));
+                clear = Math.min(clear, Math.hypot(bx - x, by - margin));
+            }
+            if (clear > bestClear) {
+                bestClear = clear;
+                best = new double[] {x, margin};
+            }
+        }
+        return best;
     }
 
     private static void figureItems(Layout layout, Figure f, List<Layer> items) {
@@ -57,12 +154,22 @@ public final class SvgRenderer {
         Side near = nearSide(f, ill);
         // torso: a rounded quadrilateral, a thick line when seen from the side
         String[] corners = {"left_shoulder", "right_shoulder", "right_hip", "left_hip"};
-        StringBuilder pts = new StringBuilder();
         double z = 0;
+        List<double[]> outline = new ArrayList<>();
         for (String c : corners) {
             Vec3 p = f.point(c);
-            pts.append(Svg.num(layout.px(p.x()))).append(',').append(Svg.num(layout.py(p.y()))).append(' ');
+            outline.add(new double[] {layout.px(p.x()), layout.py(p.y())});
             z += p.z() / 4;
+        }
+        if (!liesOnItsFront(f)) {
+            for (String c : List.of("chest_front", "belly_front")) {
+                Vec3 p = f.point(c);
+                outline.add(new double[] {layout.px(p.x()), layout.py(p.y())});
+            }
+        }
+        StringBuilder pts = new StringBuilder();
+        for (double[] p : hull(outline)) {
+            pts.append(Svg.num(p[0])).append(',').append(Svg.num(p[1])).append(' ');
         }
         String poly = pts.toString().strip();
         Svg torso = new Svg();
@@ -109,6 +216,39 @@ public final class SvgRenderer {
     }
 
     /**
+     * Face down with the chest low, chest and belly are pressed flat against the floor, so
+     * they get no depth in front (it would sink into the floor).
+     */
+    private static boolean liesOnItsFront(Figure f) {
+        Vec3 front = f.point("belly").minus(f.point("pelvis"));
+        Vec3 chest = f.point("left_shoulder").plus(f.point("right_shoulder")).times(0.5);
+        return front.y() < -0.6 * front.length() && chest.y() < 0.15;
+    }
+
+    /** Convex hull of points in the picture (monotone chain), so the torso outline never crosses itself. */
+    static List<double[]> hull(List<double[]> points) {
+        List<double[]> p = new ArrayList<>(points);
+        p.sort(Comparator.<double[]>comparingDouble(a -> a[0]).thenComparingDouble(a -> a[1]));
+        List<double[]> h = new ArrayList<>();
+        for (int pass = 0; pass < 2; pass++) {
+            int start = h.size();
+            for (double[] q : p) {
+                while (h.size() >= start + 2 && cross(h.get(h.size() - 2), h.get(h.size() - 1), q) <= 0) {
+                    h.remove(h.size() - 1);
+                }
+                h.add(q);
+            }
+            h.remove(h.size() - 1);
+            java.util.Collections.reverse(p);
+        }
+        return h.isEmpty() ? points : h;
+    }
+
+    private static double cross(double[] o, double[] a, double[] b) {
+        return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);
+    }
+
+    /**
      * Seen from behind, the back has a spine down its middle and a cleft between the
      * buttocks, so a back view does not read as a front view.
      */
@@ -151,8 +291,8 @@ public final class SvgRenderer {
      * the moving leg stands out. Null means both sides dark.
      */
     static Side nearSide(Figure f, Illustration ill) {
-        double zl = f.point("left_hip").z() + f.point("left_shoulder").z();
-        double zr = f.point("right_hip").z() + f.point("right_shoulder").z();
+        double zl = level(f, "left_hip", ill) + level(f, "left_shoulder", ill);
+        double zr = level(f, "right_hip", ill) + level(f, "right_shoulder", ill);
         if (Math.abs(zl - zr) > 0.06) {
             return zl > zr ? Side.LEFT : Side.RIGHT;
         }
@@ -169,6 +309,17 @@ public final class SvgRenderer {
             }
         }
         return null;
+    }
+
+    /**
+     * How near a point is to a viewer standing level with the figure: looking down (pitch)
+     * brings the upper side of a lying body nearer, but the top leg of a side-lying patient
+     * is not "the near leg" for that.
+     */
+    private static double level(Figure f, String point, Illustration ill) {
+        Vec3 p = f.point(point);
+        double a = Math.toRadians(ill.pitch());
+        return p.z() * Math.cos(a) - p.y() * Math.sin(a);
     }
 
     private static void tint(Layout layout, Figure f, MuscleRegion region, Side only, List<Layer> items) {

@@ -22,8 +22,12 @@ public record HandoutPage(HandoutView view, String versionDate, String reviewDat
     static final int LOG_DAYS = 14;
     private static final Set<String> PHOTO_TYPES = Set.of("image/png", "image/jpeg");
 
-    /** One exercise with its two pictures. */
-    public record Card(HandoutView.Item item, Shown start, Shown end) {
+    /** One exercise with its pictures; {@code middle} is {@link Shown#NONE} for most. */
+    public record Card(HandoutView.Item item, Shown start, Shown end, Shown middle) {
+
+        public Card(HandoutView.Item item, Shown start, Shown end) {
+            this(item, start, end, Shown.NONE);
+        }
 
         public boolean hasPictures() {
             return start.shown() || end.shown();
@@ -44,7 +48,8 @@ public record HandoutPage(HandoutView view, String versionDate, String reviewDat
         DateTimeFormatter dates = DateTimeFormatter.ofPattern(paper.datePattern, Locale.ENGLISH);
         List<Card> cards = new ArrayList<>();
         for (HandoutView.Item item : view.items()) {
-            cards.add(new Card(item, shown(item.start(), drawings), shown(item.end(), drawings)));
+            cards.add(new Card(item, shown(item.start(), drawings), shown(item.end(), drawings),
+                    shown(item.middle(), drawings)));
         }
         // The code holds exactly the link printed under it: the whole address, as a phone camera needs it to
         // open the page (the path alone showed as text).

@@ -17,7 +17,7 @@ import java.nio.charset.StandardCharsets;
  * The pictures of a patient's program, through their link: the staff picture addresses need a signed-in user
  * of the clinic, so the link has its own. Only an active link's program's pictures are served.
  */
-@Path("p/{secret: [0-9A-Za-z\\-]{20,80}}/pictures/{position: [0-9]{1,3}}/{stage: start|end}")
+@Path("p/{secret: [0-9A-Za-z\\-]{20,80}}/pictures/{position: [0-9]{1,3}}/{stage: start|middle|end}")
 @RequestScoped
 public class PatientPictureResource {
 

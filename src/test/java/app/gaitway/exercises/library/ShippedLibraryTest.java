@@ -116,8 +116,12 @@ class ShippedLibraryTest {
             RenderedIllustration svg = SvgRenderer.render(IllustrationJson.parse(ill), file.getValue().getString("name"), slug);
             Files.writeString(out.resolve(slug + "-start.svg"), svg.startSvg());
             Files.writeString(out.resolve(slug + "-end.svg"), svg.endSvg());
+            if (svg.hasMiddle()) {
+                Files.writeString(out.resolve(slug + "-middle.svg"), svg.middleSvg());
+            }
             sheet.append("<div style=\"display:inline-block;margin:4px;border:1px solid #ccc\"><div>")
                     .append(slug).append("</div><img width=200 src=\"").append(slug).append("-start.svg\">")
+                    .append(svg.hasMiddle() ? "<img width=200 src=\"" + slug + "-middle.svg\">" : "")
                     .append("<img width=200 src=\"").append(slug).append("-end.svg\"></div>");
             assertTrue(svg.startSvg().startsWith("<svg"), slug);
         }

@@ -112,6 +112,15 @@ class HandoutPdfTest {
     }
 
     @Test
+    void aSideStepPrintsItsHalfWayPictureBetweenStartAndEnd() throws IOException {
+        HandoutView.Item step = HandoutSamples.item(1, HandoutSamples.exercise("banded-side-step"), "");
+        HandoutView.Item bridge = HandoutSamples.item(2, HandoutSamples.exercise("hip-bridge"), "");
+        String text = text(handouts.render(HandoutSamples.view(List.of(step, bridge))));
+        assertTrue(text.matches(".*Start Half-way End.*"), "the side step's three pictures, labelled in order: " + text);
+        assertEquals(1, text.split("Half-way", -1).length - 1, "the bridge has none: " + text);
+    }
+
+    @Test
     void anUploadedPhotoIsEmbeddedAsAnImage() throws IOException {
         HandoutView.Item drawn = HandoutSamples.item(1, HandoutSamples.exercise("clamshell"), "");
         HandoutView.Picture photo = new HandoutView.Picture("/p/x/1/start", "A photo of the start", null, png(), "image/png");

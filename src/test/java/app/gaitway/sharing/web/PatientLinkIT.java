@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -331,6 +332,31 @@ class PatientLinkIT {
         assertEquals(404, patient.download(s.link().path() + "/pictures/7/start").status(), "a position not in the program");
         LinkSite.revoke(s.therapist().client(), s.program());
         assertEquals(404, patient.download(sources.get(0)).status(), "a revoked link's pictures");
+    }
+
+    @Test
+    void aSideStepShowsItsHalfWayPictureBetweenStartAndEnd(GaitwayServer server) {
+        Therapist therapist = AssessmentSite.therapistOfNewClinic(server, "link-middle");
+        Program program = LinkSite.patientWithProgram(therapist, GIVEN, FAMILY, "Banded side step", "Clamshell");
+        Link link = LinkSite.createLink(therapist.client(), program);
+        WebClient patient = new WebClient(server);
+        Page page = patient.get(link.path());
+        List<String> sources = new ArrayList<>();
+        Matcher img = Pattern.compile("<img src=\"([^\"]+)\"").matcher(page.body());
+        while (img.find()) {
+            sources.add(WebClient.unescape(img.group(1)));
+        }
+        int side = program.exercises().indexOf("Banded side step");
+        int clam = program.exercises().indexOf("Clamshell");
+        String base = link.path() + "/pictures/";
+        assertTrue(Collections.indexOfSubList(sources, List.of(base + side + "/start", base + side + "/middle",
+                base + side + "/end")) >= 0, "start, half-way, end in that order: " + sources);
+        assertFalse(sources.contains(base + clam + "/middle"), "a clamshell has no half-way picture: " + sources);
+        assertTrue(page.contains("Half-way"), "the half-way picture is labelled");
+        Download middle = patient.download(base + side + "/middle");
+        assertEquals(200, middle.status());
+        assertTrue(middle.text().contains("half-way"), "its title says so");
+        assertEquals(404, patient.download(base + clam + "/middle").status(), "no half-way picture to fetch");
     }
 
     // --- opening logs nothing, but is audited ---
