@@ -36,20 +36,30 @@ public final class SvgRenderer {
                 "role", "img", "aria-labelledby", id + "-title " + id + "-desc");
         svg.text("title", title, "id", id + "-title");
         svg.text("desc", text, "id", id + "-desc");
+        scenery(svg, layout, figure);
+        figureLayers(layout, figure).forEach(svg::raw);
+        if (arrow && layout.illustration.arrow() != null) {
+            ArrowPainter.paint(svg, layout);
+        }
+        return svg.close("svg").toString();
+    }
+
+    /** What stays still in every picture of the exercise: background, floor and the surfaces. */
+    static void scenery(Svg svg, Layout layout, Figure figure) {
         svg.empty("rect", "width", 400, "height", 300, "fill", Palette.BACKGROUND);
         double ground = layout.py(layout.floorHalfDepthInView());
         svg.empty("rect", "x", 0, "y", ground, "width", 400, "height", Layout.HEIGHT - ground, "fill", Palette.GROUND);
         svg.empty("line", "x1", 0, "y1", ground, "x2", 400, "y2", ground, "stroke", Palette.FLOOR, "stroke-width", 2);
         PropPainter.surfaces(svg, layout, figure);
+    }
+
+    /** The figure and what it carries (band, weight, strap) as SVG pieces, painted far to near. */
+    static List<String> figureLayers(Layout layout, Figure figure) {
         List<Layer> items = new ArrayList<>();
         figureItems(layout, figure, items);
         items.addAll(PropPainter.attached(layout, figure));
         items.sort(Comparator.comparingDouble(Layer::depth));
-        items.forEach(i -> svg.raw(i.svg()));
-        if (arrow && layout.illustration.arrow() != null) {
-            ArrowPainter.paint(svg, layout);
-        }
-        return svg.close("svg").toString();
+        return items.stream().map(Layer::svg).toList();
     }
 
     private static void figureItems(Layout layout, Figure f, List<Layer> items) {

@@ -1,0 +1,138 @@
+package app.gaitway.exercises.illustration;
+
+import app.gaitway.exercises.library.LibraryFiles;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.GZIPOutputStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every exercise of the shipped library moves: the moving picture draws, the figure moves without a jump, every
+ * drawn point stays in the picture, and the resting parts stay on their surface on the way. Writes each moving
+ * picture to target/library-motion/ (open index.html there) with its render time and size.
+ */
+class LibraryMotionTest {
+
+    /** Between two of 48 even steps along the way, no point moves further than this (px): no jump. */
+    private static final double MOST_STEP_PX = 25;
+    private static final Path OUT = Path.of("target/library-motion");
+    private static final List<String> MEASURED = new ArrayList<>();
+
+    static List<String> exercises() {
+        return LibraryFiles.slugs();
+    }
+
+    static JsonObject exercise(String slug) {
+        return Json.createReader(new StringReader(LibraryFiles.json(slug))).readObject();
+    }
+
+    static MotionPace pace(JsonObject exercise) {
+        List<String> words = new ArrayList<>();
+        exercise.getJsonArray("steps").getValuesAs(JsonString.class).forEach(s -> words.add(s.getString()));
+        exercise.getJsonArray("cues").getValuesAs(JsonString.class).forEach(s -> words.add(s.getString()));
+        JsonObject dosage = exercise.getJsonObject("dosage");
+        return MotionPace.of(dosage.containsKey("holdSeconds") ? dosage.getInt("holdSeconds") : null, words);
+    }
+
+    @ParameterizedTest
+    @MethodSource("exercises")
+    void movesSmoothlyInsideThePicture(String slug) {
+        Illustration ill = LibraryGeometryTest.load(slug);
+        Layout layout = Layout.of(ill);
+        MotionPath path = new MotionPath(ill, MotionPath.keyPoses(ill));
+        Rotation look = Rotation.about(Vec3.FORWARD, ill.pitch());
+        Figure previous = null;
+        for (int i = 0; i <= 48; i++) {
+            Figure f = path.figure(i / 48.0).rotated(look);
+            for (var e : f.points().entrySet()) {
+                double x = layout.px(e.getValue().x());
+                double y = layout.py(e.getValue().y());
+                // a little slack over the still pictures' margin: a limb may sweep a few px wider on the way
+                assertTrue(x >= -4 && x <= Layout.WIDTH + 4 && y >= -4 && y <= Layout.HEIGHT + 4,
+                        slug + " " + e.getKey() + " at " + i + "/48: " + x + "," + y);
+                if (previous != null) {
+                    Vec3 p = previous.point(e.getKey());
+                    double step = Math.hypot(layout.px(p.x()) - x, layout.py(p.y()) - y);
+                    assertTrue(step <= MOST_STEP_PX, slug + " " + e.getKey() + " jumps " + step + " px at " + i + "/48");
+                }
+            }
+            previous = f;
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("exercises")
+    void restingPartsStayOnTheirSurfaceOnTheWay(String slug) {
+        Illustration ill = LibraryGeometryTest.load(slug);
+        MotionPath path = new MotionPath(ill, MotionPath.keyPoses(ill));
+        List<Support> both = MotionPath.commonSupports(ill.start().supports(), ill.end().supports());
+        if (both == null) {
+            return;
+        }
+        for (int i = 0; i <= 20; i++) {
+            Figure f = path.figure(i / 20.0);
+            for (Support s : both) {
+                double lowest = s.parts().stream().mapToDouble(f::bottom).min().orElseThrow();
+                assertEquals(s.on().height, lowest, 0.02, slug + " " + s + " at " + i + "/20");
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("exercises")
+    void drawsAMovingPicture(String slug) throws IOException {
+        JsonObject exercise = exercise(slug);
+        Illustration ill = LibraryGeometryTest.load(slug);
+        MotionPace pace = pace(exercise);
+        MotionRenderer.render(ill, exercise.getString("name"), pace, "warm-up");
+        long t0 = System.nanoTime();
+        String svg = MotionRenderer.render(ill, exercise.getString("name"), pace, slug).svg();
+        double ms = (System.nanoTime() - t0) / 1e6;
+        MotionSvgChecks.assertAnimatedSvg(svg, slug);
+        byte[] raw = svg.getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(zipped)) {
+            gz.write(raw);
+        }
+        Files.createDirectories(OUT);
+        Files.writeString(OUT.resolve(slug + ".svg"), svg);
+        synchronized (MEASURED) {
+            MEASURED.add(String.format(Locale.ROOT, "%s\t%.1f ms\t%d bytes\t%d gzip\t%.1f s loop", slug, ms, raw.length,
+                    zipped.size(), pace.cycleSeconds()));
+        }
+    }
+
+    @AfterAll
+    static void writeIndex() throws IOException {
+        if (MEASURED.isEmpty()) {
+            return;
+        }
+        Files.createDirectories(OUT);
+        List<String> sorted = new ArrayList<>(MEASURED);
+        sorted.sort(null);
+        Files.write(OUT.resolve("measurements.tsv"), sorted);
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><title>Moving pictures</title><body>");
+        for (String line : sorted) {
+            String slug = line.substring(0, line.indexOf('\t'));
+            html.append("<figure style=\"display:inline-block;margin:4px\"><img src=\"").append(slug)
+                    .append(".svg\" width=\"300\"><figcaption>").append(line.replace('\t', ' ')).append("</figcaption></figure>");
+        }
+        Files.writeString(OUT.resolve("index.html"), html);
+    }
+}
