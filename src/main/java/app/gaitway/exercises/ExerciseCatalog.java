@@ -1,5 +1,6 @@
 package app.gaitway.exercises;
 
+import app.gaitway.exercises.illustration.MotionRenderer;
 import app.gaitway.exercises.search.ExerciseSearch;
 import app.gaitway.exercises.search.SearchEntry;
 import app.gaitway.exercises.search.SearchMatch;
@@ -100,38 +101,41 @@ public class ExerciseCatalog {
         exercises.byIds(linked).forEach(x -> names.put(x.getId(), x.getName()));
         String startAlt = messages.get("exercise.uploadedAlt", c.name(), messages.get("exercise.start"));
         String endAlt = messages.get("exercise.uploadedAlt", c.name(), messages.get("exercise.end"));
+        String movingAlt = null;
         if (c.illustrationJson() != null) {
             var drawing = drawings.drawing(e.getId(), e.getRevision(), c.name(), c.illustrationJson());
             startAlt = drawing.startText();
             endAlt = drawing.endText();
+            movingAlt = messages.get("motion.alt", startAlt, endAlt);
         }
-        return ExerciseDetails.of(e, c, slugIds, names, startAlt, endAlt);
+        return ExerciseDetails.of(e, c, slugIds, names, startAlt, endAlt, movingAlt);
     }
 
     /** The SVG of one stage of an exercise at a revision (the current one, or an older one a program holds). */
     @Transactional
     public Optional<String> svg(long id, int revision, String stage) {
+        return contentAt(id, revision).filter(c -> c.illustrationJson() != null).map(c -> {
+            var drawing = drawings.drawing(id, revision, c.name(), c.illustrationJson());
+            return "start".equals(stage) ? drawing.startSvg() : drawing.endSvg();
+        });
+    }
+
+    /** The moving picture of an exercise at a revision, at the pace of its default dosage. */
+    @Transactional
+    public Optional<String> motionSvg(long id, int revision) {
+        return contentAt(id, revision)
+                .map(c -> drawings.motion(id, revision, c, c.dosage() == null ? null : c.dosage().holdSeconds()))
+                .map(MotionRenderer.RenderedMotion::svg);
+    }
+
+    /** What an exercise the clinic can see said at a revision; 404 for an exercise it cannot see. */
+    private Optional<ExerciseContent> contentAt(long id, int revision) {
         Exercise e = visible(id);
-        String json;
-        String name;
         if (revision == e.getRevision()) {
-            ExerciseContent c = e.content();
-            json = c.illustrationJson();
-            name = c.name();
-        } else {
-            Optional<ExerciseRevision> old = exercises.revision(id, revision);
-            if (old.isEmpty()) {
-                return Optional.empty();
-            }
-            ExerciseContent c = ExerciseJson.readStored(old.get().getContent(), id + "/" + revision);
-            json = c.illustrationJson();
-            name = c.name();
+            return Optional.of(e.content());
         }
-        if (json == null) {
-            return Optional.empty();
-        }
-        var drawing = drawings.drawing(id, revision, name, json);
-        return Optional.of("start".equals(stage) ? drawing.startSvg() : drawing.endSvg());
+        return exercises.revision(id, revision)
+                .map(old -> ExerciseJson.readStored(old.getContent(), id + "/" + revision));
     }
 
     @Transactional

@@ -135,6 +135,18 @@ public class ProgramExercises {
         return java.util.Optional.of(new PictureFile("image/svg+xml", null, "start".equals(stage) ? drawing.startSvg() : drawing.endSvg()));
     }
 
+    /**
+     * The moving picture of a given exercise at the pace of its dosage in the program ({@code holdSeconds}, or
+     * null for repetitions); empty for uploaded pictures, which cannot move.
+     */
+    public java.util.Optional<String> moving(GivenExercise e, Integer holdSeconds) {
+        if (e.startUploadId() != null || e.endUploadId() != null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.ofNullable(drawings.motion(e.exerciseId(), e.revision(), e.content(), holdSeconds))
+                .map(m -> m.svg());
+    }
+
     /** What the drawing shows, in words, for the picture's alt text; null for uploaded pictures. */
     public String drawingText(GivenExercise e, String stage) {
         String json = e.content().illustrationJson();

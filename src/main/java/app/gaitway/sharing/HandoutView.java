@@ -16,10 +16,13 @@ public record HandoutView(String clinicName, String clinicPhone, String patientF
                           String therapistName, String typedLink, String linkUrl, List<Item> items,
                           List<String> stopAndCall) {
 
-    /** One exercise: its texts and both pictures (as SVG markup, or as an uploaded image's bytes). */
+    /**
+     * One exercise: its texts and both pictures (as SVG markup, or as an uploaded image's bytes); {@code moving} is
+     * the moving picture for screens (url and alt only), null for uploaded pictures.
+     */
     public record Item(int number, String name, String summary, Picture start, Picture end, String amount,
                        String often, List<String> extras, String note, List<String> steps, List<String> cues,
-                       String feel, List<String> mistakes, Integer holdSeconds) {
+                       String feel, List<String> mistakes, Integer holdSeconds, Picture moving) {
     }
 
     /**

@@ -60,7 +60,7 @@ final class HandoutSamples {
                 new HandoutView.Picture("/p/x/" + number + "/end.svg", drawn.endText(), drawn.endSvg(), null, null),
                 DosageWords.amount(e.dosage(), TEXTS), DosageWords.often(e.dosage(), TEXTS),
                 DosageWords.extras(e.dosage(), TEXTS), note, e.steps(), e.cues(), e.feel(), e.mistakes(),
-                e.dosage().holdSeconds());
+                e.dosage().holdSeconds(), null);
     }
 
     static ExerciseContent exercise(String slug) {
