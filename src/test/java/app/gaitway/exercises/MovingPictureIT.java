@@ -53,13 +53,7 @@ class MovingPictureIT {
                 + "It starts: Lying on your back[^\"]*It moves to: Hips lifted[^\"]*\".*"),
                 "the moving picture says in words how it moves");
 
-        Download motion = therapist.download(moving.get(0));
-        Download still = therapist.download(stills.get(0));
-        assertEquals(200, motion.status());
-        assertEquals("image/svg+xml", motion.contentType().replaceFirst(";.*$", ""));
-        assertAnimated(motion.text(), "staff");
-        assertEquals(still.headers().firstValue("Cache-Control"), motion.headers().firstValue("Cache-Control"),
-                "kept by the browser like the stills");
+        assertServedLikeItsStill(therapist.download(moving.get(0)), therapist.download(stills.get(0)), "staff");
         assertEquals(200, therapist.download(stills.get(1)).status());
     }
 
@@ -117,12 +111,7 @@ class MovingPictureIT {
         assertTrue(now.contains("src=\"" + link.path() + "/pictures/0/start\""), "with the stills to fall back on");
 
         Download motion = patient.download(moving.get(1));
-        Download still = patient.download(stills.get(0));
-        assertEquals(200, motion.status());
-        assertEquals("image/svg+xml", motion.contentType().replaceFirst(";.*$", ""));
-        assertAnimated(motion.text(), "patient");
-        assertEquals(still.headers().firstValue("Cache-Control"), motion.headers().firstValue("Cache-Control"),
-                "cached like the stills");
+        assertServedLikeItsStill(motion, patient.download(stills.get(0)), "patient");
         assertEquals("no-store", motion.headers().firstValue("Cache-Control").orElse(""));
         assertTrue(motion.headers().firstValue("X-Robots-Tag").orElse("").contains("noindex"));
 
@@ -146,6 +135,15 @@ class MovingPictureIT {
         assertEquals(ids.size(), ids.stream().distinct().count(), where + ": ids unique on the page");
         assertEquals(expected, html.split("class=\"motion__stills\"", -1).length - 1, where + ": stills beside each");
         assertTrue(html.contains("/static/css/"), where + ": styled by the stylesheet");
+    }
+
+    /** An animated SVG, kept (or not) by the browser exactly like the still picture beside it. */
+    private static void assertServedLikeItsStill(Download motion, Download still, String where) {
+        assertEquals(200, motion.status(), where);
+        assertEquals("image/svg+xml", motion.contentType().replaceFirst(";.*$", ""), where);
+        assertAnimated(motion.text(), where);
+        assertEquals(still.headers().firstValue("Cache-Control"), motion.headers().firstValue("Cache-Control"),
+                where + ": cached like the stills");
     }
 
     private static void assertAnimated(String svg, String where) {

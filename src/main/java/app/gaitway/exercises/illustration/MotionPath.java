@@ -27,6 +27,11 @@ final class MotionPath {
         }
     }
 
+    /** The movement through the illustration's key poses. */
+    static MotionPath of(Illustration ill) {
+        return new MotionPath(ill, keyPoses(ill));
+    }
+
     /** The key poses the figure passes through, in order. */
     static List<Pose> keyPoses(Illustration ill) {
         // A middle pose joins here: List.of(start, middle, end) when the illustration has one.

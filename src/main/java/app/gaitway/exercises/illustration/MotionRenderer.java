@@ -27,7 +27,7 @@ public final class MotionRenderer {
      */
     public static RenderedMotion render(Illustration ill, String name, MotionPace pace, String idPrefix) {
         Layout layout = Layout.of(ill);
-        MotionPath path = new MotionPath(ill, MotionPath.keyPoses(ill));
+        MotionPath path = MotionPath.of(ill);
         MotionTimeline timeline = MotionTimeline.of(pace);
         Rotation look = Rotation.about(Vec3.FORWARD, ill.pitch());
         Map<Double, List<MotionShapes.Shape>> drawn = new HashMap<>();

@@ -55,7 +55,7 @@ class LibraryMotionTest {
     void movesSmoothlyInsideThePicture(String slug) {
         Illustration ill = LibraryGeometryTest.load(slug);
         Layout layout = Layout.of(ill);
-        MotionPath path = new MotionPath(ill, MotionPath.keyPoses(ill));
+        MotionPath path = MotionPath.of(ill);
         Rotation look = Rotation.about(Vec3.FORWARD, ill.pitch());
         Figure previous = null;
         for (int i = 0; i <= 48; i++) {
@@ -80,7 +80,7 @@ class LibraryMotionTest {
     @MethodSource("exercises")
     void restingPartsStayOnTheirSurfaceOnTheWay(String slug) {
         Illustration ill = LibraryGeometryTest.load(slug);
-        MotionPath path = new MotionPath(ill, MotionPath.keyPoses(ill));
+        MotionPath path = MotionPath.of(ill);
         List<Support> both = MotionPath.commonSupports(ill.start().supports(), ill.end().supports());
         if (both == null) {
             return;

@@ -21,7 +21,7 @@ class MotionPathTest {
     @MethodSource("samples")
     void theFirstPoseIsTheStartAndTheLastIsTheEnd(String name) {
         Illustration ill = Samples.load(name);
-        MotionPath path = new MotionPath(ill, MotionPath.keyPoses(ill));
+        MotionPath path = MotionPath.of(ill);
         assertSameAngles(ill.start(), path.pose(0), name + " start");
         assertSameAngles(ill.end(), path.pose(1), name + " end");
         assertNotEquals(angles(ill.start()), angles(path.pose(0.5)), name + ": half way is not the start");
@@ -33,7 +33,7 @@ class MotionPathTest {
     void theFiguresAtTheEndsAreTheStillPicturesFigures(String name) {
         Illustration ill = Samples.load(name);
         Layout layout = Layout.of(ill);
-        MotionPath path = new MotionPath(ill, MotionPath.keyPoses(ill));
+        MotionPath path = MotionPath.of(ill);
         assertEquals(layout.start.points(), path.figure(0).points(), name + ": nothing jumps from the start picture");
         assertEquals(layout.end.points(), path.figure(1).points(), name + ": the end is the end picture");
     }
@@ -41,7 +41,7 @@ class MotionPathTest {
     @Test
     void aMiddleKeyPoseIsPassedHalfWay() {
         Illustration ill = Samples.load("hip-bridge");
-        Pose middle = new MotionPath(ill, MotionPath.keyPoses(ill)).pose(0.3);
+        Pose middle = MotionPath.of(ill).pose(0.3);
         MotionPath throughMiddle = new MotionPath(ill, List.of(ill.start(), middle, ill.end()));
         assertSameAngles(ill.start(), throughMiddle.pose(0), "start");
         assertSameAngles(middle, throughMiddle.pose(0.5), "the middle key pose half way");
@@ -55,7 +55,7 @@ class MotionPathTest {
     @MethodSource("app.gaitway.exercises.illustration.LibraryMotionTest#exercises")
     void everyAngleStaysBetweenItsKeyPosesAndInItsRange(String slug) {
         Illustration ill = LibraryGeometryTest.load(slug);
-        MotionPath path = new MotionPath(ill, MotionPath.keyPoses(ill));
+        MotionPath path = MotionPath.of(ill);
         for (int i = 0; i <= 40; i++) {
             Pose p = path.pose(i / 40.0);
             String at = slug + " at " + i + "/40";
@@ -84,7 +84,7 @@ class MotionPathTest {
         List<Support> both = MotionPath.commonSupports(ill.start().supports(), ill.end().supports());
         assertEquals(List.of(new Support(List.of(BodyPart.SHOULDERS), Surface.MAT), new Support(List.of(BodyPart.FEET), Surface.MAT)),
                 both);
-        MotionPath path = new MotionPath(ill, MotionPath.keyPoses(ill));
+        MotionPath path = MotionPath.of(ill);
         double previous = path.figure(0).point("pelvis").y();
         for (int i = 1; i <= 10; i++) {
             double pelvis = path.figure(i / 10.0).point("pelvis").y();
