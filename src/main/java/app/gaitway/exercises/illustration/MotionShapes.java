@@ -37,7 +37,7 @@ final class MotionShapes {
 
         String kind() {
             StringBuilder b = new StringBuilder(tag);
-            attributes.forEach((k, v) -> {
+            new java.util.TreeMap<>(attributes).forEach((k, v) -> {
                 if (!MOVING.contains(k)) {
                     b.append(' ').append(k).append('=').append(v);
                 }
@@ -199,6 +199,8 @@ final class MotionShapes {
             List<Shape> next = frames.get(k);
             int[] slot = match(current, k - 1, next);
             if (slot == null) {
+                carryOver(current, k, next);
+                current.last = k;
                 current.visibleUntil = k;
                 groups.add(current);
                 current = new Group(k);
@@ -218,6 +220,38 @@ final class MotionShapes {
         current.visibleUntil = frames.size() - 1;
         groups.add(current);
         return groups;
+    }
+
+    /**
+     * Where the next drawing has other shapes (a tint turns away from the viewer), the group still moves every
+     * shape that goes on to its place there, nearest of its kind first, and holds the one that ends; the next
+     * group then takes over from the same positions.
+     */
+    private static void carryOver(Group g, int key, List<Shape> next) {
+        List<double[]> pairs = new ArrayList<>();
+        for (int s = 0; s < g.at.size(); s++) {
+            Shape was = g.at.get(s)[key - 1];
+            for (int i = 0; i < next.size(); i++) {
+                if (was.kind().equals(next.get(i).kind())) {
+                    pairs.add(new double[] {distance(was, next.get(i)), s, i});
+                }
+            }
+        }
+        pairs.sort((a, b) -> Double.compare(a[0], b[0]));
+        Set<Integer> usedShapes = new HashSet<>();
+        for (double[] p : pairs) {
+            int s = (int) p[1];
+            int i = (int) p[2];
+            if (g.at.get(s)[key] == null && !usedShapes.contains(i)) {
+                g.at.get(s)[key] = next.get(i);
+                usedShapes.add(i);
+            }
+        }
+        for (Shape[] keys : g.at) {
+            if (keys[key] == null) {
+                keys[key] = keys[key - 1];
+            }
+        }
     }
 
     /**

@@ -31,6 +31,8 @@ class LibraryMotionTest {
 
     /** Between two of 48 even steps along the way, no point moves further than this (px): no jump. */
     private static final double MOST_STEP_PX = 25;
+    /** In 1/50 s no coordinate of a shape moves further than this (px) as the browser plays it. */
+    private static final double MOST_STEP_PX_PLAYED = 6;
     private static final Path OUT = Path.of("target/library-motion");
     private static final List<String> MEASURED = new ArrayList<>();
 
@@ -92,6 +94,76 @@ class LibraryMotionTest {
                 assertEquals(s.on().height, lowest, 0.02, slug + " " + s + " at " + i + "/20");
             }
         }
+    }
+
+    /** Played as a browser plays it: the start picture's figure first, the end picture's at the top, no jump between. */
+    @ParameterizedTest
+    @MethodSource("exercises")
+    void playsFromTheStartPictureToTheEndPictureWithoutAJump(String slug) {
+        JsonObject exercise = exercise(slug);
+        Illustration ill = LibraryGeometryTest.load(slug);
+        MotionPace pace = pace(exercise);
+        SmilPlayer player = new SmilPlayer(MotionRenderer.render(ill, slug, pace, slug).svg());
+        Layout layout = Layout.of(ill);
+        assertEquals(pace.cycleSeconds(), player.seconds, 0.051);
+        assertSameShapes(MotionShapes.parse(SvgRenderer.figureLayers(layout, layout.startView)), player.at(0),
+                true, slug + " at the start");
+        double top = pace.restSeconds() + pace.upSeconds() + pace.topSeconds() / 2;
+        assertSameShapes(MotionShapes.parse(SvgRenderer.figureLayers(layout, layout.endView)), player.at(top),
+                false, slug + " at the end position");
+        List<MotionShapes.Shape> before = player.at(0);
+        for (double t = 0.02; t < player.seconds; t += 0.02) {
+            List<MotionShapes.Shape> now = player.at(t);
+            for (MotionShapes.Shape s : now) {
+                if (count(now, s.kind()) != count(before, s.kind())) {
+                    continue; // a shape appears or goes (a tint turning toward or away from the viewer)
+                }
+                double nearest = Double.MAX_VALUE;
+                for (MotionShapes.Shape b : before) {
+                    if (b.kind().equals(s.kind())) {
+                        nearest = Math.min(nearest, largestDifference(b, s));
+                    }
+                }
+                assertTrue(nearest <= MOST_STEP_PX_PLAYED,
+                        slug + ": a " + s.kind() + " jumps " + nearest + " px at " + t + " s");
+            }
+            before = now;
+        }
+    }
+
+    /**
+     * The same shapes in the same places. At the end position the painting order may differ from the still's
+     * where it cannot be seen (shapes that do not cover each other), so there only the places are compared.
+     */
+    private static void assertSameShapes(List<MotionShapes.Shape> expected, List<MotionShapes.Shape> shown,
+            boolean inOrder, String what) {
+        assertEquals(expected.size(), shown.size(), what + ": as many shapes");
+        List<MotionShapes.Shape> left = new ArrayList<>(shown);
+        for (int i = 0; i < expected.size(); i++) {
+            MotionShapes.Shape e = expected.get(i);
+            MotionShapes.Shape match = inOrder ? left.get(0) : left.stream()
+                    .filter(s -> s.kind().equals(e.kind()) && largestDifference(e, s) <= 0.11).findFirst().orElse(null);
+            assertTrue(match != null && match.kind().equals(e.kind()) && largestDifference(e, match) <= 0.11,
+                    what + ": shape " + i + " " + e + " shown as " + match);
+            left.remove(match);
+        }
+    }
+
+    private static long count(List<MotionShapes.Shape> shapes, String kind) {
+        return shapes.stream().filter(s -> s.kind().equals(kind)).count();
+    }
+
+    private static double largestDifference(MotionShapes.Shape a, MotionShapes.Shape b) {
+        double[] x = a.numbers();
+        double[] y = b.numbers();
+        if (x.length != y.length) {
+            return Double.MAX_VALUE / 2;
+        }
+        double most = 0;
+        for (int i = 0; i < x.length; i++) {
+            most = Math.max(most, Math.abs(x[i] - y[i]));
+        }
+        return most;
     }
 
     @ParameterizedTest
