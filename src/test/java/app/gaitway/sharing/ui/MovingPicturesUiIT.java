@@ -106,12 +106,17 @@ class MovingPicturesUiIT {
             viewport(driver, now, "moving-4-phone-now-viewport");
         }
 
-        try (Browser desktop = Browser.open(server.baseUrl())) {
+        try (Browser desktop = Browser.open(server.baseUrl(), 1280, 800)) {
+            desktop.driver().get(link.address());
+            WebElement patientMoving = desktop.driver().findElement(By.cssSelector(".motion__moving img"));
+            assertTrue(patientMoving.isDisplayed() && loaded(desktop.driver(), patientMoving));
+            viewport(desktop.driver(), patientMoving, "moving-6-desktop-patient-program-viewport");
             LoginPage.open(desktop).signInAs(account.email(), account.password());
             desktop.go("/exercises/" + ExerciseSite.builtInId(therapist, "Clamshell"));
             WebElement moving = desktop.driver().findElement(By.cssSelector(".motion__moving img"));
             assertTrue(moving.isDisplayed() && loaded(desktop.driver(), moving));
             desktop.screenshot("moving-5-desktop-exercise");
+            viewport(desktop.driver(), moving, "moving-5-desktop-exercise-viewport");
             moments(moving, "moving-clamshell", new long[] {0, 1500, 1500, 1500, 2500});
         }
     }
