@@ -1,5 +1,6 @@
 package app.gaitway.exercises;
 
+import app.gaitway.exercises.illustration.MotionRenderer;
 import app.gaitway.exercises.search.ExerciseSearch;
 import app.gaitway.exercises.search.SearchEntry;
 import app.gaitway.exercises.search.SearchMatch;
@@ -101,6 +102,7 @@ public class ExerciseCatalog {
         String startAlt = messages.get("exercise.uploadedAlt", c.name(), messages.get("exercise.start"));
         String endAlt = messages.get("exercise.uploadedAlt", c.name(), messages.get("exercise.end"));
         String middleAlt = null;
+        String movingAlt = null;
         if (c.illustrationJson() != null) {
             var drawing = drawings.drawing(e.getId(), e.getRevision(), c.name(), c.illustrationJson());
             startAlt = drawing.startText();
@@ -109,8 +111,9 @@ public class ExerciseCatalog {
             if (e.getStartPictureId() == null && e.getEndPictureId() == null) {
                 middleAlt = drawing.middleText();
             }
+            movingAlt = messages.get("motion.alt", startAlt, endAlt);
         }
-        return ExerciseDetails.of(e, c, slugIds, names, startAlt, endAlt, middleAlt);
+        return ExerciseDetails.of(e, c, slugIds, names, startAlt, endAlt, middleAlt, movingAlt);
     }
 
     /**
@@ -119,26 +122,26 @@ public class ExerciseCatalog {
      */
     @Transactional
     public Optional<String> svg(long id, int revision, String stage) {
+        return contentAt(id, revision).filter(c -> c.illustrationJson() != null)
+                .flatMap(c -> drawings.drawing(id, revision, c.name(), c.illustrationJson()).svg(stage));
+    }
+
+    /** The moving picture of an exercise at a revision, at the pace of its default dosage. */
+    @Transactional
+    public Optional<String> motionSvg(long id, int revision) {
+        return contentAt(id, revision)
+                .map(c -> drawings.motion(id, revision, c, c.dosage() == null ? null : c.dosage().holdSeconds()))
+                .map(MotionRenderer.RenderedMotion::svg);
+    }
+
+    /** What an exercise the clinic can see said at a revision; 404 for an exercise it cannot see. */
+    private Optional<ExerciseContent> contentAt(long id, int revision) {
         Exercise e = visible(id);
-        String json;
-        String name;
         if (revision == e.getRevision()) {
-            ExerciseContent c = e.content();
-            json = c.illustrationJson();
-            name = c.name();
-        } else {
-            Optional<ExerciseRevision> old = exercises.revision(id, revision);
-            if (old.isEmpty()) {
-                return Optional.empty();
-            }
-            ExerciseContent c = ExerciseJson.readStored(old.get().getContent(), id + "/" + revision);
-            json = c.illustrationJson();
-            name = c.name();
+            return Optional.of(e.content());
         }
-        if (json == null) {
-            return Optional.empty();
-        }
-        return drawings.drawing(id, revision, name, json).svg(stage);
+        return exercises.revision(id, revision)
+                .map(old -> ExerciseJson.readStored(old.getContent(), id + "/" + revision));
     }
 
     @Transactional

@@ -38,6 +38,14 @@ public class ExercisePictureResource {
         return Response.ok(svg, "image/svg+xml; charset=utf-8").cacheControl(keep()).build();
     }
 
+    /** The exercise moving from start to end and back, drawn from the same poses as the still pictures. */
+    @GET
+    @Path("{id: [0-9]{1,18}}/{revision: [0-9]{1,9}}/motion.svg")
+    public Response moving(@PathParam("id") long id, @PathParam("revision") int revision) {
+        String svg = catalog.motionSvg(id, revision).orElseThrow(NotFoundException::new);
+        return Response.ok(svg, "image/svg+xml; charset=utf-8").cacheControl(keep()).build();
+    }
+
     @GET
     @Path("uploads/{pictureId: [0-9]{1,18}}")
     public Response uploaded(@PathParam("pictureId") long pictureId) {

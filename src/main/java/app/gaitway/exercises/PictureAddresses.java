@@ -15,4 +15,9 @@ public final class PictureAddresses {
         }
         return "/exercise-pictures/" + exerciseId + "/" + revision + "/" + stage + ".svg";
     }
+
+    /** The moving picture of a drawn exercise at a revision. */
+    public static String moving(long exerciseId, int revision) {
+        return "/exercise-pictures/" + exerciseId + "/" + revision + "/motion.svg";
+    }
 }

@@ -141,6 +141,18 @@ public class ProgramExercises {
     }
 
     /**
+     * The moving picture of a given exercise at the pace of its dosage in the program ({@code holdSeconds}, or
+     * null for repetitions); empty for uploaded pictures, which cannot move.
+     */
+    public java.util.Optional<String> moving(GivenExercise e, Integer holdSeconds) {
+        if (e.startUploadId() != null || e.endUploadId() != null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.ofNullable(drawings.motion(e.exerciseId(), e.revision(), e.content(), holdSeconds))
+                .map(m -> m.svg());
+    }
+
+    /**
      * What the drawing shows, in words, for the picture's alt text; null for uploaded pictures, and for a middle
      * picture the exercise does not have.
      */

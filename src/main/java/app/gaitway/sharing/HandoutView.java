@@ -18,18 +18,19 @@ public record HandoutView(String clinicName, String clinicPhone, String patientF
 
     /**
      * One exercise: its texts and pictures (as SVG markup, or as an uploaded image's bytes); {@code middle} is
-     * null unless the drawing has a half-way picture.
+     * null unless the drawing has a half-way picture; {@code moving} is the moving picture for screens (url and
+     * alt only), null for uploaded pictures.
      */
     public record Item(int number, String name, String summary, Picture start, Picture end, String amount,
                        String often, List<String> extras, String note, List<String> steps, List<String> cues,
-                       String feel, List<String> mistakes, Integer holdSeconds, Picture middle) {
+                       String feel, List<String> mistakes, Integer holdSeconds, Picture middle, Picture moving) {
 
-        /** An exercise without a middle picture. */
+        /** An exercise without a middle picture and without a moving one. */
         public Item(int number, String name, String summary, Picture start, Picture end, String amount,
                     String often, List<String> extras, String note, List<String> steps, List<String> cues,
                     String feel, List<String> mistakes, Integer holdSeconds) {
             this(number, name, summary, start, end, amount, often, extras, note, steps, cues, feel, mistakes,
-                    holdSeconds, null);
+                    holdSeconds, null, null);
         }
     }
 

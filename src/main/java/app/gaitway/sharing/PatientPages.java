@@ -93,7 +93,23 @@ public class PatientPages {
                 ItemDosageWords.amount(d, messages), ItemDosageWords.often(d, messages), List.copyOf(extras), d.note(),
                 c == null ? List.of() : c.steps(), c == null ? List.of() : c.cues(), c == null ? "" : c.feel(),
                 c == null ? List.of() : c.mistakes(), d.holdSeconds(),
-                picture(i, e, "middle", path, picturesInside, clinicId));
+                picture(i, e, "middle", path, picturesInside, clinicId), moving(i, e, path));
+    }
+
+    /** The moving picture of one exercise of the link's program, at the pace of its dosage there. */
+    @Transactional
+    public Optional<String> moving(PatientLink link, int position) {
+        ProgramService.ForPatient p = programs.forPatient(link.getProgramId(), link.getClinicId());
+        return p.items().stream().filter(i -> i.position() == position && i.exercise() != null).findFirst()
+                .flatMap(i -> exercises.moving(i.exercise(), i.dosage().holdSeconds()));
+    }
+
+    private HandoutView.Picture moving(ProgramView.Item i, GivenExercise e, String path) {
+        if (e == null || e.content().illustrationJson() == null || e.startUploadId() != null || e.endUploadId() != null) {
+            return null;
+        }
+        String alt = messages.get("motion.alt", exercises.drawingText(e, "start"), exercises.drawingText(e, "end"));
+        return new HandoutView.Picture(path + "/pictures/" + i.position() + "/motion", alt, null, null, null);
     }
 
     private HandoutView.Picture picture(ProgramView.Item i, GivenExercise e, String stage, String path,

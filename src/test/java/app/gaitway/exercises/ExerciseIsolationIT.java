@@ -52,7 +52,8 @@ class ExerciseIsolationIT {
 
         List<String[]> pairs = new ArrayList<>();
         for (String pattern : List.of("/exercises/%d", "/exercises/custom/%d/edit", "/exercises/custom/new?copy=%d",
-                "/exercise-pictures/%d/1/start.svg", "/exercise-pictures/%d/1/end.svg", "/exercise-pictures/%d/2/start.svg")) {
+                "/exercise-pictures/%d/1/start.svg", "/exercise-pictures/%d/1/end.svg", "/exercise-pictures/%d/2/start.svg",
+                "/exercise-pictures/%d/1/motion.svg")) {
             pairs.add(new String[]{pattern.formatted(id), pattern.formatted(NO_SUCH_ID)});
         }
         pairs.add(new String[]{"/exercise-pictures/uploads/" + startPictureId, "/exercise-pictures/uploads/" + NO_SUCH_ID});

@@ -41,25 +41,34 @@ public final class SvgRenderer {
                 "role", "img", "aria-labelledby", id + "-title " + id + "-desc");
         svg.text("title", title, "id", id + "-title");
         svg.text("desc", text, "id", id + "-desc");
-        svg.empty("rect", "width", 400, "height", 300, "fill", Palette.BACKGROUND);
-        double ground = layout.py(layout.floorHalfDepthInView());
-        svg.empty("rect", "x", 0, "y", ground, "width", 400, "height", Layout.HEIGHT - ground, "fill", Palette.GROUND);
-        svg.empty("line", "x1", 0, "y1", ground, "x2", 400, "y2", ground, "stroke", Palette.FLOOR, "stroke-width", 2);
-        PropPainter.surfaces(svg, layout, figure);
-        List<Layer> items = new ArrayList<>();
-        figureItems(layout, figure, items);
-        items.addAll(PropPainter.attached(layout, figure));
-        items.sort(Comparator.comparingDouble(Layer::depth));
-        StringBuilder drawn = new StringBuilder();
-        items.forEach(i -> drawn.append(i.svg()));
-        svg.raw(drawn.toString());
+        scenery(svg, layout, figure);
+        String drawn = String.join("", figureLayers(layout, figure));
+        svg.raw(drawn);
         if (layout.illustration.inset() != null) {
-            inset(svg, layout, figure, drawn.toString(), id);
+            inset(svg, layout, figure, drawn, id);
         }
         if (arrow && layout.illustration.arrow() != null) {
             ArrowPainter.paint(svg, layout);
         }
         return svg.close("svg").toString();
+    }
+
+    /** What stays still in every picture of the exercise: background, floor and the surfaces. */
+    static void scenery(Svg svg, Layout layout, Figure figure) {
+        svg.empty("rect", "width", 400, "height", 300, "fill", Palette.BACKGROUND);
+        double ground = layout.py(layout.floorHalfDepthInView());
+        svg.empty("rect", "x", 0, "y", ground, "width", 400, "height", Layout.HEIGHT - ground, "fill", Palette.GROUND);
+        svg.empty("line", "x1", 0, "y1", ground, "x2", 400, "y2", ground, "stroke", Palette.FLOOR, "stroke-width", 2);
+        PropPainter.surfaces(svg, layout, figure);
+    }
+
+    /** The figure and what it carries (band, weight, strap) as SVG pieces, painted far to near. */
+    static List<String> figureLayers(Layout layout, Figure figure) {
+        List<Layer> items = new ArrayList<>();
+        figureItems(layout, figure, items);
+        items.addAll(PropPainter.attached(layout, figure));
+        items.sort(Comparator.comparingDouble(Layer::depth));
+        return items.stream().map(Layer::svg).toList();
     }
 
     /** Radius (px) and magnification of the round inset. */

@@ -3,6 +3,7 @@ package app.gaitway.sharing.web;
 import app.gaitway.security.CurrentUser;
 import app.gaitway.sharing.PatientPages;
 import app.gaitway.sharing.links.LinkService;
+import app.gaitway.sharing.links.PatientLink;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -15,9 +16,10 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The pictures of a patient's program, through their link: the staff picture addresses need a signed-in user
- * of the clinic, so the link has its own. Only an active link's program's pictures are served.
+ * of the clinic, so the link has its own. Only an active link's program's pictures are served: the start and end
+ * pictures, and the moving picture at the pace the program gives the exercise.
  */
-@Path("p/{secret: [0-9A-Za-z\\-]{20,80}}/pictures/{position: [0-9]{1,3}}/{stage: start|middle|end}")
+@Path("p/{secret: [0-9A-Za-z\\-]{20,80}}/pictures/{position: [0-9]{1,3}}")
 @RequestScoped
 public class PatientPictureResource {
 
@@ -31,11 +33,22 @@ public class PatientPictureResource {
     CurrentUser request;
 
     @GET
+    @Path("{stage: start|middle|end}")
     public Response picture(@PathParam("secret") String secret, @PathParam("position") int position,
                             @PathParam("stage") String stage) {
-        var link = links.active(secret, request.clientAddress()).orElseThrow(NotFoundException::new);
-        var file = pages.picture(link, position, stage).orElseThrow(NotFoundException::new);
+        var file = pages.picture(active(secret), position, stage).orElseThrow(NotFoundException::new);
         byte[] body = file.svg() != null ? file.svg().getBytes(StandardCharsets.UTF_8) : file.bytes();
         return Response.ok(body, file.mediaType()).build();
+    }
+
+    @GET
+    @Path("motion")
+    public Response moving(@PathParam("secret") String secret, @PathParam("position") int position) {
+        String svg = pages.moving(active(secret), position).orElseThrow(NotFoundException::new);
+        return Response.ok(svg.getBytes(StandardCharsets.UTF_8), "image/svg+xml").build();
+    }
+
+    private PatientLink active(String secret) {
+        return links.active(secret, request.clientAddress()).orElseThrow(NotFoundException::new);
     }
 }

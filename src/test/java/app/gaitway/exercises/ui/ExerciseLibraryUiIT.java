@@ -57,7 +57,12 @@ class ExerciseLibraryUiIT {
 
             ExercisePage clamshell = strength.openExercise("Clamshell");
             assertEquals("Clamshell", clamshell.heading());
-            assertTrue(clamshell.picturesShown(), "start and end picture are shown as images");
+            assertTrue(clamshell.movingPictureShown(), "the moving picture is shown, the stills are not");
+            browser.screenshot("exercise-page-moving");
+            assertEquals("Pause movement", clamshell.pauseLabel());
+            clamshell.pauseMovementWithKeyboard();
+            assertTrue(clamshell.picturesShown(), "paused: start and end picture are shown as images");
+            assertFalse(clamshell.movingPictureShown(), "paused: the moving picture is gone");
             assertEquals(7, clamshell.steps().size(), clamshell.steps().toString());
             assertTrue(clamshell.steps().get(0).startsWith("Lie on your side"), clamshell.steps().get(0));
             assertEquals("3 sets of 10–15, each side", clamshell.dosage());
@@ -91,7 +96,7 @@ class ExerciseLibraryUiIT {
             ExercisePage saved = previewed.save();
             assertEquals(ourName, saved.heading());
             assertTrue(saved.flash().contains("was saved"), saved.flash());
-            assertTrue(saved.picturesShown());
+            assertTrue(saved.movingPictureShown(), "the clinic's own drawn exercise moves too");
 
             ExerciseLibraryPage ours = ExerciseLibraryPage.open(browser).onlyOurClinics();
             assertTrue(ours.onlyOurClinicsTicked());

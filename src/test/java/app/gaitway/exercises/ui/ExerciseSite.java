@@ -201,11 +201,20 @@ public final class ExerciseSite {
         return links;
     }
 
-    /** The src of the page's start and end picture (the two of the exercise-pictures section). */
+    /** The src of the page's still start and end picture (the two of the exercise-pictures section). */
     public static List<String> pictures(Page page) {
+        return sources(page, "<figure class=\"motion__still\">\\s*<img src=\"([^\"]+)\"");
+    }
+
+    /** The src of the page's moving picture; none for uploaded pictures. */
+    public static List<String> movingPicture(Page page) {
+        return sources(page, "<figure class=\"motion__moving\">\\s*<img src=\"([^\"]+)\"");
+    }
+
+    private static List<String> sources(Page page, String pattern) {
         String section = section(page, "<section class=\"exercise-pictures\"(.*?)</section>");
         List<String> src = new ArrayList<>();
-        Matcher img = Pattern.compile("<img src=\"([^\"]+)\"").matcher(section);
+        Matcher img = Pattern.compile(pattern).matcher(section);
         while (img.find()) {
             src.add(WebClient.unescape(img.group(1)));
         }

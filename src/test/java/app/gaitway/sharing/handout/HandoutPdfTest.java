@@ -126,7 +126,7 @@ class HandoutPdfTest {
         HandoutView.Picture photo = new HandoutView.Picture("/p/x/1/start", "A photo of the start", null, png(), "image/png");
         HandoutView.Item uploaded = new HandoutView.Item(1, "Our own clamshell", drawn.summary(), photo, photo,
                 drawn.amount(), drawn.often(), drawn.extras(), "", drawn.steps(), drawn.cues(), drawn.feel(),
-                drawn.mistakes(), null);
+                drawn.mistakes(), null, null, null);
         try (PDDocument pdf = Loader.loadPDF(handouts.render(HandoutSamples.view(List.of(uploaded))))) {
             assertTrue(images(pdf) >= 1, "the photo is in the PDF");
         }

@@ -62,7 +62,7 @@ final class HandoutSamples {
                 DosageWords.extras(e.dosage(), TEXTS), note, e.steps(), e.cues(), e.feel(), e.mistakes(),
                 e.dosage().holdSeconds(), drawn.hasMiddle()
                         ? new HandoutView.Picture("/p/x/" + number + "/middle.svg", drawn.middleText(), drawn.middleSvg(), null, null)
-                        : null);
+                        : null, null);
     }
 
     static ExerciseContent exercise(String slug) {

@@ -318,7 +318,7 @@ class PatientLinkIT {
         while (img.find()) {
             sources.add(WebClient.unescape(img.group(1)));
         }
-        assertEquals(4, sources.size(), "a start and an end picture for each of the two exercises: " + sources);
+        assertEquals(6, sources.size(), "a moving, a start and an end picture for each of the two exercises: " + sources);
         for (String src : sources) {
             assertTrue(src.startsWith(s.link().path() + "/pictures/"), "fetched through the link: " + src);
             Download picture = patient.download(src);

@@ -1,0 +1,120 @@
+package app.gaitway.exercises.illustration;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The movement between key poses: exact at the keys, in range between them, resting where both rest. */
+class MotionPathTest {
+
+    static List<String> samples() {
+        return Samples.NAMES;
+    }
+
+    @ParameterizedTest
+    @MethodSource("samples")
+    void theFirstPoseIsTheStartAndTheLastIsTheEnd(String name) {
+        Illustration ill = Samples.load(name);
+        MotionPath path = MotionPath.of(ill);
+        assertSameAngles(ill.start(), path.pose(0), name + " start");
+        assertSameAngles(ill.end(), path.pose(1), name + " end");
+        assertNotEquals(angles(ill.start()), angles(path.pose(0.5)), name + ": half way is not the start");
+        assertNotEquals(angles(ill.end()), angles(path.pose(0.5)), name + ": half way is not the end");
+    }
+
+    @ParameterizedTest
+    @MethodSource("samples")
+    void theFiguresAtTheEndsAreTheStillPicturesFigures(String name) {
+        Illustration ill = Samples.load(name);
+        Layout layout = Layout.of(ill);
+        MotionPath path = MotionPath.of(ill);
+        assertEquals(layout.start.points(), path.figure(0).points(), name + ": nothing jumps from the start picture");
+        assertEquals(layout.end.points(), path.figure(1).points(), name + ": the end is the end picture");
+    }
+
+    @Test
+    void aMiddleKeyPoseIsPassedHalfWay() {
+        Illustration ill = Samples.load("hip-bridge");
+        Pose middle = MotionPath.of(ill).pose(0.3);
+        MotionPath throughMiddle = new MotionPath(ill, List.of(ill.start(), middle, ill.end()));
+        assertSameAngles(ill.start(), throughMiddle.pose(0), "start");
+        assertSameAngles(middle, throughMiddle.pose(0.5), "the middle key pose half way");
+        assertSameAngles(ill.end(), throughMiddle.pose(1), "end");
+        double quarter = throughMiddle.pose(0.25).left().hipFlexion();
+        assertTrue(between(quarter, ill.start().left().hipFlexion(), middle.left().hipFlexion()),
+                "a quarter of the way lies between start and middle: " + quarter);
+    }
+
+    @ParameterizedTest
+    @MethodSource("app.gaitway.exercises.illustration.LibraryMotionTest#exercises")
+    void everyAngleStaysBetweenItsKeyPosesAndInItsRange(String slug) {
+        Illustration ill = LibraryGeometryTest.load(slug);
+        MotionPath path = MotionPath.of(ill);
+        for (int i = 0; i <= 40; i++) {
+            Pose p = path.pose(i / 40.0);
+            String at = slug + " at " + i + "/40";
+            check(JointRange.TRUNK_FLEXION, p.trunkFlexion(), ill.start().trunkFlexion(), ill.end().trunkFlexion(), at);
+            check(JointRange.HEAD_FLEXION, p.headFlexion(), ill.start().headFlexion(), ill.end().headFlexion(), at);
+            check(JointRange.PELVIS_TILT, p.pelvisTilt(), ill.start().pelvisTilt(), ill.end().pelvisTilt(), at);
+            for (Side side : Side.values()) {
+                LimbAngles a = ill.start().side(side);
+                LimbAngles b = ill.end().side(side);
+                LimbAngles m = p.side(side);
+                check(JointRange.HIP_FLEXION, m.hipFlexion(), a.hipFlexion(), b.hipFlexion(), at);
+                check(JointRange.HIP_ABDUCTION, m.hipAbduction(), a.hipAbduction(), b.hipAbduction(), at);
+                check(JointRange.HIP_ROTATION, m.hipRotation(), a.hipRotation(), b.hipRotation(), at);
+                check(JointRange.KNEE_FLEXION, m.kneeFlexion(), a.kneeFlexion(), b.kneeFlexion(), at);
+                check(JointRange.ANKLE, m.ankle(), a.ankle(), b.ankle(), at);
+                check(JointRange.SHOULDER_FLEXION, m.shoulderFlexion(), a.shoulderFlexion(), b.shoulderFlexion(), at);
+                check(JointRange.SHOULDER_ABDUCTION, m.shoulderAbduction(), a.shoulderAbduction(), b.shoulderAbduction(), at);
+                check(JointRange.ELBOW_FLEXION, m.elbowFlexion(), a.elbowFlexion(), b.elbowFlexion(), at);
+            }
+        }
+    }
+
+    @Test
+    void aBridgeKeepsItsShouldersAndFeetOnTheMatWhileTheHipsRise() {
+        Illustration ill = Samples.load("hip-bridge");
+        List<Support> both = MotionPath.commonSupports(ill.start().supports(), ill.end().supports());
+        assertEquals(List.of(new Support(List.of(BodyPart.SHOULDERS), Surface.MAT), new Support(List.of(BodyPart.FEET), Surface.MAT)),
+                both);
+        MotionPath path = MotionPath.of(ill);
+        double previous = path.figure(0).point("pelvis").y();
+        for (int i = 1; i <= 10; i++) {
+            double pelvis = path.figure(i / 10.0).point("pelvis").y();
+            assertTrue(pelvis > previous - 1e-9, "the hips rise all the way: " + previous + " then " + pelvis);
+            previous = pelvis;
+        }
+    }
+
+    @Test
+    void nothingSharedMeansNoCommonSupport() {
+        Support feet = new Support(List.of(BodyPart.FEET), Surface.FLOOR);
+        Support pelvis = new Support(List.of(BodyPart.PELVIS), Surface.CHAIR);
+        assertEquals(null, MotionPath.commonSupports(List.of(pelvis), List.of(feet)));
+        assertEquals(List.of(feet), MotionPath.commonSupports(List.of(feet, pelvis), List.of(feet)), "sit to stand");
+    }
+
+    private static void check(JointRange range, double value, double from, double to, String at) {
+        assertTrue(value >= range.min && value <= range.max, at + ": " + value + " outside " + range);
+        assertTrue(between(value, from, to), at + ": " + value + " not between " + from + " and " + to);
+    }
+
+    private static boolean between(double v, double a, double b) {
+        return v >= Math.min(a, b) && v <= Math.max(a, b);
+    }
+
+    private static List<Object> angles(Pose p) {
+        return List.of(p.posture(), p.trunkFlexion(), p.headFlexion(), p.pelvisTilt(), p.left(), p.right());
+    }
+
+    private static void assertSameAngles(Pose expected, Pose actual, String what) {
+        assertEquals(angles(expected), angles(actual), what);
+    }
+}
