@@ -3,9 +3,7 @@ package app.gaitway.sharing.ui;
 import app.gaitway.ui.Browser;
 import app.gaitway.ui.NewPage;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
@@ -55,12 +53,7 @@ public class DoItNowPage extends PatientPage {
 
     /** Gives the pain (0 to 10) and how it felt, and goes on to the next step. */
     public DoItNowPage rate(int pain, String feltLabel) {
-        WebElement form = driver.findElement(By.cssSelector("form.p-rate"));
-        new Select(form.findElement(By.cssSelector("select[name='pain']"))).selectByValue(String.valueOf(pain));
-        WebElement felt = form.findElement(By.xpath(".//label[normalize-space()='" + feltLabel + "']"));
-        scrollTo(felt);
-        felt.click();
-        click(form.findElement(By.cssSelector("button[type='submit']")));
+        sendRated(driver.findElement(By.cssSelector("form.p-rate")), pain, feltLabel);
         return new DoItNowPage(browser);
     }
 
@@ -132,14 +125,5 @@ public class DoItNowPage extends PatientPage {
 
     private WebElement button() {
         return driver.findElement(By.cssSelector(".p-now-buttons form button[type='submit']"));
-    }
-
-    private void click(WebElement element) {
-        scrollTo(element);
-        NewPage.clickAndWait(driver, element);
-    }
-
-    private void scrollTo(WebElement element) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
     }
 }

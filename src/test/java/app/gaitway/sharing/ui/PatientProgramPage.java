@@ -1,11 +1,8 @@
 package app.gaitway.sharing.ui;
 
 import app.gaitway.ui.Browser;
-import app.gaitway.ui.NewPage;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 
 import java.util.List;
 
@@ -58,12 +55,7 @@ public class PatientProgramPage extends PatientPage {
 
     /** Marks the exercise at a position (0 is the first) done, with the pain (0 to 10) and how it felt. */
     public PatientProgramPage markDone(int position, int pain, String feltLabel) {
-        WebElement card = card(position);
-        new Select(card.findElement(By.cssSelector(".p-log-form select[name='pain']"))).selectByValue(String.valueOf(pain));
-        WebElement felt = card.findElement(By.xpath(".//form[contains(@class,'p-log-form')]//label[normalize-space()='" + feltLabel + "']"));
-        scrollTo(felt);
-        felt.click();
-        click(card.findElement(By.cssSelector(".p-log-form button[type='submit']")));
+        sendRated(card(position).findElement(By.cssSelector("form.p-log-form")), pain, feltLabel);
         return new PatientProgramPage(browser);
     }
 
@@ -95,14 +87,5 @@ public class PatientProgramPage extends PatientPage {
 
     private WebElement card(int position) {
         return driver.findElement(By.id("item-" + position));
-    }
-
-    private void click(WebElement element) {
-        scrollTo(element);
-        NewPage.clickAndWait(driver, element);
-    }
-
-    private void scrollTo(WebElement element) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
     }
 }
