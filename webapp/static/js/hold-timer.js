@@ -29,7 +29,9 @@
     if (h.sets > 1) { parts.push(fill(box.getAttribute('data-say-set'), h.set, h.sets)); }
     if (h.side) { parts.push(box.getAttribute('data-say-' + h.side)); }
     if (h.holds > 1) { parts.push(fill(box.getAttribute('data-say-hold'), h.hold, h.holds)); }
-    return parts.join(' \u00b7 ');
+    var text = parts.join(' \u00b7 ');
+    // "left side · hold 1 of 3" starts a line on its own.
+    return text.charAt(0).toUpperCase() + text.slice(1);
   }
 
   document.querySelectorAll('.p-timer[data-seconds]').forEach(function (box) {

@@ -157,6 +157,7 @@ class HandoutPdfTest {
     @Test
     void theFridgeSheetHasEveryExerciseWithAWeekToTickOnOnePage() throws IOException {
         assertEquals(1, PrintedSizes.pages(eightFridge), "eight exercises on one page");
+        assertEquals(1, PrintedSizes.pages(handouts.render(eight, Paper.LETTER, Sheet.FRIDGE)), "on Letter paper too");
         String text = PrintedSizes.text(eightFridge, 1);
         for (HandoutView.Item item : eight.items()) {
             assertTrue(text.contains(item.number() + ". " + item.name()), "a row for " + item.name());
