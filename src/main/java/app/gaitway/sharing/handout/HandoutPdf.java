@@ -32,8 +32,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -71,19 +73,28 @@ public final class HandoutPdf {
         XRLog.listRegisteredLoggers().forEach(name -> XRLog.setLevel(name, Level.WARNING));
     }
 
-    private final String template;
+    private final Map<Sheet, String> templates = new EnumMap<>(Sheet.class);
     private final TemplateEngine engine;
     private final String css;
     private final HandoutFonts fonts = new HandoutFonts();
     private final FSCacheEx<String, FSCacheValue> fontMetrics = new Cache();
     private final DocumentBuilderFactory xml;
 
-    /** @param template the address of {@code handout-pdf.html}: a file in the work tree, a resource of the WAR */
+    /**
+     * @param template the address of {@code handout-pdf.html}: a file in the work tree, a resource of the WAR; the
+     *                 fridge sheet's template lies next to it
+     */
     public HandoutPdf(URL template) {
         if (template == null) {
             throw new IllegalArgumentException("The handout template " + TEMPLATE + " was not found");
         }
-        this.template = template.toExternalForm();
+        for (Sheet sheet : Sheet.values()) {
+            try {
+                templates.put(sheet, new URL(template, sheet.file).toExternalForm());
+            } catch (MalformedURLException e) {
+                throw new IllegalArgumentException(e);
+            }
+        }
         this.engine = engine();
         this.css = new String(resource("handout.css"), StandardCharsets.UTF_8);
         this.xml = xmlParsers();
@@ -100,22 +111,32 @@ public final class HandoutPdf {
     }
 
     public byte[] render(HandoutView view, Paper paper) {
-        return pdf(page(view, paper), paper);
+        return render(view, paper, Sheet.HANDOUT);
+    }
+
+    public byte[] render(HandoutView view, Paper paper, Sheet sheet) {
+        return pdf(page(view, paper, sheet), paper);
     }
 
     /** The page laid out for the PDF renderer: texts escaped, drawings in place. */
-    Document page(HandoutView view, Paper paper) {
+    Document page(HandoutView view, Paper paper, Sheet sheet) {
         GeneratedSvg drawings = new GeneratedSvg();
         DocumentBuilder parser = newParser();
-        Document page = parse(xhtml(view, paper, drawings), parser);
+        Document page = parse(xhtml(view, paper, sheet, drawings), parser);
         drawings.insertInto(page, parser);
         return page;
     }
 
-    /** The page before drawings are put in and before layout: what a person's text became. */
+    /** The handout's page before drawings are put in and before layout: what a person's text became. */
     String xhtml(HandoutView view, Paper paper, GeneratedSvg drawings) {
-        Context context = new Context(Locale.ENGLISH, Map.of("page", HandoutPage.of(view, paper, css, drawings)));
-        return engine.process(template, context);
+        return xhtml(view, paper, Sheet.HANDOUT, drawings);
+    }
+
+    String xhtml(HandoutView view, Paper paper, Sheet sheet, GeneratedSvg drawings) {
+        // "parts": where the fragments both sheets share (the footer) are found.
+        Context context = new Context(Locale.ENGLISH, Map.of("page", HandoutPage.of(view, paper, sheet, css, drawings),
+                "parts", templates.get(Sheet.HANDOUT)));
+        return engine.process(templates.get(sheet), context);
     }
 
     byte[] pdf(Document page, Paper paper) {

@@ -3,6 +3,7 @@ package app.gaitway.sharing.web;
 import app.gaitway.programs.ProgramView;
 import app.gaitway.sharing.HandoutView;
 import app.gaitway.sharing.links.ExerciseLog;
+import app.gaitway.shared.web.Messages;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The exercises of a patient's page with what was logged for each today. */
+/** The exercises of a patient's page with what was logged for each today, and their dosage in a few words. */
 public final class PatientItems {
 
     private PatientItems() {
@@ -19,7 +20,8 @@ public final class PatientItems {
     public record Entry(long id, Integer pain, String difficulty, Instant at) {
     }
 
-    public record Row(HandoutView.Item item, int position, int timesPerDay, List<Entry> today) {
+    public record Row(HandoutView.Item item, int position, int timesPerDay, List<Entry> today, String brief,
+                      BriefDosage.TimerPlan timer) {
 
         public boolean isDone() {
             return today.size() >= timesPerDay;
@@ -27,6 +29,11 @@ public final class PatientItems {
 
         public boolean getDone() {
             return isDone();
+        }
+
+        /** Today's newest entry, the one "do it now" asks about after Done; null before any. */
+        public Entry latest() {
+            return today.isEmpty() ? null : today.get(today.size() - 1);
         }
 
         public String anchor() {
@@ -38,7 +45,8 @@ public final class PatientItems {
         return rows.stream().filter(Row::isDone).count();
     }
 
-    static List<Row> of(HandoutView view, List<ProgramView.Item> items, Map<Long, List<ExerciseLog>> today) {
+    static List<Row> of(HandoutView view, List<ProgramView.Item> items, Map<Long, List<ExerciseLog>> today,
+                        Messages messages) {
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             ProgramView.Item item = items.get(i);
@@ -46,7 +54,8 @@ public final class PatientItems {
                     .map(g -> new Entry(g.getId(), g.getPain(),
                             g.getDifficulty() == null ? null : g.getDifficulty().name().toLowerCase(Locale.ROOT), g.getLoggedAt()))
                     .toList();
-            rows.add(new Row(view.items().get(i), item.position(), item.dosage().timesPerDay(), entries));
+            rows.add(new Row(view.items().get(i), item.position(), item.dosage().timesPerDay(), entries,
+                    BriefDosage.words(item.dosage(), messages), BriefDosage.plan(item.dosage())));
         }
         return rows;
     }

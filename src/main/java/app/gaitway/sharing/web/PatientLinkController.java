@@ -10,6 +10,7 @@ import app.gaitway.sharing.links.PatientLog;
 import app.gaitway.clinics.ClinicNames;
 import app.gaitway.programs.ProgramService;
 import app.gaitway.security.CurrentUser;
+import app.gaitway.shared.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
@@ -64,6 +65,9 @@ public class PatientLinkController {
     @Inject
     CurrentUser request;
 
+    @Inject
+    Messages messages;
+
     @Context
     HttpServletResponse servletResponse;
 
@@ -76,7 +80,7 @@ public class PatientLinkController {
             }
             ProgramService.ForPatient program = programs.forPatient(link.getProgramId(), link.getClinicId());
             HandoutView view = pages.view(link, secret, false, program);
-            List<PatientItems.Row> rows = PatientItems.of(view, program.items(), log.today(link));
+            List<PatientItems.Row> rows = PatientItems.of(view, program.items(), log.today(link), messages);
             models.put("view", view);
             models.put("items", rows);
             models.put("doneCount", PatientItems.doneCount(rows));
@@ -87,11 +91,11 @@ public class PatientLinkController {
     @GET
     @Path("now")
     public Response now(@PathParam("secret") String typed, @CookieParam(TEXT_SIZE_COOKIE) String textSize,
-                        @QueryParam("step") String step) {
+                        @QueryParam("step") String step, @QueryParam("logged") String logged) {
         return open(typed, textSize, (link, secret) -> {
             ProgramService.ForPatient program = programs.forPatient(link.getProgramId(), link.getClinicId());
             HandoutView view = pages.view(link, secret, false, program);
-            List<PatientItems.Row> rows = PatientItems.of(view, program.items(), log.today(link));
+            List<PatientItems.Row> rows = PatientItems.of(view, program.items(), log.today(link), messages);
             int at = parse(step, 1);
             if (rows.isEmpty()) {
                 return Response.seeOther(URI.create(view.linkUrl())).build();
@@ -104,7 +108,12 @@ public class PatientLinkController {
             // Worked out here: in the template "'now-' + (step + 1)" joined the digits as text ("11").
             models.put("previousStep", at - 1);
             models.put("nextStep", at + 1);
-            models.put("row", at <= rows.size() ? rows.get(at - 1) : null);
+            PatientItems.Row row = at <= rows.size() ? rows.get(at - 1) : null;
+            models.put("row", row);
+            // Right after Done the step asks how it felt; a step done earlier shows its answer to change.
+            boolean justLogged = "1".equals(logged) && row != null && row.latest() != null;
+            models.put("justLogged", justLogged);
+            models.put("rate", row != null && row.latest() != null && (justLogged || row.isDone()));
             return Response.ok("sharing/now.html").build();
         });
     }
@@ -174,11 +183,17 @@ public class PatientLinkController {
         return Response.status(Response.Status.NOT_FOUND).entity("sharing/gone.html").build();
     }
 
-    /** Back to the page the form was on: the program page (at an exercise) or a step of "do it now". */
+    /**
+     * Back to the page the form was on: the program page (at an exercise) or a step of "do it now", which after
+     * Done stays on its step to ask how it felt ({@code now-3-logged}).
+     */
     private static String backTo(LinkSecret secret, String back) {
         String base = "/p/" + secret.grouped();
         if (back != null && back.matches("now-[0-9]{1,3}")) {
             return base + "/now?step=" + back.substring(4);
+        }
+        if (back != null && back.matches("now-[0-9]{1,3}-logged")) {
+            return base + "/now?step=" + back.substring(4, back.length() - "-logged".length()) + "&logged=1#rate";
         }
         if (back != null && back.matches("item-[0-9]{1,3}")) {
             return base + "#" + back;

@@ -36,33 +36,47 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The handout of an eight-exercise program made of shipped exercises, read back with PDFBox. Writes
- * target/handout-sample.pdf and its first pages as PNGs for a person to look at.
+ * The handout and the fridge sheet of an eight-exercise program made of shipped exercises, read back with PDFBox:
+ * sized for older eyes (no letter under 12 pt, pictures 6 cm wide or more), the first name, the clinic's phone and
+ * "Page n of m" on every page. Writes target/handout-sample.pdf, target/fridge-sample.pdf and their pages as PNGs
+ * for a person to look at.
  */
 class HandoutPdfTest {
+
+    private static final float SMALLEST_POINTS = 12;
+    private static final float NARROWEST_PICTURE_MM = 60;
+    /** The page margin of handout.css, less a little: nothing printed reaches into it. */
+    private static final float RIGHT_MARGIN_MM = 11.5f;
 
     private static HandoutPdf handouts;
     private static HandoutView eight;
     private static byte[] eightPdf;
+    private static byte[] eightFridge;
 
     @BeforeAll
     static void renderSample() throws IOException {
         handouts = handoutPdf();
         eight = HandoutSamples.program(HandoutSamples.EIGHT);
         eightPdf = handouts.render(eight);
+        eightFridge = handouts.render(eight, Paper.A4, Sheet.FRIDGE);
+        writeForEyes("handout-sample", eightPdf);
+        writeForEyes("fridge-sample", eightFridge);
+    }
+
+    private static void writeForEyes(String name, byte[] pdf) throws IOException {
         Path target = Path.of("target");
         Files.createDirectories(target);
-        try (var old = Files.newDirectoryStream(target, "handout-sample-*.png")) {
+        try (var old = Files.newDirectoryStream(target, name + "-*.png")) {
             for (Path png : old) {
                 Files.delete(png);
             }
         }
-        Files.write(target.resolve("handout-sample.pdf"), eightPdf);
-        try (PDDocument pdf = Loader.loadPDF(eightPdf)) {
-            PDFRenderer renderer = new PDFRenderer(pdf);
-            for (int page = 0; page < pdf.getNumberOfPages(); page++) {
+        Files.write(target.resolve(name + ".pdf"), pdf);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFRenderer renderer = new PDFRenderer(document);
+            for (int page = 0; page < document.getNumberOfPages(); page++) {
                 ImageIO.write(renderer.renderImageWithDPI(page, 100), "png",
-                        target.resolve("handout-sample-" + (page + 1) + ".png").toFile());
+                        target.resolve(name + "-" + (page + 1) + ".png").toFile());
             }
         }
     }
@@ -71,14 +85,90 @@ class HandoutPdfTest {
         return new HandoutPdf(Path.of("templates", HandoutPdf.TEMPLATE).toUri().toURL());
     }
 
+    /**
+     * At 12 pt with pictures 9 cm wide an exercise of the library fills most of a page: the first page holds the
+     * heading and when to call, then each exercise is whole on a page of its own, then the log.
+     */
     @Test
-    void eightExercisesMakeAValidPdfOfTwoOrThreeExercisesAPagePlusTheLog() throws IOException {
+    void eachExerciseIsWholeOnOnePageThenTheLog() throws IOException {
+        int pages = PrintedSizes.pages(eightPdf);
+        int three = PrintedSizes.pages(handouts.render(HandoutSamples.program(HandoutSamples.EIGHT.subList(0, 3))));
+        System.out.println("Handout pages: " + three + " for 3 exercises, " + pages + " for 8");
+        assertTrue(pages <= eight.items().size() + 2, pages + " pages: at most the first page, one a page, the log");
+        assertTrue(three <= 3 + 2, three + " pages for three");
+        for (HandoutView.Item item : eight.items()) {
+            List<Integer> whole = new ArrayList<>();
+            for (int page = 1; page < pages; page++) {
+                String text = PrintedSizes.text(eightPdf, page);
+                if (text.contains(item.name()) && item.steps().stream().allMatch(text::contains)) {
+                    whole.add(page);
+                }
+            }
+            assertEquals(1, whole.size(), item.name() + " with all its steps is on one page: " + whole);
+        }
+        String log = PrintedSizes.text(eightPdf, pages);
+        assertTrue(log.contains("Your two-week log"));
+        // a column past the page's edge is not printed at all
+        assertTrue(log.contains("Day 1 2 3 4 5 6 7 8 9 10 11 12 13 14 "), "all fourteen days: " + log);
         try (PDDocument pdf = Loader.loadPDF(eightPdf)) {
-            int pages = pdf.getNumberOfPages();
-            System.out.println("Handout of 8 exercises: " + pages + " pages");
-            assertTrue(pages >= 4 && pages <= 6, pages + " pages: 8 exercises at two or three a page, then the log");
             assertEquals("Gaitway", pdf.getDocumentInformation().getProducer());
         }
+    }
+
+    @Test
+    void noLetterIsPrintedSmallerThan12Points() throws IOException {
+        for (byte[] pdf : List.of(eightPdf, eightFridge)) {
+            List<PrintedSizes.Letter> letters = PrintedSizes.letters(pdf);
+            assertTrue(letters.size() > 500, "the scan read the text: " + letters.size());
+            PrintedSizes.Letter smallest = letters.stream().min(java.util.Comparator.comparing(PrintedSizes.Letter::points))
+                    .orElseThrow();
+            System.out.println("Smallest letter: " + smallest);
+            assertTrue(smallest.points() >= SMALLEST_POINTS - 0.05f, "a letter under 12 pt: " + smallest);
+            PrintedSizes.Letter rightmost = letters.stream()
+                    .min(java.util.Comparator.comparing(PrintedSizes.Letter::roomRightMm)).orElseThrow();
+            assertTrue(rightmost.roomRightMm() >= RIGHT_MARGIN_MM, "a letter in or beyond the right margin: " + rightmost);
+        }
+    }
+
+    @Test
+    void everyPictureOfAnExerciseIsAtLeast6CmWide() throws IOException {
+        List<PrintedSizes.Placed> placed = PrintedSizes.pictures(eightPdf);
+        List<PrintedSizes.Placed> drawings = placed.stream().filter(p -> p.widthMm() > 40).toList();
+        List<PrintedSizes.Placed> others = placed.stream().filter(p -> p.widthMm() <= 40).toList();
+        long expected = eight.items().stream().mapToInt(i -> i.middle() == null ? 2 : 3).sum();
+        assertEquals(expected, drawings.size(), "a start, a half-way where drawn, and an end picture of each exercise: "
+                + placed);
+        drawings.forEach(p -> assertTrue(p.widthMm() >= NARROWEST_PICTURE_MM - 0.1f, "a picture " + p.widthMm() + " mm wide"));
+        assertEquals(1, others.size(), "besides, only the QR code: " + others);
+        System.out.printf("Pictures on paper: %.1f x %.1f mm%n", drawings.get(0).widthMm(), drawings.get(0).heightMm());
+    }
+
+    @Test
+    void everyPageSaysWhoseItIsWhomToCallAndWhichPageOfHowMany() throws IOException {
+        for (byte[] pdf : List.of(eightPdf, eightFridge)) {
+            int pages = PrintedSizes.pages(pdf);
+            for (int page = 1; page <= pages; page++) {
+                String text = PrintedSizes.text(pdf, page);
+                assertTrue(text.contains(HandoutSamples.FIRST_NAME), "the first name on page " + page);
+                assertTrue(text.contains(HandoutSamples.PHONE), "the phone on page " + page);
+                assertTrue(text.contains("Page " + page + " of " + pages), "page " + page + " of " + pages + ": " + text);
+            }
+        }
+    }
+
+    @Test
+    void theFridgeSheetHasEveryExerciseWithAWeekToTickOnOnePage() throws IOException {
+        assertEquals(1, PrintedSizes.pages(eightFridge), "eight exercises on one page");
+        assertEquals(1, PrintedSizes.pages(handouts.render(eight, Paper.LETTER, Sheet.FRIDGE)), "on Letter paper too");
+        String text = PrintedSizes.text(eightFridge, 1);
+        for (HandoutView.Item item : eight.items()) {
+            assertTrue(text.contains(item.number() + ". " + item.name()), "a row for " + item.name());
+            assertTrue(text.contains(item.amount()), "how much of " + item.name());
+        }
+        assertTrue(text.contains("Mon Tue Wed Thu Fri Sat Sun"), "the days of a week: " + text);
+        assertTrue(text.contains("For " + HandoutSamples.FIRST_NAME));
+        List<PrintedSizes.Placed> pictures = PrintedSizes.pictures(eightFridge);
+        assertEquals(eight.items().size(), pictures.size(), "a small start picture in each row: " + pictures);
     }
 
     @Test

@@ -1,9 +1,13 @@
 package app.gaitway.sharing.ui;
 
 import app.gaitway.ui.Browser;
+import app.gaitway.ui.NewPage;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
@@ -52,5 +56,24 @@ public abstract class PatientPage {
 
     public Browser browser() {
         return browser;
+    }
+
+    /** Chooses the pain (0 to 10) and how it felt in a logging form, and sends it. */
+    protected void sendRated(WebElement form, int pain, String feltLabel) {
+        new Select(form.findElement(By.cssSelector("select[name='pain']"))).selectByValue(String.valueOf(pain));
+        WebElement felt = form.findElement(By.xpath(".//label[normalize-space()='" + feltLabel + "']"));
+        scrollTo(felt);
+        felt.click();
+        click(form.findElement(By.cssSelector("button[type='submit']")));
+    }
+
+    /** Clicks what leads to another page, and waits for it. */
+    protected void click(WebElement element) {
+        scrollTo(element);
+        NewPage.clickAndWait(driver, element);
+    }
+
+    protected void scrollTo(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
     }
 }

@@ -43,7 +43,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A patient's week one, in real browsers: the therapist makes the link on the program page (desktop); the patient
- * opens it on a phone-sized window with no account, walks through "do it now" pressing Done on each exercise, logs
+ * opens it on a phone-sized window with no account, walks through "do it now" pressing Done on each exercise (and
+ * going on without saying how it felt), logs
  * one more session of the exercise prescribed twice a day with pain 3, and switches to large print, which stays on
  * from page to page. The program page prints on A4 without its buttons and forms. The therapist then sees on the
  * patient page what was logged. Screenshots (patient-phone-*.png) and the PDF go to target/screenshots.
@@ -98,9 +99,12 @@ class PatientPhoneJourneyUiIT {
                     String count = now.startHoldTimer();
                     assertTrue(count.matches("[1-9][0-9]?"), "the timer counts the 30 seconds down: " + count);
                 }
-                assertEquals(step < 3 ? "Done, next exercise" : "Done, finish", now.doneButton());
+                assertEquals("Done", now.doneButton());
                 made.add(phone.screenshot("patient-phone-2-now-" + step));
                 now = now.done();
+                assertTrue(now.asksHowItFelt(), "after Done, how it felt (optional) on the same step");
+                assertEquals(program.exercises().get(step - 1), now.exercise());
+                now = now.next();
             }
             assertTrue(now.isAllDone(), now.heading());
             assertEquals("All done for today", now.heading());

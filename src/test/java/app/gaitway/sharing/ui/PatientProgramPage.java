@@ -1,16 +1,17 @@
 package app.gaitway.sharing.ui;
 
 import app.gaitway.ui.Browser;
-import app.gaitway.ui.NewPage;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 
 import java.util.List;
 
-/** The patient's program page, opened through their link: the exercises, logging for today, the text size. */
+/** The patient's program page, opened through their link: today at a glance, the exercises, logging, the text size. */
 public class PatientProgramPage extends PatientPage {
+
+    /** A line of the "Today" list: the exercise, its dosage in a few words, its state in words, where it leads. */
+    public record TodayRow(String name, String dose, String state, String target) {
+    }
 
     public static final String PATH = "/p/[0-9A-Z]{4}(-[0-9A-Z]{4}){5}-[0-9A-Z]{2}";
 
@@ -34,24 +35,27 @@ public class PatientProgramPage extends PatientPage {
         return driver.findElement(By.id("today-heading")).getText().strip();
     }
 
+    public List<TodayRow> today() {
+        return driver.findElements(By.cssSelector(".p-today__list > li")).stream().map(li -> new TodayRow(
+                li.findElement(By.cssSelector(".p-today__name")).getText().strip(),
+                li.findElement(By.cssSelector(".p-today__dose")).getText().strip(),
+                li.findElement(By.cssSelector(".p-today__state")).getText().strip().replaceFirst("^\u2713\\s*", ""),
+                li.findElement(By.tagName("a")).getDomAttribute("href"))).toList();
+    }
+
     public List<String> exerciseNames() {
         return driver.findElements(By.cssSelector("article.p-exercise h3")).stream()
                 .map(h -> h.getText().strip().replaceFirst("^\\d+\\.\\s*", "")).toList();
     }
 
     public DoItNowPage startDoItNow() {
-        click(driver.findElement(By.cssSelector(".p-tools a[href$='/now?step=1']")));
+        click(driver.findElement(By.cssSelector("main a[href$='/now?step=1']")));
         return new DoItNowPage(browser);
     }
 
     /** Marks the exercise at a position (0 is the first) done, with the pain (0 to 10) and how it felt. */
     public PatientProgramPage markDone(int position, int pain, String feltLabel) {
-        WebElement card = card(position);
-        new Select(card.findElement(By.cssSelector(".p-log-form select[name='pain']"))).selectByValue(String.valueOf(pain));
-        WebElement felt = card.findElement(By.xpath(".//form[contains(@class,'p-log-form')]//label[normalize-space()='" + feltLabel + "']"));
-        scrollTo(felt);
-        felt.click();
-        click(card.findElement(By.cssSelector(".p-log-form button[type='submit']")));
+        sendRated(card(position).findElement(By.cssSelector("form.p-log-form")), pain, feltLabel);
         return new PatientProgramPage(browser);
     }
 
@@ -83,14 +87,5 @@ public class PatientProgramPage extends PatientPage {
 
     private WebElement card(int position) {
         return driver.findElement(By.id("item-" + position));
-    }
-
-    private void click(WebElement element) {
-        scrollTo(element);
-        NewPage.clickAndWait(driver, element);
-    }
-
-    private void scrollTo(WebElement element) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
     }
 }

@@ -3,6 +3,7 @@ package app.gaitway.sharing.web;
 import app.gaitway.assessments.AssessmentSite;
 import app.gaitway.assessments.AssessmentSite.Therapist;
 import app.gaitway.sharing.handout.HandoutQr;
+import app.gaitway.sharing.handout.PrintedSizes;
 import app.gaitway.sharing.web.LinkSite.AuditRow;
 import app.gaitway.sharing.web.LinkSite.Link;
 import app.gaitway.sharing.web.LinkSite.Program;
@@ -28,6 +29,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,10 +40,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The handout PDF through the patient's link, over HTTP and read back with PDFBox: a valid document of two or three
- * exercises a page and the two-week log, with the patient's first name, the clinic's phone and the link typed out,
- * and a QR code that opens that same link; on A4 unless Letter is asked for; every download a print in the audit trail; nothing for a link that no longer
- * works. Writes target/screenshots/patient-handout.pdf for a person to look at.
+ * The handout PDF through the patient's link, over HTTP and read back with PDFBox: a valid document of the first page,
+ * each exercise whole on a page and the two-week log, with the patient's first name, the clinic's phone and the
+ * link typed out, and a QR code that opens that same link; no letter under 12 pt, pictures 6 cm wide or more, and
+ * whose it is, whom to call and "Page n of m" on every page; on A4 unless Letter is asked for; the one-page fridge
+ * sheet next to it; every download a print in the audit trail; nothing for a link that no longer works. Writes
+ * target/screenshots/patient-handout.pdf and patient-fridge-sheet.pdf for a person to look at.
  */
 @ExtendWith(SharedServer.class)
 class PatientHandoutIT {
@@ -50,6 +54,9 @@ class PatientHandoutIT {
     private static final String FAMILY = "Bloomfield-Oyelaran";
     private static final List<String> SIX = List.of("Clamshell", "Hip bridge", "Calf raise", "Sit to stand",
             "Wall sit", "Side-lying hip abduction");
+    /** Eight exercises, as many as a program has before the builder warns. */
+    static final List<String> EIGHT = List.of("Hip bridge", "Clamshell", "Side-lying hip abduction", "Banded side step",
+            "Fire hydrant", "Single-leg balance", "Hip flexor stretch", "Monster walk");
     private static final float POINTS_PER_MM = 72 / 25.4f;
 
     private record Setup(Therapist therapist, Program program, Link link) {
@@ -62,7 +69,7 @@ class PatientHandoutIT {
     }
 
     @Test
-    void theHandoutIsAPdfOfTwoOrThreeExercisesAPageAndTheLog(GaitwayServer server) throws IOException {
+    void theHandoutIsAPdfOfEachExerciseWholeOnAPageAndTheLog(GaitwayServer server) throws IOException {
         Setup s = linked(server, "handout", SIX);
         Download download = new WebClient(server).download(s.link().path() + "/handout.pdf");
         assertEquals(200, download.status(), download.text());
@@ -73,8 +80,8 @@ class PatientHandoutIT {
 
         try (PDDocument pdf = Loader.loadPDF(download.body())) {
             int pages = pdf.getNumberOfPages();
-            // two or three exercises a page (the first page also holds the heading and when to call), then the log
-            assertTrue(pages >= 3 && pages <= 5, pages + " pages for six exercises and the log");
+            // the heading and when to call, each exercise on a page of its own (large print: 12 pt, 9 cm pictures), the log
+            assertTrue(pages >= 3 && pages <= SIX.size() + 2, pages + " pages for six exercises and the log");
             for (int page = 1; page <= pages; page++) {
                 assertA4(pdf.getPage(page - 1).getMediaBox(), "page " + page);
             }
@@ -91,7 +98,7 @@ class PatientHandoutIT {
             for (int page = 1; page < pages; page++) {
                 String onPage = text(pdf, page, page);
                 long exercises = SIX.stream().filter(onPage::contains).count();
-                assertTrue(exercises >= 1 && exercises <= 3, "page " + page + " holds " + exercises + " exercises");
+                assertTrue(exercises <= 3, "page " + page + " holds " + exercises + " exercises");
             }
             String last = text(pdf, pages, pages);
             assertTrue(last.contains("Your two-week log"), "the log at the end:\n" + last);
@@ -139,6 +146,74 @@ class PatientHandoutIT {
                 assertTrue(opened.body().contains(exercise), who + ": the page the code opens shows " + exercise);
             }
         }
+    }
+
+    /** The figures of the brief: pages for three and for eight exercises; sizes older eyes can read on every page. */
+    @Test
+    void handoutsOfThreeAndEightExercisesAreLargePrintWithNameAndPhoneOnEveryPage(GaitwayServer server) throws IOException {
+        Setup eight = linked(server, "handout-eight", EIGHT);
+        Setup three = linked(server, "handout-three", EIGHT.subList(0, 3));
+        byte[] eightPdf = pdf(new WebClient(server), eight.link().path() + "/handout.pdf");
+        byte[] threePdf = pdf(new WebClient(server), three.link().path() + "/handout.pdf");
+        System.out.println("Handout over HTTP: " + PrintedSizes.pages(threePdf) + " pages for 3 exercises, "
+                + PrintedSizes.pages(eightPdf) + " pages for 8");
+        assertTrue(PrintedSizes.pages(threePdf) <= 3 + 2 && PrintedSizes.pages(eightPdf) <= 8 + 2);
+
+        for (Setup s : List.of(eight, three)) {
+            byte[] pdf = s == eight ? eightPdf : threePdf;
+            int pages = PrintedSizes.pages(pdf);
+            for (int page = 1; page <= pages; page++) {
+                String text = PrintedSizes.text(pdf, page);
+                assertTrue(text.contains(GIVEN) && text.contains(s.program().clinicPhone())
+                        && text.contains("Page " + page + " of " + pages), "page " + page + " of " + pages + ": " + text);
+            }
+            PrintedSizes.Letter smallest = PrintedSizes.letters(pdf).stream()
+                    .min(Comparator.comparing(PrintedSizes.Letter::points)).orElseThrow();
+            assertTrue(smallest.points() >= 11.95f, "no letter under 12 pt: " + smallest);
+            List<PrintedSizes.Placed> pictures = PrintedSizes.pictures(pdf).stream().filter(p -> p.widthMm() > 40).toList();
+            assertEquals(2 * s.program().exercises().size(), pictures.size(), "start and end of each: " + pictures);
+            pictures.forEach(p -> assertTrue(p.widthMm() >= 59.9f, "a picture " + p.widthMm() + " mm wide"));
+        }
+    }
+
+    @Test
+    void theFridgeSheetPutsEveryExerciseOnOnePageWithAWeekToTick(GaitwayServer server) throws IOException {
+        Therapist therapist = AssessmentSite.therapistOfNewClinic(server, "fridge-sheet");
+        Program program = LinkSite.patientWithProgram(therapist, GIVEN, FAMILY, EIGHT.toArray(String[]::new));
+        WebClient.Page created = LinkSite.createLinkPage(therapist.client(), program);
+        Link link = LinkSite.shownLink(created);
+        assertTrue(created.contains("href=\"" + link.path() + "/fridge-sheet.pdf\""), "offered to the therapist with the handout");
+        WebClient patient = new WebClient(server);
+        assertTrue(patient.get(link.path()).contains("href=\"" + link.path() + "/fridge-sheet.pdf\""),
+                "offered to the patient next to the handout");
+
+        Download download = patient.download(link.path() + "/fridge-sheet.pdf");
+        assertEquals(200, download.status(), download.text());
+        assertEquals("application/pdf", download.contentType());
+        Path file = Path.of(System.getProperty("gaitway.screenshots", "target/screenshots")).resolve("patient-fridge-sheet.pdf");
+        Files.createDirectories(file.getParent());
+        Files.write(file, download.body());
+        assertEquals(1, PrintedSizes.pages(download.body()), "eight exercises on one page");
+        String text = PrintedSizes.text(download.body(), 1);
+        for (String exercise : EIGHT) {
+            assertTrue(text.contains(exercise), "a row for " + exercise);
+        }
+        assertTrue(text.contains("Mon Tue Wed Thu Fri Sat Sun"), text);
+        assertTrue(text.contains("For " + GIVEN) && text.contains(program.clinicPhone()) && text.contains("Page 1 of 1"));
+        assertFalse(text.contains(FAMILY), "not the family name");
+        assertEquals(EIGHT.size(), PrintedSizes.pictures(download.body()).size(), "a start picture a row");
+
+        assertEquals(200, therapist.client().download(link.path() + "/fridge-sheet.pdf").status(), "the therapist's print");
+        List<AuditRow> prints = LinkSite.auditOfLink(server, LinkSite.linkId(server, link)).stream()
+                .filter(a -> a.action().equals("PRINT")).toList();
+        assertEquals(2, prints.size(), prints.toString());
+        assertEquals(404, patient.download("/p/" + LinkSite.unknownSecret() + "/fridge-sheet.pdf").status());
+    }
+
+    private static byte[] pdf(WebClient client, String path) {
+        Download download = client.download(path);
+        assertEquals(200, download.status(), download.text());
+        return download.body();
     }
 
     @Test

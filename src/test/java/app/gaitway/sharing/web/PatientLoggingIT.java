@@ -224,29 +224,84 @@ class PatientLoggingIT {
         }
     }
 
+    /**
+     * Done, then how it felt on the same step, then the next exercise: all plain form posts and links, as a phone
+     * without JavaScript sends them.
+     */
     @Test
-    void doItNowGoesOnToTheNextExerciseAfterDoneOrSkip(GaitwayServer server) {
+    void doItNowAsksHowItFeltAfterDoneThenGoesOnToTheNextExercise(GaitwayServer server) {
         Setup s = linked(server, "log-now", "Clamshell", "Hip bridge", "Calf raise");
         String now = s.link().path() + "/now?step=";
         Page first = s.patient().get(now + "1");
         assertEquals(200, first.status());
         assertTrue(first.contains("Exercise 1 of 3"), first.body());
+        assertFalse(first.contains("id=\"rate\""), "no question before Done");
 
         Page done = LinkSite.submit(s.patient(), first.form(s.logAction()));
         assertEquals(303, done.status());
-        assertEquals(now + "2", done.location(), "Done on exercise 1 leads to exercise 2");
-        Page second = s.patient().get(done.location());
-        assertTrue(second.contains("Exercise 2 of 3"), second.body());
+        assertEquals(now + "1&logged=1#rate", done.location(), "Done stays on exercise 1, at the question");
+        Page asked = s.patient().get(withoutAnchor(done.location()));
+        assertTrue(asked.contains("Exercise 1 of 3") && asked.contains("You did it. How did it feel?"), asked.body());
+        assertFalse(asked.contains("value=\"done\""), "no second Done");
+        assertTrue(asked.contains("href=\"" + now + "2\">Next exercise<"), "going on without answering");
         assertEquals(List.of("Clamshell"), LinkSite.logOf(server, s.program()).stream().map(LogRow::exerciseName).toList());
 
+        Form felt = asked.form(s.logAction());
+        assertEquals("change", felt.get("action"));
+        Page rated = LinkSite.submit(s.patient(), felt.set("pain", "4").add("difficulty", "too_easy"));
+        assertEquals(now + "2", rated.location(), "saved, on to exercise 2");
+        LogRow row = LinkSite.logOf(server, s.program()).get(0);
+        assertEquals(4, row.pain());
+        assertEquals("TOO_EASY", row.difficulty());
+
+        Page second = s.patient().get(rated.location());
+        assertTrue(second.contains("Exercise 2 of 3"), second.body());
         assertTrue(second.contains("href=\"" + now + "3\""), "Skip to next leads to exercise 3");
         assertTrue(second.contains("href=\"" + now + "1\""), "Back leads to exercise 1");
+        Page back = s.patient().get(now + "1");
+        assertTrue(back.contains("selected=\"selected\">4<") || back.contains("value=\"4\" selected"),
+                "a step done earlier shows its answer, to change");
+
         Page last = s.patient().get(now + "3");
         Page finished = LinkSite.submit(s.patient(), last.form(s.logAction()));
-        assertEquals(now + "4", finished.location(), "Done on the last exercise leads to the end");
-        Page end = s.patient().get(finished.location());
+        assertEquals(now + "3&logged=1#rate", finished.location());
+        Page askedLast = s.patient().get(withoutAnchor(finished.location()));
+        assertTrue(askedLast.contains("Save and finish"), askedLast.body());
+        Page end = s.patient().get(LinkSite.submit(s.patient(), askedLast.form(s.logAction())).location());
         assertEquals("All done for today", end.heading());
         assertTrue(end.contains("2 of 3 exercises marked done today."), end.body());
+        assertNull(LinkSite.logOf(server, s.program()).get(1).pain(), "nothing said, nothing stored");
+    }
+
+    @Test
+    void howItFeltAfterDoneIsCheckedLikeTheLogForm(GaitwayServer server) {
+        Setup s = linked(server, "log-now-checked", "Clamshell");
+        String now = s.link().path() + "/now?step=";
+        LinkSite.submit(s.patient(), s.patient().get(now + "1").form(s.logAction()));
+        Form felt = s.patient().get(now + "1&logged=1").form(s.logAction());
+        Page answer = LinkSite.submit(s.patient(), felt.set("pain", "11").add("difficulty", "far_too_hard"));
+        assertEquals(303, answer.status(), answer.body());
+        LogRow row = LinkSite.logOf(server, s.program()).get(0);
+        assertNull(row.pain(), "pain is 0 to 10");
+        assertNull(row.difficulty(), "one of the three answers");
+        assertEquals(1, LinkSite.logRows(server, s.program()), "still one entry");
+    }
+
+    @Test
+    void theTodayListShowsEveryExerciseAndWhetherItIsDone(GaitwayServer server) {
+        Setup s = linked(server, "log-today", "Clamshell", "Hip bridge", "Wall sit");
+        List<String> before = todayList(s.page());
+        assertEquals(List.of("Clamshell | 3 \u00d7 10\u201315 each side | Not done yet | #item-0",
+                "Hip bridge | 3 \u00d7 10\u201315 | Not done yet | #item-1",
+                "Wall sit | 3\u20135 holds of 30 s | Not done yet | #item-2"), before);
+
+        markDone(s, 1, "", null);
+        List<String> after = todayList(s.page());
+        assertEquals("Hip bridge | 3 \u00d7 10\u201315 | Done | #item-1", after.get(1), "done, in words");
+        assertEquals(before.get(0), after.get(0));
+        assertEquals(before.get(2), after.get(2));
+        String body = s.page().body();
+        assertTrue(body.indexOf("p-today__list") < body.indexOf("id=\"item-0\""), "the list comes before the cards");
     }
 
     @Test
@@ -268,6 +323,28 @@ class PatientLoggingIT {
     }
 
     // --- steps ---
+
+    private static String withoutAnchor(String address) {
+        return address.replaceFirst("#.*$", "");
+    }
+
+    /** The "Today" list as "name | dose | state | link" lines. */
+    private static List<String> todayList(Page page) {
+        Matcher m = Pattern.compile("<li class=\"p-today__item[^\"]*\">\\s*<a class=\"p-today__link\" href=\"([^\"]+)\">(.*?)</a>",
+                Pattern.DOTALL).matcher(page.body());
+        List<String> lines = new java.util.ArrayList<>();
+        while (m.find()) {
+            String item = m.group(2);
+            lines.add(String.join(" | ", part(item, "p-today__name"), part(item, "p-today__dose"),
+                    part(item, "p-today__state"), m.group(1)));
+        }
+        return lines;
+    }
+
+    private static String part(String html, String css) {
+        Matcher m = Pattern.compile("<span class=\"" + css + "\">(.*?)</span>", Pattern.DOTALL).matcher(html);
+        return m.find() ? LinkSite.text(m.group(1)).strip() : "";
+    }
 
     /** "Done today" on an exercise's card, with the pain and difficulty chosen ("" and null skip them). */
     private static Page markDone(Setup s, int position, String pain, String difficulty) {
