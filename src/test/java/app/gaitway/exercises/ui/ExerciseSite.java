@@ -201,9 +201,12 @@ public final class ExerciseSite {
         return links;
     }
 
-    /** The src of the page's start and end picture (the two of the exercise-pictures section). */
+    /**
+     * The src of the page's pictures in order (start, half-way where there is one, end), from the
+     * exercise-pictures section; a three-picture section carries a second class.
+     */
     public static List<String> pictures(Page page) {
-        String section = section(page, "<section class=\"exercise-pictures\"(.*?)</section>");
+        String section = section(page, "<section class=\"exercise-pictures[ \"](.*?)</section>");
         List<String> src = new ArrayList<>();
         Matcher img = Pattern.compile("<img src=\"([^\"]+)\"").matcher(section);
         while (img.find()) {
