@@ -186,7 +186,7 @@ public final class SvgRenderer {
             }
         }
         StringBuilder pts = new StringBuilder();
-        for (double[] p : hull(outline)) {
+        for (double[] p : waisted(layout, f) ? waist(outline) : hull(outline)) {
             pts.append(Svg.num(p[0])).append(',').append(Svg.num(p[1])).append(' ');
         }
         String poly = pts.toString().strip();
@@ -231,6 +231,37 @@ public final class SvgRenderer {
         for (MuscleRegion region : ill.tint()) {
             tint(layout, f, region, ill.tintSide(), items);
         }
+    }
+
+    /**
+     * Lying on the side seen from the front or back, the torso shows its full breadth across
+     * the picture; drawn as a plain hull it read as a box, so it narrows at the waist.
+     */
+    private static boolean waisted(Layout layout, Figure f) {
+        return f.pose().posture() == Posture.SIDE_LYING && layout.illustration.view() != View.SIDE;
+    }
+
+    /**
+     * Shoulders, hips and a waist between them drawn in toward the middle: the four corners
+     * (left shoulder, right shoulder, right hip, left hip) with a waist point inserted on each side.
+     */
+    static List<double[]> waist(List<double[]> corners) {
+        double[] ls = corners.get(0);
+        double[] rs = corners.get(1);
+        double[] rh = corners.get(2);
+        double[] lh = corners.get(3);
+        double[] lw = lerp(ls, lh, WAIST_AT);
+        double[] rw = lerp(rs, rh, WAIST_AT);
+        double[] mid = lerp(lw, rw, 0.5);
+        return List.of(ls, rs, lerp(rw, mid, WAIST_IN), rh, lh, lerp(lw, mid, WAIST_IN));
+    }
+
+    /** Where the waist is from shoulders to hips, and how far it is drawn in toward the middle. */
+    private static final double WAIST_AT = 0.62;
+    private static final double WAIST_IN = 0.35;
+
+    private static double[] lerp(double[] a, double[] b, double t) {
+        return new double[] {a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t};
     }
 
     /**
