@@ -34,15 +34,7 @@ final class PropPainter {
                 }
                 case STEP -> rect(svg, layout, b.left(), b.bottom(), b.right(), b.top(), 2);
                 case WALL -> rect(svg, layout, b.left(), b.bottom(), b.right(), b.top(), 0);
-                case BALANCE_BOARD -> {
-                    double cx = layout.px((b.left() + b.right()) / 2);
-                    double r = (b.top() - SLAB / 2) * layout.scale;
-                    double floor = layout.floorY();
-                    svg.empty("path", "d", "M " + Svg.num(cx - r) + " " + Svg.num(floor) + " A " + Svg.num(r)
-                            + " " + Svg.num(r) + " 0 0 1 " + Svg.num(cx + r) + " " + Svg.num(floor) + " Z",
-                            "fill", Palette.PROP_FILL, "stroke", Palette.PROP_EDGE, "stroke-width", 1.5);
-                    rect(svg, layout, b.left(), b.top() - SLAB / 2, b.right(), b.top(), 2);
-                }
+                case BALANCE_BOARD -> balanceBoard(svg, layout, b);
                 case CHAIR -> {
                     furniture(svg, layout, b);
                     if (layout.illustration.view() == View.SIDE) {
@@ -53,6 +45,35 @@ final class PropPainter {
                 }
                 default -> furniture(svg, layout, b);
             }
+        }
+    }
+
+    /** Thickness of a balance board's deck and how far its rocker reaches out from the middle (H). */
+    private static final double BOARD_DECK = 0.038;
+    private static final double BOARD_ROCKER = 0.1;
+
+    /**
+     * A thick deck on a wide, rounded rocker, with a short curved mark off each end of the
+     * deck: a board that rocks, not a plank on a pebble (at thumbnail size a thin deck on a
+     * small dome read as a step).
+     */
+    private static void balanceBoard(Svg svg, Layout layout, Box b) {
+        double cx = layout.px((b.left() + b.right()) / 2);
+        double floor = layout.floorY();
+        double deck = layout.py(b.top() - BOARD_DECK);
+        double rx = BOARD_ROCKER * layout.scale;
+        double ry = floor - deck;
+        svg.empty("path", "d", "M " + Svg.num(cx - rx) + " " + Svg.num(deck) + " A " + Svg.num(rx) + " " + Svg.num(ry)
+                + " 0 0 0 " + Svg.num(cx + rx) + " " + Svg.num(deck) + " Z",
+                "fill", Palette.PROP_EDGE, "stroke", Palette.PROP_EDGE, "stroke-width", 1.5);
+        rect(svg, layout, b.left(), b.top() - BOARD_DECK, b.right(), b.top(), 3);
+        double reach = 0.05 * layout.scale;
+        double mid = layout.py(b.top() - BOARD_DECK / 2);
+        for (double sign : new double[] {-1, 1}) {
+            double x = layout.px(sign < 0 ? b.left() : b.right()) + sign * 0.03 * layout.scale;
+            svg.empty("path", "d", "M " + Svg.num(x) + " " + Svg.num(mid - reach) + " Q " + Svg.num(x + sign * reach * 0.5)
+                    + " " + Svg.num(mid) + " " + Svg.num(x) + " " + Svg.num(mid + reach),
+                    "fill", "none", "stroke", Palette.PROP_EDGE, "stroke-width", 4, "stroke-linecap", "round");
         }
     }
 

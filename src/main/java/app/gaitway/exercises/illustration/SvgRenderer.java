@@ -45,7 +45,7 @@ public final class SvgRenderer {
         String drawn = String.join("", figureLayers(layout, figure));
         svg.raw(drawn);
         if (layout.illustration.inset() != null) {
-            inset(svg, layout, figure, drawn, id);
+            inset(svg, layout, figure, id);
         }
         if (arrow && layout.illustration.arrow() != null) {
             ArrowPainter.paint(svg, layout);
@@ -76,11 +76,13 @@ public final class SvgRenderer {
     static final double INSET_ZOOM = 2.6;
 
     /**
-     * The inset part magnified in a circle in the top corner farther from the figure's head,
-     * with a dashed level line through the part's centre, so a small tilt reads against it;
-     * a matching small circle on the figure shows what is magnified.
+     * The inset part magnified in a circle in the top corner farther from the figure's head:
+     * a plain diagram, not a copy of the figure (at thumbnail size a magnified copy with its
+     * hands, wall and outlines was a tangle). The torso's base and the thighs show what it
+     * is; the hip line is drawn bold against a dashed level line through its middle, so a
+     * tilt of a few degrees reads at a glance. A small circle on the figure shows where it is.
      */
-    private static void inset(Svg svg, Layout layout, Figure f, String drawn, String id) {
+    private static void inset(Svg svg, Layout layout, Figure f, String id) {
         double[] c = insetCentre(layout, f);
         Vec3 part = f.centre(layout.illustration.inset());
         double px = layout.px(part.x());
@@ -95,34 +97,50 @@ public final class SvgRenderer {
                 "stroke-width", 1.5, "stroke-dasharray", "3 4");
         svg.open("g", "clip-path", "url(#" + clip + ")");
         svg.empty("circle", "cx", c[0], "cy", c[1], "r", INSET_RADIUS, "fill", Palette.BACKGROUND);
-        svg.open("g", "transform", "translate(" + Svg.num(c[0]) + " " + Svg.num(c[1]) + ") scale(" + Svg.num(INSET_ZOOM)
-                + ") translate(" + Svg.num(-px) + " " + Svg.num(-py) + ")");
-        svg.raw(drawn);
-        svg.close("g");
-        // the hip line bold over the magnified figure, against a dashed level line: the tilt reads at a glance
-        Vec3 l = f.point("left_hip");
-        Vec3 r = f.point("right_hip");
-        double[] a = {layout.px(l.x()), layout.py(l.y())};
-        double[] b = {layout.px(r.x()), layout.py(r.y())};
-        double[] u = {b[0] - a[0], b[1] - a[1]};
-        double len = Math.hypot(u[0], u[1]);
-        double reach = INSET_RADIUS * 0.8 / INSET_ZOOM / Math.max(len, 1e-6);
-        double mx = (a[0] + b[0]) / 2;
-        double my = (a[1] + b[1]) / 2;
-        double[] e1 = toInset(c, px, py, mx - u[0] * reach, my - u[1] * reach);
-        double[] e2 = toInset(c, px, py, mx + u[0] * reach, my + u[1] * reach);
-        double[] m = toInset(c, px, py, mx, my);
+        double[] a = toInset(c, px, py, layout.px(f.point("left_hip").x()), layout.py(f.point("left_hip").y()));
+        double[] b = toInset(c, px, py, layout.px(f.point("right_hip").x()), layout.py(f.point("right_hip").y()));
+        double[] m = {(a[0] + b[0]) / 2, (a[1] + b[1]) / 2};
+        double hips = Math.hypot(b[0] - a[0], b[1] - a[1]);
+        Side near = nearSide(f, layout.illustration);
+        for (Side side : Side.values()) {
+            double[] hip = side == Side.LEFT ? a : b;
+            double[] knee = toInset(c, px, py, layout.px(f.point(side.word() + "_knee").x()),
+                    layout.py(f.point(side.word() + "_knee").y()));
+            double[] end = along(hip, knee, INSET_RADIUS * 1.5);
+            String colour = near == null || side == near ? Palette.NEAR : Palette.FAR;
+            insetStroke(svg, hip, end, 16, colour);
+        }
+        double[] neck = toInset(c, px, py, layout.px(f.point("neck").x()), layout.py(f.point("neck").y()));
+        double[] top = along(m, neck, INSET_RADIUS * 1.5);
+        double waist = Math.max(hips * 0.8, 20);
+        insetStroke(svg, m, top, waist, Palette.TORSO);
+        // the level line across the whole inset, then the hip line over it, longer than the hips so its slope shows
+        double[] e1 = along(m, a, INSET_RADIUS * 0.85);
+        double[] e2 = along(m, b, INSET_RADIUS * 0.85);
         svg.empty("line", "x1", c[0] - INSET_RADIUS, "y1", m[1], "x2", c[0] + INSET_RADIUS, "y2", m[1],
-                "stroke", Palette.OUTLINE, "stroke-width", 5);
+                "stroke", Palette.OUTLINE, "stroke-width", 6);
         svg.empty("line", "x1", c[0] - INSET_RADIUS, "y1", m[1], "x2", c[0] + INSET_RADIUS, "y2", m[1],
-                "stroke", Palette.NEAR, "stroke-width", 2.5, "stroke-dasharray", "7 5");
+                "stroke", Palette.NEAR, "stroke-width", 3, "stroke-dasharray", "8 6");
         svg.empty("line", "x1", e1[0], "y1", e1[1], "x2", e2[0], "y2", e2[1], "stroke", Palette.OUTLINE,
-                "stroke-width", 11, "stroke-linecap", "round");
+                "stroke-width", 14, "stroke-linecap", "round");
         svg.empty("line", "x1", e1[0], "y1", e1[1], "x2", e2[0], "y2", e2[1], "stroke", Palette.ARROW,
-                "stroke-width", 6, "stroke-linecap", "round");
+                "stroke-width", 8, "stroke-linecap", "round");
         svg.close("g");
         svg.empty("circle", "cx", c[0], "cy", c[1], "r", INSET_RADIUS, "fill", "none", "stroke", Palette.PROP_EDGE,
                 "stroke-width", 2.5);
+    }
+
+    /** The point {@code length} px from {@code from} toward {@code to}. */
+    private static double[] along(double[] from, double[] to, double length) {
+        double d = Math.max(Math.hypot(to[0] - from[0], to[1] - from[1]), 1e-6);
+        return new double[] {from[0] + (to[0] - from[0]) / d * length, from[1] + (to[1] - from[1]) / d * length};
+    }
+
+    private static void insetStroke(Svg svg, double[] a, double[] b, double width, String colour) {
+        svg.empty("line", "x1", a[0], "y1", a[1], "x2", b[0], "y2", b[1], "stroke", Palette.OUTLINE,
+                "stroke-width", width + OUTLINE_PX * 2, "stroke-linecap", "round");
+        svg.empty("line", "x1", a[0], "y1", a[1], "x2", b[0], "y2", b[1], "stroke", colour,
+                "stroke-width", width, "stroke-linecap", "round");
     }
 
     private static double[] toInset(double[] c, double px, double py, double x, double y) {
@@ -177,7 +195,7 @@ public final class SvgRenderer {
             }
         }
         StringBuilder pts = new StringBuilder();
-        for (double[] p : hull(outline)) {
+        for (double[] p : waisted(layout, f) ? waist(outline) : hull(outline)) {
             pts.append(Svg.num(p[0])).append(',').append(Svg.num(p[1])).append(' ');
         }
         String poly = pts.toString().strip();
@@ -222,6 +240,37 @@ public final class SvgRenderer {
         for (MuscleRegion region : ill.tint()) {
             tint(layout, f, region, ill.tintSide(), items);
         }
+    }
+
+    /**
+     * Lying on the side seen from the front or back, the torso shows its full breadth across
+     * the picture; drawn as a plain hull it read as a box, so it narrows at the waist.
+     */
+    private static boolean waisted(Layout layout, Figure f) {
+        return f.pose().posture() == Posture.SIDE_LYING && layout.illustration.view() != View.SIDE;
+    }
+
+    /**
+     * Shoulders, hips and a waist between them drawn in toward the middle: the four corners
+     * (left shoulder, right shoulder, right hip, left hip) with a waist point inserted on each side.
+     */
+    static List<double[]> waist(List<double[]> corners) {
+        double[] ls = corners.get(0);
+        double[] rs = corners.get(1);
+        double[] rh = corners.get(2);
+        double[] lh = corners.get(3);
+        double[] lw = lerp(ls, lh, WAIST_AT);
+        double[] rw = lerp(rs, rh, WAIST_AT);
+        double[] mid = lerp(lw, rw, 0.5);
+        return List.of(ls, rs, lerp(rw, mid, WAIST_IN), rh, lh, lerp(lw, mid, WAIST_IN));
+    }
+
+    /** Where the waist is from shoulders to hips, and how far it is drawn in toward the middle. */
+    private static final double WAIST_AT = 0.62;
+    private static final double WAIST_IN = 0.35;
+
+    private static double[] lerp(double[] a, double[] b, double t) {
+        return new double[] {a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t};
     }
 
     /**

@@ -6,7 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.gaitway.exercises.library.LibraryFiles;
+import jakarta.json.Json;
+import java.io.StringReader;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The additions of issue 11: the middle picture, hands that hold a part, travel between pictures, the inset. */
@@ -103,5 +108,30 @@ class MiddleHoldTravelTest {
         assertTrue(drawn.endSvg().contains("clip-path=\"url(#d-end-inset)\""));
         assertFalse(Samples.json("pelvic-drop").contains("inset"));
         assertFalse(SvgRenderer.render(Samples.load("pelvic-drop"), "Pelvic drop", "d").startSvg().contains("clipPath"));
+    }
+
+    @Test
+    void theInsetIsAPlainDiagramWhoseHipLineTiltsOneWayAtTheStartAndTheOtherAtTheEnd() {
+        Illustration ill = IllustrationJson.parse(Json.createReader(new StringReader(LibraryFiles.json("pelvic-drop")))
+                .readObject().getJsonObject("illustration"));
+        RenderedIllustration drawn = SvgRenderer.render(ill, "Pelvic drop", "d");
+        double[] slopes = new double[2];
+        int k = 0;
+        for (String svg : List.of(drawn.startSvg(), drawn.endSvg())) {
+            String inset = svg.substring(svg.indexOf("clip-path=\"url(#"));
+            inset = inset.substring(0, inset.indexOf("</g>"));
+            assertFalse(inset.contains("<ellipse"), "no magnified copy of the figure (its head) in the inset");
+            assertFalse(inset.contains("scale("), "no magnified copy of the figure in the inset");
+            Matcher hipLine = Pattern.compile("<line x1=\"([-\\d.]+)\" y1=\"([-\\d.]+)\" x2=\"([-\\d.]+)\" y2=\"([-\\d.]+)\""
+                    + " stroke=\"" + Palette.ARROW + "\"").matcher(inset);
+            assertTrue(hipLine.find(), inset);
+            double dx = Double.parseDouble(hipLine.group(3)) - Double.parseDouble(hipLine.group(1));
+            double dy = Double.parseDouble(hipLine.group(4)) - Double.parseDouble(hipLine.group(2));
+            slopes[k++] = dy / dx;
+        }
+        assertTrue(slopes[0] * slopes[1] < 0, "dropped at the start, lifted at the end: " + List.of(slopes[0], slopes[1]));
+        for (double slope : slopes) {
+            assertTrue(Math.abs(slope) > Math.tan(Math.toRadians(8)), "a tilt that reads: " + slope);
+        }
     }
 }

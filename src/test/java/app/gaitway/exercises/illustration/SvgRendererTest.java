@@ -92,4 +92,38 @@ class SvgRendererTest {
         assertTrue(r.startSvg().contains("<polyline"), "strap drawn");
         assertTrue(r.startText().contains("strap"), r.startText());
     }
+
+    @Test
+    void aTorsoLyingOnItsSideSeenFromTheFrontNarrowsAtTheWaist() throws Exception {
+        List<double[]> torso = torso(SvgRenderer.render(Samples.load("clamshell"), "Clamshell", "c").startSvg());
+        assertEquals(6, torso.size(), "shoulders, waist and hips on each side");
+        double shoulders = distance(torso.get(0), torso.get(1));
+        double hips = distance(torso.get(3), torso.get(4));
+        double waist = distance(torso.get(2), torso.get(5));
+        assertTrue(waist < 0.8 * Math.min(shoulders, hips), List.of(shoulders, waist, hips).toString());
+    }
+
+    @Test
+    void aStandingTorsoKeepsItsPlainOutline() throws Exception {
+        List<double[]> torso = torso(SvgRenderer.render(Samples.load("standing-hip-abduction"), "Abduction", "s").startSvg());
+        assertEquals(4, torso.size());
+    }
+
+    /** The points of the torso's fill polygon. */
+    private static List<double[]> torso(String svg) throws Exception {
+        NodeList polygons = parse(svg).getElementsByTagName("polygon");
+        for (int i = 0; i < polygons.getLength(); i++) {
+            Element p = (Element) polygons.item(i);
+            if (p.getAttribute("fill").equals(Palette.TORSO)) {
+                return java.util.Arrays.stream(p.getAttribute("points").split(" "))
+                        .map(xy -> java.util.Arrays.stream(xy.split(",")).mapToDouble(Double::parseDouble).toArray())
+                        .toList();
+            }
+        }
+        throw new AssertionError("no torso in " + svg);
+    }
+
+    private static double distance(double[] a, double[] b) {
+        return Math.hypot(a[0] - b[0], a[1] - b[1]);
+    }
 }

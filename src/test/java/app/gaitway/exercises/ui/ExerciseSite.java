@@ -201,7 +201,7 @@ public final class ExerciseSite {
         return links;
     }
 
-    /** The src of the page's still start and end picture (the two of the exercise-pictures section). */
+    /** The src of the page's still pictures in order (start, half-way where there is one, end) of the exercise-pictures section). */
     public static List<String> pictures(Page page) {
         return sources(page, "<figure class=\"motion__still\">\\s*<img src=\"([^\"]+)\"");
     }
