@@ -56,15 +56,23 @@ class MotionPathTest {
     void everyAngleStaysBetweenItsKeyPosesAndInItsRange(String slug) {
         Illustration ill = LibraryGeometryTest.load(slug);
         MotionPath path = MotionPath.of(ill);
-        for (int i = 0; i <= 40; i++) {
-            Pose p = path.pose(i / 40.0);
-            String at = slug + " at " + i + "/40";
-            check(JointRange.TRUNK_FLEXION, p.trunkFlexion(), ill.start().trunkFlexion(), ill.end().trunkFlexion(), at);
-            check(JointRange.HEAD_FLEXION, p.headFlexion(), ill.start().headFlexion(), ill.end().headFlexion(), at);
-            check(JointRange.PELVIS_TILT, p.pelvisTilt(), ill.start().pelvisTilt(), ill.end().pelvisTilt(), at);
+        List<Pose> keys = MotionPath.keyPoses(ill);
+        int segments = keys.size() - 1;
+        // each stretch of the way lies between the two key poses it joins (a middle pose may lie outside start-end)
+        for (int i = 0; i <= 40 * segments; i++) {
+            Pose p = path.pose(i / (40.0 * segments));
+            int k = Math.min(segments - 1, i / 40);
+            Pose from = keys.get(k);
+            Pose to = keys.get(k + 1);
+            String at = slug + " at " + i + "/" + (40 * segments) + " (between key poses " + k + " and " + (k + 1) + ")";
+            check(JointRange.TRUNK_FLEXION, p.trunkFlexion(), from.trunkFlexion(), to.trunkFlexion(), at);
+            check(JointRange.HEAD_FLEXION, p.headFlexion(), from.headFlexion(), to.headFlexion(), at);
+            check(JointRange.PELVIS_TILT, p.pelvisTilt(), from.pelvisTilt(), to.pelvisTilt(), at);
+            assertTrue(between(p.travelLeft(), from.travelLeft(), to.travelLeft())
+                    && between(p.travelForward(), from.travelForward(), to.travelForward()), at + ": travel");
             for (Side side : Side.values()) {
-                LimbAngles a = ill.start().side(side);
-                LimbAngles b = ill.end().side(side);
+                LimbAngles a = from.side(side);
+                LimbAngles b = to.side(side);
                 LimbAngles m = p.side(side);
                 check(JointRange.HIP_FLEXION, m.hipFlexion(), a.hipFlexion(), b.hipFlexion(), at);
                 check(JointRange.HIP_ABDUCTION, m.hipAbduction(), a.hipAbduction(), b.hipAbduction(), at);
