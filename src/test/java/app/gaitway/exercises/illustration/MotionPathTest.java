@@ -86,6 +86,52 @@ class MotionPathTest {
         }
     }
 
+    /**
+     * A hand taking hold of a part (or letting go) travels there with the arm whole: every frame's upper arm and
+     * forearm keep their lengths, and every point is a number. Within 2 %: the fading shift that keeps the
+     * supports on their surfaces moves each point a little on its own (about 0.1 % here); a hand pulled
+     * straight across to the part would shorten the arm by a quarter or more.
+     */
+    @ParameterizedTest
+    @MethodSource("app.gaitway.exercises.illustration.LibraryMotionTest#exercises")
+    void armsKeepTheirLengthsWhileAHandTakesHold(String slug) {
+        Illustration ill = LibraryGeometryTest.load(slug);
+        MotionPath path = MotionPath.of(ill);
+        for (int i = 0; i <= 60; i++) {
+            Figure f = path.figure(i / 60.0);
+            String at = " at " + i + "/60";
+            f.points().forEach((n, p) -> assertTrue(Double.isFinite(p.x()) && Double.isFinite(p.y())
+                    && Double.isFinite(p.z()), slug + " " + n + at + ": " + p));
+            for (Side side : Side.values()) {
+                String s = side.word() + "_";
+                assertEquals(Proportions.UPPER_ARM, f.point(s + "shoulder").distance(f.point(s + "elbow")), 0.02 * Proportions.UPPER_ARM,
+                        slug + " " + s + "upper arm at " + i + "/60");
+                assertEquals(Proportions.FOREARM, f.point(s + "elbow").distance(f.point(s + "wrist")), 0.02 * Proportions.FOREARM,
+                        slug + " " + s + "forearm at " + i + "/60");
+            }
+        }
+    }
+
+    @Test
+    void aHandTakingHoldOfAKneeTravelsThereEvenly() {
+        Illustration ill = LibraryGeometryTest.load("knee-to-chest-stretch");
+        List<Pose> keys = MotionPath.keyPoses(ill);
+        assertNotEquals(keys.get(0).hold(), keys.get(1).hold(), "the test needs a hold that changes");
+        MotionPath path = new MotionPath(ill, keys.subList(0, 2));
+        double most = 0;
+        Vec3 before = null;
+        for (int i = 0; i <= 20; i++) {
+            Vec3 hand = path.figure(i / 20.0).point("right_hand");
+            if (before != null) {
+                most = Math.max(most, hand.distance(before));
+            }
+            before = hand;
+        }
+        double whole = path.figure(0).point("right_hand").distance(path.figure(1).point("right_hand"));
+        assertTrue(most < whole / 4, "no single twentieth of the way carries the hand a quarter of its way: "
+                + most + " of " + whole);
+    }
+
     @Test
     void aBridgeKeepsItsShouldersAndFeetOnTheMatWhileTheHipsRise() {
         Illustration ill = Samples.load("hip-bridge");
