@@ -33,17 +33,37 @@ final class Kinematics {
      * vertical; supports are solved first, and turning keeps every height.
      */
     static Figure place(Pose pose, View view, double turn) {
-        Figure f = placeInView(pose, view);
+        return place(pose, view, turn, Grip.of(pose));
+    }
+
+    /**
+     * Where a hand is on its way between holding nothing and holding a part, or between two parts: {@code from}
+     * and {@code to} are the parts (null for the free hand, placed by the arm's own angles) and {@code t} how
+     * far along (0 to 1) the hand has gone.
+     */
+    record Grip(BodyPart from, BodyPart to, double t) {
+
+        /** The pose's own holds, reached fully. */
+        static Map<Side, Grip> of(Pose pose) {
+            Map<Side, Grip> grips = new java.util.EnumMap<>(Side.class);
+            pose.hold().forEach((side, part) -> grips.put(side, new Grip(part, part, 1)));
+            return grips;
+        }
+    }
+
+    /** As {@link #place(Pose, View, double)}, the hands placed by {@code grips} instead of the pose's holds. */
+    static Figure place(Pose pose, View view, double turn, Map<Side, Grip> grips) {
+        Figure f = placeInView(pose, view, grips);
         if (turn == 0) {
             return f;
         }
         return f.rotated(Rotation.about(U, turn));
     }
 
-    private static Figure placeInView(Pose pose, View view) {
+    private static Figure placeInView(Pose pose, View view, Map<Side, Grip> grips) {
         Map<String, Vec3> body = new HashMap<>();
         Map<String, Double> radius = new HashMap<>();
-        Vec3 headUp = skeleton(pose, body, radius);
+        Vec3 headUp = skeleton(pose, grips, body, radius);
         Rotation world = Rotation.about(U, view.yawDegrees).then(pose.posture().frame());
         if (pose.supports().size() == 2) {
             Vec3 axis = tiltAxis(pose, posed(pose, body, radius, world, headUp));
@@ -151,7 +171,7 @@ final class Kinematics {
     }
 
     /** Body-frame positions (pelvis at the origin); returns the head's up direction. */
-    private static Vec3 skeleton(Pose pose, Map<String, Vec3> at, Map<String, Double> radius) {
+    private static Vec3 skeleton(Pose pose, Map<Side, Grip> grips, Map<String, Vec3> at, Map<String, Double> radius) {
         Rotation trunk = Rotation.about(L, pose.trunkFlexion());
         Vec3 neck = trunk.apply(U.times(Proportions.TRUNK));
         Rotation head = trunk.then(Rotation.about(L, pose.headFlexion()));
@@ -201,7 +221,7 @@ final class Kinematics {
             put(at, radius, p + "hand", hand, Proportions.HAND_WIDTH / 2);
             tintPoints(at, radius, p, s, hip, knee, ankle, pelvis, hipR, kneeR);
         }
-        for (var held : pose.hold().entrySet()) {
+        for (var held : grips.entrySet()) {
             reach(at, held.getKey(), held.getValue(), trunk, pose.posture() == Posture.SIDE_LYING);
         }
         Vec3 coreA = trunk.apply(U.times(0.04).plus(F.times(0.02)));
@@ -216,29 +236,65 @@ final class Kinematics {
      * Puts one hand on a body part: the arm is a two-link chain from the shoulder, the
      * fingertips on the part's surface facing the shoulder, the elbow where it goes for that
      * grip: back round a knee, out to the side on a hip, in front and low with the arms
-     * crossed on the chest. Out of reach, the arm
-     * points straight at the part.
+     * crossed on the chest. Out of reach, the arm points straight at the part. On the way
+     * between a free hand and a held part (or two parts), the hand's target and the elbow's
+     * side are blended, and the chain solved again for every frame, so the hand travels to
+     * the part with the arm's lengths kept.
      */
-    private static void reach(Map<String, Vec3> at, Side side, BodyPart part, Rotation trunk, boolean onItsSide) {
+    private static void reach(Map<String, Vec3> at, Side side, Grip grip, Rotation trunk, boolean onItsSide) {
         String p = side.word() + "_";
         Vec3 shoulder = at.get(p + "shoulder");
+        Vec3[] from = aim(at, side, grip.from(), trunk, onItsSide);
+        Vec3[] to = aim(at, side, grip.to(), trunk, onItsSide);
+        double t = Math.max(0, Math.min(1, grip.t()));
+        Vec3 aimed = from[0].times(1 - t).plus(to[0].times(t));
+        Vec3 hint = from[1].times(1 - t).plus(to[1].times(t));
+        Vec3 toTarget = aimed.minus(shoulder);
+        double d = toTarget.length();
+        // a target on the shoulder itself gives no direction: keep the free arm's
+        Vec3 u = d > 1e-9 ? toTarget.times(1 / d) : at.get(p + "hand").minus(shoulder).times(1 / ARM);
+        double a = Proportions.UPPER_ARM;
+        double b = Proportions.FOREARM + Proportions.HAND;
+        // out of reach the arm points straight at the target; too near, the elbow folds fully
+        double reach = Math.max(Math.abs(a - b) + 1e-6, Math.min(d, a + b - 1e-6));
+        Vec3 target = shoulder.plus(u.times(reach));
+        double cos = Math.max(-1, Math.min(1, (a * a + reach * reach - b * b) / (2 * a * reach)));
+        double sin = Math.sqrt(1 - cos * cos);
+        Vec3 v = hint.minus(u.times(dot(hint, u)));
+        if (v.length() < 1e-6) {
+            v = trunk.apply(F.times(-1));
+            v = v.minus(u.times(dot(v, u)));
+        }
+        v = v.times(1 / v.length());
+        Vec3 elbow = shoulder.plus(u.times(a * cos)).plus(v.times(a * sin));
+        Vec3 forearm = target.minus(elbow).times(1 / b);
+        at.put(p + "elbow", elbow);
+        at.put(p + "wrist", elbow.plus(forearm.times(Proportions.FOREARM)));
+        at.put(p + "hand", target);
+    }
+
+    private static final double ARM = Proportions.UPPER_ARM + Proportions.FOREARM + Proportions.HAND;
+
+    /**
+     * Where the hand goes for {@code part} and a unit direction the elbow bends toward; for no part (a free
+     * hand) the hand and elbow the arm's own angles give.
+     */
+    private static Vec3[] aim(Map<String, Vec3> at, Side side, BodyPart part, Rotation trunk, boolean onItsSide) {
+        String p = side.word() + "_";
+        Vec3 shoulder = at.get(p + "shoulder");
+        if (part == null) {
+            Vec3 elbow = at.get(p + "elbow").minus(shoulder);
+            return new Vec3[] {at.get(p + "hand"), elbow.times(1 / elbow.length())};
+        }
         Vec3 centre = Vec3.ZERO;
-        double r = 0;
         for (String n : part.points()) {
             centre = centre.plus(at.get(n));
         }
         centre = centre.times(1.0 / part.points().size());
-        r = part.points().size() == 1 ? radiusOf(part) : 0;
+        double r = part.points().size() == 1 ? radiusOf(part) : 0;
         Vec3 toPart = centre.minus(shoulder);
         double d = toPart.length();
-        Vec3 u = toPart.times(1 / d);
-        Vec3 target = centre.minus(u.times(Math.min(r, d / 2)));
-        double a = Proportions.UPPER_ARM;
-        double b = Proportions.FOREARM + Proportions.HAND;
-        double reach = Math.min(target.distance(shoulder), a + b - 1e-6);
-        target = shoulder.plus(u.times(reach));
-        double cos = (a * a + reach * reach - b * b) / (2 * a * reach);
-        double sin = Math.sqrt(Math.max(0, 1 - cos * cos));
+        Vec3 target = d > 1e-9 ? centre.minus(toPart.times(Math.min(r, d / 2) / d)) : centre;
         // hands on the hips hold the elbows out to the side; arms crossed on the chest keep them in front and
         // low; round a knee they point back
         boolean hips = part == BodyPart.LEFT_HIP || part == BodyPart.RIGHT_HIP || part == BodyPart.PELVIS;
@@ -247,17 +303,11 @@ final class Kinematics {
                 : hips && !onItsSide ? trunk.apply(L.times(side.sign()).plus(F.times(-0.15)))
                 // lying on the side, "out to the side" is straight up: the top elbow goes up and back instead
                 : trunk.apply(L.times((hips ? 0.7 : 0.6) * side.sign()).plus(F.times(hips ? -0.7 : -1)));
-        Vec3 v = hint.minus(u.times(hint.x() * u.x() + hint.y() * u.y() + hint.z() * u.z()));
-        if (v.length() < 1e-6) {
-            v = trunk.apply(F.times(-1));
-            v = v.minus(u.times(v.x() * u.x() + v.y() * u.y() + v.z() * u.z()));
-        }
-        v = v.times(1 / v.length());
-        Vec3 elbow = shoulder.plus(u.times(a * cos)).plus(v.times(a * sin));
-        Vec3 forearm = target.minus(elbow).times(1 / b);
-        at.put(p + "elbow", elbow);
-        at.put(p + "wrist", elbow.plus(forearm.times(Proportions.FOREARM)));
-        at.put(p + "hand", target);
+        return new Vec3[] {target, hint.times(1 / hint.length())};
+    }
+
+    private static double dot(Vec3 a, Vec3 b) {
+        return a.x() * b.x() + a.y() * b.y() + a.z() * b.z();
     }
 
     private static double radiusOf(BodyPart part) {

@@ -81,8 +81,8 @@ final class MotionPath {
             this.fromFigure = Kinematics.place(from, view, turn);
             this.toFigure = Kinematics.place(to, view, turn);
             if (common != null) {
-                fromShift = difference(fromFigure, placeResting(pose(0, common), common));
-                toShift = difference(toFigure, placeResting(pose(1, common), common));
+                fromShift = difference(fromFigure, placeResting(pose(0, common), common, 0));
+                toShift = difference(toFigure, placeResting(pose(1, common), common, 1));
             } else {
                 fromShift = null;
                 toShift = null;
@@ -94,7 +94,7 @@ final class MotionPath {
                     mix(from.headFlexion(), to.headFlexion(), t), limbs(from.left(), to.left(), t),
                     limbs(from.right(), to.right(), t), supports, null,
                     mix(from.pelvisTilt(), to.pelvisTilt(), t),
-                    // a hand holding a part in both poses keeps holding it; a hold that changes switches half-way
+                    // the pose names the hold nearer in time; where the hand actually is, grips(t) says
                     from.hold().equals(to.hold()) || t < 0.5 ? from.hold() : to.hold(),
                     mix(from.travelLeft(), to.travelLeft(), t), mix(from.travelForward(), to.travelForward(), t));
         }
@@ -113,23 +113,40 @@ final class MotionPath {
                 return toFigure;
             }
             if (common == null) {
-                Figure a = placeResting(pose(t, from.supports()), from.supports());
-                Figure b = placeResting(pose(t, to.supports()), to.supports());
+                Figure a = placeResting(pose(t, from.supports()), from.supports(), t);
+                Figure b = placeResting(pose(t, to.supports()), to.supports(), t);
                 return blend(a, b, t);
             }
-            Figure f = placeResting(pose(t, common), common);
+            Figure f = placeResting(pose(t, common), common, t);
             Map<String, Vec3> points = new HashMap<>();
             f.points().forEach((n, p) -> points.put(n, p.plus(fromShift.get(n).times(1 - t)).plus(toShift.get(n).times(t))));
             return new Figure(f.pose(), Map.copyOf(points), f.radius(), f.headUp());
         }
 
-        private Figure placeResting(Pose pose, List<Support> supports) {
+        private Figure placeResting(Pose pose, List<Support> supports, double t) {
+            Map<Side, Kinematics.Grip> grips = grips(t);
             try {
-                return Kinematics.place(pose, view, turn);
+                return Kinematics.place(pose, view, turn, grips);
             } catch (IllegalArgumentException cannotRestOnBoth) {
                 // Between two key poses the second support may be out of reach for a moment: rest on the first.
-                return Kinematics.place(withSupports(pose, supports.subList(0, 1)), view, turn);
+                return Kinematics.place(withSupports(pose, supports.subList(0, 1)), view, turn, grips);
             }
+        }
+
+        /**
+         * Each hand on its way: a hold kept in both key poses stays put; a hand that takes hold of a part, lets
+         * go or moves to another travels there evenly with t (solved again each frame, so it follows the part).
+         */
+        Map<Side, Kinematics.Grip> grips(double t) {
+            Map<Side, Kinematics.Grip> grips = new java.util.EnumMap<>(Side.class);
+            for (Side side : Side.values()) {
+                BodyPart a = from.hold().get(side);
+                BodyPart b = to.hold().get(side);
+                if (a != null || b != null) {
+                    grips.put(side, a == b ? new Kinematics.Grip(a, b, 1) : new Kinematics.Grip(a, b, t));
+                }
+            }
+            return grips;
         }
     }
 

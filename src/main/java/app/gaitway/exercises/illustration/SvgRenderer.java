@@ -188,14 +188,19 @@ public final class SvgRenderer {
             outline.add(new double[] {layout.px(p.x()), layout.py(p.y())});
             z += p.z() / 4;
         }
-        if (!liesOnItsFront(f)) {
-            for (String c : List.of("chest_front", "belly_front")) {
-                Vec3 p = f.point(c);
-                outline.add(new double[] {layout.px(p.x()), layout.py(p.y())});
-            }
+        // chest and belly stand out in front, except pressed flat face down; the change is gradual so a moving
+        // figure that rolls onto its front never loses them at once
+        double depth = frontDepth(f);
+        Vec3 pelvis = f.point("pelvis");
+        Vec3 spine = f.point("neck").minus(pelvis).times(1 / Proportions.TRUNK);
+        for (String c : List.of("chest_front", "belly_front")) {
+            Vec3 p = f.point(c);
+            Vec3 onSpine = pelvis.plus(spine.times(c.startsWith("chest") ? 0.2 : 0.05));
+            Vec3 q = onSpine.plus(p.minus(onSpine).times(depth));
+            outline.add(new double[] {layout.px(q.x()), layout.py(q.y())});
         }
         StringBuilder pts = new StringBuilder();
-        for (double[] p : waisted(layout, f) ? waist(outline) : hull(outline)) {
+        for (double[] p : waisted(layout, f) ? around(waist(outline)) : outline(outline)) {
             pts.append(Svg.num(p[0])).append(',').append(Svg.num(p[1])).append(' ');
         }
         String poly = pts.toString().strip();
@@ -274,13 +279,102 @@ public final class SvgRenderer {
     }
 
     /**
-     * Face down with the chest low, chest and belly are pressed flat against the floor, so
-     * they get no depth in front (it would sink into the floor).
+     * How much of the chest's and belly's depth in front shows (1 all, 0 none): face down with the chest low,
+     * they are pressed flat against the floor (depth there would sink into it). The change runs over a small
+     * band of angle and height, so the outline changes smoothly as a figure turns over.
      */
-    private static boolean liesOnItsFront(Figure f) {
+    private static double frontDepth(Figure f) {
         Vec3 front = f.point("belly").minus(f.point("pelvis"));
         Vec3 chest = f.point("left_shoulder").plus(f.point("right_shoulder")).times(0.5);
-        return front.y() < -0.6 * front.length() && chest.y() < 0.15;
+        double down = clamp01((-front.y() / front.length() - 0.6) / 0.15);
+        double low = clamp01((0.2 - chest.y()) / 0.05);
+        return 1 - down * low;
+    }
+
+    private static double clamp01(double v) {
+        return Math.max(0, Math.min(1, v));
+    }
+
+    /** Rays from the torso's middle, one per corner of the drawn outline. */
+    private static final int OUTLINE_CORNERS = 28;
+
+    /**
+     * The torso outline: the convex hull of its points (never crossing itself), drawn through where the hull
+     * meets rays at fixed angles from the middle of the points. A hull's own corners come and go as a point
+     * passes inside it, so a moving picture could not move them one to one; these corners always number the
+     * same and slide along the outline as the body turns, so a moving torso changes shape smoothly. The
+     * corners it rounds off are hidden under the outline's thick round stroke.
+     */
+    static List<double[]> outline(List<double[]> points) {
+        return around(hull(points), centre(points));
+    }
+
+    /**
+     * The same fixed number of corners round a waisted torso (a shape that is not convex, but every point of it
+     * is seen from its middle), so a waisted torso moves as smoothly as a plain one.
+     */
+    static List<double[]> around(List<double[]> shape) {
+        return around(shape, centre(shape));
+    }
+
+    private static double[] centre(List<double[]> points) {
+        double cx = 0;
+        double cy = 0;
+        for (double[] p : points) {
+            cx += p[0] / points.size();
+            cy += p[1] / points.size();
+        }
+        return new double[] {cx, cy};
+    }
+
+    private static List<double[]> around(List<double[]> h, double[] centre) {
+        double cx = centre[0];
+        double cy = centre[1];
+        double far = 1;
+        for (double[] p : h) {
+            far = Math.max(far, Math.hypot(p[0] - cx, p[1] - cy) + 1);
+        }
+        List<double[]> out = new ArrayList<>();
+        for (int k = 0; k < OUTLINE_CORNERS; k++) {
+            double dx = Math.sin(2 * Math.PI * k / OUTLINE_CORNERS);
+            double dy = -Math.cos(2 * Math.PI * k / OUTLINE_CORNERS);
+            // the hull widened by half a pixel, so a flat hull (a torso seen edge on) still has an outline
+            double in = 0;
+            double outside = far;
+            for (int i = 0; i < 40; i++) {
+                double m = (in + outside) / 2;
+                if (distance(h, cx + m * dx, cy + m * dy) <= 0.5) {
+                    in = m;
+                } else {
+                    outside = m;
+                }
+            }
+            out.add(new double[] {cx + in * dx, cy + in * dy});
+        }
+        return out;
+    }
+
+    /** From a point to a polygon that does not cross itself; 0 inside. */
+    private static double distance(List<double[]> polygon, double x, double y) {
+        if (polygon.size() == 1) {
+            return Math.hypot(x - polygon.get(0)[0], y - polygon.get(0)[1]);
+        }
+        // even-odd rule: right for the convex hull and for the waisted torso, which is not convex
+        boolean inside = false;
+        double nearest = Double.MAX_VALUE;
+        for (int i = 0; i < polygon.size(); i++) {
+            double[] a = polygon.get(i);
+            double[] b = polygon.get((i + 1) % polygon.size());
+            double ex = b[0] - a[0];
+            double ey = b[1] - a[1];
+            double len2 = ex * ex + ey * ey;
+            double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, ((x - a[0]) * ex + (y - a[1]) * ey) / len2));
+            nearest = Math.min(nearest, Math.hypot(x - a[0] - t * ex, y - a[1] - t * ey));
+            if ((a[1] > y) != (b[1] > y) && x < a[0] + (y - a[1]) * ex / ey) {
+                inside = !inside;
+            }
+        }
+        return polygon.size() > 2 && inside ? 0 : nearest;
     }
 
     /** Convex hull of points in the picture (monotone chain), so the torso outline never crosses itself. */

@@ -56,15 +56,23 @@ class MotionPathTest {
     void everyAngleStaysBetweenItsKeyPosesAndInItsRange(String slug) {
         Illustration ill = LibraryGeometryTest.load(slug);
         MotionPath path = MotionPath.of(ill);
-        for (int i = 0; i <= 40; i++) {
-            Pose p = path.pose(i / 40.0);
-            String at = slug + " at " + i + "/40";
-            check(JointRange.TRUNK_FLEXION, p.trunkFlexion(), ill.start().trunkFlexion(), ill.end().trunkFlexion(), at);
-            check(JointRange.HEAD_FLEXION, p.headFlexion(), ill.start().headFlexion(), ill.end().headFlexion(), at);
-            check(JointRange.PELVIS_TILT, p.pelvisTilt(), ill.start().pelvisTilt(), ill.end().pelvisTilt(), at);
+        List<Pose> keys = MotionPath.keyPoses(ill);
+        int segments = keys.size() - 1;
+        // each stretch of the way lies between the two key poses it joins (a middle pose may lie outside start-end)
+        for (int i = 0; i <= 40 * segments; i++) {
+            Pose p = path.pose(i / (40.0 * segments));
+            int k = Math.min(segments - 1, i / 40);
+            Pose from = keys.get(k);
+            Pose to = keys.get(k + 1);
+            String at = slug + " at " + i + "/" + (40 * segments) + " (between key poses " + k + " and " + (k + 1) + ")";
+            check(JointRange.TRUNK_FLEXION, p.trunkFlexion(), from.trunkFlexion(), to.trunkFlexion(), at);
+            check(JointRange.HEAD_FLEXION, p.headFlexion(), from.headFlexion(), to.headFlexion(), at);
+            check(JointRange.PELVIS_TILT, p.pelvisTilt(), from.pelvisTilt(), to.pelvisTilt(), at);
+            assertTrue(between(p.travelLeft(), from.travelLeft(), to.travelLeft())
+                    && between(p.travelForward(), from.travelForward(), to.travelForward()), at + ": travel");
             for (Side side : Side.values()) {
-                LimbAngles a = ill.start().side(side);
-                LimbAngles b = ill.end().side(side);
+                LimbAngles a = from.side(side);
+                LimbAngles b = to.side(side);
                 LimbAngles m = p.side(side);
                 check(JointRange.HIP_FLEXION, m.hipFlexion(), a.hipFlexion(), b.hipFlexion(), at);
                 check(JointRange.HIP_ABDUCTION, m.hipAbduction(), a.hipAbduction(), b.hipAbduction(), at);
@@ -76,6 +84,52 @@ class MotionPathTest {
                 check(JointRange.ELBOW_FLEXION, m.elbowFlexion(), a.elbowFlexion(), b.elbowFlexion(), at);
             }
         }
+    }
+
+    /**
+     * A hand taking hold of a part (or letting go) travels there with the arm whole: every frame's upper arm and
+     * forearm keep their lengths, and every point is a number. Within 2 %: the fading shift that keeps the
+     * supports on their surfaces moves each point a little on its own (about 0.1 % here); a hand pulled
+     * straight across to the part would shorten the arm by a quarter or more.
+     */
+    @ParameterizedTest
+    @MethodSource("app.gaitway.exercises.illustration.LibraryMotionTest#exercises")
+    void armsKeepTheirLengthsWhileAHandTakesHold(String slug) {
+        Illustration ill = LibraryGeometryTest.load(slug);
+        MotionPath path = MotionPath.of(ill);
+        for (int i = 0; i <= 60; i++) {
+            Figure f = path.figure(i / 60.0);
+            String at = " at " + i + "/60";
+            f.points().forEach((n, p) -> assertTrue(Double.isFinite(p.x()) && Double.isFinite(p.y())
+                    && Double.isFinite(p.z()), slug + " " + n + at + ": " + p));
+            for (Side side : Side.values()) {
+                String s = side.word() + "_";
+                assertEquals(Proportions.UPPER_ARM, f.point(s + "shoulder").distance(f.point(s + "elbow")), 0.02 * Proportions.UPPER_ARM,
+                        slug + " " + s + "upper arm at " + i + "/60");
+                assertEquals(Proportions.FOREARM, f.point(s + "elbow").distance(f.point(s + "wrist")), 0.02 * Proportions.FOREARM,
+                        slug + " " + s + "forearm at " + i + "/60");
+            }
+        }
+    }
+
+    @Test
+    void aHandTakingHoldOfAKneeTravelsThereEvenly() {
+        Illustration ill = LibraryGeometryTest.load("knee-to-chest-stretch");
+        List<Pose> keys = MotionPath.keyPoses(ill);
+        assertNotEquals(keys.get(0).hold(), keys.get(1).hold(), "the test needs a hold that changes");
+        MotionPath path = new MotionPath(ill, keys.subList(0, 2));
+        double most = 0;
+        Vec3 before = null;
+        for (int i = 0; i <= 20; i++) {
+            Vec3 hand = path.figure(i / 20.0).point("right_hand");
+            if (before != null) {
+                most = Math.max(most, hand.distance(before));
+            }
+            before = hand;
+        }
+        double whole = path.figure(0).point("right_hand").distance(path.figure(1).point("right_hand"));
+        assertTrue(most < whole / 4, "no single twentieth of the way carries the hand a quarter of its way: "
+                + most + " of " + whole);
     }
 
     @Test
