@@ -78,7 +78,7 @@ class PatientPhoneLayoutUiIT {
                 assertEquals(EXERCISES.get(step - 1), now.exercise());
                 assertOnFirstScreen(driver, ".p-now__dose .p-amount", "the dosage of step " + step);
                 assertOnFirstScreen(driver, ".p-now__tip", "the first tip of step " + step);
-                assertOnFirstScreen(driver, ".p-pictures", "the pictures of step " + step);
+                assertOnFirstScreen(driver, ".p-now .motion", "the pictures of step " + step);
                 assertFalse(phone.overflowsHorizontally(), "step " + step);
                 viewport(driver, "phone-2-now-" + step);
                 if (step == 1) {
