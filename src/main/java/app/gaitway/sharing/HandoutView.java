@@ -10,11 +10,15 @@ import java.util.List;
  * <p>
  * {@code typedLink} is the whole address (the configured base URL and the path): what paper and the QR code
  * carry. {@code linkUrl} is only the path ({@code /p/7KQ2-…}), for the page's own links and forms.
+ * <p>
+ * {@code stopAndCall} lists when to stop and call the clinic; {@code emergency} lists the signs that cannot wait
+ * for the clinic (heart, a clot in the leg, pressure on the nerves of the bladder and bowel): every page and paper
+ * shows both, the emergency list set apart so it is not read as one more reason to phone the therapist.
  */
 public record HandoutView(String clinicName, String clinicPhone, String patientFirstName, String title,
                           String instructions, int versionNumber, LocalDate versionDate, LocalDate reviewDate,
                           String therapistName, String typedLink, String linkUrl, List<Item> items,
-                          List<String> stopAndCall) {
+                          List<String> stopAndCall, List<String> emergency) {
 
     /**
      * One exercise: its texts and pictures (as SVG markup, or as an uploaded image's bytes); {@code middle} is

@@ -31,6 +31,12 @@ import java.util.Optional;
 public class PatientPages {
 
     private static final int STOP_AND_CALL = 5;
+    /**
+     * Chest pain or sudden breathlessness, a swollen painful calf (a possible deep vein thrombosis, more likely after
+     * surgery or a long rest), and saddle numbness or new bladder or bowel trouble (possible cauda equina syndrome):
+     * the red flags a home exercise sheet must send to emergency care, not to the clinic's phone.
+     */
+    private static final int EMERGENCY = 3;
 
     @Inject
     ProgramService programs;
@@ -65,11 +71,16 @@ public class PatientPages {
         for (int n = 1; n <= STOP_AND_CALL; n++) {
             stop.add(messages.get("patientPage.stop." + n));
         }
+        List<String> emergency = new ArrayList<>();
+        for (int n = 1; n <= EMERGENCY; n++) {
+            emergency.add(messages.get("patientPage.emergency." + n));
+        }
         var v = p.version();
         String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         return new HandoutView(clinics.of(link.getClinicId()), v.getClinicPhone(), p.givenName(), v.getTitle(),
                 v.getInstructions(), v.getNumber(), LocalDate.ofInstant(v.getSavedAt(), ZoneId.systemDefault()),
-                v.getReviewDate(), v.getTherapistName(), base + path, path, List.copyOf(items), List.copyOf(stop));
+                v.getReviewDate(), v.getTherapistName(), base + path, path, List.copyOf(items), List.copyOf(stop),
+                List.copyOf(emergency));
     }
 
     /** The picture of one exercise of the link's program, as a file. */

@@ -183,6 +183,10 @@ class HandoutPdfTest {
         // the whole address may break across two lines of the narrow column under the QR code
         assertTrue(text.replaceAll("\\s+", "").contains(HandoutSamples.TYPED_LINK));
         assertTrue(text.contains("Stop and call us if"));
+        assertTrue(text.contains("call the emergency number now if"), "emergencies set apart from calling the clinic");
+        for (String sign : eight.emergency()) {
+            assertTrue(text.replaceAll("\\s+", " ").contains(sign), "the handout tells when to call an ambulance: " + sign);
+        }
         assertTrue(text.contains("Page 1 of "), "page numbers in the footer");
     }
 
@@ -242,7 +246,7 @@ class HandoutPdfTest {
         HandoutView v = HandoutSamples.program(HandoutSamples.EIGHT.subList(0, 1));
         HandoutView named = new HandoutView("Fizjoterapia Łódź", v.clinicPhone(), "Łucja Ελένη Юлия", v.title(),
                 v.instructions(), v.versionNumber(), v.versionDate(), v.reviewDate(), v.therapistName(), v.typedLink(),
-                v.linkUrl(), v.items(), v.stopAndCall());
+                v.linkUrl(), v.items(), v.stopAndCall(), v.emergency());
         byte[] pdf = handouts.render(named);
         String text = text(pdf);
         assertTrue(text.contains("For Łucja Ελένη Юлия"), text);

@@ -50,7 +50,10 @@ final class HandoutSamples {
                 List.of("Pain is sharp, or worse than before you started.",
                         "Pain is still worse the next morning.",
                         "Your knee swells, locks or gives way.",
-                        "You feel dizzy, short of breath or have chest pain."));
+                        "You feel dizzy, faint or unwell."),
+                List.of("You have chest pain, or you suddenly find it hard to breathe.",
+                        "One calf is swollen, warm, red or painful.",
+                        "You go numb between your legs, or cannot control your bladder or bowels."));
     }
 
     static HandoutView.Item item(int number, ExerciseContent e, String note) {

@@ -95,6 +95,9 @@ class PatientHandoutIT {
             assertFalse(all.contains(FAMILY), "not the family name");
             assertTrue(all.contains(s.program().clinicPhone()), "the clinic's phone");
             assertTrue(all.replaceAll("\\s+", "").contains(s.link().grouped()), "the link typed out for paper");
+            String words = all.replaceAll("\\s+", " ");
+            assertTrue(words.contains("call the emergency number now if") && words.contains("chest pain")
+                    && words.contains("calf") && words.contains("bladder or bowels"), "the emergency signs, on paper too");
 
             for (int page = 1; page < pages; page++) {
                 String onPage = text(pdf, page, page);
@@ -206,6 +209,8 @@ class PatientHandoutIT {
         assertTrue(text.contains("Mon Tue Wed Thu Fri Sat Sun"), text);
         assertTrue(text.contains("For " + GIVEN) && text.contains(program.clinicPhone()) && text.contains("Page 1 of 1"));
         assertFalse(text.contains(FAMILY), "not the family name");
+        assertTrue(text.replaceAll("\\s+", " ").contains("Chest pain, a swollen painful calf, or numbness between the legs"),
+                "the emergency signs on the fridge too");
         assertEquals(EIGHT.size(), PrintedSizes.pictures(download.body()).size(), "a start picture a row");
 
         assertEquals(200, therapist.client().download(link.path() + "/fridge-sheet.pdf").status(), "the therapist's print");

@@ -113,6 +113,9 @@ class PatientLinkIT {
             assertTrue(page.contains(exercise), exercise);
         }
         assertTrue(page.contains(s.program().clinicPhone()), "the clinic's phone is on the page");
+        assertTrue(page.contains("Call the emergency number now if") && page.contains("chest pain")
+                && page.contains("calf is swollen") && page.contains("bladder or bowels"),
+                "signs that cannot wait for the clinic send the patient to emergency care");
         assertFalse(page.contains("/logout"), "nobody is signed in");
     }
 
