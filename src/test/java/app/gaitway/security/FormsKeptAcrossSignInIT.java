@@ -4,6 +4,7 @@ import app.gaitway.assessments.AssessmentSite;
 import app.gaitway.assessments.AssessmentSite.Therapist;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.HeldFormSteps;
+import app.gaitway.testing.NoDatabaseInvolved;
 import app.gaitway.testing.SharedServer;
 import app.gaitway.testing.WebClient;
 import app.gaitway.testing.WebClient.Form;
@@ -27,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and the time limit after which a kept form is gone. A server of its own with limits of seconds: 4 s idle,
  * forms kept 30 s.
  */
+@NoDatabaseInvolved
 class FormsKeptAcrossSignInIT {
 
     private static final Duration IDLE = Duration.ofSeconds(4);

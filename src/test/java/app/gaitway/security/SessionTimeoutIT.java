@@ -1,6 +1,7 @@
 package app.gaitway.security;
 
 import app.gaitway.testing.GaitwayServer;
+import app.gaitway.testing.NoDatabaseInvolved;
 import app.gaitway.testing.WebClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Sessions end by themselves. A server of its own with limits of seconds, not minutes:
  * 4 s idle and 12 s in all, so the waits stay short.
  */
+@NoDatabaseInvolved
 class SessionTimeoutIT {
 
     private static final String EMAIL = "admin@timeouts.test";

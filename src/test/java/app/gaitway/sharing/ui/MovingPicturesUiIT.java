@@ -7,6 +7,7 @@ import app.gaitway.sharing.web.LinkSite.Link;
 import app.gaitway.sharing.web.LinkSite.Program;
 import app.gaitway.testdata.OwnClinicAccounts;
 import app.gaitway.testing.GaitwayServer;
+import app.gaitway.testing.NoDatabaseInvolved;
 import app.gaitway.testing.SharedServer;
 import app.gaitway.testing.Staff;
 import app.gaitway.testing.WebClient;
@@ -38,6 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * get the stills only. The staff exercise page at desktop size moves too. Screenshots (moving-*.png), including
  * the moving picture at several moments of its loop, go to target/screenshots.
  */
+@NoDatabaseInvolved
 @ExtendWith(SharedServer.class)
 class MovingPicturesUiIT {
 

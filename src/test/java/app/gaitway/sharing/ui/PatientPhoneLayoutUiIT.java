@@ -5,6 +5,7 @@ import app.gaitway.sharing.web.LinkSite;
 import app.gaitway.sharing.web.LinkSite.Link;
 import app.gaitway.sharing.web.LinkSite.Program;
 import app.gaitway.testing.GaitwayServer;
+import app.gaitway.testing.NoDatabaseInvolved;
 import app.gaitway.testing.SharedServer;
 import app.gaitway.testing.WebClient;
 import app.gaitway.ui.Browser;
@@ -37,6 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * under 110 px with the clinic's phone number on one line. Everything also at 200 % zoom (a 195 px wide viewport
  * at twice the pixels), without sideways scrolling. Screenshots go to target/screenshots/phone-*.png.
  */
+@NoDatabaseInvolved
 @ExtendWith(SharedServer.class)
 class PatientPhoneLayoutUiIT {
 

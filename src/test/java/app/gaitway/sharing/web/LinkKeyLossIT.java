@@ -2,6 +2,7 @@ package app.gaitway.sharing.web;
 
 import app.gaitway.assessments.AssessmentSite;
 import app.gaitway.testdata.OwnClinicAccounts;
+import app.gaitway.testing.NoDatabaseInvolved;
 import app.gaitway.testing.Staff;
 import app.gaitway.sharing.web.LinkSite.Link;
 import app.gaitway.sharing.web.LinkSite.Program;
@@ -33,6 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * still starts, says in its log how many links cannot be shown again, patients' links keep opening, staff are told
  * plainly that the link cannot be shown (no error page), and a replaced link can be shown and printed again.
  */
+@NoDatabaseInvolved
 class LinkKeyLossIT {
 
     @Test
