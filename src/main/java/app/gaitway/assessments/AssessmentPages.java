@@ -72,12 +72,19 @@ public class AssessmentPages {
         List<String> empty = new java.util.ArrayList<>();
         for (FieldSpec.Section section : FINALIZE_SECTIONS) {
             String name = messages.get("assessment.section." + section.name().toLowerCase(java.util.Locale.ROOT));
-            (values.hasSection(section) ? filled : empty).add(name);
+            (measured(values, section) ? filled : empty).add(name);
         }
         models.put("filledSections", filled);
         models.put("emptySections", empty);
         models.put("version", version);
         return "assessments/finalize.html";
+    }
+
+    /** Whether a section holds anything beyond the test set-up (force unit, positions, weight a follow-up carries). */
+    private static boolean measured(AssessmentValues values, FieldSpec.Section section) {
+        List<String> setUp = FollowUp.carriedKeys();
+        return values.asMap().keySet().stream().anyMatch(k -> !setUp.contains(k) && AssessmentFields.exists(k)
+                && AssessmentFields.get(k).section() == section);
     }
 
     /** The sections the confirmation names (each has its assessment.section.* heading). */
