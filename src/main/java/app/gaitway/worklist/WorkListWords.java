@@ -27,6 +27,10 @@ public final class WorkListWords {
         WorkListRules rules = list.rules();
         boolean names = list.clinicWide();
         List<Section> sections = new ArrayList<>();
+        // what a patient said first: pain and "too hard" may need a call today
+        sections.add(section("reported", list.reported(), messages, r -> new Item(adherence(r.patientId(), r.programId()),
+                r.patientName(), r.title(), reported(r, rules, messages),
+                names ? r.therapistName() : null, rules.isHighPain(r.highestHighPain()))));
         sections.add(section("drafts", list.drafts(), messages, d -> new Item("/assessments/" + d.assessmentId(),
                 d.patientName(), messages.get("worklist.draft.about", DATE.format(d.visitDate())),
                 messages.get("worklist.draft.saved", TIME.withZone(zone).format(d.savedAt())),
@@ -34,9 +38,6 @@ public final class WorkListWords {
         sections.add(section("reviews", list.reviews(), messages, r -> new Item("/programs/" + r.programId(),
                 r.patientName(), r.title(), due(rules.daysUntil(r.reviewDate()), r.reviewDate(), messages),
                 names ? r.therapistName() : null, false)));
-        sections.add(section("reported", list.reported(), messages, r -> new Item(adherence(r.patientId(), r.programId()),
-                r.patientName(), r.title(), reported(r, rules, messages),
-                names ? r.therapistName() : null, rules.isHighPain(r.highestHighPain()))));
         sections.add(section("silent", list.silent(), messages, s -> new Item(adherence(s.patientId(), s.programId()),
                 s.patientName(), s.title(), s.lastLogged() == null ? messages.get("worklist.silent.never")
                         : messages.get("worklist.silent.since", DATE.format(s.lastLogged()),
