@@ -63,6 +63,9 @@ public class Assessment extends AuditedEntity {
     @Column(name = "finalized_by_name", length = 200)
     private String finalizedByName;
 
+    @Column(name = "carried_from_id", updatable = false)
+    private Long carriedFromId;
+
     protected Assessment() {
     }
 
@@ -74,6 +77,21 @@ public class Assessment extends AuditedEntity {
         a.visitDate = visitDate;
         a.status = Status.DRAFT;
         a.fieldValues = AssessmentValues.empty().toJson();
+        return a;
+    }
+
+    /**
+     * A follow-up: a draft that starts with what {@link FollowUp} carries over from the patient's previous
+     * assessment, and remembers which one that was.
+     */
+    public static Assessment followUp(long clinicId, long patientId, long therapistId, LocalDate visitDate,
+                                      Assessment previous) {
+        Assessment a = draft(clinicId, patientId, therapistId, visitDate);
+        AssessmentValues carried = FollowUp.startingFrom(previous.values());
+        if (!carried.isEmpty()) {
+            a.fieldValues = carried.toJson();
+            a.carriedFromId = previous.getId();
+        }
         return a;
     }
 
@@ -111,4 +129,6 @@ public class Assessment extends AuditedEntity {
     public long getTherapistId() { return therapistId; }
     public Instant getFinalizedAt() { return finalizedAt; }
     public String getFinalizedByName() { return finalizedByName; }
+    /** The assessment this one's carried values came from, or null when it started blank. */
+    public Long getCarriedFromId() { return carriedFromId; }
 }

@@ -75,10 +75,11 @@ public class AssessmentController {
         int version = parse(posted.getFirst("version"));
         Assessment a = assessments.find(id);
         if (a.isFinal()) {
-            return Response.status(Response.Status.CONFLICT).entity(pages.record(a, messages.get("assessment.locked"))).build();
+            return locked(a);
         }
         try {
-            AssessmentService.Saved saved = assessments.save(id, version, visitDate, typed, finalize);
+            // "Finalize and sign" saves the draft first, then asks to confirm (GET finalize): nothing typed is lost
+            AssessmentService.Saved saved = assessments.save(id, version, visitDate, typed, false);
             if (!saved.ok()) {
                 Map<String, String> errors = new LinkedHashMap<>();
                 saved.problems().forEach((k, p) -> errors.put(k, messages.get(p.message(), p.args())));
@@ -96,8 +97,52 @@ public class AssessmentController {
             models.put("conflict", messages.get("assessment.changedMeanwhile"));
             return Response.status(Response.Status.CONFLICT).entity(pages.form(current, form)).build();
         }
-        flash.success(messages.get(finalize ? "assessment.finalized" : "assessment.draftSaved"));
+        if (finalize) {
+            return Response.seeOther(URI.create("/assessments/" + id + "/finalize")).build();
+        }
+        flash.success(messages.get("assessment.draftSaved"));
         return Response.seeOther(URI.create("/assessments/" + id)).build();
+    }
+
+    /** The second step of "Finalize and sign": what will lock, and the button that signs. */
+    @GET
+    @Path("{id: [0-9]{1,18}}/finalize")
+    public Response confirmFinalize(@PathParam("id") long id) {
+        Assessment a = assessments.open(id);
+        if (a.isFinal()) {
+            return Response.seeOther(URI.create("/assessments/" + id)).build();
+        }
+        return Response.ok(pages.confirmFinalize(a, a.getVersion())).build();
+    }
+
+    @POST
+    @Path("{id: [0-9]{1,18}}/finalize")
+    public Response finalizeDraft(@PathParam("id") long id, @FormParam("version") String versionSeen) {
+        Assessment a = assessments.find(id);
+        if (a.isFinal()) {
+            return locked(a);
+        }
+        try {
+            assessments.finalizeDraft(id, parse(versionSeen));
+        } catch (Assessment.Locked e) {
+            return locked(assessments.find(id));
+        } catch (RuntimeException e) {
+            if (!(e instanceof AssessmentService.ChangedMeanwhile) && !StaleEdits.isStaleEdit(e)) {
+                throw e;
+            }
+            // saved by someone else after the therapist asked to sign: show the draft as it is now, to check first
+            Assessment current = assessments.find(id);
+            models.put("conflict", messages.get("assessment.finalize.changedMeanwhile"));
+            return Response.status(Response.Status.CONFLICT).entity(pages.form(current, AssessmentForm.of(current))).build();
+        }
+        flash.success(messages.get("assessment.finalized"));
+        return Response.seeOther(URI.create("/assessments/" + id)).build();
+    }
+
+    /** A change of a signed assessment: the signed record, with the refusal as the page's message (409). */
+    private Response locked(Assessment a) {
+        models.put("pageNotice", messages.get("assessment.locked"));
+        return Response.status(Response.Status.CONFLICT).entity(pages.record(a, null)).build();
     }
 
     @POST

@@ -35,7 +35,11 @@ public class AssessmentPages {
     app.gaitway.security.HeldForm heldForm;
 
     public String form(Assessment a, AssessmentForm form) {
-        common(a);
+        List<Assessment> history = common(a);
+        if (a.getCarriedFromId() != null) {
+            history.stream().filter(h -> h.getId().equals(a.getCarriedFromId())).findFirst()
+                    .ifPresent(from -> models.put("carriedNotice", carriedNotice(from)));
+        }
         models.put("form", form);
         java.util.Map<String, String> errorLabels = new java.util.LinkedHashMap<>();
         form.getErrors().keySet().forEach(k -> errorLabels.put(k, FieldLabels.of(k, messages)));
@@ -60,6 +64,34 @@ public class AssessmentPages {
         return "assessments/edit.html";
     }
 
+    /** The confirmation before signing: what is filled in, what stays empty, and that all of it locks. */
+    public String confirmFinalize(Assessment a, int version) {
+        common(a);
+        AssessmentValues values = a.values();
+        List<String> filled = new java.util.ArrayList<>();
+        List<String> empty = new java.util.ArrayList<>();
+        for (FieldSpec.Section section : FINALIZE_SECTIONS) {
+            String name = messages.get("assessment.section." + section.name().toLowerCase(java.util.Locale.ROOT));
+            (measured(values, section) ? filled : empty).add(name);
+        }
+        models.put("filledSections", filled);
+        models.put("emptySections", empty);
+        models.put("version", version);
+        return "assessments/finalize.html";
+    }
+
+    /** Whether a section holds anything beyond the test set-up (force unit, positions, weight a follow-up carries). */
+    private static boolean measured(AssessmentValues values, FieldSpec.Section section) {
+        List<String> setUp = FollowUp.carriedKeys();
+        return values.asMap().keySet().stream().anyMatch(k -> !setUp.contains(k) && AssessmentFields.exists(k)
+                && AssessmentFields.get(k).section() == section);
+    }
+
+    /** The sections the confirmation names (each has its assessment.section.* heading). */
+    private static final List<FieldSpec.Section> FINALIZE_SECTIONS = List.of(FieldSpec.Section.SUBJECTIVE,
+            FieldSpec.Section.GAIT, FieldSpec.Section.STRENGTH, FieldSpec.Section.ROM, FieldSpec.Section.LEFS,
+            FieldSpec.Section.PLAN);
+
     public String record(Assessment a, String addendumProblem) {
         common(a);
         models.put("addenda", assessments.addenda(a.getId()));
@@ -81,7 +113,22 @@ public class AssessmentPages {
         return "assessments/comparison.html";
     }
 
-    private void common(Assessment a) {
+    /** "Carried over from the assessment of 3 Nov 2026: body weight, force unit and test positions (3 muscle groups)." */
+    private String carriedNotice(Assessment from) {
+        AssessmentValues carried = FollowUp.startingFrom(from.values());
+        List<String> parts = FollowUp.parts(carried).stream()
+                .map(p -> messages.get("assessment.carried." + p.name(), FollowUp.positions(carried)))
+                .toList();
+        String listed = parts.size() <= 1 ? String.join("", parts)
+                : String.join(", ", parts.subList(0, parts.size() - 1)) + messages.get("assessment.carried.and")
+                + parts.get(parts.size() - 1);
+        return messages.get("assessment.carried", DATE.format(from.getVisitDate()), listed);
+    }
+
+    private static final java.time.format.DateTimeFormatter DATE =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
+
+    private List<Assessment> common(Assessment a) {
         Patient patient = patients.requireInOwnClinic(a.getPatientId());
         List<Assessment> history = assessments.ofPatient(a.getPatientId());
         Assessment previous = null;
@@ -95,5 +142,6 @@ public class AssessmentPages {
         models.put("assessment", a);
         models.put("values", a.values());
         models.put("summary", reading.summary(a.values(), previous == null ? null : previous.values()));
+        return history;
     }
 }

@@ -16,6 +16,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Assessments of the signed-in therapist's clinic: start one for a patient, save it as a draft any number of
@@ -61,16 +62,38 @@ public class AssessmentService {
         }
     }
 
+    /** Starts a draft for the patient, as a follow-up of their previous assessment when they have one. */
     @Transactional
     public long start(long patientId) {
         if (patients.requireInOwnClinic(patientId).isArchived()) {
             throw new PatientArchived();
         }
-        Assessment a = Assessment.draft(currentUser.clinicId(), patientId, currentUser.id(), LocalDate.now());
+        Optional<Assessment> previous = previousOf(assessments.ofPatient(patientId, currentUser.clinicId()));
+        Assessment a = previous
+                .map(p -> Assessment.followUp(currentUser.clinicId(), patientId, currentUser.id(), LocalDate.now(), p))
+                .orElseGet(() -> Assessment.draft(currentUser.clinicId(), patientId, currentUser.id(), LocalDate.now()));
         assessments.add(a);
         patients.touch(patientId);
         audit.record(AuditAction.CHANGE, AUDIT_RECORD, a.getId(), AuditOutcome.SUCCESS);
         return a.getId();
+    }
+
+    /**
+     * The assessment a follow-up starts from: the latest signed one (signed values are the ones a therapist stood
+     * by), or the latest draft when none is signed. {@code oldestFirst} is the patient's history.
+     */
+    static Optional<Assessment> previousOf(List<Assessment> oldestFirst) {
+        Assessment latestDraft = null;
+        for (int i = oldestFirst.size() - 1; i >= 0; i--) {
+            Assessment a = oldestFirst.get(i);
+            if (a.isFinal()) {
+                return Optional.of(a);
+            }
+            if (latestDraft == null) {
+                latestDraft = a;
+            }
+        }
+        return Optional.ofNullable(latestDraft);
     }
 
     /** The assessment for reading or editing; the view is audited. */
@@ -128,6 +151,26 @@ public class AssessmentService {
         patients.touch(a.getPatientId());
         audit.record(AuditAction.CHANGE, AUDIT_RECORD, id, AuditOutcome.SUCCESS);
         return new Saved(Map.of());
+    }
+
+    /**
+     * Signs and locks the draft as saved, once the therapist confirmed it: refused with {@link Assessment.Locked}
+     * when it was finalized meanwhile, and with {@link ChangedMeanwhile} when it was saved after the version the
+     * therapist confirmed (they must see what they sign).
+     */
+    @Transactional
+    public void finalizeDraft(long id, int versionSeen) {
+        Assessment a = find(id);
+        if (a.isFinal()) {
+            throw new Assessment.Locked();
+        }
+        if (a.getVersion() != versionSeen) {
+            throw new ChangedMeanwhile(a);
+        }
+        a.finalizeBy(currentUser.id(), currentUser.getFullName());
+        assessments.flush();
+        patients.touch(a.getPatientId());
+        audit.record(AuditAction.CHANGE, AUDIT_RECORD, id, AuditOutcome.SUCCESS);
     }
 
     /** Adds a dated note to a finalized assessment. */

@@ -75,6 +75,11 @@ class AssessmentIsolationIT {
             Map<String, String> addendum = Map.of("_csrf", form.get("_csrf"), "addendum", "Clinic B was here");
             sameAsMissing(b.post("/assessments/" + target + "/addenda", addendum),
                     b.post("/assessments/" + NO_SUCH_ID + "/addenda", addendum), "POST an addendum to " + target);
+            sameAsMissing(b.get("/assessments/" + target + "/finalize"), b.get("/assessments/" + NO_SUCH_ID + "/finalize"),
+                    "GET the confirmation to finalize " + target);
+            Map<String, String> sign = Map.of("_csrf", form.get("_csrf"), "version", form.get("version"));
+            sameAsMissing(b.post("/assessments/" + target + "/finalize", sign),
+                    b.post("/assessments/" + NO_SUCH_ID + "/finalize", sign), "POST finalize to " + target);
         }
         Map<String, String> token = Map.of("_csrf", form.get("_csrf"));
         sameAsMissing(b.post("/patients/" + patientId + "/assessments", token),

@@ -89,7 +89,13 @@ class AssessmentLifecycleIT {
         Map<String, String> more = Map.of("plan.assessment", "Hip abductor weakness loads the knee.");
         Page finalizedAnswer = AssessmentSite.submit(later, again, more, "finalize");
         assertEquals(303, finalizedAnswer.status(), finalizedAnswer.body());
-        assertEquals(AssessmentSite.path(id), finalizedAnswer.location());
+        assertEquals(AssessmentSite.path(id) + "/finalize", finalizedAnswer.location(), "first the confirmation");
+        assertEquals("DRAFT", AssessmentSite.stored(server, id).status(), "not signed before it is confirmed");
+        assertEquals("Hip abductor weakness loads the knee.", AssessmentSite.stored(server, id).values().get("plan.assessment"),
+                "what was typed is saved as the draft");
+        Page signedAnswer = AssessmentSite.confirmFinalize(later, id);
+        assertEquals(303, signedAnswer.status(), signedAnswer.body());
+        assertEquals(AssessmentSite.path(id), signedAnswer.location());
         Instant finalizedWhen = Instant.now();
 
         Stored locked = AssessmentSite.stored(server, id);
@@ -322,8 +328,11 @@ class AssessmentLifecycleIT {
         Page finalized = AssessmentSite.submit(client, AssessmentSite.draftForm(client, id), Map.of(), "finalize");
         n++;
         assertEquals(303, finalized.status());
-        assertEquals(List.of("CHANGE"), since(server, id, n), "finalizing is a change");
+        assertEquals(List.of("CHANGE"), since(server, id, n), "pressing finalize saves the draft: a change");
         n++;
+        assertEquals(303, AssessmentSite.confirmFinalize(client, id).status());
+        assertEquals(List.of("VIEW", "CHANGE"), since(server, id, n), "the confirmation is a view, signing a change");
+        n += 2;
 
         assertEquals(200, client.get(AssessmentSite.path(id)).status());
         assertEquals(List.of("VIEW"), since(server, id, n), "viewing the record is a view");

@@ -154,10 +154,18 @@ public final class AssessmentSite {
     /** Starts an assessment, fills it in and finalizes it; asserts the redirect and returns its id. */
     public static long finalized(WebClient client, long patientId, Map<String, String> values) {
         long id = start(client, patientId);
-        Page done = save(client, id, values, "finalize");
-        assertEquals(303, done.status(), "finalizing failed:\n" + done.body());
+        Page asked = save(client, id, values, "finalize");
+        assertEquals(303, asked.status(), "finalizing failed:\n" + asked.body());
+        assertEquals(path(id) + "/finalize", asked.location(), "finalizing asks to confirm first");
+        Page done = confirmFinalize(client, id);
+        assertEquals(303, done.status(), "signing failed:\n" + done.body());
         assertEquals(path(id), done.location());
         return id;
+    }
+
+    /** Presses "Finalize and sign" on the confirmation page (the second step); returns the answer. */
+    public static Page confirmFinalize(WebClient client, long id) {
+        return client.submit(client.get(path(id) + "/finalize").form(path(id) + "/finalize"));
     }
 
     /** Posts an addendum with the token of the record page. */

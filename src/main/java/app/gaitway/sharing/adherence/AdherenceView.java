@@ -7,12 +7,14 @@ import java.util.List;
  * by {@link AdherenceWords} so the template only places them.
  *
  * @param id        unique on the page, for the heading and the note the table points to (one report per program)
- * @param nothingDueYet whether the program's first day is today and nothing is logged yet: no day to judge, so
- *                      a table of "not prescribed" would only confuse
- * @param attention the summaries of the exercises that need a look (see {@link Measures#needsAttention()})
+ * @param startedToday whether the program's first day is today: no day is over to judge, so instead of a table of
+ *                     "not prescribed" the report reads simply, {@code startedTodayText}
+ * @param startedTodayText "Started today: 1 of 3 exercises done", or null when {@code startedToday} is false
+ * @param attention the summaries of the exercises that need a look (see {@link Measures#needsAttention()}); on a
+ *                  program started today, only what was said today ("Clamshell: too hard today")
  */
-public record AdherenceView(String id, String heading, String caption, boolean empty, boolean nothingDueYet,
-                            List<String> attention,
+public record AdherenceView(String id, String heading, String caption, boolean empty, boolean startedToday,
+                            String startedTodayText, List<String> attention,
                             List<Row> exercises, Row wholeProgram) {
 
     public AdherenceView {

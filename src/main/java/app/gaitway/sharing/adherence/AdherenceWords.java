@@ -30,17 +30,39 @@ public final class AdherenceWords {
     public static AdherenceView view(Adherence report, long programId, String programTitle, Messages messages) {
         List<AdherenceView.Row> rows = new ArrayList<>();
         List<String> attention = new ArrayList<>();
+        // no day before today was prescribed: the program started today
+        boolean startedToday = !report.isEmpty() && !report.wholeProgram().last30().isPrescribed();
+        int dueToday = 0;
+        int doneToday = 0;
         for (ExerciseAdherence e : report.exercises()) {
             AdherenceView.Row row = row(e.exerciseName(), e.measures(), messages);
             rows.add(row);
-            if (row.needsAttention()) {
+            WindowAdherence today = e.measures().today();
+            dueToday += today.isPrescribed() ? 1 : 0;
+            doneToday += today.isPrescribed() && today.done() > 0 ? 1 : 0;
+            if (startedToday) {
+                todaysWarning(e.exerciseName(), today, messages).ifPresent(attention::add);
+            } else if (row.needsAttention()) {
                 attention.add(row.summary());
             }
         }
         return new AdherenceView("adherence-" + programId, messages.get("adherence.heading", programTitle),
                 messages.get("adherence.caption", DATE.format(report.today().minusDays(1))), report.isEmpty(),
-                !report.isEmpty() && !report.wholeProgram().last30().isPrescribed() && report.wholeProgram().today().done() == 0,
+                startedToday, startedToday ? messages.get("adherence.startedToday", doneToday, dueToday) : null,
                 attention, rows, row(messages.get("adherence.wholeProgram"), report.wholeProgram(), messages));
+    }
+
+    /** What was said today that needs a look, on a program started today: "Clamshell: too hard today · pain 8 today". */
+    private static java.util.Optional<String> todaysWarning(String name, WindowAdherence today, Messages messages) {
+        List<String> parts = new ArrayList<>();
+        if (today.tooHardReported()) {
+            parts.add(messages.get("adherence.summary.tooHardToday"));
+        }
+        if (today.highPainReported()) {
+            parts.add(messages.get("adherence.summary.highPainToday", today.highestPain().pain()));
+        }
+        return parts.isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(name + ": " + String.join(SEPARATOR, parts));
     }
 
     /** One line: "Clamshell: 4 of 5 sessions in the last 7 days (80%) · pain 2 → 4, rising · 1 × too hard". */
@@ -92,7 +114,9 @@ public final class AdherenceWords {
                 : messages.get("adherence.pain.latest", m.latestPain().pain(), DAY.format(m.latestPain().day()));
         return new AdherenceView.Row(name, period(m.last7(), messages), period(m.last30(), messages),
                 today(m.today(), messages), latest, trendText, trend.direction() == PainTrend.Direction.RISING,
-                felt(m.last30().difficulty(), messages), m.needsAttention(), summary(name, m, messages));
+                // today's "how it felt" counts the moment it is logged, as today's pain does in the pain column
+                felt(m.last30().difficulty().plus(m.today().difficulty()), messages), m.needsAttention(),
+                summary(name, m, messages));
     }
 
     /** The last 7 or 30 days: "4 of 5 sessions (80%)", "Logged on 4 of 7 days", and any warnings. */

@@ -134,8 +134,12 @@ class AssessmentJourneyUiIT {
             assertTrue(lefsTotal.startsWith("40/80"), lefsTotal);
             made.add(browser.screenshot("assessment-form"));
 
-            // finalized and signed
+            // finalized and signed, after the page saying what will lock
             press(driver, "finalize");
+            waitFor(driver, By.cssSelector("form[action$='/finalize'] button"));
+            assertEquals("Finalize and sign this assessment?", heading(driver));
+            made.add(browser.screenshot("assessment-finalize-confirm"));
+            NewPage.clickAndWait(driver, driver.findElement(By.cssSelector("form[action$='/finalize'] button")));
             waitFor(driver, By.cssSelector(".notice.signed"));
             assertTrue(flash(driver).startsWith("The assessment was finalized and signed."), flash(driver));
             String signed = driver.findElement(By.cssSelector(".notice.signed")).getText();
@@ -176,6 +180,8 @@ class AssessmentJourneyUiIT {
                 choose(driver, "lefs.item" + i, i == 20 ? "4" : "3");
             }
             press(driver, "finalize");
+            waitFor(driver, By.cssSelector("form[action$='/finalize'] button"));
+            NewPage.clickAndWait(driver, driver.findElement(By.cssSelector("form[action$='/finalize'] button")));
             waitFor(driver, By.cssSelector(".notice.signed"));
             List<String> laterFindings = texts(driver, ".findings li");
             assertTrue(laterFindings.stream().anyMatch(f -> f.contains("up 21 points from 40/80: clinically important change")),

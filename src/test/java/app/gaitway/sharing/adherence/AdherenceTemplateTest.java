@@ -118,7 +118,7 @@ class AdherenceTemplateTest {
         String html = render(AdherenceWords.view(Adherence.of(List.of(clamshell(TODAY, null, 1, 7)), List.of(), TODAY), 7,
                 "Back", new MessagesWithAdherence()));
 
-        assertTrue(html.contains("Nothing to judge yet: the program starts today"), html);
+        assertTrue(html.contains("Started today: 0 of 1 exercise done."), html);
         assertFalse(html.contains("<table"), html);
         assertFalse(html.contains("No exercises were prescribed"), html);
     }

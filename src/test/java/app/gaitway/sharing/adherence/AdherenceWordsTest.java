@@ -166,19 +166,50 @@ class AdherenceWordsTest {
     }
 
     @Test
-    void aProgramThatStartsTodayHasNothingToJudgeUntilSomethingIsLogged() {
+    void aProgramThatStartedTodayReadsSimply() {
+        Prescribed clamshell = clamshell(TODAY, null, 1, 7);
+        Prescribed bridge = new Prescribed(BRIDGE, "Hip bridge", TODAY, null, 1, 7);
+        Prescribed squat = new Prescribed(BRIDGE + 1, "Mini squat", TODAY, null, 1, 7);
+        AdherenceView none = AdherenceWords.view(Adherence.of(List.of(clamshell, bridge, squat), List.of(), TODAY), 42,
+                "Knee pain", messages);
+        assertTrue(none.startedToday());
+        assertEquals("Started today: 0 of 3 exercises done.", none.startedTodayText());
+        assertEquals(List.of(), none.attention());
+
+        List<LoggedSession> doneThisMorning = List.of(new LoggedSession(TODAY, CLAMSHELL, 2, Difficulty.ABOUT_RIGHT),
+                new LoggedSession(TODAY, CLAMSHELL, 3, Difficulty.ABOUT_RIGHT));
+        AdherenceView logged = AdherenceWords.view(Adherence.of(List.of(clamshell, bridge, squat), doneThisMorning, TODAY),
+                42, "Knee pain", messages);
+        assertTrue(logged.startedToday(), "still the first day once something is logged");
+        assertEquals("Started today: 1 of 3 exercises done.", logged.startedTodayText(), "a double tap is one exercise");
+
+        AdherenceView one = AdherenceWords.view(Adherence.of(List.of(clamshell), List.of(), TODAY), 42, "Knee pain", messages);
+        assertEquals("Started today: 0 of 1 exercise done.", one.startedTodayText());
+
+        AdherenceView yesterday = AdherenceWords.view(Adherence.of(List.of(clamshell(daysAgo(1), null, 1, 7)), List.of(),
+                TODAY), 42, "Knee pain", messages);
+        assertFalse(yesterday.startedToday(), "yesterday is over, so it is judged");
+        assertNull(yesterday.startedTodayText());
+    }
+
+    @Test
+    void aProgramStartedTodaySaysWhatWasSaidTodayThatNeedsALook() {
         Prescribed fromToday = clamshell(TODAY, null, 1, 7);
-        assertTrue(AdherenceWords.view(Adherence.of(List.of(fromToday), List.of(), TODAY), 42, "Knee pain", messages)
-                .nothingDueYet());
+        List<LoggedSession> hard = List.of(new LoggedSession(TODAY, CLAMSHELL, 8, Difficulty.TOO_HARD));
+        AdherenceView view = AdherenceWords.view(Adherence.of(List.of(fromToday), hard, TODAY), 42, "Knee pain", messages);
+        assertEquals(List.of("Clamshell: too hard today \u00B7 pain 8 today"), view.attention(),
+                "no \"not prescribed in the last 7 days\" on a program one day old");
+    }
 
-        List<LoggedSession> doneThisMorning = List.of(new LoggedSession(TODAY, CLAMSHELL, 2, Difficulty.ABOUT_RIGHT));
-        AdherenceView logged = AdherenceWords.view(Adherence.of(List.of(fromToday), doneThisMorning, TODAY), 42, "Knee pain",
-                messages);
-        assertFalse(logged.nothingDueYet(), "today's entry shows at once");
-        assertEquals("1 session logged", logged.wholeProgram().today().sessions());
+    @Test
+    void howItFeltCountsTodaysReportTheMomentItIsLogged() {
+        List<LoggedSession> logs = new ArrayList<>(onceOnEachOf(CLAMSHELL, 3, 2));
+        logs.add(new LoggedSession(TODAY, CLAMSHELL, 6, Difficulty.TOO_HARD));
+        Adherence report = Adherence.of(List.of(clamshell(daysAgo(60), null, 1, 7)), logs, TODAY);
+        AdherenceView.Row row = AdherenceWords.row("Clamshell", only(report).measures(), messages);
 
-        assertFalse(AdherenceWords.view(Adherence.of(List.of(clamshell(daysAgo(1), null, 1, 7)), List.of(), TODAY), 42,
-                "Knee pain", messages).nothingDueYet(), "yesterday is over, so it is judged");
+        assertEquals(List.of(new AdherenceView.Felt("Too hard: 1", true)), row.felt(), "said this morning, shown now");
+        assertEquals("Latest: 6 on 16 Mar", row.latestPain(), "as today's pain is");
     }
 
     @Test
