@@ -7,7 +7,9 @@ import app.gaitway.assessments.findings.FindingsSummary;
 import app.gaitway.assessments.findings.ForceUnit;
 import app.gaitway.assessments.findings.LefsScore;
 import app.gaitway.assessments.findings.LimbSymmetry;
+import app.gaitway.assessments.findings.PatientContext;
 import app.gaitway.assessments.findings.StepDownScore;
+import app.gaitway.patients.Patient;
 import app.gaitway.shared.web.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,12 +37,26 @@ public class AssessmentFindings {
     @Inject
     ComparisonCharts charts;
 
-    public List<AssessmentSummary.FindingLine> lines(AssessmentValues v, AssessmentValues previous) {
+    /** The findings of an assessment of this patient, most important first ({@link FindingsSummary}). */
+    public List<Finding> findings(AssessmentValues v, AssessmentValues previous, PatientContext patient) {
+        return FindingsSummary.of(v, previous, patient);
+    }
+
+    public List<AssessmentSummary.FindingLine> lines(List<Finding> findings) {
         List<AssessmentSummary.FindingLine> lines = new ArrayList<>();
-        for (Finding f : FindingsSummary.of(v, previous)) {
-            lines.add(new AssessmentSummary.FindingLine(texts.text(f), f.severity() == Finding.Severity.FLAG));
+        for (Finding f : findings) {
+            lines.add(new AssessmentSummary.FindingLine(texts.text(f), f.isFlag()));
         }
         return lines;
+    }
+
+    public List<AssessmentSummary.FindingLine> lines(AssessmentValues v, AssessmentValues previous, PatientContext patient) {
+        return lines(findings(v, previous, patient));
+    }
+
+    /** Age at the visit, sex and affected side: what the findings judge an assessment against. */
+    public static PatientContext context(Patient patient, Assessment assessment) {
+        return PatientContext.of(patient.getDateOfBirth(), assessment.getVisitDate(), patient.getSex(), patient.getAffectedSide());
     }
 
     public Map<String, String> stepDownTexts(AssessmentValues v) {

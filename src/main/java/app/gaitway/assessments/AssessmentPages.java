@@ -94,6 +94,7 @@ public class AssessmentPages {
         models.put("patient", patient);
         models.put("assessment", a);
         models.put("values", a.values());
-        models.put("summary", reading.summary(a.values(), previous == null ? null : previous.values()));
+        models.put("summary", reading.summary(a.values(), previous == null ? null : previous.values(),
+                AssessmentFindings.context(patient, a)));
     }
 }
