@@ -77,7 +77,8 @@ public class AssessmentPages {
         Patient patient = patients.requireInOwnClinic(patientId);
         List<Assessment> all = assessments.compare(patientId);
         models.put("patient", patient);
-        models.put("comparison", reading.comparison(all));
+        models.put("comparison", reading.comparison(all, all.isEmpty() ? app.gaitway.assessments.findings.PatientContext.adult()
+                : AssessmentFindings.context(patient, all.get(all.size() - 1))));
         return "assessments/comparison.html";
     }
 

@@ -56,8 +56,8 @@ public class AssessmentReading {
         return findings.lefsText(v);
     }
 
-    public Comparison comparison(List<Assessment> assessments) {
-        return findings.comparison(assessments);
+    public Comparison comparison(List<Assessment> assessments, PatientContext patient) {
+        return findings.comparison(assessments, patient);
     }
 
     private Optional<Block> subjective(AssessmentValues v) {
