@@ -177,7 +177,7 @@ public class AssessmentFindings {
                     values, v -> v.text(AssessmentFields.squat(side)).map(c -> messages.get("assessment.squat." + c)));
         }
         dropEmptyHeading(rows, before);
-        return new Comparison(visits, rows, charts.charts(assessments));
+        return new Comparison(visits, rows, charts.charts(assessments, patient));
     }
 
     /** A force in newtons; a force recorded without a unit has no known size and is left out. */

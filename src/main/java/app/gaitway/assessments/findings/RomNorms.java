@@ -49,6 +49,10 @@ public final class RomNorms {
         int lowerLimit() {
             return (int) Math.round(mean - 2 * sd);
         }
+
+        int upperLimit() {
+            return (int) Math.round(mean + 2 * sd);
+        }
     }
 
     private static final Map<Motion, Map<AgeBand, MeanSd>> TABLE = new EnumMap<>(Motion.class);
@@ -86,9 +90,9 @@ public final class RomNorms {
         return bands == null ? OptionalInt.empty() : OptionalInt.of(bands.get(AgeBand.of(age)).lowerLimit());
     }
 
-    /** The mean of the age band (the middle of normal), for charts; empty where the table has none. */
-    public static OptionalInt mean(Motion motion, Integer age) {
+    /** The top of the age band's normal range (mean + 2 SD), for charts; empty where the table has none. */
+    public static OptionalInt upperLimit(Motion motion, Integer age) {
         Map<AgeBand, MeanSd> bands = TABLE.get(motion);
-        return bands == null ? OptionalInt.empty() : OptionalInt.of((int) Math.round(bands.get(AgeBand.of(age)).mean()));
+        return bands == null ? OptionalInt.empty() : OptionalInt.of(bands.get(AgeBand.of(age)).upperLimit());
     }
 }
