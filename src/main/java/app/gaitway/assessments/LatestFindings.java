@@ -19,6 +19,13 @@ public class LatestFindings {
 
     /** The latest assessment's id, visit date and findings (flags first). */
     public record Latest(long assessmentId, LocalDate visitDate, List<AssessmentSummary.FindingLine> lines) {
+        public List<AssessmentSummary.FindingLine> flags() {
+            return lines.stream().filter(AssessmentSummary.FindingLine::flagged).toList();
+        }
+
+        public List<AssessmentSummary.FindingLine> notes() {
+            return lines.stream().filter(l -> !l.flagged()).toList();
+        }
     }
 
     @Inject
