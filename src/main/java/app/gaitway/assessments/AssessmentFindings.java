@@ -7,7 +7,10 @@ import app.gaitway.assessments.findings.FindingsSummary;
 import app.gaitway.assessments.findings.ForceUnit;
 import app.gaitway.assessments.findings.LefsScore;
 import app.gaitway.assessments.findings.LimbSymmetry;
+import app.gaitway.assessments.findings.PatientContext;
+import app.gaitway.assessments.findings.RomNorms;
 import app.gaitway.assessments.findings.StepDownScore;
+import app.gaitway.patients.Patient;
 import app.gaitway.shared.web.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Function;
 
 /**
@@ -35,12 +39,26 @@ public class AssessmentFindings {
     @Inject
     ComparisonCharts charts;
 
-    public List<AssessmentSummary.FindingLine> lines(AssessmentValues v, AssessmentValues previous) {
+    /** The findings of an assessment of this patient, most important first ({@link FindingsSummary}). */
+    public List<Finding> findings(AssessmentValues v, AssessmentValues previous, PatientContext patient) {
+        return FindingsSummary.of(v, previous, patient);
+    }
+
+    public List<AssessmentSummary.FindingLine> lines(List<Finding> findings) {
         List<AssessmentSummary.FindingLine> lines = new ArrayList<>();
-        for (Finding f : FindingsSummary.of(v, previous)) {
-            lines.add(new AssessmentSummary.FindingLine(texts.text(f), f.severity() == Finding.Severity.FLAG));
+        for (Finding f : findings) {
+            lines.add(new AssessmentSummary.FindingLine(texts.text(f), f.isFlag()));
         }
         return lines;
+    }
+
+    public List<AssessmentSummary.FindingLine> lines(AssessmentValues v, AssessmentValues previous, PatientContext patient) {
+        return lines(findings(v, previous, patient));
+    }
+
+    /** Age at the visit, sex and affected side: what the findings judge an assessment against. */
+    public static PatientContext context(Patient patient, Assessment assessment) {
+        return PatientContext.of(patient.getDateOfBirth(), assessment.getVisitDate(), patient.getSex(), patient.getAffectedSide());
     }
 
     public Map<String, String> stepDownTexts(AssessmentValues v) {
@@ -81,6 +99,15 @@ public class AssessmentFindings {
     }
 
     public Comparison comparison(List<Assessment> assessments) {
+        return comparison(assessments, PatientContext.adult());
+    }
+
+    /**
+     * The visits side by side: pain and function, strength (grades, forces in newtons whatever unit each visit used,
+     * and the force symmetry), range of motion against the lower limit for the patient's age at the latest visit,
+     * and gait and movement (the step-down score and each sign's rating).
+     */
+    public Comparison comparison(List<Assessment> assessments, PatientContext patient) {
         List<Comparison.Visit> visits = new ArrayList<>();
         List<AssessmentValues> values = new ArrayList<>();
         for (Assessment a : assessments) {
@@ -97,24 +124,82 @@ public class AssessmentFindings {
         });
         int before = rows.size();
         rows.add(Comparison.Row.heading(messages.get("assessment.section.strength")));
+        Optional<Side> involved = patient.involvedSide();
         for (MuscleGroup g : MuscleGroup.values()) {
+            String muscle = messages.get("assessment.muscle." + g.code());
             for (Side side : Side.values()) {
-                String label = messages.get("reading.compare.sided", messages.get("assessment.muscle." + g.code()), messages.get("assessment.col." + side.code()));
+                String label = messages.get("reading.compare.sided", muscle, messages.get("assessment.col." + side.code()));
                 gradeRow(rows, label, values, g, side);
-                numberRow(rows, label + " " + messages.get("reading.compare.force"), values, v -> v.force(g, side));
+                numberRow(rows, messages.get("reading.compare.forceNewtons", label), values, v -> newtons(v, g, side));
+            }
+            if (involved.isPresent()) {
+                Side inv = involved.get();
+                numberRow(rows, messages.get("reading.compare.symmetryInvolved", muscle,
+                        messages.get("reading.side." + inv.code()), messages.get("reading.side." + inv.other().code())),
+                        values, v -> LimbSymmetry.ofForces(v, g).map(s -> s.indexOf(inv)).filter(Double::isFinite));
+            } else {
+                numberRow(rows, messages.get("reading.compare.symmetry", muscle), values,
+                        v -> LimbSymmetry.ofForces(v, g).map(LimbSymmetry::index));
             }
         }
         dropEmptyHeading(rows, before);
         before = rows.size();
         rows.add(Comparison.Row.heading(messages.get("assessment.section.rom")));
         for (Motion m : Motion.values()) {
+            OptionalInt limit = RomNorms.lowerLimit(m, patient.age());
             for (Side side : Side.values()) {
                 String label = messages.get("reading.compare.sided", messages.get("assessment.motion." + m.code()), messages.get("assessment.col." + side.code()));
-                numberRow(rows, label + " (" + m.normText() + ")", values, v -> v.rom(m, side, true).map(Integer::doubleValue));
+                String withLimit = limit.isPresent() ? messages.get("reading.compare.romLimit", label, AssessmentReading.number(limit.getAsInt()))
+                        : messages.get("reading.compare.romNoLimit", label);
+                numberRow(rows, withLimit, values, v -> v.rom(m, side, true).map(Integer::doubleValue));
             }
         }
         dropEmptyHeading(rows, before);
-        return new Comparison(visits, rows, charts.charts(assessments));
+        before = rows.size();
+        rows.add(Comparison.Row.heading(messages.get("assessment.section.gait")));
+        for (Side side : Side.values()) {
+            numberRow(rows, messages.get("reading.compare.stepDown", messages.get("assessment.col." + side.code())), values,
+                    v -> StepDownScore.of(v, side).map(s -> (double) s.total()));
+        }
+        for (GaitSign sign : GaitSign.values()) {
+            for (Side side : Side.values()) {
+                textRow(rows, messages.get("reading.compare.stance", messages.get("assessment.gait." + sign.code()),
+                        messages.get("assessment.col." + side.code())), values, v -> v.text(AssessmentFields.gait(sign, side))
+                        .map(c -> messages.get("assessment.severity." + c)));
+            }
+        }
+        for (Side side : Side.values()) {
+            textRow(rows, messages.get("reading.compare.sided", messages.get("assessment.gait.trendelenburg"), messages.get("assessment.col." + side.code())),
+                    values, v -> v.text(AssessmentFields.trendelenburg(side)).map(c -> messages.get("assessment.trendelenburg." + c)));
+        }
+        for (Side side : Side.values()) {
+            textRow(rows, messages.get("reading.compare.sided", messages.get("assessment.gait.single_leg_squat"), messages.get("assessment.col." + side.code())),
+                    values, v -> v.text(AssessmentFields.squat(side)).map(c -> messages.get("assessment.squat." + c)));
+        }
+        dropEmptyHeading(rows, before);
+        return new Comparison(visits, rows, charts.charts(assessments, patient));
+    }
+
+    /** A force in newtons; a force recorded without a unit has no known size and is left out. */
+    private static Optional<Double> newtons(AssessmentValues v, MuscleGroup g, Side side) {
+        return v.force(g, side).flatMap(f -> ForceUnit.of(v).map(u -> u.toNewtons(f)));
+    }
+
+    private void textRow(List<Comparison.Row> rows, String label, List<AssessmentValues> values,
+                         Function<AssessmentValues, Optional<String>> read) {
+        List<Optional<String>> texts = values.stream().map(read).toList();
+        if (texts.stream().allMatch(Optional::isEmpty)) {
+            return;
+        }
+        List<String> cells = texts.stream().map(t -> t.orElse("\u2013")).toList();
+        List<String> present = texts.stream().flatMap(Optional::stream).toList();
+        String sinceFirst = present.size() < 2 ? "" : textChange(present.get(0), present.get(present.size() - 1));
+        String sinceLast = present.size() < 2 ? "" : textChange(present.get(present.size() - 2), present.get(present.size() - 1));
+        rows.add(new Comparison.Row(label, false, cells, sinceFirst, sinceLast));
+    }
+
+    private static String textChange(String from, String to) {
+        return from.equals(to) ? "=" : from + " \u2192 " + to;
     }
 
     private static void dropEmptyHeading(List<Comparison.Row> rows, int headingIndex) {

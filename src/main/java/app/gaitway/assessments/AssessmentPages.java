@@ -7,7 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.mvc.Models;
 
 import java.util.Arrays;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Fills the model of the assessment pages, so the controllers stay thin: the form, the signed record, the
@@ -15,6 +17,9 @@ import java.util.List;
  */
 @RequestScoped
 public class AssessmentPages {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
 
     @Inject
     Models models;
@@ -109,7 +114,8 @@ public class AssessmentPages {
         Patient patient = patients.requireInOwnClinic(patientId);
         List<Assessment> all = assessments.compare(patientId);
         models.put("patient", patient);
-        models.put("comparison", reading.comparison(all));
+        models.put("comparison", reading.comparison(all, all.isEmpty() ? app.gaitway.assessments.findings.PatientContext.adult()
+                : AssessmentFindings.context(patient, all.get(all.size() - 1))));
         return "assessments/comparison.html";
     }
 
@@ -125,9 +131,6 @@ public class AssessmentPages {
         return messages.get("assessment.carried", DATE.format(from.getVisitDate()), listed);
     }
 
-    private static final java.time.format.DateTimeFormatter DATE =
-            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
-
     private List<Assessment> common(Assessment a) {
         Patient patient = patients.requireInOwnClinic(a.getPatientId());
         List<Assessment> history = assessments.ofPatient(a.getPatientId());
@@ -141,7 +144,8 @@ public class AssessmentPages {
         models.put("patient", patient);
         models.put("assessment", a);
         models.put("values", a.values());
-        models.put("summary", reading.summary(a.values(), previous == null ? null : previous.values()));
+        models.put("summary", reading.summary(a.values(), previous == null ? null : previous.values(),
+                AssessmentFindings.context(patient, a)));
         return history;
     }
 }

@@ -4,6 +4,10 @@ import app.gaitway.assessments.AssessmentSummary.Block;
 import app.gaitway.assessments.AssessmentSummary.Cell;
 import app.gaitway.assessments.AssessmentSummary.Fact;
 import app.gaitway.assessments.AssessmentSummary.Row;
+import app.gaitway.assessments.findings.Finding;
+import app.gaitway.assessments.findings.FlagMarks;
+import app.gaitway.assessments.findings.PatientContext;
+import app.gaitway.assessments.findings.RomNorms;
 import app.gaitway.shared.web.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,6 +17,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Turns stored assessment values into what pages show: the recorded sections as tables, the findings, the
@@ -28,15 +35,17 @@ public class AssessmentReading {
     @Inject
     AssessmentFindings findings;
 
-    public AssessmentSummary summary(AssessmentValues v, AssessmentValues previous) {
+    public AssessmentSummary summary(AssessmentValues v, AssessmentValues previous, PatientContext patient) {
+        List<Finding> found = findings.findings(v, previous, patient);
+        FlagMarks marks = FlagMarks.of(found);
         List<Block> blocks = new ArrayList<>();
         subjective(v).ifPresent(blocks::add);
-        gait(v).ifPresent(blocks::add);
-        strength(v).ifPresent(blocks::add);
-        rom(v).ifPresent(blocks::add);
+        gait(v, marks).ifPresent(blocks::add);
+        strength(v, marks).ifPresent(blocks::add);
+        rom(v, marks, patient).ifPresent(blocks::add);
         lefs(v).ifPresent(blocks::add);
         plan(v).ifPresent(blocks::add);
-        return new AssessmentSummary(findings.lines(v, previous), blocks);
+        return new AssessmentSummary(findings.lines(found), blocks);
     }
 
     public Map<String, String> stepDownTexts(AssessmentValues v) {
@@ -47,8 +56,8 @@ public class AssessmentReading {
         return findings.lefsText(v);
     }
 
-    public Comparison comparison(List<Assessment> assessments) {
-        return findings.comparison(assessments);
+    public Comparison comparison(List<Assessment> assessments, PatientContext patient) {
+        return findings.comparison(assessments, patient);
     }
 
     private Optional<Block> subjective(AssessmentValues v) {
@@ -77,20 +86,20 @@ public class AssessmentReading {
                 : Optional.of(new Block("subjective", messages.get("assessment.section.subjective"), facts, List.of(), List.of()));
     }
 
-    private Optional<Block> gait(AssessmentValues v) {
+    private Optional<Block> gait(AssessmentValues v, FlagMarks marks) {
         List<Row> rows = new ArrayList<>();
         for (GaitSign sign : GaitSign.values()) {
-            row(rows, messages.get("assessment.gait." + sign.code()), v, AssessmentFields.gait(sign, Side.LEFT),
-                    AssessmentFields.gait(sign, Side.RIGHT), "assessment.severity.", "none");
+            row(rows, messages.get("assessment.gait." + sign.code()), v, side -> AssessmentFields.gait(sign, side),
+                    "assessment.severity.", side -> marks.gait(sign, side));
         }
-        row(rows, messages.get("assessment.gait.single_leg_squat"), v, AssessmentFields.squat(Side.LEFT),
-                AssessmentFields.squat(Side.RIGHT), "assessment.squat.", "good");
-        row(rows, messages.get("assessment.gait.trendelenburg"), v, AssessmentFields.trendelenburg(Side.LEFT),
-                AssessmentFields.trendelenburg(Side.RIGHT), "assessment.trendelenburg.", "negative");
+        row(rows, messages.get("assessment.gait.single_leg_squat"), v, AssessmentFields::squat, "assessment.squat.", marks::squat);
+        row(rows, messages.get("assessment.gait.trendelenburg"), v, AssessmentFields::trendelenburg, "assessment.trendelenburg.",
+                marks::trendelenburg);
         Map<String, String> stepDown = stepDownTexts(v);
         if (!stepDown.isEmpty()) {
             rows.add(new Row(List.of(Cell.of(messages.get("assessment.stepDown")),
-                    Cell.of(stepDown.getOrDefault("left", "")), Cell.of(stepDown.getOrDefault("right", "")))));
+                    new Cell(stepDown.getOrDefault("left", ""), marks.stepDown(Side.LEFT)),
+                    new Cell(stepDown.getOrDefault("right", ""), marks.stepDown(Side.RIGHT)))));
         }
         List<Fact> facts = new ArrayList<>();
         fact(facts, v, "gait.notes");
@@ -102,7 +111,7 @@ public class AssessmentReading {
                 rows));
     }
 
-    private Optional<Block> strength(AssessmentValues v) {
+    private Optional<Block> strength(AssessmentValues v, FlagMarks marks) {
         List<Row> rows = new ArrayList<>();
         String unit = v.text("strength.force_unit").orElse("n");
         for (MuscleGroup g : MuscleGroup.values()) {
@@ -115,8 +124,8 @@ public class AssessmentReading {
             }
             rows.add(new Row(List.of(
                     Cell.of(messages.get("assessment.muscle." + g.code())),
-                    strengthCell(left, leftForce, unit, v),
-                    strengthCell(right, rightForce, unit, v),
+                    strengthCell(left, leftForce, unit, v, marks.strength(g, Side.LEFT)),
+                    strengthCell(right, rightForce, unit, v, marks.strength(g, Side.RIGHT)),
                     Cell.of(findings.symmetryText(v, g)),
                     Cell.of(v.text(AssessmentFields.testPosition(g)).orElse("")))));
         }
@@ -131,7 +140,7 @@ public class AssessmentReading {
                         messages.get("reading.symmetry"), messages.get("assessment.col.position")), rows));
     }
 
-    private Cell strengthCell(Optional<MmtGrade> grade, Optional<Double> force, String unit, AssessmentValues v) {
+    private Cell strengthCell(Optional<MmtGrade> grade, Optional<Double> force, String unit, AssessmentValues v, boolean flagged) {
         List<String> parts = new ArrayList<>();
         grade.ifPresent(g -> parts.add(g + "/5"));
         force.ifPresent(f -> {
@@ -139,16 +148,16 @@ public class AssessmentReading {
             String bw = findings.percentBodyWeight(f, unit, v);
             parts.add(bw == null ? text : text + " (" + bw + ")");
         });
-        boolean flagged = grade.map(g -> !g.isFull()).orElse(false);
         return new Cell(String.join(", ", parts), flagged);
     }
 
-    private Optional<Block> rom(AssessmentValues v) {
+    private Optional<Block> rom(AssessmentValues v, FlagMarks marks, PatientContext patient) {
         List<Row> rows = new ArrayList<>();
         for (Motion m : Motion.values()) {
             List<Cell> cells = new ArrayList<>();
             cells.add(Cell.of(messages.get("assessment.motion." + m.code())));
-            cells.add(Cell.of(m.normText()));
+            OptionalInt limit = RomNorms.lowerLimit(m, patient.age());
+            cells.add(Cell.of(limit.isPresent() ? number(limit.getAsInt()) + "°" : messages.get("reading.noLimit")));
             boolean any = false;
             for (Side side : Side.values()) {
                 Optional<Integer> active = v.rom(m, side, true);
@@ -158,7 +167,7 @@ public class AssessmentReading {
                 if (passive.isPresent()) {
                     text = (text.isEmpty() ? "" : text + " ") + messages.get("reading.passive", passive.get());
                 }
-                cells.add(new Cell(text, active.map(m::belowNorm).orElse(false)));
+                cells.add(new Cell(text, marks.rom(m, side)));
             }
             if (any) {
                 rows.add(new Row(cells));
@@ -168,7 +177,7 @@ public class AssessmentReading {
             return Optional.empty();
         }
         return Optional.of(new Block("rom", messages.get("assessment.section.rom"), List.of(),
-                List.of(messages.get("assessment.col.motion"), messages.get("assessment.col.norm"),
+                List.of(messages.get("assessment.col.motion"), messages.get("assessment.col.lowerLimit"),
                         messages.get("assessment.col.left"), messages.get("assessment.col.right")), rows));
     }
 
@@ -194,16 +203,16 @@ public class AssessmentReading {
         v.text(key).ifPresent(t -> facts.add(new Fact(messages.get("assessment.label." + key), t)));
     }
 
-    private void row(List<Row> rows, String label, AssessmentValues v, String leftKey, String rightKey, String prefix,
-                     String normal) {
-        Optional<String> left = v.text(leftKey);
-        Optional<String> right = v.text(rightKey);
+    private void row(List<Row> rows, String label, AssessmentValues v, Function<Side, String> key, String prefix,
+                     Predicate<Side> flagged) {
+        Optional<String> left = v.text(key.apply(Side.LEFT));
+        Optional<String> right = v.text(key.apply(Side.RIGHT));
         if (left.isEmpty() && right.isEmpty()) {
             return;
         }
         rows.add(new Row(List.of(Cell.of(label),
-                new Cell(left.map(c -> messages.get(prefix + c)).orElse(""), left.map(c -> !c.equals(normal)).orElse(false)),
-                new Cell(right.map(c -> messages.get(prefix + c)).orElse(""), right.map(c -> !c.equals(normal)).orElse(false)))));
+                new Cell(left.map(c -> messages.get(prefix + c)).orElse(""), flagged.test(Side.LEFT)),
+                new Cell(right.map(c -> messages.get(prefix + c)).orElse(""), flagged.test(Side.RIGHT)))));
     }
 
     static String number(double d) {

@@ -6,6 +6,11 @@ import java.util.List;
 /** A patient's assessments side by side, oldest first, with trend charts. */
 public record Comparison(List<Visit> visits, List<Row> rows, List<Chart> charts) {
 
+    /** With exactly two visits, the change since the first is the change since the previous: one column says it. */
+    public boolean hasOneChangeColumn() {
+        return visits.size() == 2;
+    }
+
     public record Visit(long id, LocalDate date, boolean isFinal) {
     }
 

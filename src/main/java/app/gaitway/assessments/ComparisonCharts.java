@@ -6,6 +6,8 @@ import app.gaitway.assessments.charts.NormBand;
 import app.gaitway.assessments.charts.TrendChart;
 import app.gaitway.assessments.charts.TrendChartSpec;
 import app.gaitway.assessments.findings.DatedAssessment;
+import app.gaitway.assessments.findings.PatientContext;
+import app.gaitway.assessments.findings.RomNorms;
 import app.gaitway.assessments.findings.Series;
 import app.gaitway.assessments.findings.TrendSeries;
 import app.gaitway.shared.web.Messages;
@@ -16,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * The trend charts of the comparison page: pain, LEFS, each muscle group's grades (left and right) and each
@@ -30,7 +33,8 @@ public class ComparisonCharts {
     @Inject
     Messages messages;
 
-    public List<Comparison.Chart> charts(List<Assessment> assessments) {
+    /** The charts; range-of-motion charts shade the normal range for the patient's age (see {@link RomNorms}). */
+    public List<Comparison.Chart> charts(List<Assessment> assessments, PatientContext patient) {
         List<DatedAssessment> dated = assessments.stream()
                 .map(a -> new DatedAssessment(a.getVisitDate(), a.values())).toList();
         List<Comparison.Chart> charts = new ArrayList<>();
@@ -52,9 +56,21 @@ public class ComparisonCharts {
                     new TrendChartSpec(messages.get("assessment.motion." + m.code()), "°", m.min, m.max, List.of(
                     series(messages.get("assessment.col.left"), TrendSeries.rom(dated, m, Side.LEFT), false),
                     series(messages.get("assessment.col.right"), TrendSeries.rom(dated, m, Side.RIGHT), true)),
-                    new NormBand(m.normLow, m.normHigh, messages.get("chart.norm", m.normText())), "%.0f", null), "rom-" + m.code());
+                    normBand(m, patient), "%.0f", null), "rom-" + m.code());
         }
         return charts;
+    }
+
+    /** Normal for the age from the lower to the upper limit; from the lower limit up where only that is known. */
+    private NormBand normBand(Motion m, PatientContext patient) {
+        OptionalInt low = RomNorms.lowerLimit(m, patient.age());
+        if (low.isEmpty()) {
+            return null;
+        }
+        OptionalInt high = RomNorms.upperLimit(m, patient.age());
+        return high.isPresent()
+                ? new NormBand(low.getAsInt(), high.getAsInt(), messages.get("chart.normRange", low.getAsInt(), high.getAsInt()))
+                : new NormBand(low.getAsInt(), m.max, messages.get("chart.normFrom", low.getAsInt()));
     }
 
     private static ChartSeries series(String label, Series s, boolean dashed) {

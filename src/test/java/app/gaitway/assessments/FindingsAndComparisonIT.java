@@ -105,22 +105,25 @@ class FindingsAndComparisonIT {
                 () -> assertTrue(f1.contains("Hip abduction: right 3+/5, left 5/5"), "grades"),
                 () -> assertTrue(f1.stream().anyMatch(s -> s.startsWith("Hip abduction force: right 80% of left (right 17.5%, left 21.")
                         && s.endsWith("% of body weight)")), "force symmetry with % body weight"),
-                () -> assertTrue(f1.contains("Hip extension right 10\u00B0 (norm 20\u201330\u00B0)"), "range of motion"),
-                () -> assertFalse(f1.stream().anyMatch(s -> s.startsWith("Hip extension left")), "left hip extension is normal"),
+                () -> assertTrue(f1.contains("Hip extension: right 10\u00B0, left 25\u00B0 (15\u00B0 less on the right)"),
+                        "range of motion: normal for the age, but short of the other side"),
                 () -> assertTrue(f1.contains("Pelvic drop (right stance): moderate"), "pelvic drop"),
                 () -> assertTrue(f1.contains("Lateral step-down (right): 3/6, moderate (pelvis not level, knee medial to the foot)"),
                         "step-down"),
+                () -> assertTrue(f1.get(0).startsWith("Lateral step-down (right)"), "movement control first"),
+                () -> assertTrue(f1.indexOf("Hip abduction: right 3+/5, left 5/5") < f1.indexOf("LEFS 40/80 (50% of maximal function)"),
+                        "flags before notes"),
                 () -> assertFalse(f1.stream().anyMatch(s -> s.contains("clinically important")), "no change on the first"));
         assertTrue(firstRecord.contains("finding--flag"), "weaknesses are flagged");
 
         Page secondRecord = AssessmentSite.page(client, second);
         List<String> f2 = AssessmentSite.findings(secondRecord);
         assertAll("findings of the re-evaluation: " + f2,
-                () -> assertTrue(f2.contains("Pain 3/10 now, worst 5/10"), "pain"),
+                () -> assertTrue(f2.contains("Pain 3/10 now, worst 5/10; now down 3 points from 6/10: clinically important change"), "pain"),
                 () -> assertTrue(f2.contains("LEFS 61/80 (76.3% of maximal function), up 21 points from 40/80: clinically important change"),
                         "LEFS change"),
                 () -> assertTrue(f2.contains("Hip abduction: right 4+/5, left 5/5"), "grades"),
-                () -> assertTrue(f2.contains("Hip extension right 18\u00B0 (norm 20\u201330\u00B0)"), "range of motion"),
+                () -> assertFalse(f2.stream().anyMatch(s -> s.startsWith("Hip extension:")), "18\u00B0 vs 25\u00B0 is within 10\u00B0"),
                 () -> assertTrue(f2.contains("Pelvic drop (right stance): mild"), "pelvic drop"),
                 () -> assertFalse(f2.stream().anyMatch(s -> s.startsWith("Hip abduction force")), "93% of left is not flagged"));
 
@@ -135,16 +138,26 @@ class FindingsAndComparisonIT {
                         && comparison.contains(">" + AssessmentSite.displayDate(firstVisit) + "<"),
                 "both visits, oldest first");
         assertTrue(comparison.contains("href=\"/assessments/" + first + "\"") && comparison.contains("href=\"/assessments/" + second + "\""));
-        assertTrue(comparison.contains("Change since first"));
+        assertTrue(comparison.contains(">Change<"));
         Map<String, List<String>> rows = rows(comparison);
         assertAll("the table: " + rows,
-                () -> assertEquals(List.of("6", "3", "\u22123", "\u22123"), rows.get("Pain now")),
-                () -> assertEquals(List.of("8", "5", "\u22123", "\u22123"), rows.get("Pain at worst")),
-                () -> assertEquals(List.of("40", "61", "+21", "+21"), rows.get("LEFS total (0\u201380)")),
-                () -> assertEquals(List.of("3+", "4+", "3+ \u2192 4+", "3+ \u2192 4+"), rows.get("Hip abductors, Right")),
-                () -> assertEquals(List.of("5", "5", "=", "="), rows.get("Hip abductors, Left")),
-                () -> assertEquals(List.of("120", "140", "+20", "+20"), rows.get("Hip abductors, Right force")),
-                () -> assertEquals(List.of("10", "18", "+8", "+8"), rows.get("Hip extension, Right (20\u201330\u00B0)")));
+                () -> assertEquals(List.of("6", "3", "\u22123"), rows.get("Pain now")),
+                () -> assertEquals(List.of("8", "5", "\u22123"), rows.get("Pain at worst")),
+                () -> assertEquals(List.of("40", "61", "+21"), rows.get("LEFS total (0\u201380)")),
+                () -> assertEquals(List.of("3+", "4+", "3+ \u2192 4+"), rows.get("Hip abductors, Right")),
+                () -> assertEquals(List.of("5", "5", "="), rows.get("Hip abductors, Left")),
+                () -> assertEquals(List.of("120", "140", "+20"), rows.get("Hip abductors, Right force (N)"), "one change column for two visits"),
+                () -> assertEquals(List.of("80", "93.3", "+13.3"), rows.get("Hip abductors: force symmetry, right (affected) as % of left")),
+                () -> assertEquals(List.of("10", "18", "+8"), rows.get("Hip extension, Right (lower limit 4\u00B0)")),
+                () -> assertEquals(List.of("3", "\u2013", ""), rows.get("Lateral step-down, Right (0\u20136, lower is better)")),
+                () -> assertEquals(List.of("Moderate", "Mild", "Moderate \u2192 Mild"), rows.get("Pelvic drop / Trendelenburg gait, Right stance")));
+        assertFalse(comparison.contains("Change since first"), "two visits: one change column");
+        Matcher wrap = Pattern.compile("<div class=\"table-wrap\"([^>]*)>").matcher(comparison.body());
+        assertTrue(wrap.find(), "the table's wrapper");
+        String wrapper = wrap.group(1);
+        assertTrue(wrapper.contains("tabindex=\"0\"") && wrapper.contains("role=\"region\"") && wrapper.matches("(?s).*aria-label=\"[^\"]+\".*")
+                && wrapper.contains("aria-describedby=\"comparison-scroll-hint\"") && comparison.contains("id=\"comparison-scroll-hint\""),
+                "the scrolling table is focusable, labelled and says it scrolls: " + wrapper);
 
         List<Map<String, String>> images = images(comparison);
         assertTrue(images.size() >= 3, "charts of pain, LEFS, grades, range of motion: " + images.size());

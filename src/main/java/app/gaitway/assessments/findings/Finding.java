@@ -9,16 +9,19 @@ import java.util.List;
 
 /**
  * One thing worth telling about an assessment: "Hip abduction: right 3+/5, left 5/5". It carries its text as a
- * {@link Phrase} (a message key and arguments) and, for the comparison, what it is about: its {@link Kind}, and
- * the side, muscle group, motion or gait sign where that applies (null otherwise).
+ * {@link Phrase} (a message key and arguments) and what it is about: its {@link Kind}, the muscle group, motion or
+ * gait sign where that applies (null otherwise), and the sides it marks.
  *
- * <p>{@link Severity#FLAG} marks a result outside normal that the page highlights; {@link Severity#NOTE} is
- * reported for context (pain, LEFS, milder signs).
+ * <p>{@link Severity#FLAG} marks a result that matters clinically (see {@link FindingRules}); {@link Severity#NOTE}
+ * is reported for context (pain, LEFS, milder signs). {@code sides} are the sides the finding is about: for a flag,
+ * the cells of the record's tables that carry the ⚑ mark ("right 3+/5, left 5/5" marks the right only); both sides
+ * for a bilateral finding ("both sides 4/5"). {@link #side()} is the one side, or null when both or none.
+ * {@code weight} is the clinical weight from {@link FindingRules}, which orders the list.
  */
-public record Finding(Kind kind, Severity severity, Side side, MuscleGroup muscleGroup, Motion motion, GaitSign sign,
-                      Phrase phrase) {
+public record Finding(Kind kind, Severity severity, List<Side> sides, MuscleGroup muscleGroup, Motion motion, GaitSign sign,
+                      Phrase phrase, int weight) {
 
-    /** The sections of the summary, in the order they are shown. */
+    /** The sections of the summary, in the order the record's tables show them. */
     public enum Section { PAIN, LEFS, STRENGTH, ROM, GAIT }
 
     public enum Severity { NOTE, FLAG }
@@ -26,11 +29,11 @@ public record Finding(Kind kind, Severity severity, Side side, MuscleGroup muscl
     public enum Kind {
         PAIN(Section.PAIN),
         LEFS(Section.LEFS),
-        /** A muscle group graded below 5/5 on either side. */
+        /** Manual muscle test grades of a muscle group below 5/5 on a side. */
         STRENGTH_GRADE(Section.STRENGTH),
-        /** Dynamometer forces with the weaker side below 90% of the stronger. */
+        /** Dynamometer forces of a muscle group, one side below 90% of the other. */
         FORCE_SYMMETRY(Section.STRENGTH),
-        /** A range of motion below the usual adult norm. */
+        /** A range of motion below the lower limit of normal, or more than 10° short of the other side. */
         ROM_BELOW_NORM(Section.ROM),
         /** A sign seen in walking, rated mild or worse. */
         GAIT_SIGN(Section.GAIT),
@@ -49,10 +52,20 @@ public record Finding(Kind kind, Severity severity, Side side, MuscleGroup muscl
         if (kind == null || severity == null || phrase == null) {
             throw new IllegalArgumentException("a finding needs a kind, a severity and a text");
         }
+        sides = sides == null ? List.of() : List.copyOf(sides);
     }
 
     public Section section() {
         return kind.section;
+    }
+
+    /** The one side this finding is about, or null when it is about both sides or none. */
+    public Side side() {
+        return sides.size() == 1 ? sides.get(0) : null;
+    }
+
+    public boolean isFlag() {
+        return severity == Severity.FLAG;
     }
 
     public String key() {

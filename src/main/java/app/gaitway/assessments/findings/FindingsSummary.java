@@ -9,29 +9,22 @@ import app.gaitway.assessments.MuscleGroup;
 import app.gaitway.assessments.Side;
 import app.gaitway.assessments.findings.Finding.Kind;
 import app.gaitway.assessments.findings.Finding.Severity;
+import app.gaitway.assessments.findings.FindingRules.Rated;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
- * What stands out in an assessment, in the order a therapist reads it: pain, LEFS, strength, range of motion,
- * gait and movement. Normal results give no finding; pain and the LEFS are always reported when recorded.
- *
- * <ul>
- * <li><b>Pain</b> now / best / worst: a note; a flag when any is 7/10 or more (severe).</li>
- * <li><b>LEFS</b> total and % of maximal function, with the change from the previous assessment when both are
- * complete; a change of 9 points or more is called clinically important. A note; a flag when function fell by
- * 9 points or more. An incomplete scale says how many items were answered.</li>
- * <li><b>Strength</b>: each muscle group graded below 5/5 on either side, both sides shown (right first), flagged.
- * Dynamometer forces with the weaker side below 90% of the stronger ({@link LimbSymmetry}), flagged, with the
- * forces as % body weight when the unit and weight are known.</li>
- * <li><b>Range of motion</b>: the active value below the motion's norm (the passive value added when recorded;
- * the passive value alone when no active was), flagged, per side.</li>
- * <li><b>Gait and movement</b>: walking signs rated mild (note) or moderate / marked (flag); a positive
- * Trendelenburg sign (flag); single-leg squat fair (note) or poor (flag); lateral step-down moderate (note) or
- * poor (flag) with the items seen.</li>
- * </ul>
+ * What stands out in an assessment, most important first: the flags by clinical weight, then the notes. Which
+ * result is a flag, a note or nothing, and how much it weighs, is decided by {@link FindingRules}; range of motion
+ * is judged against the norms of the patient's age ({@link RomNorms}) and force symmetry against the affected side
+ * ({@link PatientContext}). Pain and the LEFS are always reported when recorded, with the change from the previous
+ * visit. A result that is the same on both sides is one line ("Hip abduction: both sides 4/5").
  *
  * <p><b>Side convention for gait and movement</b>: a side is always the <em>stance</em> side, the leg the patient
  * stands on, because that hip is the one being tested. {@code gait.pelvic_drop.right = moderate} means the pelvis
@@ -43,24 +36,33 @@ public final class FindingsSummary {
 
     /** Right before left, as therapists write R/L. */
     static final List<Side> SIDES = List.of(Side.RIGHT, Side.LEFT);
-
-    private static final int SEVERE_PAIN = 7;
+    private static final List<Side> BOTH = List.of(Side.RIGHT, Side.LEFT);
 
     private final AssessmentValues current;
     private final AssessmentValues previous;
+    private final PatientContext patient;
     private final List<Finding> findings = new ArrayList<>();
 
-    private FindingsSummary(AssessmentValues current, AssessmentValues previous) {
+    private FindingsSummary(AssessmentValues current, AssessmentValues previous, PatientContext patient) {
         this.current = current;
         this.previous = previous;
+        this.patient = patient;
     }
 
-    /** The findings of {@code current}; {@code previousOrNull} (the assessment before it) gives the LEFS change. */
+    /**
+     * The findings of {@code current} for an adult of unknown age, sex and affected side; {@code previousOrNull}
+     * (the assessment before it) gives the changes in pain and LEFS.
+     */
     public static List<Finding> of(AssessmentValues current, AssessmentValues previousOrNull) {
+        return of(current, previousOrNull, PatientContext.adult());
+    }
+
+    /** The findings of {@code current} for this patient, most important first. */
+    public static List<Finding> of(AssessmentValues current, AssessmentValues previousOrNull, PatientContext patient) {
         if (current == null) {
             throw new IllegalArgumentException("no assessment to summarise");
         }
-        FindingsSummary summary = new FindingsSummary(current, previousOrNull);
+        FindingsSummary summary = new FindingsSummary(current, previousOrNull, patient == null ? PatientContext.adult() : patient);
         summary.pain();
         summary.lefs();
         for (MuscleGroup group : MuscleGroup.values()) {
@@ -68,16 +70,16 @@ public final class FindingsSummary {
             summary.forceSymmetry(group);
         }
         for (Motion motion : Motion.values()) {
-            for (Side side : SIDES) {
-                summary.rom(motion, side);
-            }
+            summary.rom(motion);
         }
         summary.gait();
-        return List.copyOf(summary.findings);
+        List<Finding> ranked = new ArrayList<>(summary.findings);
+        ranked.sort(FindingRules.MOST_IMPORTANT_FIRST);
+        return List.copyOf(ranked);
     }
 
-    private void add(Kind kind, Severity severity, Side side, MuscleGroup group, Motion motion, GaitSign sign, Phrase phrase) {
-        findings.add(new Finding(kind, severity, side, group, motion, sign, phrase));
+    private void add(Kind kind, Rated rated, List<Side> sides, MuscleGroup group, Motion motion, GaitSign sign, Phrase phrase) {
+        findings.add(new Finding(kind, rated.severity(), sides, group, motion, sign, phrase, rated.weight()));
     }
 
     private void pain() {
@@ -90,10 +92,32 @@ public final class FindingsSummary {
                 worst = Math.max(worst, pain.get());
             }
         }
-        if (!parts.isEmpty()) {
-            add(Kind.PAIN, worst >= SEVERE_PAIN ? Severity.FLAG : Severity.NOTE, null, null, null, null,
-                    Phrase.of("findings.pain", parts));
+        if (parts.isEmpty()) {
+            return;
         }
+        Phrase phrase = Phrase.of("findings.pain", parts);
+        boolean worse = false;
+        Optional<String> compared = previous == null ? Optional.empty() : List.of("now", "worst").stream()
+                .filter(w -> current.integer("subjective.pain_" + w).isPresent() && previous.integer("subjective.pain_" + w).isPresent())
+                .findFirst();
+        if (compared.isPresent()) {
+            int from = previous.integer("subjective.pain_" + compared.get()).orElseThrow();
+            int to = current.integer("subjective.pain_" + compared.get()).orElseThrow();
+            boolean important = FindingRules.isImportantPainChange(from, to);
+            worse = important && to > from;
+            phrase = Phrase.of("findings.pain.withChange", phrase, Phrase.of(important ? "findings.pain.importantChange" : "findings.pain.change",
+                    Phrase.of("findings.pain.label." + compared.get()), direction(to - from), from));
+        }
+        boolean severe = FindingRules.isSevere(worst);
+        Rated rated = worse ? new Rated(Severity.FLAG, FindingRules.W_PAIN_WORSE)
+                : severe ? new Rated(Severity.FLAG, FindingRules.W_PAIN_SEVERE)
+                : new Rated(Severity.NOTE, FindingRules.W_NOTE_PAIN);
+        add(Kind.PAIN, rated, List.of(), null, null, null, phrase);
+    }
+
+    private static Phrase direction(int points) {
+        return points > 0 ? Phrase.of("findings.lefs.up", points)
+                : points < 0 ? Phrase.of("findings.lefs.down", -points) : Phrase.of("findings.lefs.same");
     }
 
     private void lefs() {
@@ -101,101 +125,202 @@ public final class FindingsSummary {
         if (score.isEmpty()) {
             return;
         }
+        Rated note = new Rated(Severity.NOTE, FindingRules.W_NOTE_LEFS);
         if (!score.isComplete()) {
-            add(Kind.LEFS, Severity.NOTE, null, null, null, null, Phrase.of("findings.lefs.incomplete", score.answered()));
+            add(Kind.LEFS, note, List.of(), null, null, null, Phrase.of("findings.lefs.incomplete", score.answered()));
             return;
         }
         Phrase total = Phrase.of("findings.lefs.total", score.total().getAsInt(), score.percentOfMaximum().orElseThrow());
         Optional<LefsScore.Change> change = previous == null ? Optional.empty() : LefsScore.change(LefsScore.of(previous), score);
         if (change.isEmpty()) {
-            add(Kind.LEFS, Severity.NOTE, null, null, null, null, total);
+            add(Kind.LEFS, note, List.of(), null, null, null, total);
             return;
         }
         LefsScore.Change c = change.get();
-        Phrase direction = c.points() > 0 ? Phrase.of("findings.lefs.up", c.points())
-                : c.points() < 0 ? Phrase.of("findings.lefs.down", -c.points()) : Phrase.of("findings.lefs.same");
         boolean important = c.isClinicallyImportant();
-        Severity severity = important && c.points() < 0 ? Severity.FLAG : Severity.NOTE;
-        add(Kind.LEFS, severity, null, null, null, null,
-                Phrase.of(important ? "findings.lefs.importantChange" : "findings.lefs.change", total, direction, c.from()));
+        Rated rated = important && c.points() < 0 ? new Rated(Severity.FLAG, FindingRules.W_LEFS_WORSE) : note;
+        add(Kind.LEFS, rated, List.of(), null, null, null,
+                Phrase.of(important ? "findings.lefs.importantChange" : "findings.lefs.change", total, direction(c.points()), c.from()));
     }
 
     private void grades(MuscleGroup group) {
-        Optional<MmtGrade> right = current.grade(group, Side.RIGHT);
-        Optional<MmtGrade> left = current.grade(group, Side.LEFT);
-        boolean belowFull = right.map(g -> !g.isFull()).orElse(false) || left.map(g -> !g.isFull()).orElse(false);
-        if (!belowFull) {
+        MmtGrade right = current.grade(group, Side.RIGHT).orElse(null);
+        MmtGrade left = current.grade(group, Side.LEFT).orElse(null);
+        Optional<Rated> rated = FindingRules.grades(right, left);
+        if (rated.isEmpty()) {
             return;
         }
-        List<Phrase> sides = new ArrayList<>();
-        right.ifPresent(g -> sides.add(Phrase.of("findings.strength.grade", Side.RIGHT, g)));
-        left.ifPresent(g -> sides.add(Phrase.of("findings.strength.grade", Side.LEFT, g)));
-        Side weaker = right.isEmpty() ? Side.LEFT : left.isEmpty() ? Side.RIGHT
-                : LimbSymmetry.ofGrades(right.get(), left.get()).orElseThrow().weaker().orElse(null);
-        add(Kind.STRENGTH_GRADE, Severity.FLAG, weaker, group, null, null, Phrase.of("findings.strength.grades", group, sides));
+        List<Side> sides = new ArrayList<>();
+        boolean apart = right != null && left != null && FindingRules.fullGradeApart(right, left);
+        for (Side side : SIDES) {
+            MmtGrade g = side == Side.RIGHT ? right : left;
+            MmtGrade other = side == Side.RIGHT ? left : right;
+            boolean marks = rated.get().severity() == Severity.FLAG
+                    ? g != null && (FindingRules.isWeak(g) || (apart && g.compareTo(other) < 0))
+                    : g != null && !g.isFull();
+            if (marks) {
+                sides.add(side);
+            }
+        }
+        Phrase phrase;
+        if (right != null && right.equals(left)) {
+            phrase = Phrase.of("findings.strength.bothSides", group, right);
+        } else {
+            List<Phrase> parts = new ArrayList<>();
+            if (right != null) {
+                parts.add(Phrase.of("findings.strength.grade", Side.RIGHT, right));
+            }
+            if (left != null) {
+                parts.add(Phrase.of("findings.strength.grade", Side.LEFT, left));
+            }
+            phrase = Phrase.of("findings.strength.grades", group, parts);
+        }
+        add(Kind.STRENGTH_GRADE, rated.get(), sides, group, null, null, phrase);
     }
 
     private void forceSymmetry(MuscleGroup group) {
-        Optional<LimbSymmetry> symmetry = LimbSymmetry.ofForces(current, group);
-        if (symmetry.isEmpty() || !symmetry.get().isFlagged()) {
+        Optional<LimbSymmetry> found = LimbSymmetry.ofForces(current, group);
+        if (found.isEmpty()) {
             return;
         }
-        Side weaker = symmetry.get().weaker().orElseThrow();
-        Optional<Double> right = BodyWeightForce.percent(current, group, Side.RIGHT);
-        Optional<Double> left = BodyWeightForce.percent(current, group, Side.LEFT);
-        Phrase phrase = right.isPresent() && left.isPresent()
-                ? Phrase.of("findings.strength.symmetryBodyWeight", group, weaker, symmetry.get().index(), weaker.other(),
-                        List.of(Phrase.of("findings.strength.bodyWeight", Side.RIGHT, right.get()),
-                                Phrase.of("findings.strength.bodyWeight", Side.LEFT, left.get())))
-                : Phrase.of("findings.strength.symmetry", group, weaker, symmetry.get().index(), weaker.other());
-        add(Kind.FORCE_SYMMETRY, Severity.FLAG, weaker, group, null, null, phrase);
-    }
-
-    private void rom(Motion motion, Side side) {
-        Optional<Integer> active = current.rom(motion, side, true);
-        Optional<Integer> passive = current.rom(motion, side, false);
-        Phrase norm = motion.normLow == motion.normHigh ? Phrase.of("findings.rom.norm", motion.normLow)
-                : Phrase.of("findings.rom.normRange", motion.normLow, motion.normHigh);
-        Phrase phrase;
-        if (active.isPresent()) {
-            if (!motion.belowNorm(active.get())) {
-                return;
-            }
-            phrase = passive.isPresent()
-                    ? Phrase.of("findings.rom.activePassive", motion, side, active.get(), passive.get(), norm)
-                    : Phrase.of("findings.rom.active", motion, side, active.get(), norm);
-        } else if (passive.isPresent() && motion.belowNorm(passive.get())) {
-            phrase = Phrase.of("findings.rom.passive", motion, side, passive.get(), norm);
+        LimbSymmetry symmetry = found.get();
+        Optional<Side> involved = patient.involvedSide();
+        Side lower;
+        double index;
+        Rated rated;
+        if (involved.isPresent() && symmetry.indexOf(involved.get()) < LimbSymmetry.THRESHOLD) {
+            lower = involved.get();
+            index = symmetry.indexOf(lower);
+            rated = new Rated(Severity.FLAG, FindingRules.symmetryWeight(index));
+        } else if (symmetry.isFlagged()) {
+            lower = symmetry.weaker().orElseThrow();
+            index = symmetry.index();
+            // the uninvolved side is the weaker: worth knowing, but not the deficit the complaint comes from
+            rated = involved.isPresent() ? new Rated(Severity.NOTE, FindingRules.W_NOTE_SYMMETRY)
+                    : new Rated(Severity.FLAG, FindingRules.symmetryWeight(index));
         } else {
             return;
         }
-        add(Kind.ROM_BELOW_NORM, Severity.FLAG, side, null, motion, null, phrase);
+        Optional<Double> right = BodyWeightForce.percent(current, group, Side.RIGHT);
+        Optional<Double> left = BodyWeightForce.percent(current, group, Side.LEFT);
+        Phrase phrase = right.isPresent() && left.isPresent()
+                ? Phrase.of("findings.strength.symmetryBodyWeight", group, lower, index, lower.other(),
+                        List.of(Phrase.of("findings.strength.bodyWeight", Side.RIGHT, right.get()),
+                                Phrase.of("findings.strength.bodyWeight", Side.LEFT, left.get())))
+                : Phrase.of("findings.strength.symmetry", group, lower, index, lower.other());
+        add(Kind.FORCE_SYMMETRY, rated, List.of(lower), group, null, null, phrase);
+    }
+
+    /** One side's range: the active value decides; the passive value alone when no active was recorded. */
+    private record Range(Side side, int degrees, Integer active, Integer passive) {
+        Phrase value() {
+            if (active != null && passive != null) {
+                return Phrase.of("findings.rom.value.activePassive", active, passive);
+            }
+            return active != null ? Phrase.of("findings.rom.value.active", active) : Phrase.of("findings.rom.value.passive", passive);
+        }
+    }
+
+    private void rom(Motion motion) {
+        Map<Side, Range> ranges = new LinkedHashMap<>();
+        for (Side side : SIDES) {
+            Integer active = current.rom(motion, side, true).orElse(null);
+            Integer passive = current.rom(motion, side, false).orElse(null);
+            if (active != null || passive != null) {
+                ranges.put(side, new Range(side, active != null ? active : passive, active, passive));
+            }
+        }
+        OptionalInt limit = RomNorms.lowerLimit(motion, patient.age());
+        List<Side> below = ranges.values().stream()
+                .filter(r -> limit.isPresent() && r.degrees() < limit.getAsInt()).map(Range::side).toList();
+        Range right = ranges.get(Side.RIGHT);
+        Range left = ranges.get(Side.LEFT);
+        Side shorter = right != null && left != null && FindingRules.sidesApart(right.degrees(), left.degrees())
+                ? (right.degrees() < left.degrees() ? Side.RIGHT : Side.LEFT) : null;
+        if (below.isEmpty() && shorter == null) {
+            return;
+        }
+        List<Side> flagged = new ArrayList<>(below);
+        if (shorter != null && !flagged.contains(shorter)) {
+            flagged.add(shorter);
+        }
+        flagged.sort(java.util.Comparator.comparingInt(SIDES::indexOf));
+        int weight = shorter != null && !below.isEmpty() ? FindingRules.W_ROM_BOTH
+                : shorter != null ? FindingRules.W_ROM_SIDE_DIFFERENCE : FindingRules.W_ROM_BELOW_LIMIT;
+
+        Phrase values;
+        if (right != null && left != null && right.degrees() == left.degrees()
+                && Objects.equals(right.active(), left.active()) && Objects.equals(right.passive(), left.passive())) {
+            values = Phrase.of("findings.rom.bothSides", right.value());
+        } else {
+            values = Phrase.of("findings.rom.sides", ranges.values().stream()
+                    .map(r -> (Object) Phrase.of("findings.rom.sideValue", r.side(), r.value())).toList());
+        }
+        List<Object> details = new ArrayList<>();
+        if (!below.isEmpty()) {
+            RomNorms.AgeBand band = RomNorms.AgeBand.of(patient.age());
+            details.add(band == RomNorms.AgeBand.ALL_AGES ? Phrase.of("findings.rom.limit", limit.getAsInt())
+                    : Phrase.of("findings.rom.limitForAge", limit.getAsInt(), Phrase.of("findings.rom.ageBand." + band.name().toLowerCase(java.util.Locale.ROOT))));
+        }
+        if (shorter != null) {
+            details.add(Phrase.of("findings.rom.difference", Math.abs(right.degrees() - left.degrees()), shorter));
+        }
+        add(Kind.ROM_BELOW_NORM, new Rated(Severity.FLAG, weight), flagged, null, motion, null,
+                Phrase.of("findings.rom.motion", motion, values,
+                        details.size() == 1 ? details.get(0) : Phrase.of("findings.rom.twoDetails", details.get(0), details.get(1))));
     }
 
     private void gait() {
         for (GaitSign sign : GaitSign.values()) {
+            Map<Side, String> rated = new LinkedHashMap<>();
             for (Side side : SIDES) {
-                current.text(AssessmentFields.gait(sign, side)).filter(s -> !s.equals("none")).ifPresent(severity ->
-                        add(Kind.GAIT_SIGN, severity.equals("mild") ? Severity.NOTE : Severity.FLAG, side, null, null, sign,
-                                Phrase.of("findings.gait.sign", sign, side, Phrase.of("findings.severity." + severity))));
+                current.text(AssessmentFields.gait(sign, side)).filter(s -> !s.equals("none")).ifPresent(s -> rated.put(side, s));
             }
-        }
-        for (Side side : SIDES) {
-            if (current.text(AssessmentFields.trendelenburg(side)).filter("positive"::equals).isPresent()) {
-                add(Kind.TRENDELENBURG, Severity.FLAG, side, null, null, null, Phrase.of("findings.trendelenburg", side));
+            if (rated.size() == 2 && rated.get(Side.RIGHT).equals(rated.get(Side.LEFT))) {
+                String severity = rated.get(Side.RIGHT);
+                add(Kind.GAIT_SIGN, FindingRules.gaitSign(sign, severity), BOTH, null, null, sign,
+                        Phrase.of("findings.gait.signBoth", sign, Phrase.of("findings.severity." + severity)));
+                continue;
             }
+            rated.forEach((side, severity) -> add(Kind.GAIT_SIGN, FindingRules.gaitSign(sign, severity), List.of(side), null, null, sign,
+                    Phrase.of("findings.gait.sign", sign, side, Phrase.of("findings.severity." + severity))));
         }
-        for (Side side : SIDES) {
-            current.text(AssessmentFields.squat(side)).filter(r -> !r.equals("good")).ifPresent(rating ->
-                    add(Kind.SINGLE_LEG_SQUAT, rating.equals("poor") ? Severity.FLAG : Severity.NOTE, side, null, null, null,
-                            Phrase.of("findings.squat", side, Phrase.of("findings.squat." + rating))));
+        List<Side> positive = SIDES.stream()
+                .filter(side -> current.text(AssessmentFields.trendelenburg(side)).filter("positive"::equals).isPresent()).toList();
+        if (positive.size() == 2) {
+            add(Kind.TRENDELENBURG, FindingRules.trendelenburgPositive(), BOTH, null, null, null, Phrase.of("findings.trendelenburgBoth"));
+        } else {
+            positive.forEach(side -> add(Kind.TRENDELENBURG, FindingRules.trendelenburgPositive(), List.of(side), null, null, null,
+                    Phrase.of("findings.trendelenburg", side)));
         }
+        Map<Side, String> squats = new LinkedHashMap<>();
         for (Side side : SIDES) {
-            StepDownScore.of(current, side).filter(s -> s.band() != StepDownScore.Band.GOOD).ifPresent(this::stepDown);
+            current.text(AssessmentFields.squat(side)).filter(r -> !r.equals("good")).ifPresent(r -> squats.put(side, r));
+        }
+        if (squats.size() == 2 && squats.get(Side.RIGHT).equals(squats.get(Side.LEFT))) {
+            String rating = squats.get(Side.RIGHT);
+            add(Kind.SINGLE_LEG_SQUAT, FindingRules.squat(rating), BOTH, null, null, null,
+                    Phrase.of("findings.squatBoth", Phrase.of("findings.squat." + rating)));
+        } else {
+            squats.forEach((side, rating) -> add(Kind.SINGLE_LEG_SQUAT, FindingRules.squat(rating), List.of(side), null, null, null,
+                    Phrase.of("findings.squat", side, Phrase.of("findings.squat." + rating))));
+        }
+        List<StepDownScore> stepDowns = SIDES.stream().map(side -> StepDownScore.of(current, side)).flatMap(Optional::stream)
+                .filter(s -> s.band() != StepDownScore.Band.GOOD).toList();
+        if (stepDowns.size() == 2 && sameItems(stepDowns.get(0), stepDowns.get(1))) {
+            add(Kind.STEP_DOWN, FindingRules.stepDown(stepDowns.get(0)), BOTH, null, null, null,
+                    Phrase.of("findings.stepDownBoth", stepDowns.get(0).total(), stepDowns.get(0).band(), items(stepDowns.get(0))));
+        } else {
+            stepDowns.forEach(s -> add(Kind.STEP_DOWN, FindingRules.stepDown(s), List.of(s.side()), null, null, null,
+                    Phrase.of("findings.stepDown", s.side(), s.total(), s.band(), items(s))));
         }
     }
 
-    private void stepDown(StepDownScore score) {
+    private static boolean sameItems(StepDownScore a, StepDownScore b) {
+        return a.arm() == b.arm() && a.trunk() == b.trunk() && a.pelvis() == b.pelvis() && a.knee() == b.knee() && a.unsteady() == b.unsteady();
+    }
+
+    private static List<Phrase> items(StepDownScore score) {
         List<Phrase> items = new ArrayList<>();
         if (score.arm()) {
             items.add(Phrase.of("findings.stepDown.arm"));
@@ -212,7 +337,6 @@ public final class FindingsSummary {
         if (score.unsteady()) {
             items.add(Phrase.of("findings.stepDown.unsteady"));
         }
-        add(Kind.STEP_DOWN, score.band() == StepDownScore.Band.POOR ? Severity.FLAG : Severity.NOTE, score.side(), null, null,
-                null, Phrase.of("findings.stepDown", score.side(), score.total(), score.band(), items));
+        return items;
     }
 }

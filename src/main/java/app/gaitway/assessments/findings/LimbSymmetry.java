@@ -61,6 +61,18 @@ public final class LimbSymmetry {
         return stronger == 0 ? 100.0 : Rounding.oneDecimal(Math.min(right, left) / stronger * 100);
     }
 
+    /**
+     * The involved side as a percentage of the uninvolved (involved ÷ uninvolved × 100, one decimal), the way limb
+     * symmetry is read when the affected side is known; above 100 when the involved side is the stronger.
+     */
+    public double indexOf(Side involved) {
+        double uninvolved = value(involved.other());
+        if (uninvolved == 0) {
+            return value(involved) == 0 ? 100.0 : Double.POSITIVE_INFINITY;
+        }
+        return Rounding.oneDecimal(value(involved) / uninvolved * 100);
+    }
+
     /** The weaker side, or empty when both are equal. */
     public Optional<Side> weaker() {
         return right == left ? Optional.empty() : Optional.of(right < left ? Side.RIGHT : Side.LEFT);

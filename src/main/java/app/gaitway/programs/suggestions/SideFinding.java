@@ -42,8 +42,9 @@ record SideFinding(Kind kind, Side side, MuscleGroup group, Motion motion, GaitS
                     values.grade(f.muscleGroup(), side).filter(g -> !g.isFull()).ifPresent(g ->
                             found.add(new SideFinding(f.kind(), side, f.muscleGroup(), null, null, g, gradeOf(f.muscleGroup(), side, g))));
                 }
-            } else if (f.side() != null) {
-                found.add(new SideFinding(f.kind(), f.side(), f.muscleGroup(), f.motion(), f.sign(), null, f.phrase()));
+            } else if (!f.sides().isEmpty()) {
+                // a finding of both sides ("Pelvic drop (both sides): moderate") is one suggestion, its reason naming both
+                found.add(new SideFinding(f.kind(), f.sides().get(0), f.muscleGroup(), f.motion(), f.sign(), null, f.phrase()));
             }
         }
         return found;

@@ -62,8 +62,9 @@ class FindingTextsTest {
 
     @Test
     void numbersShowOneDecimalAtMostAndARealMinusSign() {
-        assertEquals("Knee extension right \u221210\u00B0 (norm 0\u00B0)", english.text(Phrase.of("findings.rom.active",
-                Motion.KNEE_EXTENSION, Side.RIGHT, -10, Phrase.of("findings.rom.norm", 0))));
+        assertEquals("Knee extension: right \u221210\u00B0 (lower limit \u22125\u00B0)", english.text(Phrase.of("findings.rom.motion",
+                Motion.KNEE_EXTENSION, Phrase.of("findings.rom.sides", java.util.List.of(Phrase.of("findings.rom.sideValue", Side.RIGHT,
+                        Phrase.of("findings.rom.value.active", -10)))), Phrase.of("findings.rom.limit", -5))));
         assertEquals("Hip abduction force: right 82.3% of left", english.text(Phrase.of("findings.strength.symmetry",
                 MuscleGroup.HIP_ABDUCTORS, Side.RIGHT, 82.34, Side.LEFT)));
         assertEquals("Hip abduction force: right 82% of left", english.text(Phrase.of("findings.strength.symmetry",

@@ -41,7 +41,11 @@ class FindingsSummaryTest {
     }
 
     private static Finding only(AssessmentBuilder current) {
-        List<Finding> findings = FindingsSummary.of(current.build(), null);
+        return only(current, null);
+    }
+
+    private static Finding only(AssessmentBuilder current, AssessmentBuilder previous) {
+        List<Finding> findings = FindingsSummary.of(current.build(), previous == null ? null : previous.build());
         assertEquals(1, findings.size(), () -> findings.stream().map(Finding::text).toList().toString());
         return findings.get(0);
     }
@@ -73,56 +77,67 @@ class FindingsSummaryTest {
             .build();
 
     @Test
-    void kneePainPatientWithRightHipWeakness() {
+    void kneePainPatientWithRightHipWeaknessMostImportantFirst() {
         assertEquals(List.of(
-                "Pain 6/10 now, worst 8/10",
-                "LEFS 58/80 (72.5% of maximal function), up 10 points from 48/80: clinically important change",
-                "Hip abduction: right 3+/5, left 5/5",
-                "Hip abduction force: right 82% of left (right 17.4%, left 21.2% of body weight)",
-                "Hip extension: right 4/5, left 5/5",
-                "Hip external rotation: right 4/5, left 4+/5",
-                "Hip extension right 10\u00B0 active, 15\u00B0 passive (norm 20\u201330\u00B0)",
-                "Hip internal rotation right 30\u00B0 (norm 45\u00B0)",
-                "Pelvic drop (right stance): moderate",
-                "Dynamic knee valgus (right stance): mild",
-                "Trendelenburg sign positive (right stance)",
+                "Lateral step-down (right): 4/6, poor (arm strategy, pelvis not level, knee medial to the foot)",
                 "Single-leg squat (right): poor",
-                "Lateral step-down (right): 4/6, poor (arm strategy, pelvis not level, knee medial to the foot)"),
+                "Trendelenburg sign positive (right stance)",
+                "Pelvic drop (right stance): moderate",
+                "Hip abduction force: right 82% of left (right 17.4%, left 21.2% of body weight)",
+                "Hip abduction: right 3+/5, left 5/5",
+                "Hip extension: right 4/5, left 5/5",
+                "Pain 6/10 now, worst 8/10; now down 1 point from 7/10",
+                "Hip external rotation: right 4/5, left 4+/5",
+                "Hip extension: right 10\u00B0 active, 15\u00B0 passive, left 25\u00B0 (15\u00B0 less on the right)",
+                "Hip internal rotation: right 30\u00B0, left 45\u00B0 (15\u00B0 less on the right)",
+                "LEFS 58/80 (72.5% of maximal function), up 10 points from 48/80: clinically important change",
+                "Dynamic knee valgus (right stance): mild"),
                 texts(KNEE_PAIN_RIGHT_HIP_WEAKNESS, FIRST_VISIT));
     }
 
     @Test
     void kneePainPatientFindingsSayWhatTheyAreAbout() {
         List<Finding> findings = FindingsSummary.of(KNEE_PAIN_RIGHT_HIP_WEAKNESS, FIRST_VISIT);
-        assertEquals(List.of(Section.PAIN, Section.LEFS, Section.STRENGTH, Section.STRENGTH, Section.STRENGTH,
-                Section.STRENGTH, Section.ROM, Section.ROM, Section.GAIT, Section.GAIT, Section.GAIT, Section.GAIT,
-                Section.GAIT), findings.stream().map(Finding::section).toList());
-        assertEquals(List.of(Kind.PAIN, Kind.LEFS, Kind.STRENGTH_GRADE, Kind.FORCE_SYMMETRY, Kind.STRENGTH_GRADE,
-                Kind.STRENGTH_GRADE, Kind.ROM_BELOW_NORM, Kind.ROM_BELOW_NORM, Kind.GAIT_SIGN, Kind.GAIT_SIGN,
-                Kind.TRENDELENBURG, Kind.SINGLE_LEG_SQUAT, Kind.STEP_DOWN), findings.stream().map(Finding::kind).toList());
-        assertEquals(List.of(Severity.FLAG, Severity.NOTE, Severity.FLAG, Severity.FLAG, Severity.FLAG, Severity.FLAG,
-                Severity.FLAG, Severity.FLAG, Severity.FLAG, Severity.NOTE, Severity.FLAG, Severity.FLAG, Severity.FLAG),
+        assertEquals(List.of(Kind.STEP_DOWN, Kind.SINGLE_LEG_SQUAT, Kind.TRENDELENBURG, Kind.GAIT_SIGN, Kind.FORCE_SYMMETRY,
+                Kind.STRENGTH_GRADE, Kind.STRENGTH_GRADE, Kind.PAIN, Kind.STRENGTH_GRADE, Kind.ROM_BELOW_NORM, Kind.ROM_BELOW_NORM,
+                Kind.LEFS, Kind.GAIT_SIGN), findings.stream().map(Finding::kind).toList());
+        assertEquals(List.of(Severity.FLAG, Severity.FLAG, Severity.FLAG, Severity.FLAG, Severity.FLAG, Severity.FLAG, Severity.FLAG,
+                Severity.FLAG, Severity.FLAG, Severity.FLAG, Severity.FLAG, Severity.NOTE, Severity.NOTE),
                 findings.stream().map(Finding::severity).toList());
-        assertTrue(findings.subList(2, findings.size()).stream().allMatch(f -> f.side() == RIGHT), "all on the right");
-
-        Finding abduction = findings.get(3);
+        assertTrue(findings.stream().filter(f -> f.kind() != Kind.PAIN && f.kind() != Kind.LEFS).allMatch(f -> f.side() == RIGHT),
+                "all on the right");
+        Finding abduction = findings.get(4);
         assertEquals(HIP_ABDUCTORS, abduction.muscleGroup());
         assertEquals("findings.strength.symmetryBodyWeight", abduction.key());
         assertEquals(82.0, abduction.args().get(2));
-        assertEquals(HIP_EXTENSION, findings.get(6).motion());
-        assertEquals(PELVIC_DROP, findings.get(8).sign());
+        assertEquals(HIP_EXTENSION, findings.get(9).motion());
+        assertEquals(PELVIC_DROP, findings.get(3).sign());
+    }
+
+    @Test
+    void flagsComeBeforeNotesAndHeavierBeforeLighter() {
+        List<Finding> findings = FindingsSummary.of(KNEE_PAIN_RIGHT_HIP_WEAKNESS, FIRST_VISIT);
+        for (int i = 1; i < findings.size(); i++) {
+            Finding before = findings.get(i - 1);
+            Finding after = findings.get(i);
+            assertTrue(before.isFlag() && !after.isFlag() || before.isFlag() == after.isFlag() && before.weight() >= after.weight(),
+                    before.text() + " before " + after.text());
+        }
     }
 
     @Test
     void normalResultsGiveNoFindings() {
         AssessmentBuilder normal = assessment()
                 .grades(HIP_ABDUCTORS, "5", "5").forces(HIP_ABDUCTORS, "150", "140")
-                .activeRom(HIP_EXTENSION, 20, 30).activeRom(KNEE_EXTENSION, 0, 5).activeRom(KNEE_FLEXION, 135, 150)
+                .activeRom(HIP_EXTENSION, 20, 28).activeRom(KNEE_EXTENSION, 0, 5).activeRom(KNEE_FLEXION, 135, 145)
+                .activeRom(HIP_INTERNAL_ROTATION, 30, 34)
+                .gait(KNEE_VALGUS, RIGHT, "mild")
                 .gait(PELVIC_DROP, RIGHT, "none").gait(KNEE_VALGUS, LEFT, "none")
                 .trendelenburg(RIGHT, "negative").trendelenburg(LEFT, "negative")
                 .singleLegSquat(RIGHT, "good").singleLegSquat(LEFT, "good")
                 .stepDown(RIGHT, "arm").stepDown(LEFT);
-        assertEquals(List.of(), texts(normal));
+        assertEquals(List.of(), FindingsSummary.of(normal.build(), null).stream().filter(Finding::isFlag).map(Finding::text).toList());
+        assertEquals(List.of("Dynamic knee valgus (right stance): mild"), texts(normal), "milder signs are notes");
         assertEquals(List.of(), texts(AssessmentValues.empty(), null));
     }
 
@@ -182,10 +197,25 @@ class FindingsSummaryTest {
     }
 
     @Test
-    void equalWeaknessHasNoWeakerSide() {
+    void equalWeaknessIsOneLineAboutBothSides() {
         Finding f = only(assessment().grades(HIP_EXTENSORS, "4", "4"));
-        assertEquals("Hip extension: right 4/5, left 4/5", f.text());
+        assertEquals("Hip extension: both sides 4/5", f.text());
+        assertEquals(Severity.FLAG, f.severity());
         assertNull(f.side());
+        assertEquals(List.of(RIGHT, LEFT), f.sides());
+    }
+
+    @Test
+    void gradesAreFlaggedAtFourOrBelowOrAFullGradeApart() {
+        assertEquals(Severity.NOTE, only(assessment().grades(HIP_ABDUCTORS, "4+", "4+")).severity(), "4+ both sides");
+        assertEquals(Severity.NOTE, only(assessment().grades(HIP_ABDUCTORS, "4+", "5")).severity(), "a third of a grade");
+        assertEquals(Severity.FLAG, only(assessment().grades(HIP_ABDUCTORS, "4", "5")).severity(), "4/5");
+        Finding apart = only(assessment().grades(HIP_ABDUCTORS, "4+", "3+"));
+        assertEquals(Severity.FLAG, apart.severity());
+        assertEquals(List.of(LEFT), apart.sides(), "the weaker side carries the mark");
+        Finding fullGradeAboveFour = only(assessment().grades(KNEE_EXTENSORS, "5", "4+"));
+        assertEquals(Severity.NOTE, fullGradeAboveFour.severity());
+        assertEquals(List.of(), FindingsSummary.of(assessment().grades(HIP_ABDUCTORS, "5", "5").build(), null));
     }
 
     @Test
@@ -203,14 +233,51 @@ class FindingsSummaryTest {
     }
 
     @Test
-    void romBelowNorm() {
-        assertEquals(List.of("Knee extension right \u221210\u00B0 (norm 0\u00B0)"),
+    void romBelowTheLowerLimitOrMoreThanTenDegreesShortOfTheOtherSide() {
+        assertEquals(List.of("Knee extension: right \u221210\u00B0, left 0\u00B0 (lower limit \u22125\u00B0)"),
                 texts(assessment().activeRom(KNEE_EXTENSION, -10, 0)));
-        assertEquals(List.of("Hip extension left 5\u00B0 passive (norm 20\u201330\u00B0)"),
-                texts(assessment().rom(HIP_EXTENSION, LEFT, null, 5)));
-        assertEquals(List.of(), texts(assessment().rom(HIP_EXTENSION, LEFT, 20, 15)), "the active value decides");
-        assertEquals(List.of("Knee flexion right 134\u00B0 (norm 135\u2013150\u00B0)", "Knee flexion left 120\u00B0 (norm 135\u2013150\u00B0)"),
-                texts(assessment().activeRom(KNEE_FLEXION, 134, 120)));
+        assertEquals(List.of(), texts(assessment().activeRom(KNEE_EXTENSION, -5, 0)), "5\u00B0 short of straight is normal");
+        assertEquals(List.of("Hip extension: left 2\u00B0 passive (lower limit 3\u00B0)"),
+                texts(assessment().rom(HIP_EXTENSION, LEFT, null, 2)));
+        assertEquals(List.of(), texts(assessment().rom(HIP_EXTENSION, LEFT, 10, 2)), "the active value decides");
+        assertEquals(List.of("Knee flexion: both sides 100\u00B0 (lower limit 112\u00B0)"), texts(assessment().activeRom(KNEE_FLEXION, 100, 100)));
+        assertEquals(List.of("Knee flexion: right 134\u00B0, left 120\u00B0 (14\u00B0 less on the left)"),
+                texts(assessment().activeRom(KNEE_FLEXION, 134, 120)), "normal for an adult, but short of the other side");
+        assertEquals(List.of(), texts(assessment().activeRom(KNEE_FLEXION, 130, 120)), "10\u00B0 apart is within measurement error");
+        assertEquals(List.of(), texts(assessment().activeRom(HIP_INTERNAL_ROTATION, 30, 31)), "the old norm of 45\u00B0 no longer flags");
+        assertEquals(List.of("Hip adduction: right 10\u00B0, left 25\u00B0 (15\u00B0 less on the right)"),
+                texts(assessment().activeRom(Motion.HIP_ADDUCTION, 10, 25)), "adduction: side difference only");
+    }
+
+    @Test
+    void romLowerLimitDependsOnAge() {
+        AssessmentValues flexion = assessment().activeRom(Motion.HIP_FLEXION, 95, 96).build();
+        assertEquals(List.of("Hip flexion: right 95\u00B0, left 96\u00B0 (lower limit 98\u00B0 at 25\u201339 years)"),
+                FindingsSummary.of(flexion, null, new PatientContext(30, null, null)).stream().map(Finding::text).toList());
+        assertEquals(List.of(), FindingsSummary.of(flexion, null, new PatientContext(70, null, null)), "normal at 70");
+    }
+
+    @Test
+    void symmetryIsInvolvedOverUninvolvedWhenTheAffectedSideIsKnown() {
+        AssessmentValues v = assessment().forces(HIP_ABDUCTORS, "100", "120").build();
+        Finding involvedWeaker = FindingsSummary.of(v, null, new PatientContext(40, null, app.gaitway.patients.AffectedSide.RIGHT)).get(0);
+        assertEquals("Hip abduction force: right 83.3% of left", involvedWeaker.text());
+        assertEquals(Severity.FLAG, involvedWeaker.severity());
+        Finding uninvolvedWeaker = FindingsSummary.of(v, null, new PatientContext(40, null, app.gaitway.patients.AffectedSide.LEFT)).get(0);
+        assertEquals(Severity.NOTE, uninvolvedWeaker.severity(), "the affected side is the stronger: " + uninvolvedWeaker.text());
+        AssessmentValues close = assessment().forces(HIP_ABDUCTORS, "92", "100").build();
+        assertEquals(List.of(), FindingsSummary.of(close, null, new PatientContext(40, null, app.gaitway.patients.AffectedSide.RIGHT)));
+    }
+
+    @Test
+    void painChangeIsJudgedAgainstTwoPoints() {
+        Finding worse = only(assessment().pain(6, null, null), assessment().pain(4, null, null));
+        assertEquals("Pain 6/10 now; now up 2 points from 4/10: clinically important change", worse.text());
+        assertEquals(Severity.FLAG, worse.severity());
+        Finding better = only(assessment().pain(2, null, 5), assessment().pain(5, null, 8));
+        assertEquals("Pain 2/10 now, worst 5/10; now down 3 points from 5/10: clinically important change", better.text());
+        assertEquals(Severity.NOTE, better.severity());
+        assertEquals(Severity.NOTE, only(assessment().pain(5, null, null), assessment().pain(4, null, null)).severity());
     }
 
     @Test
@@ -220,21 +287,33 @@ class FindingsSummaryTest {
                 .gait(PELVIC_DROP, LEFT, "mild")
                 .gait(GaitSign.HIP_SWING, RIGHT, "moderate")
                 .gait(GaitSign.FOOT_PRONATION, RIGHT, "mild").build(), null);
-        assertEquals(List.of("Pelvic drop (left stance): mild", "Hip swing (right stance): moderate",
-                "Trunk lean (left stance): marked", "Foot pronation (right stance): mild"),
+        assertEquals(List.of("Trunk lean (left stance): marked", "Hip swing (right stance): moderate",
+                "Pelvic drop (left stance): mild", "Foot pronation (right stance): mild"),
                 findings.stream().map(Finding::text).toList());
-        assertEquals(List.of(Severity.NOTE, Severity.FLAG, Severity.FLAG, Severity.NOTE),
+        assertEquals(List.of(Severity.FLAG, Severity.FLAG, Severity.NOTE, Severity.NOTE),
                 findings.stream().map(Finding::severity).toList());
         assertEquals(List.of(LEFT, RIGHT, LEFT, RIGHT), findings.stream().map(Finding::side).toList());
     }
 
     @Test
+    void theSameResultOnBothSidesIsOneLine() {
+        assertEquals(List.of("Single-leg squat (both sides): poor", "Trendelenburg sign positive (both sides)",
+                        "Pelvic drop (both sides): moderate"),
+                texts(assessment().gait(PELVIC_DROP, RIGHT, "moderate").gait(PELVIC_DROP, LEFT, "moderate")
+                        .trendelenburg(RIGHT, "positive").trendelenburg(LEFT, "positive")
+                        .singleLegSquat(RIGHT, "poor").singleLegSquat(LEFT, "poor")));
+        assertEquals(List.of("Lateral step-down (both sides): 2/6, moderate (arm strategy, unsteady)"),
+                texts(assessment().stepDown(RIGHT, "arm", "unsteady").stepDown(LEFT, "arm", "unsteady")));
+    }
+
+    @Test
     void movementTests() {
-        assertEquals(List.of("Trendelenburg sign positive (left stance)", "Single-leg squat (left): fair",
-                        "Lateral step-down (left): 2/6, moderate (trunk lean, knee medial to the second toe)"),
+        assertEquals(List.of("Trendelenburg sign positive (left stance)",
+                        "Lateral step-down (left): 2/6, moderate (trunk lean, knee medial to the second toe)", "Single-leg squat (left): fair"),
                 texts(assessment().trendelenburg(LEFT, "positive").singleLegSquat(LEFT, "fair").stepDown(LEFT, "trunk", "knee1")));
         assertEquals(Severity.NOTE, only(assessment().singleLegSquat(RIGHT, "fair")).severity());
-        assertEquals(Severity.NOTE, only(assessment().stepDown(RIGHT, "unsteady", "arm", "trunk")).severity());
+        assertEquals(Severity.FLAG, only(assessment().stepDown(RIGHT, "unsteady", "arm", "trunk")).severity(), "moderate is flagged");
+        assertEquals(List.of(), texts(assessment().stepDown(RIGHT, "knee1")), "1/6 is good");
         assertEquals("Lateral step-down (right): 3/6, moderate (arm strategy, trunk lean, unsteady)",
                 only(assessment().stepDown(RIGHT, "unsteady", "arm", "trunk")).text());
     }

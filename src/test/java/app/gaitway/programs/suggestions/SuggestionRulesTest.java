@@ -72,7 +72,8 @@ class SuggestionRulesTest {
 
     @Test
     void hipAbductorsAtFourGetBandedAndSingleLegWork() {
-        for (String grade : List.of("4-", "4", "4+", "5-")) {
+        // 4+/5 or 5−/5 against 5/5 is a note in the findings (FindingRules), so only 4/5 and below suggest
+        for (String grade : List.of("4-", "4")) {
             Suggestion s = only(assessment().grades(HIP_ABDUCTORS, grade, "5"));
             assertEquals("hip-abductors-banded", s.ruleId());
             assertEquals(List.of("banded-side-step", "monster-walk", "lateral-step-down", "side-plank-from-knees"), s.exerciseSlugs());
@@ -123,25 +124,25 @@ class SuggestionRulesTest {
     }
 
     @Test
-    void mildSignsAFairSquatAndAModerateStepDownAreNotesAndSuggestNothing() {
+    void mildSignsAndAFairSquatAreNotesAndSuggestNothing() {
         assertEquals(List.of(), offered(assessment()
                 .gait(PELVIC_DROP, RIGHT, "mild").gait(KNEE_VALGUS, LEFT, "mild")
                 .singleLegSquat(RIGHT, "fair")
-                .stepDown(RIGHT, "arm", "trunk")));
+                .stepDown(RIGHT, "arm")));
     }
 
     @Test
     void hipExtensionBelowTheNormGetsTheHipFlexorStretch() {
         Suggestion s = only(assessment().rom(HIP_EXTENSION, RIGHT, 10, null).rom(HIP_EXTENSION, LEFT, 25, null));
         assertEquals("hip-extension-range", s.ruleId());
-        assertEquals("Hip extension right 10° (norm 20–30°)", s.reasonText());
+        assertEquals("Hip extension: right 10°, left 25° (15° less on the right)", s.reasonText());
         assertEquals("hip-flexor-stretch", s.exerciseSlugs().get(0));
     }
 
     @Test
     void aPassiveRangeBelowTheNormCountsWhenNoActiveWasMeasured() {
-        Suggestion s = only(assessment().rom(HIP_EXTENSION, LEFT, null, 15));
-        assertEquals("Hip extension left 15° passive (norm 20–30°)", s.reasonText());
+        Suggestion s = only(assessment().rom(HIP_EXTENSION, LEFT, null, 2));
+        assertEquals("Hip extension: left 2° passive (lower limit 3°)", s.reasonText());
         assertEquals(List.of(), offered(assessment().rom(HIP_EXTENSION, LEFT, 20, 15)), "the active value decides");
     }
 
@@ -183,7 +184,7 @@ class SuggestionRulesTest {
             normal.grades(group, "5", "5");
         }
         for (Motion motion : Motion.values()) {
-            normal.rom(motion, RIGHT, motion.normLow, motion.normHigh).rom(motion, LEFT, motion.normHigh, null);
+            normal.rom(motion, RIGHT, motion.normLow, motion.normHigh).rom(motion, LEFT, motion.normLow + 5, null);
         }
         for (Side side : Side.values()) {
             normal.gait(PELVIC_DROP, side, "none").gait(KNEE_VALGUS, side, "none").gait(HIP_SWING, side, "none")
@@ -214,9 +215,7 @@ class SuggestionRulesTest {
                 "Single-leg squat (right): poor → mini-squat, step-up, single-leg-balance",
                 "Hip extension: right 4−/5 → banded-hip-bridge, single-leg-bridge, hip-thrust",
                 "Hip external rotation: right 3/5 → clamshell, fire-hydrant",
-                "Hip external rotation: left 4+/5 → banded-clamshell, banded-seated-abduction",
-                "Hip extension right 10° (norm 20–30°) → hip-flexor-stretch, standing-quad-stretch",
-                "Hip extension left 12° (norm 20–30°) → hip-flexor-stretch, standing-quad-stretch"),
+                "Hip external rotation: left 4+/5 → banded-clamshell, banded-seated-abduction"),
                 offered(RUNNER_WITH_WEAK_RIGHT_HIP));
     }
 
