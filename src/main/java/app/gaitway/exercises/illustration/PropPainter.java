@@ -99,8 +99,8 @@ final class PropPainter {
                 double y = floor + c[0] * Math.sin(a) + c[1] * Math.cos(a);
                 d.append(d.length() == 0 ? "M " : " L ").append(Svg.num(x)).append(' ').append(Svg.num(y));
             }
-            svg.empty("path", "d", d + " Z", "fill", "none", "stroke", Palette.PROP_EDGE, "stroke-width", 3,
-                    "stroke-dasharray", "9 5", "stroke-linejoin", "round");
+            svg.empty("path", "d", d + " Z", "fill", "none", "stroke", Palette.PROP_EDGE, "stroke-width", 4,
+                    "stroke-dasharray", "10 6", "stroke-linejoin", "round");
         }
     }
 

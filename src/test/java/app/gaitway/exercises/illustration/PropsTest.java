@@ -46,7 +46,7 @@ class PropsTest {
         String svg = SvgRenderer.render(ill, "Board", "b").startSvg();
         java.util.regex.Matcher dashed = java.util.regex.Pattern
                 .compile("<path d=\"M ([^\"]+) Z\" fill=\"none\" stroke=\"" + Palette.PROP_EDGE
-                        + "\" stroke-width=\"3\" stroke-dasharray=")
+                        + "\" stroke-width=\"4\" stroke-dasharray=")
                 .matcher(svg);
         java.util.List<double[]> slopes = new java.util.ArrayList<>();
         while (dashed.find()) {
