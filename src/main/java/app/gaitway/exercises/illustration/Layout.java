@@ -60,10 +60,13 @@ final class Layout {
         this.startView = start.rotated(look);
         this.endView = end.rotated(look);
         this.middleView = middle == null ? null : middle.rotated(look);
-        List<Box> props = surfaces(illustration, figures());
         double[] depthRange = depthRange(figures());
         this.matBack = depthRange[0] - PROP_MARGIN;
         this.matFront = depthRange[1] + PROP_MARGIN;
+        List<Box> props = surfaces(illustration, figures());
+        if (illustration.pitch() > 0) {
+            props = props.stream().map(b -> b.type() == PropType.MAT ? widenedNear(b, matFront - matBack) : b).toList();
+        }
         this.floorHalfDepth = Math.max(FLOOR_HALF_DEPTH, Math.max(-matBack, matFront) + PROP_MARGIN);
         double sin = Math.sin(Math.toRadians(illustration.pitch()));
         double depth = floorHalfDepth * sin;
@@ -178,6 +181,17 @@ final class Layout {
             }
         }
         return boxes;
+    }
+
+    /**
+     * A mat seen from above narrows away from the viewer (see PropPainter.matCorners); it is made wider by that
+     * much each side, so its far edge still reaches past everything on it (hands spread at the head end) and
+     * only its near edge is wider than the figure.
+     */
+    private static Box widenedNear(Box mat, double depth) {
+        double n = PropPainter.MAT_MAX_NARROWING;
+        double in = Math.min(PropPainter.MAT_CONVERGENCE * depth, n * (mat.right() - mat.left()) / (1 - 2 * n));
+        return new Box(mat.type(), mat.left() - in, mat.bottom(), mat.right() + in, mat.top());
     }
 
     private static double[] extent(List<Figure> figures) {

@@ -28,8 +28,7 @@ final class PropPainter {
                     if (layout.illustration.pitch() == 0) {
                         rect(svg, layout, b.left(), b.bottom(), b.right(), b.top(), 2);
                     } else {
-                        rect(svg, layout, b.left(), b.top() + layout.depthInView(layout.matFront), b.right(),
-                                b.top() + layout.depthInView(layout.matBack), 2);
+                        matFromAbove(svg, layout, b);
                     }
                 }
                 case STEP -> rect(svg, layout, b.left(), b.bottom(), b.right(), b.top(), 2);
@@ -63,6 +62,7 @@ final class PropPainter {
         double deck = layout.py(b.top() - BOARD_DECK);
         double rx = BOARD_ROCKER * layout.scale;
         double ry = floor - deck;
+        rockingGhosts(svg, layout, b, cx, floor);
         svg.empty("path", "d", "M " + Svg.num(cx - rx) + " " + Svg.num(deck) + " A " + Svg.num(rx) + " " + Svg.num(ry)
                 + " 0 0 0 " + Svg.num(cx + rx) + " " + Svg.num(deck) + " Z",
                 "fill", Palette.PROP_EDGE, "stroke", Palette.PROP_EDGE, "stroke-width", 1.5);
@@ -77,11 +77,89 @@ final class PropPainter {
         }
     }
 
+    /** Most (degrees) the dashed outlines of a balance board's deck are tipped each way. */
+    static final double BOARD_ROCK_DEGREES = 12;
+
+    /**
+     * The deck's outline tipped each way about the rocker's foot, dashed, behind the board: the way the board
+     * rocks, readable at thumbnail size (the curved marks alone did not say "rocks").
+     */
+    private static void rockingGhosts(Svg svg, Layout layout, Box b, double cx, double floor) {
+        double left = layout.px(b.left()) - cx;
+        double right = layout.px(b.right()) - cx;
+        double bottom = layout.py(b.top() - BOARD_DECK) - floor;
+        double top = layout.py(b.top()) - floor;
+        // tipped no further than where the deck's low edge meets the floor
+        double most = Math.min(Math.toRadians(BOARD_ROCK_DEGREES), Math.atan(-bottom / Math.max(-left, right)));
+        for (double sign : new double[] {-1, 1}) {
+            double a = sign * most;
+            StringBuilder d = new StringBuilder();
+            for (double[] c : new double[][] {{left, bottom}, {right, bottom}, {right, top}, {left, top}}) {
+                double x = cx + c[0] * Math.cos(a) - c[1] * Math.sin(a);
+                double y = floor + c[0] * Math.sin(a) + c[1] * Math.cos(a);
+                d.append(d.length() == 0 ? "M " : " L ").append(Svg.num(x)).append(' ').append(Svg.num(y));
+            }
+            svg.empty("path", "d", d + " Z", "fill", "none", "stroke", Palette.PROP_EDGE, "stroke-width", 4,
+                    "stroke-dasharray", "10 6", "stroke-linejoin", "round");
+        }
+    }
+
     /** A slab on two legs: bench, chair seat, table. */
     private static void furniture(Svg svg, Layout layout, Box b) {
         rect(svg, layout, b.left() + 0.02, 0, b.left() + 0.02 + LEG, b.top() - SLAB, 1);
         rect(svg, layout, b.right() - 0.02 - LEG, 0, b.right() - 0.02, b.top() - SLAB, 1);
         rect(svg, layout, b.left(), b.top() - SLAB, b.right(), b.top(), 3);
+    }
+
+    /**
+     * How much narrower the far edge of a mat seen from above is, per side, for each H of its depth: the side
+     * edges run toward a far vanishing point, so the mat reads as a slab lying on the floor and going away
+     * from the viewer. Drawn square (as it is in the orthographic figure) a mat seen steeply from above read as
+     * an upright panel behind a standing person.
+     */
+    static final double MAT_CONVERGENCE = 0.16;
+    /**
+     * The narrowing never takes more than this share of the mat's (near) width from each side. Layout widens the
+     * mat by the narrowing, so the far edge is as wide as the figure needs.
+     */
+    static final double MAT_MAX_NARROWING = 0.08;
+    /** The mat's near edge shows its thickness at least this many px, so it reads as a slab on the floor. */
+    private static final double MAT_EDGE_PX = 5;
+
+    /**
+     * The four corners (px, in order near left, near right, far right, far left) of a mat seen from above:
+     * the near edge its full width, the far edge narrower, both edges where the floor under the figure is.
+     */
+    static double[][] matCorners(Layout layout, Box b) {
+        double nearY = layout.py(b.top() + layout.depthInView(layout.matFront));
+        double farY = layout.py(b.top() + layout.depthInView(layout.matBack));
+        double depth = layout.matFront - layout.matBack;
+        double width = b.right() - b.left();
+        double in = Math.min(MAT_CONVERGENCE * depth, MAT_MAX_NARROWING * width);
+        return new double[][] {
+            {layout.px(b.left()), nearY}, {layout.px(b.right()), nearY},
+            {layout.px(b.right() - in), farY}, {layout.px(b.left() + in), farY}};
+    }
+
+    private static void matFromAbove(Svg svg, Layout layout, Box b) {
+        double[][] c = matCorners(layout, b);
+        double edge = Math.max(MAT_EDGE_PX, b.top() * layout.scale);
+        svg.empty("polygon", "points", points(new double[][] {c[0], c[1], {c[1][0], c[1][1] + edge},
+            {c[0][0], c[0][1] + edge}}), "fill", Palette.PROP_EDGE, "stroke", Palette.PROP_EDGE,
+                "stroke-width", 1.5, "stroke-linejoin", "round");
+        svg.empty("polygon", "points", points(c), "fill", Palette.PROP_FILL, "stroke", Palette.PROP_EDGE,
+                "stroke-width", 1.5, "stroke-linejoin", "round");
+    }
+
+    private static String points(double[][] corners) {
+        StringBuilder s = new StringBuilder();
+        for (double[] c : corners) {
+            if (s.length() > 0) {
+                s.append(' ');
+            }
+            s.append(Svg.num(c[0])).append(',').append(Svg.num(c[1]));
+        }
+        return s.toString();
     }
 
     private static void rect(Svg svg, Layout layout, double left, double bottom, double right, double top, double rx) {

@@ -111,23 +111,43 @@ class LibraryMotionTest {
         double top = pace.restSeconds() + pace.upSeconds() + pace.topSeconds() / 2;
         assertSameShapes(MotionShapes.parse(SvgRenderer.figureLayers(layout, layout.endView)), player.at(top),
                 false, slug + " at the end position");
-        List<MotionShapes.Shape> before = player.at(0);
+        Frame before = new Frame(player.at(0));
         for (double t = 0.02; t < player.seconds; t += 0.02) {
-            List<MotionShapes.Shape> now = player.at(t);
-            for (MotionShapes.Shape s : now) {
-                if (count(now, s.kind()) != count(before, s.kind())) {
+            Frame now = new Frame(player.at(t));
+            for (int i = 0; i < now.kinds.size(); i++) {
+                String kind = now.kinds.get(i);
+                List<double[]> was = before.byKind.getOrDefault(kind, List.of());
+                if (now.byKind.get(kind).size() != was.size()) {
                     continue; // a shape appears or goes (a tint turning toward or away from the viewer)
                 }
                 double nearest = Double.MAX_VALUE;
-                for (MotionShapes.Shape b : before) {
-                    if (b.kind().equals(s.kind())) {
-                        nearest = Math.min(nearest, largestDifference(b, s));
-                    }
+                for (double[] b : was) {
+                    nearest = Math.min(nearest, largestDifference(b, now.numbers.get(i)));
                 }
                 assertTrue(nearest <= MOST_STEP_PX_PLAYED,
-                        slug + ": a " + s.kind() + " jumps " + nearest + " px at " + t + " s");
+                        slug + ": a " + kind + " jumps " + nearest + " px at " + t + " s");
             }
             before = now;
+        }
+    }
+
+    /**
+     * One played moment's shapes with each one's kind and numbers worked out once: comparing every shape with
+     * every shape of the moment before, frame after frame, spent most of this test's time rebuilding them.
+     */
+    private static final class Frame {
+        final List<String> kinds = new ArrayList<>();
+        final List<double[]> numbers = new ArrayList<>();
+        final java.util.Map<String, List<double[]>> byKind = new java.util.HashMap<>();
+
+        Frame(List<MotionShapes.Shape> shapes) {
+            for (MotionShapes.Shape s : shapes) {
+                String kind = s.kind();
+                double[] n = s.numbers();
+                kinds.add(kind);
+                numbers.add(n);
+                byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(n);
+            }
         }
     }
 
@@ -149,13 +169,11 @@ class LibraryMotionTest {
         }
     }
 
-    private static long count(List<MotionShapes.Shape> shapes, String kind) {
-        return shapes.stream().filter(s -> s.kind().equals(kind)).count();
+    private static double largestDifference(MotionShapes.Shape a, MotionShapes.Shape b) {
+        return largestDifference(a.numbers(), b.numbers());
     }
 
-    private static double largestDifference(MotionShapes.Shape a, MotionShapes.Shape b) {
-        double[] x = a.numbers();
-        double[] y = b.numbers();
+    private static double largestDifference(double[] x, double[] y) {
         if (x.length != y.length) {
             return Double.MAX_VALUE / 2;
         }

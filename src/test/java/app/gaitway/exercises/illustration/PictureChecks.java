@@ -40,6 +40,8 @@ final class PictureChecks {
         Layout layout = Layout.of(ill);
         List<String> problems = new ArrayList<>(restingPartsOnTheirSurface(layout));
         problems.addAll(nothingInsideAProp(layout));
+        problems.addAll(nothingBelowTheFloor(layout));
+        problems.addAll(whatRestsOnTheMatIsDrawnOnIt(layout));
         problems.addAll(noLimbThroughAnother(layout));
         problems.addAll(kneesOverFeet(ill));
         problems.addAll(arrowFollowsTheMovingPart(layout));
@@ -62,6 +64,80 @@ final class PictureChecks {
             }
         }
         return problems;
+    }
+
+    /**
+     * No part of the figure goes through the floor, listed as resting or not: a foot that points down through
+     * it (toes of a kneeling figure with the shin flat) is drawn hanging off the front of the mat in a view from
+     * above, and the figure reads as floating over the floor.
+     */
+    static List<String> nothingBelowTheFloor(Layout layout) {
+        List<String> problems = new ArrayList<>();
+        for (Figure f : layout.figures()) {
+            for (var e : f.points().entrySet()) {
+                double r = f.radius().get(e.getKey());
+                double below = -(e.getValue().y() - r);
+                if (r > 0 && below > REST_TOLERANCE) {
+                    problems.add(String.format(Locale.ROOT, "%s: %s goes %.3f H below the floor", stage(layout, f),
+                            e.getKey().replace('_', ' '), below));
+                }
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * Seen from above, every part resting on the mat is drawn inside the mat's outline: the mat narrows away
+     * from the viewer, and that must never pull it out from under a hand, knee or head at its far end.
+     */
+    static List<String> whatRestsOnTheMatIsDrawnOnIt(Layout layout) {
+        List<String> problems = new ArrayList<>();
+        if (layout.illustration.pitch() == 0) {
+            return problems;
+        }
+        for (Box b : layout.surfaces) {
+            if (b.type() != PropType.MAT) {
+                continue;
+            }
+            double[][] corners = PropPainter.matCorners(layout, b);
+            for (int i = 0; i < layout.figures().size(); i++) {
+                Figure world = layout.figures().get(i);
+                Figure seen = layout.views().get(i);
+                for (Support s : world.pose().supports()) {
+                    if (s.on() != Surface.MAT) {
+                        continue;
+                    }
+                    for (BodyPart part : s.parts()) {
+                        for (String n : part.points()) {
+                            // where it touches: its centre is its radius above the mat, seen from above
+                            Vec3 p = seen.point(n);
+                            double touch = p.y() - seen.radius().get(n) * Math.cos(Math.toRadians(layout.illustration.pitch()));
+                            if (!inside(corners, layout.px(p.x()), layout.py(touch))) {
+                                problems.add(String.format(Locale.ROOT, "%s: %s is drawn off the mat", stage(layout, world),
+                                        n.replace('_', ' ')));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** Whether a point lies inside a convex polygon whose corners go round in one direction. */
+    private static boolean inside(double[][] polygon, double x, double y) {
+        double sign = 0;
+        for (int i = 0; i < polygon.length; i++) {
+            double[] a = polygon[i];
+            double[] b = polygon[(i + 1) % polygon.length];
+            double cross = (b[0] - a[0]) * (y - a[1]) - (b[1] - a[1]) * (x - a[0]);
+            if (sign == 0) {
+                sign = Math.signum(cross);
+            } else if (cross != 0 && Math.signum(cross) != sign) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Feet" rest on both feet, not on whichever is lower: each side is checked on its own. */

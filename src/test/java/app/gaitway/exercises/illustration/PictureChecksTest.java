@@ -37,6 +37,46 @@ class PictureChecksTest {
         assertEquals(List.of(), PictureChecks.restingPartsOnTheirSurface(Layout.of(mended)));
     }
 
+    /** On hands and knees on a mat, the shins at {@code knee} degrees and the feet pointed by {@code ankle}. */
+    private static Illustration allFours(int knee, int ankle) {
+        String pose = """
+                "posture": "prone", "both": {"hipFlexion": 90, "knee": %d, "ankle": %d, "shoulderFlexion": 90},
+                "left": {"elbow": 12}, "rest": [{"parts": ["left_knee"], "on": "mat"}, {"parts": ["hands"], "on": "mat"}]"""
+                .formatted(knee, ankle);
+        return IllustrationJson.parse("""
+                {"view": "front", "turn": 60, "pitch": 30, "props": [{"type": "mat"}],
+                 "start": {%s}, "end": {%s}}
+                """.formatted(pose, pose));
+    }
+
+    @Test
+    void toesPointedDownThroughTheFloorAreFound() {
+        // shins flat on the mat with the feet pointed as far as they go: the toes still point 40° into the floor
+        List<String> problems = PictureChecks.nothingBelowTheFloor(Layout.of(allFours(88, -50)));
+        assertTrue(mentions(problems, "start: left toe goes"), problems.toString());
+        assertTrue(mentions(problems, "below the floor"), problems.toString());
+        // shins raised off the mat toward the feet, the toes tucked: nothing goes under it
+        assertEquals(List.of(), PictureChecks.nothingBelowTheFloor(Layout.of(allFours(125, -40))));
+    }
+
+    /** Lying on the back seen from the feet and above, the arms out to the sides by {@code abduction}. */
+    private static Illustration lyingArmsOut(int abduction) {
+        String pose = """
+                "posture": "supine", "both": {"shoulderAbduction": %d},
+                "rest": [{"parts": ["shoulders", "pelvis", "hands"], "on": "mat"}]""".formatted(abduction);
+        return IllustrationJson.parse("""
+                {"view": "front", "pitch": 40, "props": [{"type": "mat"}], "start": {%s}, "end": {%s}}
+                """.formatted(pose, pose));
+    }
+
+    @Test
+    void handsSpreadAtTheFarEndOfANarrowingMatStayOnIt() {
+        // the hands spread wide at the shoulders, the mat's far end: narrowed from the figure's own width, the mat
+        // left them on the floor; it is widened at the near edge instead
+        assertEquals(List.of(), PictureChecks.whatRestsOnTheMatIsDrawnOnIt(Layout.of(lyingArmsOut(90))));
+        assertEquals(List.of(), PictureChecks.whatRestsOnTheMatIsDrawnOnIt(Layout.of(lyingArmsOut(10))));
+    }
+
     @Test
     void aFootHangingIntoAStepSinksIntoIt() {
         Illustration sunk = standing("side", """

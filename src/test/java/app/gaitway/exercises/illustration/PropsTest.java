@@ -40,6 +40,29 @@ class PropsTest {
                     """);
 
     @Test
+    void aBalanceBoardShowsItsRockingWithoutGoingUnderTheFloor() {
+        Illustration ill = IllustrationJson.parse(VARIANTS.get("props-balance-board"));
+        Layout layout = Layout.of(ill);
+        String svg = SvgRenderer.render(ill, "Board", "b").startSvg();
+        java.util.regex.Matcher dashed = java.util.regex.Pattern
+                .compile("<path d=\"M ([^\"]+) Z\" fill=\"none\" stroke=\"" + Palette.PROP_EDGE
+                        + "\" stroke-width=\"4\" stroke-dasharray=")
+                .matcher(svg);
+        java.util.List<double[]> slopes = new java.util.ArrayList<>();
+        while (dashed.find()) {
+            String[] n = dashed.group(1).replace("L ", "").trim().split("\\s+");
+            double[] xy = java.util.Arrays.stream(n).mapToDouble(Double::parseDouble).toArray();
+            for (int i = 1; i < xy.length; i += 2) {
+                assertTrue(xy[i] <= layout.floorY() + 0.01, "a tipped outline goes under the floor: " + dashed.group(1));
+            }
+            slopes.add(new double[] {(xy[3] - xy[1]) / (xy[2] - xy[0])});
+        }
+        assertEquals(2, slopes.size(), "one outline tipped each way");
+        assertTrue(slopes.get(0)[0] * slopes.get(1)[0] < 0, "tipped opposite ways");
+        assertTrue(Math.abs(slopes.get(0)[0]) > Math.tan(Math.toRadians(4)), "tipped far enough to see");
+    }
+
+    @Test
     void everyPropVariantRestsAndStaysInThePicture() throws Exception {
         Path dir = Path.of("target", "illustrations");
         Files.createDirectories(dir);

@@ -86,6 +86,31 @@ class SvgRendererTest {
     }
 
     @Test
+    void aMatSeenFromAboveIsAFloorSlabNarrowingAwayFromTheViewer() throws Exception {
+        List<double[]> mat = polygon(SvgRenderer.render(Samples.load("clamshell"), "Clamshell", "c").startSvg(),
+                Palette.PROP_FILL);
+        assertEquals(4, mat.size(), "a four-cornered floor area");
+        double[] nearLeft = mat.get(0);
+        double[] nearRight = mat.get(1);
+        double[] farRight = mat.get(2);
+        double[] farLeft = mat.get(3);
+        assertEquals(nearLeft[1], nearRight[1], 1e-6, "the near edge is level");
+        assertEquals(farLeft[1], farRight[1], 1e-6, "the far edge is level");
+        assertTrue(farLeft[1] < nearLeft[1], "the far edge is higher in the picture");
+        double near = nearRight[0] - nearLeft[0];
+        double far = farRight[0] - farLeft[0];
+        // drawn square it read as an upright panel behind the figure; narrowing away it reads as floor
+        assertTrue(far < near - 4, "far edge " + far + " px is not narrower than the near edge " + near + " px");
+        assertTrue(far >= near * (1 - 2 * PropPainter.MAT_MAX_NARROWING) - 1e-6, "narrowed at most 8 % each side");
+    }
+
+    @Test
+    void aMatSeenLevelStaysAFlatStrip() throws Exception {
+        String svg = SvgRenderer.render(Samples.load("hip-bridge"), "Bridge", "b").startSvg();
+        assertEquals(List.of(), polygon(svg, Palette.PROP_FILL), "no floor area drawn when the viewer is level");
+    }
+
+    @Test
     void theStrapRunsFromTheHandsToTheFoot() {
         Illustration ill = Samples.load("hamstring-stretch");
         RenderedIllustration r = SvgRenderer.render(ill, "Hamstring stretch", "h");
@@ -117,6 +142,20 @@ class SvgRendererTest {
             twice += a[0] * b[1] - b[0] * a[1];
         }
         return Math.abs(twice) / 2;
+    }
+
+    /** The points of the first polygon filled with {@code fill}, or none. */
+    private static List<double[]> polygon(String svg, String fill) throws Exception {
+        NodeList polygons = parse(svg).getElementsByTagName("polygon");
+        for (int i = 0; i < polygons.getLength(); i++) {
+            Element p = (Element) polygons.item(i);
+            if (p.getAttribute("fill").equals(fill)) {
+                return java.util.Arrays.stream(p.getAttribute("points").split(" "))
+                        .map(xy -> java.util.Arrays.stream(xy.split(",")).mapToDouble(Double::parseDouble).toArray())
+                        .toList();
+            }
+        }
+        return List.of();
     }
 
     /** The points of the torso's fill polygon. */
