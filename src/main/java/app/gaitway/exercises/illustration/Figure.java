@@ -29,6 +29,16 @@ record Figure(Pose pose, Map<String, Vec3> points, Map<String, Double> radius, V
         return part.points().stream().mapToDouble(n -> point(n).y() - radius.get(n)).min().orElseThrow();
     }
 
+    /**
+     * How far a part's bottom edge is above what it rests on (− = sunk into it), point by point, so a foot on a
+     * tipped balance board is measured against the deck under each of its points.
+     */
+    double gapAbove(BodyPart part, Surface on) {
+        return part.points().stream()
+                .mapToDouble(n -> point(n).y() - radius.get(n) - BalanceBoard.surfaceTop(pose, on, point(n).x()))
+                .min().orElseThrow();
+    }
+
     /** Mean position of a body part's points. */
     Vec3 centre(BodyPart part) {
         Vec3 sum = Vec3.ZERO;

@@ -22,7 +22,7 @@ import java.util.Set;
 public final class IllustrationJson {
 
     private static final Set<String> TOP_KEYS = Set.of("view", "turn", "pitch", "start", "middle", "end", "props", "arrow", "tint", "tintSide", "inset");
-    private static final Set<String> POSE_KEYS = Set.of("posture", "trunk", "head", "pelvisTilt", "both", "left", "right", "rest", "alt", "hold", "travel");
+    private static final Set<String> POSE_KEYS = Set.of("posture", "trunk", "head", "pelvisTilt", "both", "left", "right", "rest", "alt", "hold", "travel", "boardTilt");
     private static final Set<String> LIMB_KEYS = Set.of("hipFlexion", "hipAbduction", "hipRotation", "knee", "ankle",
             "shoulderFlexion", "shoulderAbduction", "elbow");
     private static final Set<String> PROP_KEYS = Set.of("type", "placement", "side", "at");
@@ -102,7 +102,7 @@ public final class IllustrationJson {
         JsonObject travel = o.containsKey("travel") ? object(o, "travel", "pose") : JsonValue.EMPTY_JSON_OBJECT;
         keys(travel, Set.of("left", "forward"), "travel");
         return new Pose(posture, number(o, "trunk"), number(o, "head"), left, right, supports, alt,
-                number(o, "pelvisTilt"), hold, number(travel, "left"), number(travel, "forward"));
+                number(o, "pelvisTilt"), hold, number(travel, "left"), number(travel, "forward"), number(o, "boardTilt"));
     }
 
     private static LimbAngles limb(JsonObject both, JsonObject own) {

@@ -19,7 +19,12 @@ enum JointRange {
     TRUNK_FLEXION(-30, 90),
     HEAD_FLEXION(-45, 60),
     /** Frontal-plane pelvic tilt (+ = left side higher); a pelvic drop is about 5–15°. */
-    PELVIS_TILT(-20, 20);
+    PELVIS_TILT(-20, 20),
+    /**
+     * A balance board tipped under the feet; 8° is about where a drawn board's low edge meets the floor
+     * (see {@link BalanceBoard#MOST_TILT}).
+     */
+    BOARD_TILT(-8, 8);
 
     final double min;
     final double max;

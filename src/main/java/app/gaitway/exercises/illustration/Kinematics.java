@@ -54,10 +54,23 @@ final class Kinematics {
     /** As {@link #place(Pose, View, double)}, the hands placed by {@code grips} instead of the pose's holds. */
     static Figure place(Pose pose, View view, double turn, Map<Side, Grip> grips) {
         Figure f = placeInView(pose, view, grips);
-        if (turn == 0) {
-            return f;
+        if (turn != 0) {
+            f = f.rotated(Rotation.about(U, turn));
         }
-        return f.rotated(Rotation.about(U, turn));
+        return pose.boardTilt() == 0 ? f : onTippedBoard(f);
+    }
+
+    /**
+     * Raised or lowered until the first support rests on the tipped deck of its balance board (it was placed on the
+     * level one); after the turn, because the deck tips in the picture plane. The first support stays at x = 0,
+     * where the board pivots, so it moves only a little.
+     */
+    private static Figure onTippedBoard(Figure f) {
+        Support first = f.pose().supports().get(0);
+        double dy = -first.parts().stream().mapToDouble(p -> f.gapAbove(p, first.on())).min().orElseThrow();
+        Map<String, Vec3> lifted = new HashMap<>();
+        f.points().forEach((n, p) -> lifted.put(n, p.plus(new Vec3(0, dy, 0))));
+        return new Figure(f.pose(), Map.copyOf(lifted), f.radius(), f.headUp());
     }
 
     private static Figure placeInView(Pose pose, View view, Map<Side, Grip> grips) {

@@ -172,7 +172,7 @@ final class Layout {
                 case STEP -> boxes.add(besideFreeFeet(under(PropType.STEP, Surface.STEP, 0.34, ill, start),
                         Surface.STEP, figures));
                 case BALANCE_BOARD -> boxes.add(besideFreeFeet(
-                        under(PropType.BALANCE_BOARD, Surface.BALANCE_BOARD, 0.42, ill, start),
+                        under(PropType.BALANCE_BOARD, Surface.BALANCE_BOARD, BalanceBoard.WIDTH, ill, start),
                         Surface.BALANCE_BOARD, figures));
                 case WALL -> boxes.add(wall(prop, start));
                 default -> {

@@ -96,7 +96,8 @@ final class MotionPath {
                     mix(from.pelvisTilt(), to.pelvisTilt(), t),
                     // the pose names the hold nearer in time; where the hand actually is, grips(t) says
                     from.hold().equals(to.hold()) || t < 0.5 ? from.hold() : to.hold(),
-                    mix(from.travelLeft(), to.travelLeft(), t), mix(from.travelForward(), to.travelForward(), t));
+                    mix(from.travelLeft(), to.travelLeft(), t), mix(from.travelForward(), to.travelForward(), t),
+                    mix(from.boardTilt(), to.boardTilt(), t));
         }
 
         /**
@@ -152,7 +153,7 @@ final class MotionPath {
 
     private static Pose withSupports(Pose p, List<Support> supports) {
         return new Pose(p.posture(), p.trunkFlexion(), p.headFlexion(), p.left(), p.right(), supports, null,
-                p.pelvisTilt(), p.hold(), p.travelLeft(), p.travelForward());
+                p.pelvisTilt(), p.hold(), p.travelLeft(), p.travelForward(), p.boardTilt());
     }
 
     /**

@@ -22,10 +22,12 @@ import java.util.Objects;
  * @param travelLeft how far (H) the figure has walked toward its own left since the start
  *     pose: a side step's last picture shows the body moved over, not back where it began
  * @param travelForward the same, forward (a monster walk's steps)
+ * @param boardTilt how far (degrees) the balance board under the first support is tipped, + = its end on the
+ *     picture's right down; see {@link BalanceBoard}. 0 for every other surface.
  */
 public record Pose(Posture posture, double trunkFlexion, double headFlexion, LimbAngles left, LimbAngles right,
         List<Support> supports, String alt, double pelvisTilt, Map<Side, BodyPart> hold,
-        double travelLeft, double travelForward) {
+        double travelLeft, double travelForward, double boardTilt) {
 
     public Pose {
         Objects.requireNonNull(posture, "posture");
@@ -34,6 +36,7 @@ public record Pose(Posture posture, double trunkFlexion, double headFlexion, Lim
         JointRange.TRUNK_FLEXION.check("trunk flexion", trunkFlexion);
         JointRange.HEAD_FLEXION.check("head flexion", headFlexion);
         JointRange.PELVIS_TILT.check("pelvis tilt", pelvisTilt);
+        JointRange.BOARD_TILT.check("board tilt", boardTilt);
         supports = List.copyOf(supports);
         hold = hold == null || hold.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(hold));
         if (!(Math.abs(travelLeft) <= 1 && Math.abs(travelForward) <= 1)) {
@@ -42,18 +45,29 @@ public record Pose(Posture posture, double trunkFlexion, double headFlexion, Lim
         if (supports.isEmpty() || supports.size() > 2) {
             throw new IllegalArgumentException("a pose rests on one or two supports, not " + supports.size());
         }
+        if (boardTilt != 0 && supports.get(0).on() != Surface.BALANCE_BOARD) {
+            throw new IllegalArgumentException("a board tilt needs the first support on the balance board");
+        }
+    }
+
+    /** A pose on a level surface. */
+    public Pose(Posture posture, double trunkFlexion, double headFlexion, LimbAngles left, LimbAngles right,
+            List<Support> supports, String alt, double pelvisTilt, Map<Side, BodyPart> hold,
+            double travelLeft, double travelForward) {
+        this(posture, trunkFlexion, headFlexion, left, right, supports, alt, pelvisTilt, hold, travelLeft,
+                travelForward, 0);
     }
 
     /** A pose whose hands hold nothing. */
     public Pose(Posture posture, double trunkFlexion, double headFlexion, LimbAngles left, LimbAngles right,
             List<Support> supports, String alt, double pelvisTilt) {
-        this(posture, trunkFlexion, headFlexion, left, right, supports, alt, pelvisTilt, Map.of(), 0, 0);
+        this(posture, trunkFlexion, headFlexion, left, right, supports, alt, pelvisTilt, Map.of(), 0, 0, 0);
     }
 
     /** A pose with a level pelvis. */
     public Pose(Posture posture, double trunkFlexion, double headFlexion, LimbAngles left, LimbAngles right,
             List<Support> supports, String alt) {
-        this(posture, trunkFlexion, headFlexion, left, right, supports, alt, 0, Map.of(), 0, 0);
+        this(posture, trunkFlexion, headFlexion, left, right, supports, alt, 0, Map.of(), 0, 0, 0);
     }
 
     LimbAngles side(Side side) {

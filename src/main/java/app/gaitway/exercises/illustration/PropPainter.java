@@ -33,7 +33,7 @@ final class PropPainter {
                 }
                 case STEP -> rect(svg, layout, b.left(), b.bottom(), b.right(), b.top(), 2);
                 case WALL -> rect(svg, layout, b.left(), b.bottom(), b.right(), b.top(), 0);
-                case BALANCE_BOARD -> balanceBoard(svg, layout, b);
+                case BALANCE_BOARD -> balanceBoard(svg, layout, b, figure);
                 case CHAIR -> {
                     furniture(svg, layout, b);
                     if (layout.illustration.view() == View.SIDE) {
@@ -47,60 +47,39 @@ final class PropPainter {
         }
     }
 
-    /** Thickness of a balance board's deck and how far its rocker reaches out from the middle (H). */
-    private static final double BOARD_DECK = 0.038;
-    private static final double BOARD_ROCKER = 0.1;
-
     /**
      * A thick deck on a wide, rounded rocker, with a short curved mark off each end of the
      * deck: a board that rocks, not a plank on a pebble (at thumbnail size a thin deck on a
-     * small dome read as a step).
+     * small dome read as a step). A pose that tips the board ({@link Pose#boardTilt()}) gets
+     * the whole board turned about the floor under its first support (x = 0), where
+     * {@link BalanceBoard#top} puts the deck the feet rest on: start level and end tipped
+     * show the rocking plainly (dashed outlines tipped each way read only faintly at 160 px).
      */
-    private static void balanceBoard(Svg svg, Layout layout, Box b) {
+    private static void balanceBoard(Svg svg, Layout layout, Box b, Figure figure) {
+        double tilt = figure.pose().supports().get(0).on() == Surface.BALANCE_BOARD ? figure.pose().boardTilt() : 0;
         double cx = layout.px((b.left() + b.right()) / 2);
         double floor = layout.floorY();
-        double deck = layout.py(b.top() - BOARD_DECK);
-        double rx = BOARD_ROCKER * layout.scale;
+        double deck = layout.py(b.top() - BalanceBoard.DECK);
+        double rx = BalanceBoard.ROCKER * layout.scale;
         double ry = floor - deck;
-        rockingGhosts(svg, layout, b, cx, floor);
+        if (tilt != 0) {
+            // clockwise on the screen is the picture's right end down
+            svg.open("g", "transform", "rotate(" + Svg.num(tilt) + " " + Svg.num(layout.px(0)) + " " + Svg.num(floor) + ")");
+        }
         svg.empty("path", "d", "M " + Svg.num(cx - rx) + " " + Svg.num(deck) + " A " + Svg.num(rx) + " " + Svg.num(ry)
                 + " 0 0 0 " + Svg.num(cx + rx) + " " + Svg.num(deck) + " Z",
                 "fill", Palette.PROP_EDGE, "stroke", Palette.PROP_EDGE, "stroke-width", 1.5);
-        rect(svg, layout, b.left(), b.top() - BOARD_DECK, b.right(), b.top(), 3);
+        rect(svg, layout, b.left(), b.top() - BalanceBoard.DECK, b.right(), b.top(), 3);
         double reach = 0.05 * layout.scale;
-        double mid = layout.py(b.top() - BOARD_DECK / 2);
+        double mid = layout.py(b.top() - BalanceBoard.DECK / 2);
         for (double sign : new double[] {-1, 1}) {
             double x = layout.px(sign < 0 ? b.left() : b.right()) + sign * 0.03 * layout.scale;
             svg.empty("path", "d", "M " + Svg.num(x) + " " + Svg.num(mid - reach) + " Q " + Svg.num(x + sign * reach * 0.5)
                     + " " + Svg.num(mid) + " " + Svg.num(x) + " " + Svg.num(mid + reach),
                     "fill", "none", "stroke", Palette.PROP_EDGE, "stroke-width", 4, "stroke-linecap", "round");
         }
-    }
-
-    /** Most (degrees) the dashed outlines of a balance board's deck are tipped each way. */
-    static final double BOARD_ROCK_DEGREES = 12;
-
-    /**
-     * The deck's outline tipped each way about the rocker's foot, dashed, behind the board: the way the board
-     * rocks, readable at thumbnail size (the curved marks alone did not say "rocks").
-     */
-    private static void rockingGhosts(Svg svg, Layout layout, Box b, double cx, double floor) {
-        double left = layout.px(b.left()) - cx;
-        double right = layout.px(b.right()) - cx;
-        double bottom = layout.py(b.top() - BOARD_DECK) - floor;
-        double top = layout.py(b.top()) - floor;
-        // tipped no further than where the deck's low edge meets the floor
-        double most = Math.min(Math.toRadians(BOARD_ROCK_DEGREES), Math.atan(-bottom / Math.max(-left, right)));
-        for (double sign : new double[] {-1, 1}) {
-            double a = sign * most;
-            StringBuilder d = new StringBuilder();
-            for (double[] c : new double[][] {{left, bottom}, {right, bottom}, {right, top}, {left, top}}) {
-                double x = cx + c[0] * Math.cos(a) - c[1] * Math.sin(a);
-                double y = floor + c[0] * Math.sin(a) + c[1] * Math.cos(a);
-                d.append(d.length() == 0 ? "M " : " L ").append(Svg.num(x)).append(' ').append(Svg.num(y));
-            }
-            svg.empty("path", "d", d + " Z", "fill", "none", "stroke", Palette.PROP_EDGE, "stroke-width", 4,
-                    "stroke-dasharray", "10 6", "stroke-linejoin", "round");
+        if (tilt != 0) {
+            svg.close("g");
         }
     }
 

@@ -55,7 +55,8 @@ final class PictureChecks {
         for (Figure f : layout.figures()) {
             for (Support s : f.pose().supports()) {
                 for (BodyPart part : s.parts().stream().flatMap(p -> eachSide(p).stream()).toList()) {
-                    double gap = f.bottom(part) - s.on().height;
+                    // point by point, so a foot on a tipped balance board is measured against the deck under it
+                    double gap = f.gapAbove(part, s.on());
                     if (Math.abs(gap) > REST_TOLERANCE) {
                         problems.add(String.format(Locale.ROOT, "%s: %s %s the %s by %.3f H", stage(layout, f),
                                 word(part), gap > 0 ? "floats above" : "sinks into", word(s.on()), Math.abs(gap)));
@@ -176,7 +177,9 @@ final class PictureChecks {
                         continue;
                     }
                     double bottom = solid ? b.bottom() : b.top() - 0.04;
-                    if (p.y() - r < b.top() - REST_TOLERANCE && p.y() + r > bottom + REST_TOLERANCE) {
+                    double top = b.type() == PropType.BALANCE_BOARD
+                            ? BalanceBoard.surfaceTop(f.pose(), Surface.BALANCE_BOARD, p.x()) : b.top();
+                    if (p.y() - r < top - REST_TOLERANCE && p.y() + r > bottom + REST_TOLERANCE) {
                         problems.add(String.format(Locale.ROOT, "%s: %s is inside the %s", stage(layout, f), e.getKey(),
                                 word(b.type())));
                     }

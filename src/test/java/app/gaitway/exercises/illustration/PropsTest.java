@@ -1,6 +1,7 @@
 package app.gaitway.exercises.illustration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -39,27 +40,49 @@ class PropsTest {
                              "rest": [{"parts": ["right_foot"], "on": "floor"}, {"parts": ["forearms"], "on": "table"}]}}
                     """);
 
+    private static final String TIPPED_BOARD = """
+            {"view": "side", "props": [{"type": "balance_board"}], "arrow": {"part": "left_foot"},
+             "start": {"posture": "upright", "both": {"shoulderAbduction": 10},
+                       "rest": [{"parts": ["right_foot"], "on": "balance_board"}]},
+             "end": {"posture": "upright", "both": {"shoulderAbduction": 10}, "boardTilt": 8,
+                     "right": {"ankle": -8}, "left": {"knee": 90},
+                     "rest": [{"parts": ["right_foot"], "on": "balance_board"}]}}
+            """;
+
     @Test
-    void aBalanceBoardShowsItsRockingWithoutGoingUnderTheFloor() {
-        Illustration ill = IllustrationJson.parse(VARIANTS.get("props-balance-board"));
+    void aTippedBalanceBoardCarriesTheFootAlongItsDeckAndTheBodyStaysUpright() {
+        Illustration ill = IllustrationJson.parse(TIPPED_BOARD);
         Layout layout = Layout.of(ill);
-        String svg = SvgRenderer.render(ill, "Board", "b").startSvg();
-        java.util.regex.Matcher dashed = java.util.regex.Pattern
-                .compile("<path d=\"M ([^\"]+) Z\" fill=\"none\" stroke=\"" + Palette.PROP_EDGE
-                        + "\" stroke-width=\"4\" stroke-dasharray=")
-                .matcher(svg);
-        java.util.List<double[]> slopes = new java.util.ArrayList<>();
-        while (dashed.find()) {
-            String[] n = dashed.group(1).replace("L ", "").trim().split("\\s+");
-            double[] xy = java.util.Arrays.stream(n).mapToDouble(Double::parseDouble).toArray();
-            for (int i = 1; i < xy.length; i += 2) {
-                assertTrue(xy[i] <= layout.floorY() + 0.01, "a tipped outline goes under the floor: " + dashed.group(1));
-            }
-            slopes.add(new double[] {(xy[3] - xy[1]) / (xy[2] - xy[0])});
+        Figure level = layout.start;
+        Figure tipped = layout.end;
+        for (String point : java.util.List.of("right_heel", "right_toe")) {
+            Vec3 p = tipped.point(point);
+            double deck = BalanceBoard.top(8, p.x());
+            assertEquals(deck, p.y() - tipped.radius().get(point), 0.012, point + " lies on the tipped deck");
         }
-        assertEquals(2, slopes.size(), "one outline tipped each way");
-        assertTrue(slopes.get(0)[0] * slopes.get(1)[0] < 0, "tipped opposite ways");
-        assertTrue(Math.abs(slopes.get(0)[0]) > Math.tan(Math.toRadians(4)), "tipped far enough to see");
+        double heel = BalanceBoard.top(8, tipped.point("right_heel").x());
+        double toe = BalanceBoard.top(8, tipped.point("right_toe").x());
+        assertTrue(heel - toe > 0.01, "toes down: the board's right end (the way the figure faces) is lower");
+        assertEquals(Surface.BALANCE_BOARD.height, level.bottom(BodyPart.RIGHT_FOOT), 0.005, "the level start");
+        assertEquals(level.point("neck").x(), tipped.point("neck").x(), 0.02, "the body stays over the board");
+        assertEquals(java.util.List.of(), PictureChecks.restingPartsOnTheirSurface(layout));
+        assertEquals(java.util.List.of(), PictureChecks.nothingInsideAProp(layout));
+
+        String pivot = "rotate(8 " + Svg.num(layout.px(0)) + " " + Svg.num(layout.floorY()) + ")";
+        RenderedIllustration drawn = SvgRenderer.render(ill, "Board", "b");
+        assertTrue(drawn.endSvg().contains(pivot), "the end picture draws the board tipped about the foot's place");
+        assertTrue(!drawn.startSvg().contains("rotate(8 "), "the start picture draws it level");
+        // the furthest tilt allowed still keeps the deck's low edge off the floor
+        assertTrue(JointRange.BOARD_TILT.max <= BalanceBoard.MOST_TILT);
+    }
+
+    @Test
+    void aBoardTiltNeedsTheBoardUnderTheFirstSupportAndARealisticAngle() {
+        String onFloor = TIPPED_BOARD.replace("\"on\": \"balance_board\"}]}}", "\"on\": \"floor\"}]}}");
+        assertThrows(IllegalArgumentException.class, () -> IllustrationJson.parse(onFloor));
+        String tooFar = TIPPED_BOARD.replace("\"boardTilt\": 8", "\"boardTilt\": 25");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> IllustrationJson.parse(tooFar));
+        assertTrue(e.getMessage().contains("board tilt"), e.getMessage());
     }
 
     @Test
