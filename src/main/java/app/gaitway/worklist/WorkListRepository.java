@@ -54,7 +54,7 @@ public class WorkListRepository {
 
     /**
      * @param highestHighPain the highest pain at or above the threshold, or 0 when only "too hard" was said
-     * @param tooHard         how many entries said "too hard"
+     * @param tooHard         on how many days "too hard" was said (a double tap is one report, as in adherence)
      */
     public record Reported(long programId, long patientId, String patientName, String title, int highestHighPain,
                            int tooHard, LocalDate latest, String therapistName) {
@@ -101,7 +101,7 @@ public class WorkListRepository {
         Query q = em.createNativeQuery("""
                 SELECT p.id, p.patient_id, pt.given_name, pt.family_name, p.title,
                        MAX(CASE WHEN g.pain >= :highPain THEN g.pain ELSE 0 END) AS worst,
-                       SUM(CASE WHEN g.difficulty = 'TOO_HARD' THEN 1 ELSE 0 END),
+                       COUNT(DISTINCT CASE WHEN g.difficulty = 'TOO_HARD' THEN g.done_on END),
                        MAX(g.done_on) AS latest, v.therapist_name, COUNT(*) OVER ()
                 FROM exercise_log g
                 JOIN program p ON p.id = g.program_id

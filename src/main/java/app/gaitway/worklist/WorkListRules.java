@@ -21,6 +21,10 @@ import java.time.LocalDate;
  *   <li>A link is listed from 14 days before it expires, and for 14 days after, while nobody made the program
  *       a new one: an expired link means the patient can no longer open the program.</li>
  * </ul>
+ *
+ * <p>The queries ({@link WorkListRepository}) are given these cut-offs and apply the same comparisons in SQL, so a list
+ * never loads rows to judge them one by one; the predicates here state each rule for the unit tests, and
+ * {@code WorkListIT} checks the queries on both sides of every threshold.
  */
 public final class WorkListRules {
 

@@ -83,7 +83,10 @@ class WorkListIT {
             painHigh = seed.program(clinic, seed.patient(clinic, "Paula", "Painhigh", false), mine, "Knee pain", longAgo, later, 1, false);
             seed.log(painHigh, seed.link(clinic, painHigh, linkMade, linkEnds, false), TODAY.minusDays(2), 8, "ABOUT_RIGHT", false);
             tooHardToday = seed.program(clinic, seed.patient(clinic, "Hugo", "Toohard", false), mine, "Hip", longAgo, later, 1, false);
-            seed.log(tooHardToday, seed.link(clinic, tooHardToday, linkMade, linkEnds, false), TODAY, null, "TOO_HARD", false);
+            long hardLink = seed.link(clinic, tooHardToday, linkMade, linkEnds, false);
+            seed.log(tooHardToday, hardLink, TODAY, null, "TOO_HARD", false);
+            seed.log(tooHardToday, hardLink, TODAY, null, "TOO_HARD", false);
+            seed.log(tooHardToday, hardLink, TODAY.minusDays(3), 4, "TOO_HARD", false);
             long six = seed.program(clinic, seed.patient(clinic, "Sam", "Painsix", false), mine, "Hip", longAgo, later, 1, false);
             seed.log(six, seed.link(clinic, six, linkMade, linkEnds, false), TODAY.minusDays(1), 6, "ABOUT_RIGHT", false);
             long old = seed.program(clinic, seed.patient(clinic, "Olive", "Painlongago", false), mine, "Hip", longAgo, later, 1, false);
@@ -152,7 +155,7 @@ class WorkListIT {
         assertEquals("pain 8 out of 10 \u00b7 latest " + AssessmentSite.displayDate(TODAY.minusDays(2)), pain.detail());
         assertTrue(pain.urgent(), "high pain is highlighted");
         Row hard = WorkListPage.row(home, "reported", "Hugo Toohard");
-        assertEquals("too hard: said once \u00b7 latest today", hard.detail());
+        assertEquals("too hard on 2 days \u00b7 latest today", hard.detail(), "a double tap is one report");
         assertTrue(hard.href().endsWith("#adherence-" + tooHardToday), hard.href());
         assertFalse(hard.urgent());
 

@@ -46,7 +46,7 @@ class WorkListPerformanceIT {
     private static final int PATIENTS = 10_000;
     private static final int WARM_UP = 5;
     private static final int RUNS = 15;
-    private static final long MEDIAN_LIMIT_MS = 1_500; // as the other performance tests: the machine is shared
+    private static final long MEDIAN_LIMIT_MS = 1_000;
     private static final int SQL_SAMPLES = 5;
 
     @Test

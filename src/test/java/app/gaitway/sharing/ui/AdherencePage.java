@@ -37,6 +37,11 @@ public class AdherencePage extends GaitwayPage {
         return line(exercise).get(2);
     }
 
+    /** On a program's first day: "Started today: 3 of 3 exercises done." */
+    public String startedToday() {
+        return report().findElement(By.className("adherence__started")).getText().strip();
+    }
+
     /** "Logged by the patient: Knee plan". */
     public String reportHeading() {
         return report().findElement(By.tagName("h2")).getText().strip();

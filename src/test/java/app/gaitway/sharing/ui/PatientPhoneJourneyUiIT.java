@@ -152,10 +152,8 @@ class PatientPhoneJourneyUiIT {
             LoginPage.open(desktop).signInAs(account.email(), account.password());
             AdherencePage patientPage = AdherencePage.open(desktop, patientId, program.id());
             assertEquals("Logged by the patient: " + program.title(), patientPage.reportHeading());
-            assertEquals("1 session logged", patientPage.todaySoFar("Clamshell"));
-            assertEquals("1 session logged", patientPage.todaySoFar("Hip bridge"));
-            assertEquals("2 sessions logged", patientPage.todaySoFar("Single-leg balance"));
-            assertTrue(patientPage.pain("Single-leg balance").startsWith("Latest: 3 on"), patientPage.pain("Single-leg balance"));
+            // the program began today: its report reads simply (the table starts once a day is over)
+            assertEquals("Started today: 3 of 3 exercises done.", patientPage.startedToday());
             made.add(desktop.screenshot("patient-phone-7-therapist-sees-log"));
         }
 
