@@ -39,7 +39,7 @@ public final class SafetyScreen {
     public static final String RECENT_SURGERY = "screen.recent_surgery";
     public static final String FALL_RISK = "screen.fall_risk";
     /** Not a precaution but a reason to start low: pain that flares with little activity and is slow to settle. */
-    public static final String IRRITABLE = "screen.irritable";
+    public static final String IRRITABLE = "subjective.irritable";
 
     public static final List<String> DECISIONS = List.of("referred", "cleared");
     public static final List<String> HIP_SIDES = List.of("left", "right", "both");
@@ -88,7 +88,8 @@ public final class SafetyScreen {
         f.add(FieldSpec.integer(PREGNANCY_WEEKS, Section.SCREEN, 1, 42));
         f.add(FieldSpec.text(RECENT_SURGERY, Section.SCREEN, 200));
         f.add(FieldSpec.flag(FALL_RISK, Section.SCREEN));
-        f.add(FieldSpec.flag(IRRITABLE, Section.SCREEN));
+        // this visit's pain, not part of the screen that carries forward: so in the subjective section
+        f.add(FieldSpec.flag(IRRITABLE, Section.SUBJECTIVE));
         return f;
     }
 
@@ -140,16 +141,14 @@ public final class SafetyScreen {
 
     /**
      * The rules between the screen's fields, over values each already valid on its own: a "safe to exercise"
-     * decision says why; a hip replacement's side or date comes with its approach (or "not known"); a decision
-     * needs a red flag to decide on. Message keys by field.
+     * decision says why; a hip replacement's side or date comes with its approach (or "not known"). A decision
+     * without a red flag ticked is allowed: it answers the red flags of an earlier, signed assessment. Message
+     * keys by field.
      */
     public static Map<String, String> problems(Map<String, String> values) {
         Map<String, String> problems = new LinkedHashMap<>();
         if ("cleared".equals(values.get(DECISION)) && values.getOrDefault(DECISION_NOTE, "").isBlank()) {
             problems.put(DECISION_NOTE, "screen.error.clearedNeedsReason");
-        }
-        if (values.containsKey(DECISION) && of(values).redFlags().isEmpty()) {
-            problems.put(DECISION, "screen.error.decisionWithoutFlag");
         }
         if ((values.containsKey(HIP_SIDE) || values.containsKey(HIP_DATE)) && !values.containsKey(HIP_APPROACH)) {
             problems.put(HIP_APPROACH, "screen.error.hipApproach");
@@ -187,6 +186,11 @@ public final class SafetyScreen {
 
     public String decisionNote() {
         return decisionNote;
+    }
+
+    /** Whether anything of the screen was recorded. */
+    public boolean isRecorded() {
+        return !isEmpty();
     }
 
     /** A red flag without the therapist's decision yet: refer or get a medical review before exercise. */

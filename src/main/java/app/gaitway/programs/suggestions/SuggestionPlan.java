@@ -162,9 +162,15 @@ public record SuggestionPlan(List<Group> groups, DoseAdvice dose, Optional<Strin
             whys.computeIfAbsent(slug, s -> new LinkedHashSet<>()).add(why);
         }
 
-        /** Higher first: asked for by more findings, then earlier in the table; holds first when the dose is low. */
+        /**
+         * Higher first: asked for by more findings, then earlier in the table. With a lowered dose a hold moves to
+         * the front of the easiest level (the group's first row), never ahead of an easier level: a side plank does
+         * not jump ahead of the slide a grade-2 side needs.
+         */
         double score(String slug, boolean holdFirst) {
-            return (holdFirst ? 1_000_000 : 0) + asked.get(slug) * 10_000 - order.get(slug);
+            int firstRow = order.values().stream().min(Integer::compare).orElse(0) / 10;
+            boolean easiestLevel = order.get(slug) / 10 == firstRow;
+            return asked.get(slug) * 10_000 + (holdFirst && easiestLevel ? 5_000 : 0) - order.get(slug);
         }
     }
 }

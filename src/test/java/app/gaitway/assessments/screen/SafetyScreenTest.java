@@ -60,9 +60,10 @@ class SafetyScreenTest {
     }
 
     @Test
-    void aDecisionWithoutARedFlagIsRefused() {
-        AssessmentInput.Checked c = typed("screen.red.decision", "referred");
-        assertEquals("screen.error.decisionWithoutFlag", c.problems().get(SafetyScreen.DECISION).message());
+    void aDecisionAloneAnswersTheRedFlagsOfAnEarlierAssessment() {
+        SafetyScreen s = screen("screen.red.decision", "referred");
+        assertFalse(s.needsMedicalReview());
+        assertTrue(s.decision().isPresent());
     }
 
     @Test

@@ -155,8 +155,15 @@ class SuggestionPlanTest {
     }
 
     @Test
+    void withHighPainAHoldNeverJumpsAheadOfTheEasierLevelAWeakerSideNeeds() {
+        Group abductors = group(plan(assessment().grades(HIP_ABDUCTORS, "2", "4").pain(8, 4, 9)), Focus.HIP_ABDUCTORS);
+        assertEquals("supine-hip-abduction-slide", abductors.top().orElseThrow().slug());
+        assertTrue(abductors.picks().stream().anyMatch(p -> p.slug().equals("side-plank-from-knees")), "the left side's level follows");
+    }
+
+    @Test
     void anIrritablePainLowersTheDoseToo() {
-        assertTrue(plan(assessment().set("screen.irritable", "true")).dose().lowersDose());
+        assertTrue(plan(assessment().set("subjective.irritable", "true")).dose().lowersDose());
     }
 
     @Test
