@@ -155,7 +155,8 @@ public class ProgramBuilder {
                 if (!draft.add(suggestions.itemFor(b, e.get()))) {
                     return Optional.of(messages.get("builder.notice.full", ProgramDraft.MAX_ITEMS));
                 }
-                return Optional.of(messages.get("builder.notice.picked", e.get().name(), draft.items().size()));
+                return Optional.of(messages.get(b.plan().dose().lowersDose() ? "builder.notice.pickedLow" : "builder.notice.added",
+                        e.get().name(), draft.items().size()));
             }
             case PICKS -> {
                 BuilderSuggestions.Basis b = suggestions.basis(patientId);
