@@ -63,7 +63,11 @@ public class BuilderSuggestions {
         LocalDate today = LocalDate.now();
         Optional<Assessment> source = suggestionSource(patientId);
         PatientScreens.Current safety = screens.current(patientId);
-        Map<String, Long> ids = exercises.builtInIdsBySlug();
+        AssessmentValues values = source.map(Assessment::values).orElse(AssessmentValues.empty());
+        // only the exercises the plan can name: reading every exercise's content costs more than the rest of the page
+        java.util.Set<String> wanted = SuggestionPlan.candidates(values);
+        Map<String, Long> ids = new HashMap<>(exercises.builtInIdsBySlug());
+        ids.keySet().retainAll(wanted);
         Map<Long, GivenExercise> current = exercises.current(ids.values(), false);
         Map<String, GivenExercise> library = new HashMap<>();
         Map<String, SuggestionPlan.ExerciseFacts> facts = new HashMap<>();
@@ -74,7 +78,6 @@ public class BuilderSuggestions {
                 facts.put(slug, new SuggestionPlan.ExerciseFacts(slug, e.content().loads(), e.content().dosage().isHold()));
             }
         });
-        AssessmentValues values = source.map(Assessment::values).orElse(AssessmentValues.empty());
         SuggestionPlan plan = SuggestionPlan.of(values, safety.screen(), today, facts, messages);
         return new Basis(source, safety, today, library, plan);
     }

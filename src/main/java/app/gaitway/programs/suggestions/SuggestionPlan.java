@@ -134,6 +134,16 @@ public record SuggestionPlan(List<Group> groups, DoseAdvice dose, Optional<Strin
         return new SuggestionPlan(List.copyOf(groups), dose, doseNote, reminders);
     }
 
+    /** Every exercise the plan for these values could name, so a caller loads only those. */
+    public static Set<String> candidates(AssessmentValues values) {
+        Set<String> slugs = new LinkedHashSet<>();
+        SuggestionRules.matches(values).forEach(m -> slugs.addAll(m.rule().exerciseSlugs()));
+        slugs.addAll(KNEE_WORK);
+        slugs.addAll(KNEE_WORK_LOW_DOSE);
+        slugs.addAll(HIP_WORK);
+        return slugs;
+    }
+
     private static boolean isHold(Map<String, ExerciseFacts> library, String slug) {
         ExerciseFacts f = library.get(slug);
         return f != null && f.hold();
