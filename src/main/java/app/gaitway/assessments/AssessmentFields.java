@@ -1,6 +1,7 @@
 package app.gaitway.assessments;
 
 import app.gaitway.assessments.FieldSpec.Section;
+import app.gaitway.assessments.screen.SafetyScreen;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -139,6 +140,8 @@ public final class AssessmentFields {
         f.add(FieldSpec.longText("plan.assessment", Section.PLAN, 5000));
         f.add(FieldSpec.longText("plan.plan", Section.PLAN, 5000));
         f.add(FieldSpec.longText("plan.goals", Section.PLAN, 2000));
+
+        SafetyScreen.fields().forEach(f::add);
 
         Map<String, FieldSpec> byKey = new LinkedHashMap<>();
         for (FieldSpec spec : f) {

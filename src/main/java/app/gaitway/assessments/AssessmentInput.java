@@ -2,7 +2,11 @@ package app.gaitway.assessments;
 
 import app.gaitway.shared.text.TypedText;
 
+import app.gaitway.assessments.screen.SafetyScreen;
+
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -99,6 +103,16 @@ public final class AssessmentInput {
                         problem = "assessment.field.choice";
                     }
                 }
+                case DATE -> {
+                    try {
+                        LocalDate d = LocalDate.parse(value);
+                        if (d.getYear() < 1950 || d.isAfter(LocalDate.now())) {
+                            problem = "assessment.field.datePast";
+                        }
+                    } catch (DateTimeParseException e) {
+                        problem = "assessment.field.date";
+                    }
+                }
             }
             if (problem != null) {
                 problems.put(spec.key(), new FieldProblem(spec.key(), problem, args));
@@ -106,6 +120,9 @@ public final class AssessmentInput {
                 clean.put(spec.key(), value);
             }
         }
+        // Rules between fields of the safety screen (a "safe to exercise" decision needs its reason, ...), only
+        // where the fields themselves were fine, so a field never gets two messages.
+        SafetyScreen.problems(clean).forEach((key, message) -> problems.putIfAbsent(key, new FieldProblem(key, message)));
         return problems.isEmpty() ? new Checked(new AssessmentValues(clean), Map.of())
                 : new Checked(null, problems);
     }

@@ -61,6 +61,7 @@ public class AssessmentPages {
         models.put("muscleGroups", Arrays.stream(MuscleGroup.values()).map(MuscleGroup::code).toList());
         models.put("motions", List.of(Motion.values()));
         models.put("lefsAnswers", AssessmentFields.LEFS_ANSWERS);
+        models.put("screenChoices", app.gaitway.assessments.screen.SafetyScreen.choices());
         // scores of the saved values, not of a form shown as typed (after a failed save, or given back after sign-in)
         if (form.getErrors().isEmpty() && !heldForm.isRestored()) {
             models.put("stepDownScores", reading.stepDownTexts(a.values()));

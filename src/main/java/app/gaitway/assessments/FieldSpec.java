@@ -9,7 +9,7 @@ import java.util.List;
  */
 public record FieldSpec(String key, Section section, Type type, double min, double max, List<String> choices) {
 
-    public enum Section { SUBJECTIVE, GAIT, STRENGTH, ROM, LEFS, PLAN }
+    public enum Section { SUBJECTIVE, GAIT, STRENGTH, ROM, LEFS, PLAN, SCREEN }
 
     public enum Type {
         /** One line of text, at most {@code max} characters. */
@@ -25,7 +25,9 @@ public record FieldSpec(String key, Section section, Type type, double min, doub
         /** One of {@code choices}. */
         CHOICE,
         /** A tick box: "true" or absent. */
-        FLAG
+        FLAG,
+        /** A calendar date, stored as yyyy-mm-dd, from 1950 to today. */
+        DATE
     }
 
     public static FieldSpec text(String key, Section section, int maxLength) {
@@ -50,6 +52,10 @@ public record FieldSpec(String key, Section section, Type type, double min, doub
 
     public static FieldSpec choice(String key, Section section, List<String> choices) {
         return new FieldSpec(key, section, Type.CHOICE, 0, 0, List.copyOf(choices));
+    }
+
+    public static FieldSpec date(String key, Section section) {
+        return new FieldSpec(key, section, Type.DATE, 0, 0, List.of());
     }
 
     public static FieldSpec flag(String key, Section section) {

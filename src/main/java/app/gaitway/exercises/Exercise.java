@@ -52,6 +52,9 @@ public class Exercise extends AuditedEntity {
     @Column(name = "equipment", length = 300, nullable = false)
     private String equipment;
 
+    @Column(name = "loads", length = 400, nullable = false)
+    private String loads;
+
     @Column(name = "content", length = 200000, nullable = false)
     private String content;
 
@@ -102,6 +105,7 @@ public class Exercise extends AuditedEntity {
         startPosition = Vocabulary.code(c.position());
         targets = codes(c.targets());
         equipment = codes(c.equipment().stream().map(Equipment::type).toList());
+        loads = codes(c.loads());
         content = ExerciseJson.compact(ExerciseJson.write(c));
         startPictureId = c.illustrationJson() == null ? startPicture : null;
         endPictureId = c.illustrationJson() == null ? endPicture : null;

@@ -200,6 +200,7 @@ public class ExerciseEditorController {
         models.put("positions", Choices.of(StartPosition.class, "position", messages, messages.get("form.exercise.pick")));
         models.put("targetChoices", Choices.of(Target.class, "target", messages, null));
         models.put("equipmentChoices", Choices.of(EquipmentType.class, "equipment", messages, null));
+        models.put("loadChoices", Choices.of(Vocabulary.LoadTag.class, "load", messages, null));
         models.put("placements", Choices.of(BandPlacement.class, "placement", messages, messages.get("form.exercise.noBand")));
         models.put("sidesChoices", Choices.of(Sides.class, "sides", messages, messages.get("form.exercise.pick")));
         List<Exercise> builtIn = editor.builtInExercises();

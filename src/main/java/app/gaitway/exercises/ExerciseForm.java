@@ -34,6 +34,7 @@ public final class ExerciseForm {
     public String position = "";
     public List<String> targets = new ArrayList<>();
     public List<String> equipment = new ArrayList<>();
+    public List<String> loads = new ArrayList<>();
     public String bandPlacement = "";
     public String steps = "";
     public String cues = "";
@@ -79,6 +80,7 @@ public final class ExerciseForm {
         form.position = one(f, "position");
         form.targets = many(f, "targets");
         form.equipment = many(f, "equipment");
+        form.loads = many(f, "loads");
         form.bandPlacement = one(f, "bandPlacement");
         form.steps = one(f, "steps");
         form.cues = one(f, "cues");
@@ -118,6 +120,7 @@ public final class ExerciseForm {
         form.position = Vocabulary.code(c.position());
         form.targets = c.targets().stream().map(Vocabulary::code).toList();
         form.equipment = c.equipment().stream().map(Equipment::code).distinct().toList();
+        form.loads = c.loads().stream().map(Vocabulary::code).toList();
         form.bandPlacement = c.equipment().stream().filter(e -> e.placement() != null).findFirst()
                 .map(Equipment::placementCode).orElse("");
         form.steps = String.join("\n", c.steps());
@@ -242,7 +245,7 @@ public final class ExerciseForm {
         // mistake is named at once; a field that already has a problem gets no second one.
         ExerciseContent content = new ExerciseContent(null, name.strip(), lines(aliases), summary.strip(),
                 cat == null ? Category.STRENGTH : cat, pos == null ? StartPosition.STANDING : pos,
-                targetList, equipmentList, lines(steps), lines(cues), lines(mistakes), feel.strip(),
+                targetList, equipmentList, loadList(), lines(steps), lines(cues), lines(mistakes), feel.strip(),
                 variations(easierLink, easierHow), variations(harderLink, harderHow),
                 new Dosage(setsN == null ? 1 : setsN, min, max, hold, sidesValue == null ? Sides.BOTH : sidesValue,
                         perDay == null ? 1 : perDay, perWeek == null ? 1 : perWeek, eMin, eMax, rest),
@@ -364,6 +367,12 @@ public final class ExerciseForm {
         return v == null ? "" : v;
     }
 
+    /** The ticked load tags; a value outside the vocabulary cannot come from the form's boxes and is dropped. */
+    private List<Vocabulary.LoadTag> loadList() {
+        return loads.stream().map(code -> Vocabulary.fromCode(Vocabulary.LoadTag.class, code)).flatMap(java.util.Optional::stream)
+                .distinct().toList();
+    }
+
     private static List<String> many(MultivaluedMap<String, String> f, String key) {
         List<String> v = f.get(key);
         return v == null ? List.of() : List.copyOf(v);
@@ -385,6 +394,7 @@ public final class ExerciseForm {
     public String getPosition() { return position; }
     public List<String> getTargets() { return targets; }
     public List<String> getEquipment() { return equipment; }
+    public List<String> getLoads() { return loads; }
     public String getBandPlacement() { return bandPlacement; }
     public String getSteps() { return steps; }
     public String getCues() { return cues; }

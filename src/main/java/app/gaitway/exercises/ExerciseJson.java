@@ -2,6 +2,7 @@ package app.gaitway.exercises;
 
 import app.gaitway.exercises.Vocabulary.Category;
 import app.gaitway.exercises.Vocabulary.EquipmentType;
+import app.gaitway.exercises.Vocabulary.LoadTag;
 import app.gaitway.exercises.Vocabulary.Sides;
 import app.gaitway.exercises.Vocabulary.StartPosition;
 import app.gaitway.exercises.Vocabulary.Target;
@@ -40,7 +41,7 @@ public final class ExerciseJson {
     private static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(java.util.Map.of());
 
     private static final Set<String> KEYS = Set.of("slug", "name", "aliases", "summary", "category", "position",
-            "targets", "equipment", "steps", "cues", "mistakes", "feel", "easier", "harder", "dosage", "illustration");
+            "targets", "equipment", "loads", "steps", "cues", "mistakes", "feel", "easier", "harder", "dosage", "illustration");
     private static final Set<String> DOSAGE_KEYS = Set.of("sets", "reps", "holdSeconds", "sides", "timesPerDay",
             "daysPerWeek", "effort", "restSeconds");
 
@@ -90,7 +91,10 @@ public final class ExerciseJson {
             }
             equipment.add(i);
         }
+        JsonArrayBuilder loads = BUILDERS.createArrayBuilder();
+        e.loads().forEach(t -> loads.add(Vocabulary.code(t)));
         b.add("equipment", equipment)
+                .add("loads", loads)
                 .add("steps", strings(e.steps()))
                 .add("cues", strings(e.cues()))
                 .add("mistakes", strings(e.mistakes()))
@@ -192,6 +196,19 @@ public final class ExerciseJson {
                     equipment.add(new Equipment(type, placement));
                 }
             }
+            // Optional so that export files written before load tags existed still import; the shipped library is
+            // checked to say it for every exercise (ShippedLibraryTest).
+            List<LoadTag> loads = new ArrayList<>();
+            JsonArray loadArray = array(o, "loads", false);
+            for (int i = 0; i < loadArray.size(); i++) {
+                String field = "loads[" + (i + 1) + "]";
+                stringAt(loadArray, i, field).ifPresent(code -> Vocabulary.fromCode(LoadTag.class, code)
+                        .ifPresentOrElse(t -> {
+                            if (!loads.contains(t)) {
+                                loads.add(t);
+                            }
+                        }, () -> unknownWord(field, code)));
+            }
             List<String> steps = texts(o, "steps", true);
             List<String> cues = texts(o, "cues", true);
             List<String> mistakes = texts(o, "mistakes", true);
@@ -210,7 +227,7 @@ public final class ExerciseJson {
             if (!problems.isEmpty()) {
                 return null;
             }
-            return new ExerciseContent(slug, name, aliases, summary, category, position, targets, equipment, steps,
+            return new ExerciseContent(slug, name, aliases, summary, category, position, targets, equipment, loads, steps,
                     cues, mistakes, feel, easier, harder, dosage, illustration);
         }
 

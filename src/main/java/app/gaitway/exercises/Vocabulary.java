@@ -39,4 +39,38 @@ public final class Vocabulary {
     }
 
     public enum Sides { EACH_SIDE, BOTH }
+
+    /**
+     * What an exercise asks of the body that a precaution may forbid: a hip bent past 90°, the leg crossing the
+     * midline, lying on the front, standing on one leg, getting down to the floor, and so on. A library file lists
+     * them under {@code loads}; {@code app.gaitway.programs.suggestions.Conflicts} says which precaution rules out which.
+     */
+    public enum LoadTag {
+        /** The hip bends past 90° (knee to chest, low seat, deep squat). */
+        DEEP_HIP_FLEXION,
+        /** The thigh crosses the body's midline. */
+        ADDUCTION_PAST_MIDLINE,
+        /** The thigh turns inward. */
+        HIP_INTERNAL_ROTATION,
+        /** The thigh turns outward (clamshell, butterfly). */
+        HIP_EXTERNAL_ROTATION,
+        /** The thigh goes back behind the body (past neutral). */
+        HIP_EXTENSION,
+        /** Much body weight through a bent knee (step-ups, step-downs, wall sit). */
+        HIGH_KNEE_LOAD,
+        /** Lying on the front. */
+        PRONE,
+        /** Lying flat on the back. */
+        SUPINE,
+        /** Standing on one leg, even briefly with support. */
+        SINGLE_LEG_STANCE,
+        /** Standing with body weight through the legs. */
+        WEIGHT_BEARING,
+        /** Standing on something that moves (balance board). */
+        UNSTABLE_SURFACE,
+        /** Getting down onto the floor and up again (kneeling, hands and knees). */
+        FLOOR_TRANSFER,
+        /** The spine bent forward under load or at its end of range. */
+        LOADED_SPINAL_FLEXION
+    }
 }

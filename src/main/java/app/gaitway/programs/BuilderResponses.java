@@ -39,6 +39,9 @@ public class BuilderResponses {
     ProgramService programs;
 
     @Inject
+    app.gaitway.programs.builder.BuilderSuggestions suggestions;
+
+    @Inject
     Messages messages;
 
     @Inject
@@ -51,7 +54,7 @@ public class BuilderResponses {
         ProgramDraft draft = form.draft();
         int searchPage = action.kind() == BuilderAction.Kind.PAGE ? (int) Math.min(action.argument(), 1000) : 1;
         if (!action.isSave()) {
-            String notice = builder.apply(action, draft).orElse(null);
+            String notice = builder.apply(context.patientId(), action, draft).orElse(null);
             return show(builder.page(context, draft, Map.of(), form.query(), form.category(), searchPage, notice, false),
                     Response.Status.OK);
         }
@@ -61,14 +64,16 @@ public class BuilderResponses {
             return show(builder.page(context, draft, checked.problems(), form.query(), form.category(), 1, notice, false),
                     Response.Status.BAD_REQUEST);
         }
+        // Exercises kept against a recorded precaution: the warning the therapist saw goes with the version.
+        String warnings = suggestions.warningsForSave(context.patientId(), draft);
         try {
             if (context.isNew()) {
-                long id = programs.create(context.patientId(), checked.checked(), draft.items());
+                long id = programs.create(context.patientId(), checked.checked(), draft.items(), warnings);
                 flash.success(messages.get("program.created"));
                 return Response.seeOther(URI.create("/programs/" + id)).build();
             }
             ProgramService.Saved saved = programs.saveNewVersion(context.programId(), context.baseVersion(),
-                    checked.checked(), draft.items());
+                    checked.checked(), draft.items(), warnings);
             flash.success(messages.get(saved == ProgramService.Saved.NEW_VERSION ? "program.versionSaved" : "program.unchanged"));
             return Response.seeOther(URI.create("/programs/" + context.programId())).build();
         } catch (ProgramService.UnknownExercise e) {

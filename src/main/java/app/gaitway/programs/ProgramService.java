@@ -77,6 +77,14 @@ public class ProgramService {
     /** Creates a program for a patient with its first version; returns the program's id. */
     @Transactional
     public long create(long patientId, DraftCheck.Checked checked, List<DraftItem> items) {
+        return create(patientId, checked, items, "");
+    }
+
+    /**
+     * @param precautionWarnings the precaution warnings the therapist saw and kept (one per line, empty for none)
+     */
+    @Transactional
+    public long create(long patientId, DraftCheck.Checked checked, List<DraftItem> items, String precautionWarnings) {
         Patient patient = patients.requireInOwnClinic(patientId);
         if (patient.isArchived()) {
             throw new PatientArchived();
@@ -86,7 +94,7 @@ public class ProgramService {
         List<GivenItem> given = givenItems(checked, items);
         ProgramSnapshot after = snapshot(checked, given);
         String summary = VersionDiff.between(null, after).text(messages);
-        saveVersion(program, checked, given, summary);
+        saveVersion(program, checked, given, summary, precautionWarnings);
         patients.touch(patientId);
         audit.record(AuditAction.CHANGE, AUDIT_RECORD, program.getId(), AuditOutcome.SUCCESS);
         return program.getId();
@@ -99,6 +107,12 @@ public class ProgramService {
      */
     @Transactional
     public Saved saveNewVersion(long programId, int versionSeen, DraftCheck.Checked checked, List<DraftItem> items) {
+        return saveNewVersion(programId, versionSeen, checked, items, "");
+    }
+
+    @Transactional
+    public Saved saveNewVersion(long programId, int versionSeen, DraftCheck.Checked checked, List<DraftItem> items,
+                                String precautionWarnings) {
         Program program = require(programId);
         // Ended first: a builder opened before the program ended is told that, not "someone else saved".
         if (!program.isActive()) {
@@ -116,7 +130,7 @@ public class ProgramService {
         if (changes.isEmpty()) {
             return Saved.NOTHING_CHANGED;
         }
-        saveVersion(program, checked, given, changes.text(messages));
+        saveVersion(program, checked, given, changes.text(messages), precautionWarnings);
         patients.touch(program.getPatientId());
         audit.record(AuditAction.CHANGE, AUDIT_RECORD, programId, AuditOutcome.SUCCESS);
         return Saved.NEW_VERSION;
@@ -276,14 +290,16 @@ public class ProgramService {
                 .toList());
     }
 
-    private void saveVersion(Program program, DraftCheck.Checked checked, List<GivenItem> given, String summary) {
+    private void saveVersion(Program program, DraftCheck.Checked checked, List<GivenItem> given, String summary,
+                             String precautionWarnings) {
         int number = program.nextVersion(checked.header().title());
         // The program row first: a save racing this one then fails on its optimistic lock (and is told),
         // rather than on the unique version number of the row below.
         programs.flush();
         ProgramSnapshot s = snapshot(checked, given);
         ProgramVersion version = programs.persist(new ProgramVersion(program.getId(), number, checked.header(),
-                checked.therapistId(), s.therapistName(), summary, currentUser.id(), currentUser.getFullName()));
+                checked.therapistId(), s.therapistName(), summary, currentUser.id(), currentUser.getFullName(),
+                precautionWarnings));
         for (int i = 0; i < given.size(); i++) {
             ItemSnapshot item = given.get(i).snapshot();
             programs.persist(new ProgramItem(version.getId(), i, item.exerciseId(), given.get(i).revisionId(),

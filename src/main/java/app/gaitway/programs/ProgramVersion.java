@@ -62,11 +62,20 @@ public class ProgramVersion {
     @Column(name = "saved_by_name", length = 200, nullable = false, updatable = false)
     private String savedByName;
 
+    /** Precaution warnings the therapist saw and overrode when saving, one per line; empty for none. */
+    @Column(name = "precaution_warnings", length = 4000, nullable = false, updatable = false)
+    private String precautionWarnings = "";
+
     protected ProgramVersion() {
     }
 
     public ProgramVersion(long programId, int number, ProgramHeader header, long therapistId, String therapistName,
                           String changeSummary, long savedBy, String savedByName) {
+        this(programId, number, header, therapistId, therapistName, changeSummary, savedBy, savedByName, "");
+    }
+
+    public ProgramVersion(long programId, int number, ProgramHeader header, long therapistId, String therapistName,
+                          String changeSummary, long savedBy, String savedByName, String precautionWarnings) {
         this.programId = programId;
         this.number = number;
         this.title = header.title();
@@ -80,6 +89,8 @@ public class ProgramVersion {
         this.savedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         this.savedBy = savedBy;
         this.savedByName = savedByName;
+        String warnings = precautionWarnings == null ? "" : precautionWarnings;
+        this.precautionWarnings = warnings.length() > 4000 ? warnings.substring(0, 3999) + "\u2026" : warnings;
     }
 
     public Long getId() { return id; }
@@ -96,4 +107,10 @@ public class ProgramVersion {
     public Instant getSavedAt() { return savedAt; }
     public long getSavedBy() { return savedBy; }
     public String getSavedByName() { return savedByName; }
+    public String getPrecautionWarnings() { return precautionWarnings == null ? "" : precautionWarnings; }
+
+    /** The precaution warnings, one per line, for the program page. */
+    public java.util.List<String> precautionWarningLines() {
+        return getPrecautionWarnings().isEmpty() ? java.util.List.of() : java.util.List.of(getPrecautionWarnings().split("\n"));
+    }
 }

@@ -96,7 +96,7 @@ class ExerciseTransferIT {
         Page own = receiver.get(imported.location());
         assertTrue(own.contains("2 exercises were imported."), "flash");
         assertEquals(2, count(own));
-        assertEquals(47, count(library(receiver)), "45 built-in and the 2 imported");
+        assertEquals(ExerciseSite.BUILT_IN_COUNT + 2, count(library(receiver)), "the built-in ones and the 2 imported");
 
         for (long sent : List.of(clam, bridge)) {
             Page original = ExerciseSite.exercise(sender, sent);
@@ -151,7 +151,7 @@ class ExerciseTransferIT {
                 problems.get(1));
 
         assertEquals(0, count(library(therapist, "own", "true")), "nothing imported, not even the good entries");
-        assertEquals(45, count(library(therapist)));
+        assertEquals(ExerciseSite.BUILT_IN_COUNT, count(library(therapist)));
         assertTrue(problems(therapist.get("/exercises/transfer")).isEmpty(), "the problems are shown once");
 
         Page fixed = importFile(therapist, "exercises.json", "application/json", exportFile(good, alsoGood));

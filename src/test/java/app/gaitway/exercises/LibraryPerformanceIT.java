@@ -63,7 +63,7 @@ class LibraryPerformanceIT {
         OwnClinicAccounts.Account account = OwnClinicAccounts.therapist(server, "performance");
         long clinicId = TestAccounts.clinicOf(server, account.email());
         List<Row> builtIn = builtInRows(server);
-        assertEquals(45, builtIn.size());
+        assertEquals(ExerciseSite.BUILT_IN_COUNT, builtIn.size());
         long started = System.nanoTime();
         List<Row> inserted = insertExercises(server, clinicId, OWN_EXERCISES);
         System.out.printf(Locale.ROOT, "LibraryPerformanceIT: inserted %,d exercises and their revisions in %d ms%n",
@@ -136,7 +136,7 @@ class LibraryPerformanceIT {
         assertEquals(200, therapist.download(oneOfThem.startPicture()).status(), "and its picture is drawn");
 
         StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
-                "%n=== Library performance: %,d exercises visible to one clinic (45 built-in + %,d own), %d runs after %d warm-ups ===%n",
+                "%n=== Library performance: %,d exercises visible to one clinic (the built-in + %,d own), %d runs after %d warm-ups ===%n",
                 total, inserted.size(), RUNS, WARM_UP));
         figures.forEach((what, ms) -> report.append(String.format(Locale.ROOT, "  %-40s median %5d ms   max %5d ms%n",
                 what, median(ms), Arrays.stream(ms).max().orElseThrow())));

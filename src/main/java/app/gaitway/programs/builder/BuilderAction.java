@@ -8,13 +8,14 @@ import java.util.regex.Pattern;
  * What a button of the builder asks for. Every button submits the whole builder, so nothing typed is lost
  * whichever is pressed; the value says what to do: {@code save}, {@code search}, {@code update},
  * {@code add-<exercise id>}, {@code remove-<item>}, {@code up-<item>}, {@code down-<item>},
- * {@code page-<search page>}.
+ * {@code page-<search page>}; from the suggestions {@code pick-<exercise id>} (added at the suggested dose, lower
+ * when the assessment calls for it) and {@code picks} (the top pick of every group).
  */
 public record BuilderAction(Kind kind, long argument) {
 
-    public enum Kind { SAVE, SEARCH, UPDATE, ADD, REMOVE, UP, DOWN, PAGE }
+    public enum Kind { SAVE, SEARCH, UPDATE, ADD, REMOVE, UP, DOWN, PAGE, PICK, PICKS }
 
-    private static final Pattern WITH_ARGUMENT = Pattern.compile("(add|remove|up|down|page)-([0-9]{1,18})");
+    private static final Pattern WITH_ARGUMENT = Pattern.compile("(add|remove|up|down|page|pick)-([0-9]{1,18})");
 
     public static final BuilderAction UPDATE_ONLY = new BuilderAction(Kind.UPDATE, 0);
 
@@ -28,6 +29,8 @@ public record BuilderAction(Kind kind, long argument) {
                 return new BuilderAction(Kind.SAVE, 0);
             case "search":
                 return new BuilderAction(Kind.SEARCH, 0);
+            case "picks":
+                return new BuilderAction(Kind.PICKS, 0);
             default:
                 break;
         }

@@ -14,9 +14,9 @@ import java.util.Map;
  * assessment; the inline library search; and the templates to start from.
  */
 public record BuilderPage(Context context, HeaderFields header, List<Colleague> therapists, List<Item> items,
-                          Totals totals, Map<String, String> problems, List<Suggestion> suggestions,
+                          Totals totals, Map<String, String> problems, List<SuggestionGroup> suggestions,
                           LocalDate suggestionsFrom, Search search, List<TemplateChoice> templates, String notice,
-                          boolean conflict, boolean full) {
+                          boolean conflict, boolean full, Advice advice) {
 
     /** Whose program and where the form goes: a new program of a patient, or the next version of a program. */
     public record Context(long patientId, String patientName, Long programId, int baseVersion, String programTitle,
@@ -31,8 +31,12 @@ public record BuilderPage(Context context, HeaderFields header, List<Colleague> 
         }
     }
 
+    /**
+     * @param cautions the recorded precautions this exercise conflicts with, in words; the therapist may keep it,
+     *                 and the saved version records the warning
+     */
     public record Item(int index, long exerciseId, Integer revision, String name, String picture, String pictureAlt,
-                       DosageFields dosage, String inWords, String minutes, String effortWarning) {
+                       DosageFields dosage, String inWords, String minutes, String effortWarning, List<String> cautions) {
 
         public String field(String name) {
             return BuilderForm.ITEM_PREFIX + index + "." + name;
@@ -42,10 +46,24 @@ public record BuilderPage(Context context, HeaderFields header, List<Colleague> 
     public record Totals(String minutes, List<String> warnings) {
     }
 
-    public record Suggestion(String reason, List<SuggestedExercise> exercises) {
+    /**
+     * One muscle group or focus of the suggestions, both sides in one list: its heading ("Hip abductors"), the
+     * findings behind it, the exercises ranked with their reasons, and those a precaution leaves out.
+     */
+    public record SuggestionGroup(String heading, List<String> reasons, List<SuggestedExercise> exercises,
+                                  List<WithheldExercise> withheld) {
     }
 
-    public record SuggestedExercise(long id, String name, String picture, boolean added) {
+    public record SuggestedExercise(long id, String name, String picture, String why, boolean added) {
+    }
+
+    public record WithheldExercise(String name, String reason) {
+    }
+
+    /** What shapes the suggestions as a whole: a lower first dose and why, reminders of other precautions. */
+    public record Advice(String doseNote, List<String> reminders, boolean topPicksLeft) {
+
+        public static final Advice NONE = new Advice(null, List.of(), false);
     }
 
     public record Search(String query, String category, List<ExerciseCard> results, List<Long> added, int page,

@@ -22,8 +22,6 @@ import app.gaitway.programs.dosage.ItemDosageJson;
 import app.gaitway.programs.dosage.ItemDosageWords;
 import app.gaitway.programs.dosage.ProgramLength;
 import app.gaitway.programs.dosage.SessionTime;
-import app.gaitway.programs.suggestions.Suggestion;
-import app.gaitway.programs.suggestions.SuggestionRules;
 import app.gaitway.programs.templates.TemplateService;
 import app.gaitway.security.CurrentUser;
 import app.gaitway.shared.web.Messages;
@@ -79,6 +77,9 @@ public class ProgramBuilder {
     @Inject
     Messages messages;
 
+    @Inject
+    BuilderSuggestions suggestions;
+
     /** The first draft of a new program: blank, or the template's exercises and texts. */
     @Transactional
     public ProgramDraft firstDraft(long patientId, Optional<Long> templateId) {
@@ -124,7 +125,7 @@ public class ProgramBuilder {
      * @return a short notice of what happened, for the screen reader and the eye, or empty
      */
     @Transactional
-    public Optional<String> apply(BuilderAction action, ProgramDraft draft) {
+    public Optional<String> apply(long patientId, BuilderAction action, ProgramDraft draft) {
         switch (action.kind()) {
             case ADD -> {
                 Map<Long, GivenExercise> found = exercises.current(List.of(action.argument()), false);
@@ -136,7 +137,37 @@ public class ProgramBuilder {
                 if (!draft.add(new DraftItem(e.exerciseId(), null, DosageFields.of(dosage)))) {
                     return Optional.of(messages.get("builder.notice.full", ProgramDraft.MAX_ITEMS));
                 }
+                // Added by hand against a recorded precaution: allowed, but said now and kept with the version.
+                List<String> cautions = suggestions.cautions(suggestions.basis(patientId), e.content());
+                if (!cautions.isEmpty()) {
+                    return Optional.of(messages.get("builder.notice.addedWithCaution", e.name(), draft.items().size(),
+                            String.join("; ", cautions)));
+                }
                 return Optional.of(messages.get("builder.notice.added", e.name(), draft.items().size()));
+            }
+            case PICK -> {
+                BuilderSuggestions.Basis b = suggestions.basis(patientId);
+                Optional<GivenExercise> e = suggestions.suggested(b, action.argument());
+                if (e.isEmpty()) {
+                    // no longer suggested (the assessment changed meanwhile): the plain add, with its warnings
+                    return apply(patientId, new BuilderAction(BuilderAction.Kind.ADD, action.argument()), draft);
+                }
+                if (!draft.add(suggestions.itemFor(b, e.get()))) {
+                    return Optional.of(messages.get("builder.notice.full", ProgramDraft.MAX_ITEMS));
+                }
+                return Optional.of(messages.get(b.plan().dose().lowersDose() ? "builder.notice.pickedLow" : "builder.notice.added",
+                        e.get().name(), draft.items().size()));
+            }
+            case PICKS -> {
+                BuilderSuggestions.Basis b = suggestions.basis(patientId);
+                List<String> added = new ArrayList<>();
+                for (GivenExercise e : suggestions.topPicks(b, draft)) {
+                    if (!draft.add(suggestions.itemFor(b, e))) {
+                        break;
+                    }
+                    added.add(e.name());
+                }
+                return Optional.of(messages.get("builder.notice.picks", added.size(), String.join(", ", added)));
             }
             case REMOVE -> {
                 int index = action.item().orElse(-1);
@@ -180,6 +211,7 @@ public class ProgramBuilder {
         List<Long> newIds = draft.items().stream().filter(i -> i.revision() == null).map(DraftItem::exerciseId).toList();
         Map<Long, GivenExercise> current = exercises.current(newIds, true);
         Map<String, GivenExercise> kept = exercises.atRevisions(DraftItem.givenRevisions(draft.items()));
+        BuilderSuggestions.Basis basis = suggestions.basis(context.patientId());
         List<BuilderPage.Item> items = new ArrayList<>();
         Duration total = Duration.ZERO;
         List<DraftItem> drafted = draft.items();
@@ -201,7 +233,8 @@ public class ProgramBuilder {
                 effort = EffortCheck.mismatch(dosage).map(m -> m.text(messages)).orElse("");
             }
             items.add(new BuilderPage.Item(i, d.exerciseId(), d.revision(), name, e == null ? null : e.startPicture(),
-                    e == null ? "" : messages.get("builder.item.pictureAlt", name), d.dosage(), words, minutes, effort));
+                    e == null ? "" : messages.get("builder.item.pictureAlt", name), d.dosage(), words, minutes, effort,
+                    e == null ? List.of() : suggestions.cautions(basis, e.content())));
         }
         List<String> warnings = ProgramLength.warnings(items.size(), total).stream().map(messages::get).toList();
         BuilderPage.Totals totals = new BuilderPage.Totals(SessionTime.inWords(total, messages), warnings);
@@ -209,16 +242,15 @@ public class ProgramBuilder {
         Map<String, String> shownProblems = new LinkedHashMap<>();
         problems.forEach((field, key) -> shownProblems.put(field, messages.get(key)));
 
-        Optional<Assessment> source = suggestionSource(context.patientId());
-        List<BuilderPage.Suggestion> suggestions = source.map(a -> suggestions(a, draft)).orElse(List.of());
+        List<BuilderPage.SuggestionGroup> groups = suggestions.groups(basis, draft);
 
         BuilderPage.Search search = search(query, category, searchPage, draft);
         List<BuilderPage.TemplateChoice> templateChoices = context.isNew() ? templates.usable().stream()
                 .map(t -> new BuilderPage.TemplateChoice(t.id(), t.title(), t.description(), t.starter(), t.exercises()))
                 .toList() : List.of();
         return new BuilderPage(context, draft.header(), colleagues.therapists(), List.copyOf(items), totals,
-                shownProblems, suggestions, source.map(Assessment::getVisitDate).orElse(null), search, templateChoices,
-                notice, conflict, draft.isFull());
+                shownProblems, groups, basis.source().map(Assessment::getVisitDate).orElse(null), search, templateChoices,
+                notice, conflict, draft.isFull(), suggestions.advice(basis, draft));
     }
 
     public BuilderPage.Context newProgram(long patientId) {
@@ -232,45 +264,6 @@ public class ProgramBuilder {
         Patient p = patients.requireInOwnClinic(program.getPatientId());
         return new BuilderPage.Context(p.getId(), p.getDisplayName(), programId, program.getVersion(), program.getTitle(),
                 program.getLatestVersion());
-    }
-
-    /** The newest finalized assessment, or the newest draft when none is final yet. */
-    private Optional<Assessment> suggestionSource(long patientId) {
-        List<Assessment> all = assessments.ofPatient(patientId);
-        Optional<Assessment> latestFinal = all.stream().filter(Assessment::isFinal)
-                .max(java.util.Comparator.comparing(Assessment::getVisitDate).thenComparing(Assessment::getId));
-        return latestFinal.or(() -> all.stream().filter(a -> !a.values().isEmpty())
-                .max(java.util.Comparator.comparing(Assessment::getVisitDate).thenComparing(Assessment::getId)));
-    }
-
-    private List<BuilderPage.Suggestion> suggestions(Assessment source, ProgramDraft draft) {
-        List<Suggestion> found = SuggestionRules.suggest(source.values());
-        if (found.isEmpty()) {
-            return List.of();
-        }
-        Map<String, Long> slugs = exercises.builtInIdsBySlug();
-        Set<Long> wanted = new HashSet<>();
-        found.forEach(s -> s.exerciseSlugs().forEach(slug -> {
-            if (slugs.containsKey(slug)) {
-                wanted.add(slugs.get(slug));
-            }
-        }));
-        Map<Long, GivenExercise> usable = exercises.current(wanted, false);
-        List<BuilderPage.Suggestion> shown = new ArrayList<>();
-        for (Suggestion s : found) {
-            List<BuilderPage.SuggestedExercise> list = new ArrayList<>();
-            for (String slug : s.exerciseSlugs()) {
-                GivenExercise e = usable.get(slugs.get(slug));
-                if (e != null) {
-                    list.add(new BuilderPage.SuggestedExercise(e.exerciseId(), e.name(), e.startPicture(),
-                            draft.contains(e.exerciseId())));
-                }
-            }
-            if (!list.isEmpty()) {
-                shown.add(new BuilderPage.Suggestion(s.reasonText(), List.copyOf(list)));
-            }
-        }
-        return shown;
     }
 
     private BuilderPage.Search search(String query, String category, int page, ProgramDraft draft) {

@@ -17,7 +17,7 @@ import java.util.Objects;
  * {@code rule("hip-abductors-lying").graded(HIP_ABDUCTORS, "2-", "3").offer("clamshell", "side-lying-hip-abduction")}.
  */
 record SuggestionRule(String id, Kind kind, MuscleGroup group, Motion motion, GaitSign sign, MmtGrade weakest,
-                      MmtGrade strongest, List<String> exerciseSlugs) {
+                      MmtGrade strongest, List<String> exerciseSlugs, String why) {
 
     SuggestionRule {
         if (id == null || !id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
@@ -36,8 +36,13 @@ record SuggestionRule(String id, Kind kind, MuscleGroup group, Motion motion, Ga
         return new Answers(id);
     }
 
+    /**
+     * A graded row also answers a dynamometer deficit of the same muscle group: the finding then carries the grade
+     * its force stands for ({@link SideFinding#DYNAMOMETER_EQUIVALENT}).
+     */
     boolean matches(SideFinding finding) {
-        return kind == finding.kind()
+        Kind findingKind = finding.kind() == Kind.FORCE_SYMMETRY ? Kind.STRENGTH_GRADE : finding.kind();
+        return kind == findingKind
                 && (group == null || group == finding.group())
                 && (motion == null || motion == finding.motion())
                 && (sign == null || sign == finding.sign())
@@ -63,21 +68,21 @@ record SuggestionRule(String id, Kind kind, MuscleGroup group, Motion motion, Ga
 
         /** A muscle group graded from {@code weakest} to {@code strongest} (both included), e.g. "3+" to "5-". */
         Offer graded(MuscleGroup group, String weakest, String strongest) {
-            return new Offer(id, Kind.STRENGTH_GRADE, Objects.requireNonNull(group), null, null, grade(weakest), grade(strongest));
+            return new Offer(id, Kind.STRENGTH_GRADE, Objects.requireNonNull(group), null, null, grade(weakest), grade(strongest), null);
         }
 
         /** A sign seen while the patient walks, on the stance side. */
         Offer seen(GaitSign sign) {
-            return new Offer(id, Kind.GAIT_SIGN, null, null, Objects.requireNonNull(sign), null, null);
+            return new Offer(id, Kind.GAIT_SIGN, null, null, Objects.requireNonNull(sign), null, null, null);
         }
 
         /** A movement test with a result outside normal: Trendelenburg, single-leg squat, lateral step-down. */
         Offer found(Kind kind) {
-            return new Offer(id, Objects.requireNonNull(kind), null, null, null, null, null);
+            return new Offer(id, Objects.requireNonNull(kind), null, null, null, null, null, null);
         }
 
         Offer belowNorm(Motion motion) {
-            return new Offer(id, Kind.ROM_BELOW_NORM, null, Objects.requireNonNull(motion), null, null, null);
+            return new Offer(id, Kind.ROM_BELOW_NORM, null, Objects.requireNonNull(motion), null, null, null, null);
         }
 
         private static MmtGrade grade(String text) {
@@ -87,10 +92,15 @@ record SuggestionRule(String id, Kind kind, MuscleGroup group, Motion motion, Ga
 
     /** The second half of a row: the exercises, easiest or most direct first. */
     record Offer(String id, Kind kind, MuscleGroup group, Motion motion, GaitSign sign, MmtGrade weakest,
-                 MmtGrade strongest) {
+                 MmtGrade strongest, String why) {
+
+        /** Why these exercises at this level, a message key shown beside each ("with gravity out of the way"). */
+        Offer because(String whyKey) {
+            return new Offer(id, kind, group, motion, sign, weakest, strongest, whyKey);
+        }
 
         SuggestionRule offer(String... exerciseSlugs) {
-            return new SuggestionRule(id, kind, group, motion, sign, weakest, strongest, List.of(exerciseSlugs));
+            return new SuggestionRule(id, kind, group, motion, sign, weakest, strongest, List.of(exerciseSlugs), why);
         }
     }
 }

@@ -1,6 +1,7 @@
 package app.gaitway.programs.suggestions;
 
 import app.gaitway.assessments.AssessmentValues;
+import app.gaitway.assessments.findings.PatientContext;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -35,16 +36,18 @@ import static app.gaitway.programs.suggestions.SuggestionRule.rule;
  * exercise ({@link SideFinding}: the flagged findings, one side at a time) is answered by the one row that matches
  * it; the suggestions come out in table order, most important first, right before left within a row.
  *
- * <p><b>Progressions.</b> Strength rows are split by grade. Up to 3/5 the muscle can only just lift the limb, so the
- * offer is lying work without a band (the easier end of the library's easier/harder links); from 3+/5 it holds
- * against some resistance, so banded and standing work comes in; from 4−/5 the offer is banded and single-leg work.
- * Below 2−/5 nothing is offered: a muscle that cannot move the limb even with gravity out of the way needs hands-on
- * care first, and the library has nothing for it. Rows for movement findings (pelvic drop, valgus, squat, …) offer
+ * <p><b>Progressions.</b> Strength rows are split by grade, following what the grades mean (Hislop HJ, Avers D,
+ * Brown M, Daniels and Worthingham's Muscle Testing, 9th ed. 2013): at 2/5 the muscle moves the limb only with
+ * gravity out of the way, so the offer is sliding work on the mat (lying hip slide out, heel slide, quad set); at
+ * 3−/5 to 3/5 it can just lift the limb, so lying work without a band; from 3+/5 it holds against some resistance,
+ * so banded and standing work comes in; from 4−/5 the offer is banded and single-leg work. Below 2−/5 nothing is
+ * offered: a muscle that barely contracts needs hands-on care first. A dynamometer deficit with a full manual
+ * grade is answered at the loaded level (see {@link SideFinding}). Rows for movement findings (pelvic drop, valgus, squat, …) offer
  * control and balance work without a band, so banded work is only ever offered on a grade of 3+/5 or more.
  *
  * <p><b>Not answered</b>, because the library has no exercise for them: weak hip internal rotators, weak knee
- * flexors, foot pronation. Dynamometer force differences are not answered either: the grade rows cover the same
- * muscles, and one muscle would otherwise be offered twice.
+ * flexors, foot pronation, and gravity-eliminated work for the hip extensors and external rotators at 2/5 (their
+ * lying rows start at 2−, the easiest the library has).
  *
  * <p>To change a suggestion, change its row; rows for the same finding must not overlap (checked when the table is
  * built), and a test checks every slug against the library.
@@ -53,11 +56,13 @@ public final class SuggestionRules {
 
     private static final List<SuggestionRule> TABLE = checked(List.of(
             // Hip abductors (gluteus medius and minimus): the weakness behind most of the knee and back pain we see.
-            rule("hip-abductors-lying").graded(HIP_ABDUCTORS, "2-", "3")
+            rule("hip-abductors-gravity-eliminated").graded(HIP_ABDUCTORS, "2-", "2+").because("suggestion.why.gravityEliminated")
+                    .offer("supine-hip-abduction-slide"),
+            rule("hip-abductors-lying").graded(HIP_ABDUCTORS, "3-", "3").because("suggestion.why.againstGravity")
                     .offer("clamshell", "side-lying-hip-abduction"),
-            rule("hip-abductors-first-band").graded(HIP_ABDUCTORS, "3+", "3+")
+            rule("hip-abductors-first-band").graded(HIP_ABDUCTORS, "3+", "3+").because("suggestion.why.firstBand")
                     .offer("side-lying-hip-abduction", "clamshell", "banded-side-step"),
-            rule("hip-abductors-banded").graded(HIP_ABDUCTORS, "4-", "5-")
+            rule("hip-abductors-banded").graded(HIP_ABDUCTORS, "4-", "5-").because("suggestion.why.loaded")
                     .offer("banded-side-step", "monster-walk", "lateral-step-down", "side-plank-from-knees"),
 
             // The same weakness seen in standing and walking; the side is the stance side, the hip that failed.
@@ -70,16 +75,23 @@ public final class SuggestionRules {
             rule("single-leg-squat").found(SINGLE_LEG_SQUAT).offer("mini-squat", "step-up", "single-leg-balance"),
 
             // Other muscle groups.
-            rule("hip-extensors-lying").graded(HIP_EXTENSORS, "2-", "3").offer("hip-bridge", "prone-hip-extension"),
-            rule("hip-extensors-loaded").graded(HIP_EXTENSORS, "3+", "5-")
+            rule("hip-extensors-lying").graded(HIP_EXTENSORS, "2-", "3").because("suggestion.why.shortLever")
+                    .offer("hip-bridge", "prone-hip-extension"),
+            rule("hip-extensors-loaded").graded(HIP_EXTENSORS, "3+", "5-").because("suggestion.why.loaded")
                     .offer("banded-hip-bridge", "single-leg-bridge", "hip-thrust"),
             rule("hip-external-rotators-lying").graded(HIP_EXTERNAL_ROTATORS, "2-", "3").offer("clamshell", "fire-hydrant"),
-            rule("hip-external-rotators-banded").graded(HIP_EXTERNAL_ROTATORS, "3+", "5-")
+            rule("hip-external-rotators-banded").graded(HIP_EXTERNAL_ROTATORS, "3+", "5-").because("suggestion.why.loaded")
                     .offer("banded-clamshell", "banded-seated-abduction"),
-            rule("knee-extensors-lying").graded(KNEE_EXTENSORS, "2-", "3")
+            rule("knee-extensors-gravity-eliminated").graded(KNEE_EXTENSORS, "2-", "2+").because("suggestion.why.gravityEliminated")
+                    .offer("quad-set", "heel-slide"),
+            rule("knee-extensors-lying").graded(KNEE_EXTENSORS, "3-", "3").because("suggestion.why.againstGravity")
                     .offer("quad-set", "straight-leg-raise", "seated-knee-extension"),
-            rule("knee-extensors-standing").graded(KNEE_EXTENSORS, "3+", "5-").offer("sit-to-stand", "mini-squat", "step-up"),
-            rule("hip-adductors").graded(HIP_ADDUCTORS, "2-", "5-").offer("side-lying-hip-adduction"),
+            rule("knee-extensors-standing").graded(KNEE_EXTENSORS, "3+", "5-").because("suggestion.why.loaded")
+                    .offer("sit-to-stand", "mini-squat", "step-up"),
+            rule("hip-adductors").graded(HIP_ADDUCTORS, "3-", "5-").offer("side-lying-hip-adduction"),
+            // Below 3− the leg cannot be lifted: the heel slide moves the hip with the heel on the mat.
+            rule("hip-flexors-gravity-eliminated").graded(HIP_FLEXORS, "2-", "2+").because("suggestion.why.gravityEliminated")
+                    .offer("heel-slide"),
             // A straight-leg raise lifts the whole leg against gravity: not below 3−.
             rule("hip-flexors").graded(HIP_FLEXORS, "3-", "5-").offer("straight-leg-raise"),
 
@@ -90,7 +102,7 @@ public final class SuggestionRules {
             rule("hip-external-rotation-range").belowNorm(HIP_EXTERNAL_ROTATION).offer("butterfly-stretch"),
             rule("hip-adduction-range").belowNorm(HIP_ADDUCTION).offer("itb-stretch"),
             rule("hip-flexion-range").belowNorm(HIP_FLEXION).offer("knee-to-chest-stretch"),
-            rule("knee-flexion-range").belowNorm(KNEE_FLEXION).offer("standing-quad-stretch"),
+            rule("knee-flexion-range").belowNorm(KNEE_FLEXION).offer("heel-slide", "standing-quad-stretch"),
             rule("knee-extension-range").belowNorm(KNEE_EXTENSION).offer("hamstring-stretch", "quad-set")));
 
     private SuggestionRules() {
@@ -101,16 +113,26 @@ public final class SuggestionRules {
         if (values == null) {
             throw new IllegalArgumentException("no assessment to suggest from");
         }
-        List<SideFinding> findings = SideFinding.of(values);
-        List<Suggestion> suggestions = new ArrayList<>();
+        return matches(values, PatientContext.adult()).stream().map(m -> new Suggestion(m.rule().id(), m.finding().reason(), m.rule().exerciseSlugs()))
+                .toList();
+    }
+
+    /** A row of the table and the finding it answers. */
+    record Match(SuggestionRule rule, SideFinding finding) {
+    }
+
+    /** Every row that answers a finding of the assessment, in table order, right before left within a row. */
+    static List<Match> matches(AssessmentValues values, PatientContext patient) {
+        List<SideFinding> findings = SideFinding.of(values, patient);
+        List<Match> found = new ArrayList<>();
         for (SuggestionRule row : TABLE) {
             for (SideFinding finding : findings) {
                 if (row.matches(finding)) {
-                    suggestions.add(new Suggestion(row.id(), finding.reason(), row.exerciseSlugs()));
+                    found.add(new Match(row, finding));
                 }
             }
         }
-        return List.copyOf(suggestions);
+        return List.copyOf(found);
     }
 
     /** The rows, in order; for the tests. */

@@ -45,7 +45,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 public final class ExerciseSite {
 
-    public static final int BUILT_IN_COUNT = 45;
+    public static final int BUILT_IN_COUNT = 47;
     public static final int PAGE_SIZE = 24;
 
     private static final ObjectMapper JSON = new ObjectMapper();

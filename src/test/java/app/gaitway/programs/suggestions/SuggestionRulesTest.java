@@ -59,8 +59,8 @@ class SuggestionRulesTest {
     }
 
     @Test
-    void hipAbductorsAtThreeOrBelowGetEasierLyingWorkWithoutABand() {
-        for (String grade : List.of("2-", "2", "2+", "3-", "3")) {
+    void hipAbductorsAtThreeMinusOrThreeGetLyingWorkWithoutABand() {
+        for (String grade : List.of("3-", "3")) {
             Suggestion s = only(assessment().grades(HIP_ABDUCTORS, "5", grade));
             assertEquals("Hip abduction: left " + MmtGrade.parse(grade).orElseThrow() + "/5", s.reasonText());
             assertEquals(List.of("clamshell", "side-lying-hip-abduction"), s.exerciseSlugs());
@@ -68,6 +68,40 @@ class SuggestionRulesTest {
                 assertFalse(e.banded() || e.standing(), grade + " offers banded or standing work: " + e.slug());
             }
         }
+    }
+
+    @Test
+    void aGradeTwoAbductorGetsGravityEliminatedWorkOnly() {
+        for (String grade : List.of("2-", "2", "2+")) {
+            Suggestion s = only(assessment().grades(HIP_ABDUCTORS, "5", grade));
+            assertEquals("hip-abductors-gravity-eliminated", s.ruleId());
+            assertEquals(List.of("supine-hip-abduction-slide"), s.exerciseSlugs());
+            for (Exercise e : exercisesOf(List.of(s))) {
+                assertEquals("on_back", e.position(), "lying on the back, the leg slides along the mat: " + e.slug());
+            }
+        }
+    }
+
+    @Test
+    void gradeTwoKneeExtensorsAndHipFlexorsGetWorkWithoutLiftingTheLeg() {
+        assertEquals(List.of("quad-set", "heel-slide"), only(assessment().grades(KNEE_EXTENSORS, "2", "5")).exerciseSlugs());
+        assertEquals(List.of("heel-slide"), only(assessment().grades(MuscleGroup.HIP_FLEXORS, "2+", "5")).exerciseSlugs());
+    }
+
+    @Test
+    void aDynamometerOnlyDeficitGetsLoadedAbductorWork() {
+        // 5/5 both sides by hand, right 80 % of left on the dynamometer.
+        Suggestion s = only(assessment().grades(HIP_ABDUCTORS, "5", "5")
+                .forces(HIP_ABDUCTORS, "160", "200"));
+        assertEquals("hip-abductors-banded", s.ruleId());
+        assertTrue(s.reasonText().contains("80"), s.reasonText());
+    }
+
+    @Test
+    void aDynamometerDeficitOnAGradedWeakSideIsNotOfferedTwice() {
+        List<Suggestion> all = SuggestionRules.suggest(assessment().grades(HIP_ABDUCTORS, "3+", "5")
+                .forces(HIP_ABDUCTORS, "120", "200").build());
+        assertEquals(List.of("hip-abductors-first-band"), all.stream().map(Suggestion::ruleId).toList());
     }
 
     @Test

@@ -23,14 +23,15 @@ public class ProgramBuilderPage extends GaitwayPage {
         return BrowserSteps.texts(driver, "li.builder-item legend").stream().map(s -> s.replaceFirst("^\\d+\\.\\s*", "")).toList();
     }
 
-    /** The reasons the suggestions give ("Hip abduction: right 3+/5", ...). */
+    /** The findings the suggestion groups answer ("Hip abduction: right 3+/5, left 5/5", ...). */
     public List<String> suggestionReasons() {
-        return BrowserSteps.texts(driver, "#suggestions .suggestion__reason");
+        return BrowserSteps.texts(driver, "#suggestions .suggestion-group__reasons li");
     }
 
-    /** The exercises suggested and not yet in the program, by the words of their buttons ("Add Clamshell"). */
+    /** The exercises suggested and not yet in the program, by the names of their buttons ("Add Clamshell"). */
     public List<String> suggestionButtons() {
-        return BrowserSteps.texts(driver, "#suggestions button[name='action']");
+        return driver.findElements(By.cssSelector("#suggestions .suggested-exercise button[name='action']")).stream()
+                .map(b -> b.getAttribute("aria-label")).toList();
     }
 
     /** The suggested exercises already in the program ("Clamshell: in the program"). */
@@ -40,7 +41,7 @@ public class ProgramBuilderPage extends GaitwayPage {
 
     /** Presses "Add …" of a suggested exercise: one click, and it is in the program. */
     public ProgramBuilderPage acceptSuggestion(String exerciseName) {
-        return press(driver.findElement(By.xpath("//section[@id='suggestions']//button[normalize-space()='Add "
+        return press(driver.findElement(By.xpath("//section[@id='suggestions']//button[@aria-label='Add "
                 + exerciseName + "']")));
     }
 
