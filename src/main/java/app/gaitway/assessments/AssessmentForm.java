@@ -4,11 +4,12 @@ import jakarta.ws.rs.core.MultivaluedMap;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * The assessment form as the template reads it: every value as typed (or as stored), the message beside each
- * field that has a problem, and the norms to show beside range-of-motion fields.
+ * field that has a problem, and whether a range of motion is below the patient's lower limit of normal.
  */
 public final class AssessmentForm {
 
@@ -64,12 +65,16 @@ public final class AssessmentForm {
         return errors;
     }
 
-    /** True when the typed active range of motion is a number below the motion's norm. */
-    public boolean belowNorm(String motionCode, String side) {
-        Motion motion = Motion.valueOf(motionCode.toUpperCase(java.util.Locale.ROOT));
-        String v = typed.get(AssessmentFields.rom(motion, Side.valueOf(side.toUpperCase(java.util.Locale.ROOT)), true));
+    /**
+     * True when the typed active range of motion is a number below {@code lowerLimits}' value for the motion (the
+     * lower limit of normal for the patient's age, by motion code); false where there is no limit.
+     */
+    public boolean belowLimit(String motionCode, String side, Map<String, Integer> lowerLimits) {
+        Integer limit = lowerLimits.get(motionCode);
+        Motion motion = Motion.valueOf(motionCode.toUpperCase(Locale.ROOT));
+        String v = typed.get(AssessmentFields.rom(motion, Side.valueOf(side.toUpperCase(Locale.ROOT)), true));
         try {
-            return v != null && !v.isBlank() && motion.belowNorm(Integer.parseInt(v.strip()));
+            return limit != null && v != null && !v.isBlank() && Integer.parseInt(v.strip()) < limit;
         } catch (NumberFormatException e) {
             return false;
         }

@@ -1,15 +1,20 @@
 package app.gaitway.assessments;
 
+import app.gaitway.assessments.findings.RomNorms;
+import app.gaitway.assessments.screen.SafetyScreen;
 import app.gaitway.patients.Patient;
 import app.gaitway.patients.PatientService;
+import app.gaitway.security.HeldForm;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Models;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Fills the model of the assessment pages, so the controllers stay thin: the form, the signed record, the
@@ -37,7 +42,7 @@ public class AssessmentPages {
     app.gaitway.shared.web.Messages messages;
 
     @Inject
-    app.gaitway.security.HeldForm heldForm;
+    HeldForm heldForm;
 
     public String form(Assessment a, AssessmentForm form) {
         List<Assessment> history = common(a);
@@ -46,7 +51,7 @@ public class AssessmentPages {
                     .ifPresent(from -> models.put("carriedNotice", carriedNotice(from)));
         }
         models.put("form", form);
-        java.util.Map<String, String> errorLabels = new java.util.LinkedHashMap<>();
+        Map<String, String> errorLabels = new LinkedHashMap<>();
         form.getErrors().keySet().forEach(k -> errorLabels.put(k, FieldLabels.of(k, messages)));
         models.put("errorLabels", errorLabels);
         models.put("sides", List.of("left", "right"));
@@ -60,8 +65,15 @@ public class AssessmentPages {
         models.put("forceUnits", AssessmentFields.FORCE_UNITS);
         models.put("muscleGroups", Arrays.stream(MuscleGroup.values()).map(MuscleGroup::code).toList());
         models.put("motions", List.of(Motion.values()));
+        // the limits the findings judge by: the patient's age band (RomNorms), not a textbook average
+        Integer age = AssessmentFindings.context(patients.requireInOwnClinic(a.getPatientId()), a).age();
+        Map<String, Integer> lowerLimits = new LinkedHashMap<>();
+        for (Motion m : Motion.values()) {
+            RomNorms.lowerLimit(m, age).ifPresent(limit -> lowerLimits.put(m.code(), limit));
+        }
+        models.put("romLowerLimits", lowerLimits);
         models.put("lefsAnswers", AssessmentFields.LEFS_ANSWERS);
-        models.put("screenChoices", app.gaitway.assessments.screen.SafetyScreen.choices());
+        models.put("screenChoices", SafetyScreen.choices());
         // scores of the saved values, not of a form shown as typed (after a failed save, or given back after sign-in)
         if (form.getErrors().isEmpty() && !heldForm.isRestored()) {
             models.put("stepDownScores", reading.stepDownTexts(a.values()));

@@ -36,11 +36,14 @@ class AssessmentLockTest {
     }
 
     @Test
-    void theFormMarksActiveRangeBelowItsNorm() {
-        AssessmentForm form = new AssessmentForm(Map.of("rom.hip_extension.right.active", "10",
-                "rom.hip_extension.left.active", "25", "rom.knee_flexion.left.active", "abc"), Map.of(), "2026-03-03", 0);
-        assertTrue(form.belowNorm("hip_extension", "right"));
-        assertTrue(!form.belowNorm("hip_extension", "left"));
-        assertTrue(!form.belowNorm("knee_flexion", "left"), "text that is not a number is not flagged");
+    void theFormMarksActiveRangeBelowThePatientsLowerLimit() {
+        AssessmentForm form = new AssessmentForm(Map.of("rom.hip_extension.right.active", "3",
+                "rom.hip_extension.left.active", "8", "rom.knee_flexion.left.active", "abc",
+                "rom.hip_adduction.left.active", "2"), Map.of(), "2026-03-03", 0);
+        Map<String, Integer> limits = Map.of("hip_extension", 6, "knee_flexion", 110);
+        assertTrue(form.belowLimit("hip_extension", "right", limits));
+        assertTrue(!form.belowLimit("hip_extension", "left", limits));
+        assertTrue(!form.belowLimit("knee_flexion", "left", limits), "text that is not a number is not flagged");
+        assertTrue(!form.belowLimit("hip_adduction", "left", limits), "no limit, no mark: only the sides compare");
     }
 }

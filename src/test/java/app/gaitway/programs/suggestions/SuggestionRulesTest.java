@@ -2,6 +2,7 @@ package app.gaitway.programs.suggestions;
 
 import app.gaitway.assessments.AssessmentValues;
 import app.gaitway.assessments.findings.AssessmentBuilder;
+import app.gaitway.assessments.findings.RomNorms;
 import app.gaitway.assessments.GaitSign;
 import app.gaitway.assessments.MmtGrade;
 import app.gaitway.assessments.Motion;
@@ -218,7 +219,9 @@ class SuggestionRulesTest {
             normal.grades(group, "5", "5");
         }
         for (Motion motion : Motion.values()) {
-            normal.rom(motion, RIGHT, motion.normLow, motion.normHigh).rom(motion, LEFT, motion.normLow + 5, null);
+            // a little above the lower limit of normal, the sides 5° apart (hip adduction has no limit: a usual 25°)
+            int usual = RomNorms.lowerLimit(motion, null).orElse(20) + 5;
+            normal.rom(motion, RIGHT, usual, usual + 5).rom(motion, LEFT, usual + 5, null);
         }
         for (Side side : Side.values()) {
             normal.gait(PELVIC_DROP, side, "none").gait(KNEE_VALGUS, side, "none").gait(HIP_SWING, side, "none")
