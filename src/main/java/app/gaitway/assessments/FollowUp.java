@@ -1,5 +1,7 @@
 package app.gaitway.assessments;
 
+import app.gaitway.assessments.screen.SafetyScreen;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,8 +10,9 @@ import java.util.TreeMap;
 /**
  * What a follow-up assessment takes from the patient's previous one: the facts of the patient and of how the tests
  * were set up, so a re-test is done the same way, never a measurement. Body weight (for force as % of body weight),
- * the dynamometer's force unit and each muscle group's test position are carried; every grade, force, angle, score
- * and answer starts blank, so nothing old can be signed as new.
+ * the dynamometer's force unit, each muscle group's test position and the safety screen's precautions (a hip
+ * replacement with its approach and date, weight bearing, osteoporosis, ...) are carried; every grade, force, angle,
+ * score and answer starts blank, so nothing old can be signed as new. Red flags are asked anew at every visit.
  *
  * <p>Height and the affected side are not fields of the assessment today (the affected side is on the patient's
  * record, which every assessment reads): when the catalogue gains them, their keys belong in {@link #carriedKeys()}.
@@ -20,14 +23,14 @@ public final class FollowUp {
     public static final String FORCE_UNIT = "strength.force_unit";
 
     /** What was carried, for the form's notice: its parts by kind. */
-    public enum Part { BODY_WEIGHT, FORCE_UNIT, TEST_POSITIONS }
+    public enum Part { PRECAUTIONS, BODY_WEIGHT, FORCE_UNIT, TEST_POSITIONS }
 
     private FollowUp() {
     }
 
     /** Every key a follow-up may take over, in the catalogue's order. */
     public static List<String> carriedKeys() {
-        List<String> keys = new ArrayList<>();
+        List<String> keys = new ArrayList<>(SafetyScreen.PRECAUTION_FIELDS);
         keys.add(BODY_WEIGHT);
         keys.add(FORCE_UNIT);
         for (MuscleGroup group : MuscleGroup.values()) {
@@ -48,6 +51,9 @@ public final class FollowUp {
     /** Which kinds of value {@code carried} holds, in the order the form shows them. */
     public static List<Part> parts(AssessmentValues carried) {
         List<Part> parts = new ArrayList<>();
+        if (SafetyScreen.PRECAUTION_FIELDS.stream().anyMatch(k -> carried.text(k).isPresent())) {
+            parts.add(Part.PRECAUTIONS);
+        }
         if (carried.text(BODY_WEIGHT).isPresent()) {
             parts.add(Part.BODY_WEIGHT);
         }

@@ -38,6 +38,24 @@ class FollowUpTest {
     }
 
     @Test
+    void theHipReplacementAndOtherPrecautionsAreCarriedButRedFlagsAreAskedAgain() {
+        Map<String, String> v = new LinkedHashMap<>(firstVisit().asMap());
+        v.put("screen.hip_replacement.approach", "posterior");
+        v.put("screen.hip_replacement.side", "left");
+        v.put("screen.hip_replacement.date", "2026-10-25");
+        v.put("screen.fall_risk", "true");
+        v.put("screen.red.night_pain", "true");
+        v.put("screen.red.decision", "cleared");
+        v.put("screen.red.decision_note", "Seen by the GP");
+        AssessmentValues carried = FollowUp.startingFrom(new AssessmentValues(v));
+        assertEquals("posterior", carried.text("screen.hip_replacement.approach").orElseThrow());
+        assertEquals("2026-10-25", carried.text("screen.hip_replacement.date").orElseThrow());
+        assertTrue(carried.flag("screen.fall_risk"));
+        assertTrue(carried.asMap().keySet().stream().noneMatch(k -> k.startsWith("screen.red")), carried.asMap().toString());
+        assertEquals(FollowUp.Part.PRECAUTIONS, FollowUp.parts(carried).get(0));
+    }
+
+    @Test
     void nothingIsCarriedFromAnAssessmentWithoutThoseValues() {
         AssessmentValues carried = FollowUp.startingFrom(new AssessmentValues(Map.of("subjective.pain_now", "4")));
         assertTrue(carried.isEmpty());

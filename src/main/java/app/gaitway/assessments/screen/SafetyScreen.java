@@ -41,6 +41,14 @@ public final class SafetyScreen {
     /** Not a precaution but a reason to start low: pain that flares with little activity and is slow to settle. */
     public static final String IRRITABLE = "subjective.irritable";
 
+    /**
+     * The precautions' fields: facts about the patient that stay true from visit to visit (an operation and its
+     * date, a weight-bearing limit, osteoporosis, pregnancy, fall risk), so a follow-up starts with them filled in
+     * for the therapist to confirm. Red flags and the decision on them are not here: they are asked anew each visit.
+     */
+    public static final List<String> PRECAUTION_FIELDS = List.of(HIP_APPROACH, HIP_SIDE, HIP_DATE, WEIGHT_BEARING,
+            OSTEOPOROSIS, PREGNANCY, PREGNANCY_WEEKS, RECENT_SURGERY, FALL_RISK);
+
     public static final List<String> DECISIONS = List.of("referred", "cleared");
     public static final List<String> HIP_SIDES = List.of("left", "right", "both");
     public static final List<String> HIP_APPROACHES = Arrays.stream(HipApproach.values()).map(HipApproach::code).toList();
