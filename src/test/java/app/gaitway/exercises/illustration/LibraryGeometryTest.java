@@ -46,6 +46,21 @@ class LibraryGeometryTest {
         }
     }
 
+    /**
+     * A person lying on the back seen from above must be seen from the feet end and turned, from no higher than
+     * 45°: straight from above (or steeply from the feet) the lying figure stands upright in the picture and the mat
+     * reads as a panel behind a standing person, the misreading an outside review found in two stretches.
+     */
+    @ParameterizedTest
+    @MethodSource("exercises")
+    void aFigureLyingOnItsBackIsNeverDrawnStraightFromAbove(String slug) {
+        Illustration drawing = load(slug);
+        if (drawing.start().posture() == Posture.SUPINE && drawing.pitch() > 0) {
+            assertTrue(drawing.pitch() <= 45 && Math.abs(drawing.turn()) >= 20,
+                    slug + ": lying on the back, seen from " + drawing.pitch() + "° above and turned " + drawing.turn() + "°");
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("exercises")
     void figureAndPropsStayInsideThePicture(String slug) {
