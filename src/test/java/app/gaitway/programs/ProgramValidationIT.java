@@ -79,6 +79,8 @@ class ProgramValidationIT {
             }
         }
         assertEquals(List.of("Clamshell", "Hip bridge", "Single-leg balance"), ProgramSite.builderItemNames(refused));
+        assertTrue(AssessmentSite.text(refused.body()).contains("without the 3 exercises whose dosage needs fixing"),
+                "the session time does not pass for the whole program while three dosages are refused");
         assertEquals(0, ProgramSite.programsOf(server, patientId), "nothing was saved");
 
         // corrected: saved with everything else as typed the first time

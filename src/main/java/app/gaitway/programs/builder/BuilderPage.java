@@ -43,7 +43,8 @@ public record BuilderPage(Context context, HeaderFields header, List<Colleague> 
         }
     }
 
-    public record Totals(String minutes, List<String> warnings) {
+    /** {@code time}: the session time in words, saying how many exercises it leaves out while their dosage is refused. */
+    public record Totals(String time, List<String> warnings) {
     }
 
     /**

@@ -214,6 +214,7 @@ public class ProgramBuilder {
         BuilderSuggestions.Basis basis = suggestions.basis(context.patientId());
         List<BuilderPage.Item> items = new ArrayList<>();
         Duration total = Duration.ZERO;
+        int notCounted = 0;
         List<DraftItem> drafted = draft.items();
         for (int i = 0; i < drafted.size(); i++) {
             DraftItem d = drafted.get(i);
@@ -231,13 +232,18 @@ public class ProgramBuilder {
                 total = total.plus(time);
                 minutes = SessionTime.inWords(time, messages);
                 effort = EffortCheck.mismatch(dosage).map(m -> m.text(messages)).orElse("");
+            } else {
+                notCounted++;
             }
             items.add(new BuilderPage.Item(i, d.exerciseId(), d.revision(), name, e == null ? null : e.startPicture(),
                     e == null ? "" : messages.get("builder.item.pictureAlt", name), d.dosage(), words, minutes, effort,
                     e == null ? List.of() : suggestions.cautions(basis, e.content())));
         }
         List<String> warnings = ProgramLength.warnings(items.size(), total).stream().map(messages::get).toList();
-        BuilderPage.Totals totals = new BuilderPage.Totals(SessionTime.inWords(total, messages), warnings);
+        // a refused dosage has no time yet: say the total leaves it out rather than show a session that looks short
+        String minutes = SessionTime.inWords(total, messages);
+        BuilderPage.Totals totals = new BuilderPage.Totals(notCounted == 0 ? messages.get("builder.totals.time", minutes)
+                : messages.get("builder.totals.timeWithout", minutes, notCounted), warnings);
 
         Map<String, String> shownProblems = new LinkedHashMap<>();
         problems.forEach((field, key) -> shownProblems.put(field, messages.get(key)));
