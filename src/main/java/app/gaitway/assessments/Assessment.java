@@ -63,6 +63,9 @@ public class Assessment extends AuditedEntity {
     @Column(name = "finalized_by_name", length = 200)
     private String finalizedByName;
 
+    @Column(name = "finalized_by_credentials", length = 200)
+    private String finalizedByCredentials;
+
     @Column(name = "carried_from_id", updatable = false)
     private Long carriedFromId;
 
@@ -103,7 +106,13 @@ public class Assessment extends AuditedEntity {
         fieldValues = values.toJson();
     }
 
+    /** Signs and locks without credentials (a signer who gave none). */
     public void finalizeBy(long userId, String name) {
+        finalizeBy(userId, name, null);
+    }
+
+    /** Signs and locks; name and credentials are copied so the signature reads as it did when signed. */
+    public void finalizeBy(long userId, String name, String credentials) {
         if (isFinal()) {
             throw new Locked();
         }
@@ -111,6 +120,7 @@ public class Assessment extends AuditedEntity {
         finalizedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         finalizedBy = userId;
         finalizedByName = name;
+        finalizedByCredentials = credentials;
     }
 
     public AssessmentValues values() {
@@ -129,6 +139,8 @@ public class Assessment extends AuditedEntity {
     public long getTherapistId() { return therapistId; }
     public Instant getFinalizedAt() { return finalizedAt; }
     public String getFinalizedByName() { return finalizedByName; }
+    /** The signer's credentials at signing, or null (none given, or signed before credentials existed). */
+    public String getFinalizedByCredentials() { return finalizedByCredentials; }
     /** The assessment this one's carried values came from, or null when it started blank. */
     public Long getCarriedFromId() { return carriedFromId; }
 }

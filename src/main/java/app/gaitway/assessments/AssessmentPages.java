@@ -30,6 +30,9 @@ public class AssessmentPages {
     Models models;
 
     @Inject
+    app.gaitway.clinics.Letterhead letterhead;
+
+    @Inject
     AssessmentService assessments;
 
     @Inject
@@ -120,6 +123,7 @@ public class AssessmentPages {
     public String report(Assessment a) {
         common(a);
         models.put("addenda", assessments.addenda(a.getId()));
+        models.put("letterhead", letterhead.current());
         return "assessments/report.html";
     }
 

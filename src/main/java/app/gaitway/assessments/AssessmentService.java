@@ -1,5 +1,6 @@
 package app.gaitway.assessments;
 
+import app.gaitway.clinics.Letterhead;
 import app.gaitway.patients.PatientArchived;
 import app.gaitway.patients.PatientService;
 import app.gaitway.security.CurrentUser;
@@ -40,6 +41,9 @@ public class AssessmentService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Letterhead letterhead;
 
     /** What a save gave: problems by field key (nothing saved), or none. */
     public record Saved(Map<String, AssessmentInput.FieldProblem> problems) {
@@ -145,7 +149,7 @@ public class AssessmentService {
         }
         a.record(date, checked.values());
         if (finalize) {
-            a.finalizeBy(currentUser.id(), currentUser.getFullName());
+            a.finalizeBy(currentUser.id(), currentUser.getFullName(), letterhead.currentCredentials());
         }
         assessments.flush();
         patients.touch(a.getPatientId());
@@ -167,7 +171,7 @@ public class AssessmentService {
         if (a.getVersion() != versionSeen) {
             throw new ChangedMeanwhile(a);
         }
-        a.finalizeBy(currentUser.id(), currentUser.getFullName());
+        a.finalizeBy(currentUser.id(), currentUser.getFullName(), letterhead.currentCredentials());
         assessments.flush();
         patients.touch(a.getPatientId());
         audit.record(AuditAction.CHANGE, AUDIT_RECORD, id, AuditOutcome.SUCCESS);

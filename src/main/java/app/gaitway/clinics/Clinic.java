@@ -16,12 +16,18 @@ import jakarta.persistence.Table;
 @Table(name = "clinic")
 public class Clinic extends AuditedEntity {
 
+    public static final int ADDRESS_MAX = 500;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
     @Column(name = "name", nullable = false, length = 200)
     private String name;
+
+    /** Postal address as printed under the name, several lines; null when none was given. */
+    @Column(name = "address", length = ADDRESS_MAX)
+    private String address;
 
     protected Clinic() {
     }
@@ -37,6 +43,12 @@ public class Clinic extends AuditedEntity {
         this.name = newName.strip();
     }
 
+    /** Sets or, with a blank value, removes the address; line ends are stored as plain line feeds. */
+    public void changeAddress(String newAddress) {
+        this.address = ClinicAddress.normalize(newAddress);
+    }
+
     public Long getId() { return id; }
     public String getName() { return name; }
+    public String getAddress() { return address; }
 }

@@ -9,12 +9,13 @@ import java.time.Instant;
  */
 public record StaffDetails(long id, String fullName, String email, String role, boolean active,
                            boolean mustChangePassword, boolean installationOwner, Instant lastSignIn,
-                           String lastSignInText, String addedText, int version, boolean self) {
+                           String lastSignInText, String addedText, String credentials, int version,
+                           boolean self) {
 
     static StaffDetails of(UserAccount user, boolean self) {
         return new StaffDetails(user.getId(), user.getFullName(), user.getEmail(), user.getRole().name(),
                 user.isActive(), user.isMustChangePassword(), user.isInstallationOwner(), user.getLastLoginAt(),
-                DisplayTimes.format(user.getLastLoginAt()), DisplayTimes.format(user.getCreatedAt()),
+                DisplayTimes.format(user.getLastLoginAt()), DisplayTimes.format(user.getCreatedAt()), user.getCredentials(),
                 user.getVersion(), self);
     }
 }

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.FormParam;
 
 /**
- * Name and role of a staff member, with the version of the record the form was built
+ * Name, role and credentials of a staff member, with the version of the record the form was built
  * from: a form built from an older version is a conflict, never a silent overwrite.
  */
 public class StaffEditForm {
@@ -28,11 +28,18 @@ public class StaffEditForm {
     @Pattern(regexp = Roles.PATTERN, message = "{staff.role.missing}")
     private String role;
 
+    @MvcBinding
+    @FormParam("credentials")
+    @PlainText
+    @Size(max = UserAccount.CREDENTIALS_MAX, message = "{field.tooLong}")
+    private String credentials;
+
     @FormParam("version")
     private String version;
 
     public String getFullName() { return fullName; }
     public String getRole() { return role; }
+    public String getCredentials() { return credentials; }
 
     /** The version the form was built from; a missing or garbled one never matches a stored version. */
     public int versionSeen() {

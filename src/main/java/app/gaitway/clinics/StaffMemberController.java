@@ -58,12 +58,13 @@ public class StaffMemberController {
 
     @POST
     public Response save(@PathParam("id") long id, @Valid @BeanParam StaffEditForm form) {
-        FormErrors errors = FormOrder.errors(binding, messages, List.of("fullName", "role"));
+        FormErrors errors = FormOrder.errors(binding, messages, List.of("fullName", "role", "credentials"));
         if (!errors.isEmpty()) {
             return page(staff.details(id), StaffEditValues.typed(form), errors, BAD_REQUEST);
         }
         try {
-            boolean changed = staff.update(id, form.versionSeen(), form.getFullName(), Roles.parse(form.getRole()));
+            boolean changed = staff.update(id, form.versionSeen(), form.getFullName(), Roles.parse(form.getRole()),
+                    form.getCredentials());
             flash.success(messages.get(changed ? "staff.saved" : "staff.unchanged"));
             return backToPage(id);
         } catch (AdministrationRefused refused) {

@@ -86,21 +86,24 @@ public class StaffService {
     }
 
     /**
-     * Saves name and role, if the form was built from the version now stored.
+     * Saves name, role and credentials, if the form was built from the version now stored.
      *
      * @return whether anything changed
      * @throws app.gaitway.shared.persistence.StaleEditException when someone else saved in between
      * @throws AdministrationRefused when the role change would break a rule
      */
     @Transactional
-    public boolean update(long id, int versionSeen, String fullName, Role role) {
+    public boolean update(long id, int versionSeen, String fullName, Role role, String credentials) {
         UserAccount user = findForChange(id);
         user.checkVersion(versionSeen);
         AdministrationRules.whyNotChangeRole(user, role, isSelf(id), users.countActiveAdmins(adminsClinic()))
                 .ifPresent(key -> {
                     throw new AdministrationRefused("role", key);
                 });
-        if (user.getFullName().equals(fullName.strip()) && user.getRole() == role) {
+        String previousCredentials = user.getCredentials();
+        user.changeCredentials(credentials);
+        if (user.getFullName().equals(fullName.strip()) && user.getRole() == role
+                && java.util.Objects.equals(previousCredentials, user.getCredentials())) {
             return false;
         }
         user.updateProfile(fullName, role);

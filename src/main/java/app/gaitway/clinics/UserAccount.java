@@ -25,6 +25,8 @@ import java.util.Locale;
 @Table(name = "user_account")
 public class UserAccount extends AuditedEntity {
 
+    public static final int CREDENTIALS_MAX = 200;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -60,6 +62,10 @@ public class UserAccount extends AuditedEntity {
 
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
+
+    /** Professional qualifications as printed after the name on signed reports; null when none were given. */
+    @Column(name = "credentials", length = CREDENTIALS_MAX)
+    private String credentials;
 
     protected UserAccount() {
     }
@@ -113,6 +119,11 @@ public class UserAccount extends AuditedEntity {
         this.role = role;
     }
 
+    /** Sets or, with a blank value, removes the credentials. */
+    public void changeCredentials(String newCredentials) {
+        this.credentials = newCredentials == null || newCredentials.isBlank() ? null : newCredentials.strip();
+    }
+
     public void deactivate() { this.active = false; }
     public void reactivate() { this.active = true; }
     public void recordLogin(Instant at) { this.lastLoginAt = at; }
@@ -128,4 +139,5 @@ public class UserAccount extends AuditedEntity {
     public boolean isInstallationOwner() { return installationOwner; }
     public Instant getPasswordChangedAt() { return passwordChangedAt; }
     public Instant getLastLoginAt() { return lastLoginAt; }
+    public String getCredentials() { return credentials; }
 }

@@ -6,6 +6,8 @@ import app.gaitway.testing.SharedServer;
 import app.gaitway.ui.Browser;
 import app.gaitway.ui.NewPage;
 import app.gaitway.ui.pages.LoginPage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -15,12 +17,16 @@ import org.openqa.selenium.PrintsPage;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.HasCdp;
+import org.openqa.selenium.print.PageSize;
 import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,6 +59,7 @@ class AssessmentJourneyUiIT {
     @Test
     void aTherapistAssessesANewPatientTwiceComparesTheVisitsAndPrintsTheReport(GaitwayServer server) throws IOException {
         OwnClinicAccounts.Account account = OwnClinicAccounts.therapist(server, "journey-ui");
+        giveLetterhead(server, account.email());
         List<Path> made = new ArrayList<>();
         try (Browser browser = Browser.open(server.baseUrl())) {
             WebDriver driver = browser.driver();
@@ -232,7 +239,9 @@ class AssessmentJourneyUiIT {
                 cdp.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
             }
 
-            Pdf pdf = ((PrintsPage) driver).print(new PrintOptions());
+            assertTrue(report.contains("14 Harbour Lane") && report.contains("MSc Physiotherapy, HCPC PH123456"),
+                    "the clinic's address and the therapist's credentials print: " + report);
+            Pdf pdf = ((PrintsPage) driver).print(new PrintOptions().setPageSize(PageSize.ISO_A4));
             byte[] bytes = Base64.getDecoder().decode(pdf.getContent());
             Path pdfFile = Path.of(System.getProperty("gaitway.screenshots", "target/screenshots")).resolve("assessment-report.pdf");
             Files.createDirectories(pdfFile.getParent());
@@ -240,10 +249,30 @@ class AssessmentJourneyUiIT {
             made.add(pdfFile);
             assertTrue(bytes.length > 1000, "a real PDF, " + bytes.length + " bytes");
             assertEquals("%PDF", new String(Arrays.copyOf(bytes, 4), StandardCharsets.US_ASCII));
+            try (PDDocument document = Loader.loadPDF(bytes)) {
+                assertEquals(2, document.getNumberOfPages(), "a typical assessment prints on two A4 pages");
+            }
         }
         for (Path file : made) {
             assertTrue(Files.isRegularFile(file) && Files.size(file) > 0, file.toString());
             System.out.println("Screenshot: " + file.toAbsolutePath());
+        }
+    }
+
+    /** A clinic address of four lines and credentials, as the header and signature block print at their fullest. */
+    private static void giveLetterhead(GaitwayServer server, String email) {
+        try (Connection db = server.openDatabase();
+             PreparedStatement clinic = db.prepareStatement("UPDATE clinic SET address = ? WHERE id = "
+                     + "(SELECT clinic_id FROM user_account WHERE email = ?)");
+             PreparedStatement user = db.prepareStatement("UPDATE user_account SET credentials = ? WHERE email = ?")) {
+            clinic.setString(1, "Harbour Physio Ltd\n14 Harbour Lane\nPortsmouth PO1 2AB\nTel. 023 9200 0000");
+            clinic.setString(2, email);
+            clinic.executeUpdate();
+            user.setString(1, "MSc Physiotherapy, HCPC PH123456");
+            user.setString(2, email);
+            user.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -1,0 +1,77 @@
+package app.gaitway.clinics;
+
+import app.gaitway.shared.web.Flash;
+import app.gaitway.shared.web.FormErrors;
+import app.gaitway.shared.web.Messages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.mvc.Controller;
+import jakarta.mvc.Models;
+import jakarta.mvc.binding.BindingResult;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+import java.util.List;
+
+/**
+ * The administrator's "Clinic details" page: the name and address printed on reports. Another clinic's id is
+ * 404 (checked in {@link ClinicDetailsService}).
+ */
+@Controller
+@Path("admin/clinics/{id: [0-9]{1,18}}")
+@RequestScoped
+public class ClinicDetailsController {
+
+    private static final String VIEW = "clinics/clinic-details.html";
+    private static final List<String> FIELDS = List.of("clinicName", "address");
+
+    @Inject
+    Models models;
+
+    @Inject
+    BindingResult binding;
+
+    @Inject
+    ClinicDetailsService clinics;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    Flash flash;
+
+    @GET
+    public Response show(@PathParam("id") long id) {
+        ClinicDetails details = clinics.details(id);
+        return page(details, ClinicDetailsForm.of(details), new FormErrors(), Response.Status.OK);
+    }
+
+    @POST
+    public Response save(@PathParam("id") long id, @Valid @BeanParam ClinicDetailsForm form) {
+        ClinicDetails details = clinics.details(id);
+        FormErrors errors = FormOrder.errors(binding, messages, FIELDS);
+        if (errors.isEmpty()) {
+            try {
+                boolean changed = clinics.update(id, form.getClinicName(), form.getAddress());
+                flash.success(messages.get(changed ? "clinic.details.saved" : "clinic.details.unchanged"));
+                return Response.seeOther(URI.create("/admin/clinics/" + id)).build();
+            } catch (AdministrationRefused refused) {
+                errors.add(refused.field(), messages.get(refused.messageKey()));
+            }
+        }
+        return page(details, form, errors, Response.Status.BAD_REQUEST);
+    }
+
+    private Response page(ClinicDetails details, ClinicDetailsForm form, FormErrors errors, Response.Status status) {
+        models.put("clinic", details);
+        models.put("form", form);
+        models.put("errors", errors);
+        return Response.status(status).entity(VIEW).build();
+    }
+}
