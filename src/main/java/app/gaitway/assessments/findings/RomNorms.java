@@ -16,8 +16,8 @@ import java.util.OptionalInt;
  * The values below are that table's as transcribed in December 2026 without the printed paper at hand (the
  * means match the figures commonly quoted from it; the standard deviations could not be checked here): check
  * them against the paper's results table before relying on a limit near a patient's value. Roach &amp; Miles
- * found differences between men and women of only a few degrees and publish no table by sex, so sex does not change the limit. Soucie et al. 2011 (Haemophilia
- * 17:500–507, the CDC normal joint ROM study) does publish by sex and age, but as means with 95% confidence
+ * found differences between men and women of only a few degrees and publish no table by sex, so sex does not
+ * change the limit. Soucie et al. 2011 (Haemophilia 17:500–507, the CDC normal joint ROM study) does publish by sex and age, but as means with 95% confidence
  * intervals of the mean, which say nothing about how far a healthy person lies from it, so no lower limit can be
  * read from it; it measured passive motion, too.
  *
