@@ -10,16 +10,16 @@ import java.util.OptionalInt;
  * The lower limit of normal active range of motion of an adult, by age band.
  *
  * <p><b>Source</b>: Roach KE, Miles TP. Normal hip and knee active range of motion: the relationship to age. Phys
- * Ther 1991;71(9):656–665. Active ROM of adults aged 25–74 without joint complaints, measured by goniometer
- * in NHANES I; its results table gives the mean and standard deviation of hip flexion, extension, abduction,
- * internal and external rotation and knee flexion for the age groups 25–39, 40–59 and 60–74 and for all ages.
- * The values below are that table's as transcribed in December 2026 without the printed paper at hand (the
- * means match the figures commonly quoted from it; the standard deviations could not be checked here): check
- * them against the paper's results table before relying on a limit near a patient's value. Roach &amp; Miles
- * found differences between men and women of only a few degrees and publish no table by sex, so sex does not
- * change the limit. Soucie et al. 2011 (Haemophilia 17:500–507, the CDC normal joint ROM study) does publish by sex and age, but as means with 95% confidence
- * intervals of the mean, which say nothing about how far a healthy person lies from it, so no lower limit can be
- * read from it; it measured passive motion, too.
+ * Ther 1991;71(9):656–665. Active ROM of adults aged 25–74 without joint complaints, measured by goniometer in
+ * NHANES I; its results table gives the mean and standard deviation of hip flexion, extension, abduction, internal
+ * and external rotation and knee flexion for the age groups 25–39, 40–59 and 60–74 and for all ages. The values
+ * below are that table's as transcribed in December 2026 without the printed paper at hand (the means match the
+ * figures commonly quoted from it; the standard deviations could not be checked here): check them against the
+ * paper's results table before relying on a limit near a patient's value. Roach &amp; Miles found differences
+ * between men and women of only a few degrees and publish no table by sex, so sex does not change the limit. Soucie
+ * et al. 2011 (Haemophilia 17:500–507, the CDC normal joint ROM study) does publish by sex and age, but as means
+ * with 95% confidence intervals of the mean, which say nothing about how far a healthy person lies from it, so no
+ * lower limit can be read from it; it measured passive motion, too.
  *
  * <p><b>Lower limit = mean − 2 SD</b>, rounded to the degree: the usual reference interval (the central 95% of
  * healthy people, so about 2.5% of them fall below). A 5th-percentile limit (mean − 1.65 SD) would flag a healthy
