@@ -15,7 +15,11 @@ import org.openqa.selenium.PrintsPage;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.HasCdp;
+import org.openqa.selenium.print.PageSize;
 import org.openqa.selenium.print.PrintOptions;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -226,8 +230,22 @@ class AssessmentJourneyUiIT {
                 cdp.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
             }
 
-            Pdf pdf = ((PrintsPage) driver).print(new PrintOptions());
+            PrintOptions a4 = new PrintOptions();
+            a4.setPageSize(new PageSize(29.7, 21.0));
+            Pdf pdf = ((PrintsPage) driver).print(a4);
             byte[] bytes = Base64.getDecoder().decode(pdf.getContent());
+            try (PDDocument printed = Loader.loadPDF(bytes)) {
+                int pages = printed.getNumberOfPages();
+                assertTrue(pages <= 2, "a typical assessment fits two A4 pages: " + pages);
+                PDFTextStripper text = new PDFTextStripper();
+                for (int page = 1; page <= pages; page++) {
+                    text.setStartPage(page);
+                    text.setEndPage(page);
+                    String onPage = text.getText(printed);
+                    assertTrue(onPage.contains("Greta Gaitjourney") && onPage.contains("born 17 May 1984")
+                            && onPage.contains("Page " + page + " of " + pages), "page " + page + " says whose it is and where:\n" + onPage);
+                }
+            }
             Path pdfFile = Path.of(System.getProperty("gaitway.screenshots", "target/screenshots")).resolve("assessment-report.pdf");
             Files.createDirectories(pdfFile.getParent());
             Files.write(pdfFile, bytes);
