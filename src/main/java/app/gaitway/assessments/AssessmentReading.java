@@ -192,7 +192,8 @@ public class AssessmentReading {
 
     private Optional<Block> plan(AssessmentValues v) {
         List<Fact> facts = new ArrayList<>();
-        fact(facts, v, "plan.assessment");
+        // the form asks for "your reasoning"; the record and the report, read by others too, just say what it is
+        v.text("plan.assessment").ifPresent(t -> facts.add(new Fact(messages.get("reading.plan.assessment"), t)));
         fact(facts, v, "plan.plan");
         fact(facts, v, "plan.goals");
         return facts.isEmpty() ? Optional.empty()
