@@ -1,15 +1,19 @@
 package app.gaitway.assessments;
 
+import app.gaitway.assessments.findings.PatientContext;
 import app.gaitway.assessments.findings.RomNorms;
 import app.gaitway.assessments.screen.SafetyScreen;
+import app.gaitway.clinics.Letterhead;
 import app.gaitway.patients.Patient;
 import app.gaitway.patients.PatientService;
 import app.gaitway.security.HeldForm;
+import app.gaitway.shared.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Models;
 
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +34,7 @@ public class AssessmentPages {
     Models models;
 
     @Inject
-    app.gaitway.clinics.Letterhead letterhead;
+    Letterhead letterhead;
 
     @Inject
     AssessmentService assessments;
@@ -42,7 +46,7 @@ public class AssessmentPages {
     AssessmentReading reading;
 
     @Inject
-    app.gaitway.shared.web.Messages messages;
+    Messages messages;
 
     @Inject
     HeldForm heldForm;
@@ -89,10 +93,10 @@ public class AssessmentPages {
     public String confirmFinalize(Assessment a, int version) {
         common(a);
         AssessmentValues values = a.values();
-        List<String> filled = new java.util.ArrayList<>();
-        List<String> empty = new java.util.ArrayList<>();
+        List<String> filled = new ArrayList<>();
+        List<String> empty = new ArrayList<>();
         for (FieldSpec.Section section : FINALIZE_SECTIONS) {
-            String name = messages.get("assessment.section." + section.name().toLowerCase(java.util.Locale.ROOT));
+            String name = messages.get("assessment.section." + section.name().toLowerCase(Locale.ROOT));
             (measured(values, section) ? filled : empty).add(name);
         }
         models.put("filledSections", filled);
@@ -131,7 +135,7 @@ public class AssessmentPages {
         Patient patient = patients.requireInOwnClinic(patientId);
         List<Assessment> all = assessments.compare(patientId);
         models.put("patient", patient);
-        models.put("comparison", reading.comparison(all, all.isEmpty() ? app.gaitway.assessments.findings.PatientContext.adult()
+        models.put("comparison", reading.comparison(all, all.isEmpty() ? PatientContext.adult()
                 : AssessmentFindings.context(patient, all.get(all.size() - 1))));
         return "assessments/comparison.html";
     }

@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ForbiddenException;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -103,7 +104,7 @@ public class StaffService {
         String previousCredentials = user.getCredentials();
         user.changeCredentials(credentials);
         if (user.getFullName().equals(fullName.strip()) && user.getRole() == role
-                && java.util.Objects.equals(previousCredentials, user.getCredentials())) {
+                && Objects.equals(previousCredentials, user.getCredentials())) {
             return false;
         }
         user.updateProfile(fullName, role);

@@ -32,7 +32,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -216,7 +218,7 @@ public class ExerciseEditorController {
         models.put("poseChoices", poses);
         models.put("angleFields", PoseAngles.fieldNames());
         if (models.get("uploadErrors") == null) {
-            models.put("uploadErrors", java.util.Map.of());
+            models.put("uploadErrors", Map.of());
         }
         preview(form).ifPresentOrElse(p -> {
             models.put("previewStart", dataUri(p.startSvg()));
@@ -241,7 +243,7 @@ public class ExerciseEditorController {
             return Optional.empty();
         }
         try {
-            java.util.Map<String, Integer> typed = new java.util.LinkedHashMap<>();
+            Map<String, Integer> typed = new LinkedHashMap<>();
             form.angles.forEach((k, v) -> {
                 try {
                     typed.put(k, Integer.valueOf(v.strip()));

@@ -369,7 +369,7 @@ public final class ExerciseForm {
 
     /** The ticked load tags; a value outside the vocabulary cannot come from the form's boxes and is dropped. */
     private List<Vocabulary.LoadTag> loadList() {
-        return loads.stream().map(code -> Vocabulary.fromCode(Vocabulary.LoadTag.class, code)).flatMap(java.util.Optional::stream)
+        return loads.stream().map(code -> Vocabulary.fromCode(Vocabulary.LoadTag.class, code)).flatMap(Optional::stream)
                 .distinct().toList();
     }
 

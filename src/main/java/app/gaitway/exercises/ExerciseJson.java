@@ -37,8 +37,8 @@ public final class ExerciseJson {
 
     // Made once: Json.createReader and friends look the JSON provider up through the class loaders on every
     // call, which was the largest cost of a patient page that reads a few hundred dosages.
-    private static final JsonReaderFactory READERS = Json.createReaderFactory(java.util.Map.of());
-    private static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(java.util.Map.of());
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+    private static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(Map.of());
 
     private static final Set<String> KEYS = Set.of("slug", "name", "aliases", "summary", "category", "position",
             "targets", "equipment", "loads", "steps", "cues", "mistakes", "feel", "easier", "harder", "dosage", "illustration");

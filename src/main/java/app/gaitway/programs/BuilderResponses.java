@@ -4,6 +4,7 @@ import app.gaitway.patients.PatientArchived;
 import app.gaitway.programs.builder.BuilderAction;
 import app.gaitway.programs.builder.BuilderForm;
 import app.gaitway.programs.builder.BuilderPage;
+import app.gaitway.programs.builder.BuilderSuggestions;
 import app.gaitway.programs.builder.DraftCheck;
 import app.gaitway.programs.builder.ProgramBuilder;
 import app.gaitway.programs.builder.ProgramDraft;
@@ -39,7 +40,7 @@ public class BuilderResponses {
     ProgramService programs;
 
     @Inject
-    app.gaitway.programs.builder.BuilderSuggestions suggestions;
+    BuilderSuggestions suggestions;
 
     @Inject
     Messages messages;

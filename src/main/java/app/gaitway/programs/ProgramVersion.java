@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 /**
  * One version of a program exactly as it was given: its texts, dates, therapist and phone, who saved it and a
@@ -110,7 +111,7 @@ public class ProgramVersion {
     public String getPrecautionWarnings() { return precautionWarnings == null ? "" : precautionWarnings; }
 
     /** The precaution warnings, one per line, for the program page. */
-    public java.util.List<String> precautionWarningLines() {
-        return getPrecautionWarnings().isEmpty() ? java.util.List.of() : java.util.List.of(getPrecautionWarnings().split("\n"));
+    public List<String> precautionWarningLines() {
+        return getPrecautionWarnings().isEmpty() ? List.of() : List.of(getPrecautionWarnings().split("\n"));
     }
 }

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -53,7 +54,7 @@ public class PatientScreens {
 
     /** The rule above over assessments oldest first; a pure function for the tests. */
     static Current current(List<Dated> oldestFirst) {
-        SafetyScreen screen = SafetyScreen.of(java.util.Map.of());
+        SafetyScreen screen = SafetyScreen.of(Map.of());
         for (Dated d : oldestFirst) {
             if (d.screen().isRecorded()) {
                 screen = d.screen();

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -120,7 +121,7 @@ public final class SafetyScreen {
         List<Precaution> precautions = new ArrayList<>();
         if (hasHipReplacement(v)) {
             HipApproach approach = v.containsKey(HIP_APPROACH)
-                    ? HipApproach.valueOf(v.get(HIP_APPROACH).toUpperCase(java.util.Locale.ROOT)) : HipApproach.UNKNOWN;
+                    ? HipApproach.valueOf(v.get(HIP_APPROACH).toUpperCase(Locale.ROOT)) : HipApproach.UNKNOWN;
             Side side = switch (v.getOrDefault(HIP_SIDE, "")) {
                 case "left" -> Side.LEFT;
                 case "right" -> Side.RIGHT;
@@ -130,7 +131,7 @@ public final class SafetyScreen {
         }
         String limit = v.getOrDefault(WEIGHT_BEARING, "full");
         if (!limit.equals("full") && WEIGHT_BEARING_LIMITS.contains(limit)) {
-            precautions.add(Precaution.weightBearing(WeightBearing.valueOf(limit.toUpperCase(java.util.Locale.ROOT))));
+            precautions.add(Precaution.weightBearing(WeightBearing.valueOf(limit.toUpperCase(Locale.ROOT))));
         }
         if ("true".equals(v.get(OSTEOPOROSIS))) {
             precautions.add(Precaution.of(Kind.OSTEOPOROSIS));

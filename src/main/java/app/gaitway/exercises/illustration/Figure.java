@@ -1,5 +1,6 @@
 package app.gaitway.exercises.illustration;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -19,7 +20,7 @@ record Figure(Pose pose, Map<String, Vec3> points, Map<String, Double> radius, V
 
     /** The same figure rotated about the world origin (a turn of the viewer, or a view from above). */
     Figure rotated(Rotation r) {
-        Map<String, Vec3> turned = new java.util.HashMap<>();
+        Map<String, Vec3> turned = new HashMap<>();
         points.forEach((n, p) -> turned.put(n, r.apply(p)));
         return new Figure(pose, Map.copyOf(turned), radius, r.apply(headUp));
     }

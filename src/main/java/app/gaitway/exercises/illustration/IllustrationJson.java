@@ -10,8 +10,10 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -89,7 +91,7 @@ public final class IllustrationJson {
             supports.add(new Support(parts, Surface.parse(text(s, "on", "rest"))));
         }
         String alt = o.containsKey("alt") ? o.getString("alt") : null;
-        java.util.Map<Side, BodyPart> hold = new java.util.EnumMap<>(Side.class);
+        Map<Side, BodyPart> hold = new EnumMap<>(Side.class);
         if (o.containsKey("hold")) {
             JsonObject h = object(o, "hold", "pose");
             keys(h, Set.of("left", "right"), "hold");

@@ -1,5 +1,6 @@
 package app.gaitway.exercises.illustration;
 
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -45,7 +46,7 @@ final class Kinematics {
 
         /** The pose's own holds, reached fully. */
         static Map<Side, Grip> of(Pose pose) {
-            Map<Side, Grip> grips = new java.util.EnumMap<>(Side.class);
+            Map<Side, Grip> grips = new EnumMap<>(Side.class);
             pose.hold().forEach((side, part) -> grips.put(side, new Grip(part, part, 1)));
             return grips;
         }

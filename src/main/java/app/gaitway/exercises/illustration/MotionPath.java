@@ -1,6 +1,7 @@
 package app.gaitway.exercises.illustration;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -139,7 +140,7 @@ final class MotionPath {
          * go or moves to another travels there evenly with t (solved again each frame, so it follows the part).
          */
         Map<Side, Kinematics.Grip> grips(double t) {
-            Map<Side, Kinematics.Grip> grips = new java.util.EnumMap<>(Side.class);
+            Map<Side, Kinematics.Grip> grips = new EnumMap<>(Side.class);
             for (Side side : Side.values()) {
                 BodyPart a = from.hold().get(side);
                 BodyPart b = to.hold().get(side);

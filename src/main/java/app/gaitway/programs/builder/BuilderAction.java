@@ -1,5 +1,6 @@
 package app.gaitway.programs.builder;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,7 +39,7 @@ public record BuilderAction(Kind kind, long argument) {
         if (!m.matches()) {
             return UPDATE_ONLY;
         }
-        return new BuilderAction(Kind.valueOf(m.group(1).toUpperCase(java.util.Locale.ROOT)), Long.parseLong(m.group(2)));
+        return new BuilderAction(Kind.valueOf(m.group(1).toUpperCase(Locale.ROOT)), Long.parseLong(m.group(2)));
     }
 
     public boolean isSave() {

@@ -2,6 +2,7 @@ package app.gaitway.programs.suggestions;
 
 import app.gaitway.assessments.screen.Precaution;
 import app.gaitway.exercises.Vocabulary.LoadTag;
+import java.util.Locale;
 
 /**
  * One reason an exercise does not suit a patient: a recorded precaution and the load of the exercise it rules out,
@@ -10,6 +11,6 @@ import app.gaitway.exercises.Vocabulary.LoadTag;
 public record Conflict(Precaution precaution, LoadTag load) {
 
     public String reasonKey() {
-        return "conflict.reason." + load.name().toLowerCase(java.util.Locale.ROOT);
+        return "conflict.reason." + load.name().toLowerCase(Locale.ROOT);
     }
 }

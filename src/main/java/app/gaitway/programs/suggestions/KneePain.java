@@ -1,6 +1,7 @@
 package app.gaitway.programs.suggestions;
 
 import app.gaitway.assessments.AssessmentValues;
+import app.gaitway.assessments.GaitSign;
 import app.gaitway.assessments.findings.Finding.Kind;
 
 import java.util.List;
@@ -29,7 +30,7 @@ final class KneePain {
             return true;
         }
         boolean typicalFinding = findings.stream().anyMatch(f -> f.kind() == Kind.STEP_DOWN || f.kind() == Kind.SINGLE_LEG_SQUAT
-                || (f.kind() == Kind.GAIT_SIGN && f.sign() == app.gaitway.assessments.GaitSign.KNEE_VALGUS));
+                || (f.kind() == Kind.GAIT_SIGN && f.sign() == GaitSign.KNEE_VALGUS));
         boolean kneeActivities = KNEE_AGGRAVATORS.stream().anyMatch(a -> values.flag("subjective.aggravating." + a));
         return typicalFinding && kneeActivities;
     }

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The adherence report in the words a therapist reads on the patient page: a table of figures with their warnings
@@ -53,7 +54,7 @@ public final class AdherenceWords {
     }
 
     /** What was said today that needs a look, on a program started today: "Clamshell: too hard today · pain 8 today". */
-    private static java.util.Optional<String> todaysWarning(String name, WindowAdherence today, Messages messages) {
+    private static Optional<String> todaysWarning(String name, WindowAdherence today, Messages messages) {
         List<String> parts = new ArrayList<>();
         if (today.tooHardReported()) {
             parts.add(messages.get("adherence.summary.tooHardToday"));
@@ -61,8 +62,8 @@ public final class AdherenceWords {
         if (today.highPainReported()) {
             parts.add(messages.get("adherence.summary.highPainToday", today.highestPain().pain()));
         }
-        return parts.isEmpty() ? java.util.Optional.empty()
-                : java.util.Optional.of(name + ": " + String.join(SEPARATOR, parts));
+        return parts.isEmpty() ? Optional.empty()
+                : Optional.of(name + ": " + String.join(SEPARATOR, parts));
     }
 
     /** One line: "Clamshell: 4 of 5 sessions in the last 7 days (80%) · pain 2 → 4, rising · 1 × too hard". */
