@@ -220,7 +220,8 @@ class FormFuzzIT {
     }
 
     /** The records the fuzz works on, made through the app as a person would. */
-    private record Records(long patient, long assessment, long program, long exercise, long staff, long template, String secret) {
+    private record Records(long patient, long assessment, long program, long exercise, long staff, long template,
+                           long clinic, String secret) {
 
         static Records create(GaitwayServer server, WebClient owner) throws SQLException {
             String suffix = Staff.unique("");
@@ -234,12 +235,18 @@ class FormFuzzIT {
                     Map.of("templateTitle", "Fuzz template" + suffix, "templateDescription", "From the fuzz test"));
             assertTrue(saved.status() < 400, "saving the template: " + saved.status());
             long template;
-            try (Connection db = server.openDatabase(); Statement s = db.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT MAX(id) FROM program_template")) {
-                rs.next();
-                template = rs.getLong(1);
+            long clinic;
+            try (Connection db = server.openDatabase(); Statement s = db.createStatement()) {
+                try (ResultSet rs = s.executeQuery("SELECT MAX(id) FROM program_template")) {
+                    rs.next();
+                    template = rs.getLong(1);
+                }
+                try (ResultSet rs = s.executeQuery("SELECT clinic_id FROM user_account WHERE id = " + staff)) {
+                    rs.next();
+                    clinic = rs.getLong(1);
+                }
             }
-            return new Records(patient, assessment, program.id(), exercise, staff, template, secret);
+            return new Records(patient, assessment, program.id(), exercise, staff, template, clinic, secret);
         }
 
         /** The route with the test's records, then with ids nobody has. */
@@ -260,6 +267,7 @@ class FormFuzzIT {
                     case "program-templates" -> id(real, template);
                     case "custom", "exercise-uploads" -> id(real, exercise);
                     case "users" -> id(real, staff);
+                    case "clinics" -> id(real, clinic);
                     case "p" -> real ? secret : LinkSite.unknownSecret();
                     default -> throw new AssertionError("the fuzz test does not know which record {" + parameter
                             + "} of " + route.path() + " (" + route.origin() + ") names: teach Records.fill");
@@ -274,7 +282,7 @@ class FormFuzzIT {
             return List.of("/", "/patients/" + patient, "/assessments/" + assessment, "/programs/" + program,
                     "/programs/" + program + "/edit", "/patients/" + patient + "/programs/new", "/exercises/" + exercise,
                     "/exercises/custom/" + exercise + "/edit", "/exercises/custom/new", "/exercises/transfer",
-                    "/admin/users/" + staff, "/admin/users/new", "/admin/clinics/new", "/account/password",
+                    "/admin/users/" + staff, "/admin/users/new", "/admin/clinics/new", "/admin/clinics/" + clinic, "/account/password",
                     "/program-templates", "/admin/audit");
         }
 
