@@ -1,5 +1,7 @@
 package app.gaitway.clinics;
 
+import app.gaitway.security.accounts.Role;
+import app.gaitway.security.accounts.UserAccount;
 import java.util.Optional;
 
 /**

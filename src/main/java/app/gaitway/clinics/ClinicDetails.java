@@ -1,5 +1,7 @@
 package app.gaitway.clinics;
 
+import app.gaitway.security.accounts.Clinic;
+
 /** A clinic's saved name and address (null when none), as its details page shows them. */
 public record ClinicDetails(long id, String name, String address) {
 

@@ -1,5 +1,6 @@
 package app.gaitway.clinics;
 
+import app.gaitway.security.accounts.Clinic;
 import app.gaitway.shared.web.Flash;
 import app.gaitway.shared.web.FormErrors;
 import app.gaitway.shared.web.Messages;

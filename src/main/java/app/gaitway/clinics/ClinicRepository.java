@@ -1,5 +1,7 @@
 package app.gaitway.clinics;
 
+import app.gaitway.security.accounts.UserAccount;
+import app.gaitway.security.accounts.Clinic;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;

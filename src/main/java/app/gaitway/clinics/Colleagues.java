@@ -1,5 +1,6 @@
 package app.gaitway.clinics;
 
+import app.gaitway.security.accounts.UserRepository;
 import app.gaitway.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

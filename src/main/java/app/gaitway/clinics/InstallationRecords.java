@@ -1,5 +1,8 @@
 package app.gaitway.clinics;
 
+import app.gaitway.security.accounts.UserRepository;
+import app.gaitway.security.accounts.UserAccount;
+import app.gaitway.security.accounts.Clinic;
 import app.gaitway.shared.audit.AuditAction;
 import app.gaitway.shared.audit.AuditOutcome;
 import app.gaitway.shared.audit.AuditTrail;

@@ -1,5 +1,7 @@
 package app.gaitway.clinics;
 
+import app.gaitway.security.accounts.UserRepository;
+import app.gaitway.security.accounts.UserAccount;
 import app.gaitway.security.PasswordHasher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,5 +1,8 @@
 package app.gaitway.clinics;
 
+import app.gaitway.security.accounts.ClinicAddress;
+import app.gaitway.security.accounts.UserRepository;
+import app.gaitway.security.accounts.UserAccount;
 import app.gaitway.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

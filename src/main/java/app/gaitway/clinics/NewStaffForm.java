@@ -1,5 +1,6 @@
 package app.gaitway.clinics;
 
+import app.gaitway.security.accounts.Role;
 import app.gaitway.shared.text.PlainText;
 import app.gaitway.shared.text.TypedText;
 import jakarta.mvc.binding.MvcBinding;

@@ -1,5 +1,7 @@
 package app.gaitway.clinics;
 
+import app.gaitway.security.accounts.Role;
+import app.gaitway.shared.web.Choice;
 import app.gaitway.shared.web.Messages;
 
 import java.util.Arrays;

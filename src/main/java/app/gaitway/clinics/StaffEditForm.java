@@ -1,5 +1,6 @@
 package app.gaitway.clinics;
 
+import app.gaitway.security.accounts.UserAccount;
 import app.gaitway.shared.text.PlainText;
 import jakarta.mvc.binding.MvcBinding;
 import jakarta.validation.constraints.NotBlank;

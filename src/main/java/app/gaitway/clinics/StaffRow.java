@@ -1,5 +1,6 @@
 package app.gaitway.clinics;
 
+import app.gaitway.security.accounts.UserAccount;
 import java.time.Instant;
 
 /** One line of the staff list. */

@@ -1,5 +1,9 @@
 package app.gaitway.clinics;
 
+import app.gaitway.security.accounts.UserRepository;
+import app.gaitway.security.accounts.Role;
+import app.gaitway.security.accounts.UserAccount;
+import app.gaitway.security.accounts.Clinic;
 import app.gaitway.security.CurrentUser;
 import app.gaitway.security.PasswordHasher;
 import app.gaitway.security.PasswordPolicy;

@@ -1,6 +1,6 @@
 package app.gaitway.exercises;
 
-import app.gaitway.clinics.Choice;
+import app.gaitway.shared.web.Choice;
 import app.gaitway.exercises.Vocabulary.Category;
 import app.gaitway.exercises.Vocabulary.EquipmentType;
 import app.gaitway.exercises.Vocabulary.Sides;

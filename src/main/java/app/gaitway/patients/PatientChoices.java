@@ -1,6 +1,6 @@
 package app.gaitway.patients;
 
-import app.gaitway.clinics.Choice;
+import app.gaitway.shared.web.Choice;
 import app.gaitway.shared.web.Messages;
 
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package app.gaitway.security;
 
-import app.gaitway.clinics.UserAccount;
+import app.gaitway.security.accounts.UserAccount;
 import app.gaitway.shared.audit.AuditAction;
 import app.gaitway.shared.audit.AuditOutcome;
 import app.gaitway.shared.audit.AuditTrail;

@@ -1,6 +1,7 @@
 package app.gaitway.security;
 
-import app.gaitway.clinics.UserRepository;
+import app.gaitway.security.accounts.UserRepository;
+import app.gaitway.shared.audit.AuditContext;
 import app.gaitway.shared.web.ClientAddress;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -18,7 +19,7 @@ import java.util.Optional;
  */
 @Named("currentUser")
 @RequestScoped
-public class CurrentUser {
+public class CurrentUser implements AuditContext {
 
     @Inject
     SecurityContext securityContext;
@@ -65,6 +66,12 @@ public class CurrentUser {
     public String getFullName() { return get().map(SignedInUser::fullName).orElse(""); }
     public String getClinicName() { return get().map(SignedInUser::clinicName).orElse(""); }
 
+    @Override
+    public Optional<Party> signedIn() {
+        return get().map(u -> new Party(u.id(), u.clinicId()));
+    }
+
+    @Override
     public String clientAddress() {
         return clientAddress.of(request);
     }

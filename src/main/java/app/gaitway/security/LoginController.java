@@ -1,8 +1,7 @@
 package app.gaitway.security;
 
-import app.gaitway.clinics.InstallationService;
-import app.gaitway.clinics.UserAccount;
-import app.gaitway.clinics.UserRepository;
+import app.gaitway.security.accounts.UserAccount;
+import app.gaitway.security.accounts.UserRepository;
 import app.gaitway.shared.audit.AuditAction;
 import app.gaitway.shared.audit.AuditOutcome;
 import app.gaitway.shared.audit.AuditTrail;
@@ -46,8 +45,6 @@ public class LoginController {
     @Inject
     SecurityContext securityContext;
 
-    @Inject
-    InstallationService installation;
 
     @Inject
     CurrentUser currentUser;
@@ -81,7 +78,7 @@ public class LoginController {
 
     @GET
     public Response show(@QueryParam("ended") String ended, @QueryParam("next") String next) {
-        if (!installation.isSetUp()) {
+        if (!users.anyUserExists()) {
             return Response.seeOther(URI.create("/setup")).build();
         }
         if (currentUser.isSignedIn()) {

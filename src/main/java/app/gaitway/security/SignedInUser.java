@@ -1,7 +1,7 @@
 package app.gaitway.security;
 
-import app.gaitway.clinics.Role;
-import app.gaitway.clinics.UserAccount;
+import app.gaitway.security.accounts.Role;
+import app.gaitway.security.accounts.UserAccount;
 
 import java.time.Instant;
 

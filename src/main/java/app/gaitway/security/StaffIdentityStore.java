@@ -1,7 +1,7 @@
 package app.gaitway.security;
 
-import app.gaitway.clinics.UserAccount;
-import app.gaitway.clinics.UserRepository;
+import app.gaitway.security.accounts.UserAccount;
+import app.gaitway.security.accounts.UserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.CallerPrincipal;

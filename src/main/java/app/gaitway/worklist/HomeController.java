@@ -1,6 +1,6 @@
 package app.gaitway.worklist;
 
-import app.gaitway.clinics.UserRepository;
+import app.gaitway.security.accounts.UserRepository;
 import app.gaitway.security.CurrentUser;
 import app.gaitway.shared.web.Messages;
 import jakarta.enterprise.context.RequestScoped;

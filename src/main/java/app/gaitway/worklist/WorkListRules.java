@@ -1,6 +1,6 @@
 package app.gaitway.worklist;
 
-import app.gaitway.sharing.adherence.DatedPain;
+import app.gaitway.patientside.adherence.DatedPain;
 
 import java.time.Duration;
 import java.time.Instant;

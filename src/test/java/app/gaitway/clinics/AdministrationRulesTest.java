@@ -1,5 +1,8 @@
 package app.gaitway.clinics;
 
+import app.gaitway.security.accounts.Role;
+import app.gaitway.security.accounts.UserAccount;
+import app.gaitway.security.accounts.Clinic;
 import org.junit.jupiter.api.Test;
 
 import java.util.Optional;

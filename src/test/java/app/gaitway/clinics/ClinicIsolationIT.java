@@ -1,5 +1,6 @@
 package app.gaitway.clinics;
 
+import app.gaitway.security.accounts.Clinic;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.SharedServer;
 import app.gaitway.testing.Staff;

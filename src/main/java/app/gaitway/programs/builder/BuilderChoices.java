@@ -1,6 +1,6 @@
 package app.gaitway.programs.builder;
 
-import app.gaitway.clinics.Choice;
+import app.gaitway.shared.web.Choice;
 import app.gaitway.clinics.Colleagues.Colleague;
 import app.gaitway.exercises.Vocabulary;
 import app.gaitway.exercises.illustration.BandPlacement;

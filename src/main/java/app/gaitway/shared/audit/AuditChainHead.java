@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 @Table(name = "audit_chain_head")
 public class AuditChainHead {
 
-    static final int THE_ONLY_ROW = 1;
+    public static final int THE_ONLY_ROW = 1;
 
     @Id
     private Integer id;

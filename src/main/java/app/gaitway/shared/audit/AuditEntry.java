@@ -54,7 +54,7 @@ public class AuditEntry {
     protected AuditEntry() {
     }
 
-    AuditEntry(AuditRecordContent content, String hmac) {
+    public AuditEntry(AuditRecordContent content, String hmac) {
         this.occurredAt = content.occurredAt();
         this.userId = content.userId();
         this.clinicId = content.clinicId();

@@ -1,6 +1,5 @@
 package app.gaitway.shared.audit;
 
-import app.gaitway.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
@@ -29,7 +28,7 @@ public class AuditTrail {
     EntityManager em;
 
     @Inject
-    CurrentUser currentUser;
+    AuditContext context;
 
     @Inject
     @ConfigProperty(name = "gaitway.audit.key")
@@ -42,6 +41,9 @@ public class AuditTrail {
     @Inject
     @ConfigProperty(name = "gaitway.audit.new-key", defaultValue = "false")
     boolean newKeyAsked;
+
+    /** The record type of entries about the audit trail itself (verification, export, restart). */
+    public static final String AUDIT_RECORD_TYPE = "audit";
 
     private final Clock clock = Clock.systemUTC();
     private volatile AuditChain chain;
@@ -83,7 +85,7 @@ public class AuditTrail {
         chain = restarted;
         AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.THE_ONLY_ROW, LockModeType.PESSIMISTIC_WRITE);
         head.restart();
-        recordFor(null, null, null, AuditAction.AUDIT_CHAIN_RESTART, AuditLogService.RECORD_TYPE, null, AuditOutcome.SUCCESS,
+        recordFor(null, null, null, AuditAction.AUDIT_CHAIN_RESTART, AUDIT_RECORD_TYPE, null, AuditOutcome.SUCCESS,
                 "New audit key (GAITWAY_AUDIT_NEW_KEY): the " + entries + " entries before this one were written with"
                         + " a key that is missing and can no longer be verified");
         byte[] stored = AuditKey.store(dir, restarted.key());
@@ -95,7 +97,7 @@ public class AuditTrail {
         return Optional.empty();
     }
 
-    AuditChain chain() {
+    public AuditChain chain() {
         AuditChain c = chain;
         if (c == null) {
             throw new IllegalStateException("The audit key has not been prepared (start-up did not finish)");
@@ -110,11 +112,12 @@ public class AuditTrail {
         Long clinicId = null;
         String address = null;
         try {
-            if (currentUser.isSignedIn()) {
-                userId = currentUser.id();
-                clinicId = currentUser.clinicId();
+            Optional<AuditContext.Party> party = context.signedIn();
+            if (party.isPresent()) {
+                userId = party.get().userId();
+                clinicId = party.get().clinicId();
             }
-            address = currentUser.clientAddress();
+            address = context.clientAddress();
         } catch (ContextNotActiveException outsideRequest) {
             // start-up tasks: recorded as the system
         }

@@ -31,7 +31,7 @@ public record AuditVerification(boolean intact, long entriesChecked, Long broken
      * The same verdict for a chain restarted with a new audit key at {@code startEntryId}:
      * it says that the entries before it were not (and cannot be) checked.
      */
-    AuditVerification sinceRestart(long startEntryId, String when, long earlierEntries) {
+    public AuditVerification sinceRestart(long startEntryId, String when, long earlierEntries) {
         return new AuditVerification(intact, entriesChecked, brokenAtEntryId, lastGoodEntryId, explanation
                 + " The chain was restarted with a new audit key at entry #" + startEntryId + " (" + when + ");"
                 + " the check starts there: the " + earlierEntries + " entries before it were written with a key"

@@ -2,8 +2,8 @@ package app.gaitway.patients.history;
 
 import app.gaitway.assessments.AssessmentSite;
 import app.gaitway.assessments.AssessmentSite.Therapist;
-import app.gaitway.sharing.web.LinkSite;
-import app.gaitway.sharing.web.LinkSite.Program;
+import app.gaitway.patientside.web.LinkSite;
+import app.gaitway.patientside.web.LinkSite.Program;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.SharedServer;
 import app.gaitway.testing.WebClient;

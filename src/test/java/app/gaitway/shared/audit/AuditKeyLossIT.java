@@ -1,5 +1,6 @@
 package app.gaitway.shared.audit;
 
+import app.gaitway.auditlog.AuditPages;
 import app.gaitway.shared.db.Migrations;
 import app.gaitway.shared.startup.StartupGuard;
 import app.gaitway.testing.GaitwayServer;
@@ -20,8 +21,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import static app.gaitway.shared.audit.AuditPages.rows;
-import static app.gaitway.shared.audit.AuditPages.verify;
+import static app.gaitway.auditlog.AuditPages.rows;
+import static app.gaitway.auditlog.AuditPages.verify;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

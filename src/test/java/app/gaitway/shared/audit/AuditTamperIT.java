@@ -1,5 +1,6 @@
 package app.gaitway.shared.audit;
 
+import app.gaitway.auditlog.AuditPages;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.WebClient;
 import org.junit.jupiter.api.AfterAll;
@@ -13,8 +14,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 
-import static app.gaitway.shared.audit.AuditPages.rows;
-import static app.gaitway.shared.audit.AuditPages.verify;
+import static app.gaitway.auditlog.AuditPages.rows;
+import static app.gaitway.auditlog.AuditPages.verify;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

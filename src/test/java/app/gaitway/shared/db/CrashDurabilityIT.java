@@ -1,9 +1,9 @@
 package app.gaitway.shared.db;
 
 import app.gaitway.assessments.AssessmentSite;
-import app.gaitway.sharing.web.LinkSite;
-import app.gaitway.sharing.web.LinkSite.Link;
-import app.gaitway.sharing.web.LinkSite.Program;
+import app.gaitway.patientside.web.LinkSite;
+import app.gaitway.patientside.web.LinkSite.Link;
+import app.gaitway.patientside.web.LinkSite.Program;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.SharedServer;
 import app.gaitway.testing.Staff;

@@ -5,7 +5,7 @@ import app.gaitway.exercises.ui.ExerciseSite;
 import app.gaitway.shared.web.FormRoutes.Route;
 import app.gaitway.shared.web.FuzzValues.RawBody;
 import app.gaitway.shared.web.FuzzValues.Value;
-import app.gaitway.sharing.web.LinkSite;
+import app.gaitway.patientside.web.LinkSite;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.SharedServer;
 import app.gaitway.testing.Staff;

@@ -2,7 +2,7 @@ package app.gaitway.shared.web;
 
 import app.gaitway.assessments.AssessmentSite;
 import app.gaitway.assessments.AssessmentSite.Therapist;
-import app.gaitway.sharing.web.LinkSite;
+import app.gaitway.patientside.web.LinkSite;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.SharedServer;
 import app.gaitway.testing.Staff;

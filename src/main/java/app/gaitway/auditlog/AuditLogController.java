@@ -1,0 +1,58 @@
+package app.gaitway.auditlog;
+
+import app.gaitway.shared.web.FormErrors;
+import app.gaitway.shared.web.Messages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.mvc.Controller;
+import jakarta.mvc.Models;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+/** The audit log of the administrator's clinic, its filter, and the chain check. */
+@Controller
+@Path("admin/audit")
+@RequestScoped
+public class AuditLogController {
+
+    private static final String LIST = "audit/list.html";
+    private static final String VERIFY = "audit/verify.html";
+
+    @Inject
+    Models models;
+
+    @Inject
+    AuditLogService audit;
+
+    @Inject
+    Messages messages;
+
+    @GET
+    public Response list(@BeanParam AuditFilterForm form, @QueryParam("before") String before,
+                         @QueryParam("after") String after) {
+        AuditFilterOptions options = audit.filterOptions();
+        AuditFilter.Parsed parsed = AuditFilter.parse(form, audit::clinicUser);
+        FormErrors errors = new FormErrors();
+        parsed.errors().forEach((field, key) -> errors.add(field, messages.get(key)));
+        models.put("form", form);
+        models.put("options", options);
+        models.put("errors", errors);
+        if (!parsed.valid()) {
+            return Response.status(Response.Status.BAD_REQUEST).entity(LIST).build();
+        }
+        models.put("page", audit.page(parsed.filter(), before, after));
+        return Response.ok(LIST).build();
+    }
+
+    /** A POST: the check is recorded in the trail, so it is not something a link or prefetch may trigger. */
+    @POST
+    @Path("verify")
+    public String verify() {
+        models.put("check", audit.verifyChain());
+        return VERIFY;
+    }
+}

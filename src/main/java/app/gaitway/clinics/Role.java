@@ -1,7 +1,0 @@
-package app.gaitway.clinics;
-
-/** What a staff member may do. ADMIN manages the clinic's users; THERAPIST does clinical work. */
-public enum Role {
-    ADMIN,
-    THERAPIST
-}

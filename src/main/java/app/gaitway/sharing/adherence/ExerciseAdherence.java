@@ -1,5 +1,0 @@
-package app.gaitway.sharing.adherence;
-
-/** The report's line for one exercise. */
-public record ExerciseAdherence(long exerciseId, String exerciseName, Measures measures) {
-}
