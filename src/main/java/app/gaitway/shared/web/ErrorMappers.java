@@ -1,6 +1,8 @@
 package app.gaitway.shared.web;
 
 import app.gaitway.shared.RecordNotFoundException;
+import app.gaitway.shared.persistence.StaleEditException;
+import app.gaitway.shared.persistence.StaleEdits;
 import jakarta.inject.Inject;
 import jakarta.mvc.Models;
 import jakarta.mvc.security.CsrfValidationException;
@@ -29,6 +31,22 @@ public final class ErrorMappers {
         @Override
         public Response toResponse(RecordNotFoundException e) {
             return ErrorPages.page(models, 404);
+        }
+    }
+
+    /**
+     * Someone else saved the record first and the controller had no page of its own for it:
+     * the user's change was not saved, nothing half-saved, and no stack trace (it is no fault).
+     */
+    @Provider
+    public static class StaleEdit implements ExceptionMapper<StaleEditException> {
+        @Inject
+        Models models;
+
+        @Override
+        public Response toResponse(StaleEditException e) {
+            LOG.info("Edit refused: the record was changed meanwhile");
+            return ErrorPages.page(models, 409);
         }
     }
 
@@ -71,6 +89,10 @@ public final class ErrorMappers {
 
         @Override
         public Response toResponse(Throwable e) {
+            if (StaleEdits.isStaleEdit(e)) {
+                LOG.info("Edit refused: the record was changed meanwhile (caught at commit)");
+                return ErrorPages.page(models, 409);
+            }
             return logged(models, e);
         }
 

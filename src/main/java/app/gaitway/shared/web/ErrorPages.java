@@ -10,9 +10,9 @@ import java.util.Set;
 /** Renders the app's own error page (in the normal layout, never with exception text). */
 final class ErrorPages {
 
-    private static final Set<Integer> WITH_OWN_TEXT = Set.of(400, 403, 404, 405, 429, 500);
+    private static final Set<Integer> WITH_OWN_TEXT = Set.of(400, 403, 404, 405, 409, 429, 500);
     /** Answered with this page: those with a text of their own, and the refused bodies' (413, 415) with 400's text. */
-    private static final Set<Integer> USED = Set.of(400, 403, 404, 405, 413, 415, 429, 500);
+    private static final Set<Integer> USED = Set.of(400, 403, 404, 405, 409, 413, 415, 429, 500);
 
     private ErrorPages() {
     }

@@ -3,6 +3,7 @@ package app.gaitway.shared.web;
 import jakarta.mvc.binding.BindingResult;
 import jakarta.mvc.binding.ParamError;
 
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,6 +25,22 @@ public final class FormErrors {
                 text = messages.get(text.substring(1, text.length() - 1));
             }
             errors.add(error.getParamName(), text);
+        }
+        return errors;
+    }
+
+    /** The problems a form's rules found, in words; the first problem of a field wins. */
+    public static FormErrors of(Collection<FieldProblem> problems, Messages messages) {
+        FormErrors errors = new FormErrors();
+        for (FieldProblem problem : problems) {
+            String text = messages.get(problem.key(), problem.args());
+            if (FieldProblem.FORM.equals(problem.field())) {
+                if (errors.global == null) {
+                    errors.global(text);
+                }
+            } else {
+                errors.add(problem.field(), text);
+            }
         }
         return errors;
     }
