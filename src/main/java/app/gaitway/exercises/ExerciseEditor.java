@@ -56,7 +56,9 @@ public class ExerciseEditor {
     @Transactional
     public long create(ExerciseContent content, Long copiedFromId) {
         if (copiedFromId != null) {
-            exercises.visible(copiedFromId, currentUser.clinicId()).orElseThrow(NotFoundException::new);
+            if (exercises.visible(copiedFromId, currentUser.clinicId()).isEmpty()) {
+                throw new NotFoundException();
+            }
         }
         Exercise e = Exercise.ofClinic(currentUser.clinicId(), content, copiedFromId, null, null);
         exercises.add(e, currentUser.id());

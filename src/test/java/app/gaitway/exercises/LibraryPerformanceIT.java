@@ -157,7 +157,7 @@ class LibraryPerformanceIT {
             ms[i] = (System.nanoTime() - start) / 1_000_000;
             assertEquals(200, page.status(), path);
             if (i == 0) {
-                check.test(page);
+                assertTrue(check.test(page), path);
             }
         }
         return ms;
