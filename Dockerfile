@@ -2,15 +2,17 @@
 # Run:    docker run -p 8080:8080 -v gaitway-data:/opt/payara/gaitway-data gaitway
 # Configuration is by environment variables (see README.md), e.g. -e GAITWAY_DB_URL=...
 
-# --- Stage 1: build the WAR (the tests run in CI, not here) ---
-FROM maven:3.9-eclipse-temurin-17 AS build
+# --- Stage 1: build the WAR (the tests and the format check run in CI, not here) ---
+FROM eclipse-temurin:17-jdk AS build
 WORKDIR /build
-COPY pom.xml .
+# the Maven wrapper fetches the Maven version the project names (.mvn/wrapper/maven-wrapper.properties)
+COPY mvnw pom.xml ./
+COPY .mvn .mvn
 COPY src src
 COPY templates templates
 COPY webapp webapp
 COPY docker docker
-RUN mvn -B -DskipTests package \
+RUN ./mvnw -B -DskipTests -Dspotless.check.skip=true package \
     && javac --release 17 -d probe docker/HealthProbe.java
 
 # --- Stage 2: the runtime ---

@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,8 +111,10 @@ public final class GaitwayServer implements AutoCloseable {
             throw new IllegalStateException(jar + " is missing: run the integration tests through 'mvn verify'");
         }
         try {
-            ProcessBuilder builder = new ProcessBuilder("java", "-Xmx384m", "-jar", jar.toString(),
-                    "--nocluster", "--port", String.valueOf(port))
+            List<String> command = new ArrayList<>(List.of("java", "-Xmx384m"));
+            command.addAll(extraJvmArgs());
+            command.addAll(List.of("-jar", jar.toString(), "--nocluster", "--port", String.valueOf(port)));
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(workDir.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve("server.log").toFile()));
@@ -123,6 +126,18 @@ public final class GaitwayServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * JVM options for the server from the build (the coverage agent). Maven passes its placeholder through
+     * unfilled when coverage is off ({@code -Djacoco.skip=true}): that is no option.
+     */
+    private static List<String> extraJvmArgs() {
+        String args = System.getProperty("gaitway.it.jvmArgs", "").trim();
+        if (args.isEmpty() || args.startsWith("${")) {
+            return List.of();
+        }
+        return List.of(args.split("\\s+"));
     }
 
     /** SIGKILL, as a power cut to the process or the kernel's OOM killer would end it: no shutdown hook runs. */
