@@ -1,5 +1,9 @@
 package app.gaitway.assessments;
 
+import app.gaitway.assessments.record.Side;
+import app.gaitway.assessments.record.Motion;
+import app.gaitway.assessments.record.FieldSpec;
+import app.gaitway.assessments.record.AssessmentFields;
 import jakarta.ws.rs.core.MultivaluedMap;
 
 import java.util.HashMap;
@@ -32,7 +36,7 @@ public final class AssessmentForm {
     /** The fields of the catalogue as posted (anything else is ignored). */
     public static Map<String, String> typed(MultivaluedMap<String, String> posted) {
         Map<String, String> typed = new LinkedHashMap<>();
-        for (FieldSpec spec : AssessmentFields.all()) {
+        for (FieldSpec spec : FieldCatalogue.all()) {
             String v = posted.getFirst(spec.key());
             if (v != null) {
                 typed.put(spec.key(), v);

@@ -1,5 +1,8 @@
 package app.gaitway.assessments;
 
+import app.gaitway.assessments.record.MmtGrade;
+import app.gaitway.assessments.record.FieldSpec;
+import app.gaitway.assessments.record.AssessmentValues;
 import app.gaitway.shared.text.TypedText;
 
 import app.gaitway.assessments.screen.SafetyScreen;
@@ -34,7 +37,7 @@ public final class AssessmentInput {
     public static Checked check(Map<String, String> typed) {
         Map<String, String> clean = new TreeMap<>();
         Map<String, FieldProblem> problems = new LinkedHashMap<>();
-        for (FieldSpec spec : AssessmentFields.all()) {
+        for (FieldSpec spec : FieldCatalogue.all()) {
             String raw = typed.get(spec.key());
             String value = raw == null ? "" : raw.strip();
             if (value.isEmpty()) {

@@ -1,5 +1,11 @@
 package app.gaitway.assessments;
 
+import app.gaitway.assessments.record.MuscleGroup;
+import app.gaitway.assessments.record.Motion;
+import app.gaitway.assessments.record.GaitSign;
+import app.gaitway.assessments.record.FieldSpec;
+import app.gaitway.assessments.record.AssessmentValues;
+import app.gaitway.assessments.record.AssessmentFields;
 import app.gaitway.assessments.findings.PatientContext;
 import app.gaitway.assessments.findings.RomNorms;
 import app.gaitway.assessments.screen.SafetyScreen;
@@ -108,8 +114,8 @@ public class AssessmentPages {
     /** Whether a section holds anything beyond the test set-up (force unit, positions, weight a follow-up carries). */
     private static boolean measured(AssessmentValues values, FieldSpec.Section section) {
         List<String> setUp = FollowUp.carriedKeys();
-        return values.asMap().keySet().stream().anyMatch(k -> !setUp.contains(k) && AssessmentFields.exists(k)
-                && AssessmentFields.get(k).section() == section);
+        return values.asMap().keySet().stream().anyMatch(k -> !setUp.contains(k) && FieldCatalogue.exists(k)
+                && FieldCatalogue.get(k).section() == section);
     }
 
     /** The sections the confirmation names (each has its assessment.section.* heading). */

@@ -1,5 +1,6 @@
 package app.gaitway.assessments;
 
+import app.gaitway.assessments.record.Motion;
 import app.gaitway.assessments.AssessmentInput.Checked;
 import app.gaitway.assessments.AssessmentInput.FieldProblem;
 import org.junit.jupiter.api.Test;

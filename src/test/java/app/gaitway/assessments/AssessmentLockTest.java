@@ -1,5 +1,6 @@
 package app.gaitway.assessments;
 
+import app.gaitway.assessments.record.AssessmentValues;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

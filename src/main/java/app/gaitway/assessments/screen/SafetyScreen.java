@@ -1,9 +1,9 @@
 package app.gaitway.assessments.screen;
 
-import app.gaitway.assessments.AssessmentValues;
-import app.gaitway.assessments.FieldSpec;
-import app.gaitway.assessments.FieldSpec.Section;
-import app.gaitway.assessments.Side;
+import app.gaitway.assessments.record.AssessmentValues;
+import app.gaitway.assessments.record.FieldSpec;
+import app.gaitway.assessments.record.FieldSpec.Section;
+import app.gaitway.assessments.record.Side;
 import app.gaitway.assessments.screen.Precaution.HipApproach;
 import app.gaitway.assessments.screen.Precaution.Kind;
 import app.gaitway.assessments.screen.Precaution.WeightBearing;

@@ -1,8 +1,8 @@
 package app.gaitway.assessments.charts;
 
-import app.gaitway.assessments.MuscleGroup;
-import app.gaitway.assessments.Motion;
-import app.gaitway.assessments.Side;
+import app.gaitway.assessments.record.MuscleGroup;
+import app.gaitway.assessments.record.Motion;
+import app.gaitway.assessments.record.Side;
 import app.gaitway.assessments.findings.ClinicalCases;
 import app.gaitway.assessments.findings.DatedAssessment;
 import app.gaitway.assessments.findings.Series;

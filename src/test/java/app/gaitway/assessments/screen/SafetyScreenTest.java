@@ -1,8 +1,8 @@
 package app.gaitway.assessments.screen;
 
 import app.gaitway.assessments.AssessmentInput;
-import app.gaitway.assessments.AssessmentValues;
-import app.gaitway.assessments.Side;
+import app.gaitway.assessments.record.AssessmentValues;
+import app.gaitway.assessments.record.Side;
 import app.gaitway.assessments.screen.Precaution.HipApproach;
 import app.gaitway.assessments.screen.Precaution.Kind;
 import org.junit.jupiter.api.Test;
