@@ -4,6 +4,7 @@ import app.gaitway.assessments.record.MmtGrade;
 import app.gaitway.assessments.record.FieldSpec;
 import app.gaitway.assessments.record.AssessmentValues;
 import app.gaitway.shared.text.TypedText;
+import app.gaitway.shared.web.FieldProblem;
 
 import app.gaitway.assessments.screen.SafetyScreen;
 
@@ -20,10 +21,6 @@ import java.util.TreeMap;
  * What was typed is kept as typed, so the form can show it again beside its message.
  */
 public final class AssessmentInput {
-
-    /** A problem of one field: a message key of the assessments bundle and its arguments. */
-    public record FieldProblem(String key, String message, Object... args) {
-    }
 
     public record Checked(AssessmentValues values, Map<String, FieldProblem> problems) {
         public boolean ok() {
@@ -125,7 +122,7 @@ public final class AssessmentInput {
         }
         // Rules between fields of the safety screen (a "safe to exercise" decision needs its reason, ...), only
         // where the fields themselves were fine, so a field never gets two messages.
-        SafetyScreen.problems(clean).forEach((key, message) -> problems.putIfAbsent(key, new FieldProblem(key, message)));
+        SafetyScreen.problems(clean).forEach((key, messageKey) -> problems.putIfAbsent(key, new FieldProblem(key, messageKey)));
         return problems.isEmpty() ? new Checked(new AssessmentValues(clean), Map.of())
                 : new Checked(null, problems);
     }
