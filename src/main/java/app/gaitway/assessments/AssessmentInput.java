@@ -1,8 +1,8 @@
 package app.gaitway.assessments;
 
-import app.gaitway.assessments.record.MmtGrade;
-import app.gaitway.assessments.record.FieldSpec;
 import app.gaitway.assessments.record.AssessmentValues;
+import app.gaitway.assessments.record.FieldSpec;
+import app.gaitway.assessments.record.MmtGrade;
 import app.gaitway.shared.text.TypedText;
 import app.gaitway.shared.web.FieldProblem;
 

@@ -1,11 +1,11 @@
 package app.gaitway.assessments;
 
-import app.gaitway.assessments.record.MuscleGroup;
-import app.gaitway.assessments.record.Motion;
-import app.gaitway.assessments.record.GaitSign;
-import app.gaitway.assessments.record.FieldSpec;
-import app.gaitway.assessments.record.AssessmentValues;
 import app.gaitway.assessments.record.AssessmentFields;
+import app.gaitway.assessments.record.AssessmentValues;
+import app.gaitway.assessments.record.FieldSpec;
+import app.gaitway.assessments.record.GaitSign;
+import app.gaitway.assessments.record.Motion;
+import app.gaitway.assessments.record.MuscleGroup;
 import app.gaitway.assessments.findings.PatientContext;
 import app.gaitway.assessments.findings.RomNorms;
 import app.gaitway.assessments.screen.SafetyScreen;

@@ -1,8 +1,8 @@
 package app.gaitway.assessments;
 
-import app.gaitway.assessments.record.MuscleGroup;
-import app.gaitway.assessments.record.AssessmentValues;
 import app.gaitway.assessments.record.AssessmentFields;
+import app.gaitway.assessments.record.AssessmentValues;
+import app.gaitway.assessments.record.MuscleGroup;
 import app.gaitway.assessments.screen.SafetyScreen;
 
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package app.gaitway.assessments;
 
-import app.gaitway.assessments.record.Side;
 import app.gaitway.assessments.record.AssessmentValues;
+import app.gaitway.assessments.record.Side;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
