@@ -1,5 +1,6 @@
 package app.gaitway.assessments;
 
+import app.gaitway.assessments.record.Side;
 import app.gaitway.assessments.AssessmentSite.Stored;
 import app.gaitway.assessments.AssessmentSite.Therapist;
 import app.gaitway.testing.GaitwayServer;

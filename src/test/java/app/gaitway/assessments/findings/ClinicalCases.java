@@ -1,32 +1,32 @@
 package app.gaitway.assessments.findings;
 
-import app.gaitway.assessments.AssessmentValues;
+import app.gaitway.assessments.record.AssessmentValues;
 import app.gaitway.patients.AffectedSide;
 import app.gaitway.patients.Sex;
 
-import static app.gaitway.assessments.GaitSign.FOOT_PRONATION;
-import static app.gaitway.assessments.GaitSign.HIP_SWING;
-import static app.gaitway.assessments.GaitSign.KNEE_VALGUS;
-import static app.gaitway.assessments.GaitSign.PELVIC_DROP;
-import static app.gaitway.assessments.GaitSign.TRUNK_LEAN;
-import static app.gaitway.assessments.Motion.HIP_ABDUCTION;
-import static app.gaitway.assessments.Motion.HIP_ADDUCTION;
-import static app.gaitway.assessments.Motion.HIP_EXTENSION;
-import static app.gaitway.assessments.Motion.HIP_EXTERNAL_ROTATION;
-import static app.gaitway.assessments.Motion.HIP_FLEXION;
-import static app.gaitway.assessments.Motion.HIP_INTERNAL_ROTATION;
-import static app.gaitway.assessments.Motion.KNEE_EXTENSION;
-import static app.gaitway.assessments.Motion.KNEE_FLEXION;
-import static app.gaitway.assessments.MuscleGroup.HIP_ABDUCTORS;
-import static app.gaitway.assessments.MuscleGroup.HIP_ADDUCTORS;
-import static app.gaitway.assessments.MuscleGroup.HIP_EXTENSORS;
-import static app.gaitway.assessments.MuscleGroup.HIP_EXTERNAL_ROTATORS;
-import static app.gaitway.assessments.MuscleGroup.HIP_FLEXORS;
-import static app.gaitway.assessments.MuscleGroup.HIP_INTERNAL_ROTATORS;
-import static app.gaitway.assessments.MuscleGroup.KNEE_EXTENSORS;
-import static app.gaitway.assessments.MuscleGroup.KNEE_FLEXORS;
-import static app.gaitway.assessments.Side.LEFT;
-import static app.gaitway.assessments.Side.RIGHT;
+import static app.gaitway.assessments.record.GaitSign.FOOT_PRONATION;
+import static app.gaitway.assessments.record.GaitSign.HIP_SWING;
+import static app.gaitway.assessments.record.GaitSign.KNEE_VALGUS;
+import static app.gaitway.assessments.record.GaitSign.PELVIC_DROP;
+import static app.gaitway.assessments.record.GaitSign.TRUNK_LEAN;
+import static app.gaitway.assessments.record.Motion.HIP_ABDUCTION;
+import static app.gaitway.assessments.record.Motion.HIP_ADDUCTION;
+import static app.gaitway.assessments.record.Motion.HIP_EXTENSION;
+import static app.gaitway.assessments.record.Motion.HIP_EXTERNAL_ROTATION;
+import static app.gaitway.assessments.record.Motion.HIP_FLEXION;
+import static app.gaitway.assessments.record.Motion.HIP_INTERNAL_ROTATION;
+import static app.gaitway.assessments.record.Motion.KNEE_EXTENSION;
+import static app.gaitway.assessments.record.Motion.KNEE_FLEXION;
+import static app.gaitway.assessments.record.MuscleGroup.HIP_ABDUCTORS;
+import static app.gaitway.assessments.record.MuscleGroup.HIP_ADDUCTORS;
+import static app.gaitway.assessments.record.MuscleGroup.HIP_EXTENSORS;
+import static app.gaitway.assessments.record.MuscleGroup.HIP_EXTERNAL_ROTATORS;
+import static app.gaitway.assessments.record.MuscleGroup.HIP_FLEXORS;
+import static app.gaitway.assessments.record.MuscleGroup.HIP_INTERNAL_ROTATORS;
+import static app.gaitway.assessments.record.MuscleGroup.KNEE_EXTENSORS;
+import static app.gaitway.assessments.record.MuscleGroup.KNEE_FLEXORS;
+import static app.gaitway.assessments.record.Side.LEFT;
+import static app.gaitway.assessments.record.Side.RIGHT;
 import static app.gaitway.assessments.findings.AssessmentBuilder.assessment;
 
 /**

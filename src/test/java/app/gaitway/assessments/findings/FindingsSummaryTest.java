@@ -1,10 +1,10 @@
 package app.gaitway.assessments.findings;
 
-import app.gaitway.assessments.AssessmentValues;
-import app.gaitway.assessments.GaitSign;
-import app.gaitway.assessments.Motion;
-import app.gaitway.assessments.MuscleGroup;
-import app.gaitway.assessments.Side;
+import app.gaitway.assessments.record.AssessmentValues;
+import app.gaitway.assessments.record.GaitSign;
+import app.gaitway.assessments.record.Motion;
+import app.gaitway.assessments.record.MuscleGroup;
+import app.gaitway.assessments.record.Side;
 import app.gaitway.assessments.findings.Finding.Kind;
 import app.gaitway.assessments.findings.Finding.Section;
 import app.gaitway.assessments.findings.Finding.Severity;
@@ -12,18 +12,18 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static app.gaitway.assessments.GaitSign.KNEE_VALGUS;
-import static app.gaitway.assessments.GaitSign.PELVIC_DROP;
-import static app.gaitway.assessments.Motion.HIP_EXTENSION;
-import static app.gaitway.assessments.Motion.HIP_INTERNAL_ROTATION;
-import static app.gaitway.assessments.Motion.KNEE_EXTENSION;
-import static app.gaitway.assessments.Motion.KNEE_FLEXION;
-import static app.gaitway.assessments.MuscleGroup.HIP_ABDUCTORS;
-import static app.gaitway.assessments.MuscleGroup.HIP_EXTENSORS;
-import static app.gaitway.assessments.MuscleGroup.HIP_EXTERNAL_ROTATORS;
-import static app.gaitway.assessments.MuscleGroup.KNEE_EXTENSORS;
-import static app.gaitway.assessments.Side.LEFT;
-import static app.gaitway.assessments.Side.RIGHT;
+import static app.gaitway.assessments.record.GaitSign.KNEE_VALGUS;
+import static app.gaitway.assessments.record.GaitSign.PELVIC_DROP;
+import static app.gaitway.assessments.record.Motion.HIP_EXTENSION;
+import static app.gaitway.assessments.record.Motion.HIP_INTERNAL_ROTATION;
+import static app.gaitway.assessments.record.Motion.KNEE_EXTENSION;
+import static app.gaitway.assessments.record.Motion.KNEE_FLEXION;
+import static app.gaitway.assessments.record.MuscleGroup.HIP_ABDUCTORS;
+import static app.gaitway.assessments.record.MuscleGroup.HIP_EXTENSORS;
+import static app.gaitway.assessments.record.MuscleGroup.HIP_EXTERNAL_ROTATORS;
+import static app.gaitway.assessments.record.MuscleGroup.KNEE_EXTENSORS;
+import static app.gaitway.assessments.record.Side.LEFT;
+import static app.gaitway.assessments.record.Side.RIGHT;
 import static app.gaitway.assessments.findings.AssessmentBuilder.assessment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

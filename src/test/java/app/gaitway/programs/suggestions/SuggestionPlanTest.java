@@ -1,6 +1,6 @@
 package app.gaitway.programs.suggestions;
 
-import app.gaitway.assessments.AssessmentValues;
+import app.gaitway.assessments.record.AssessmentValues;
 import app.gaitway.assessments.findings.AssessmentBuilder;
 import app.gaitway.assessments.findings.PatientContext;
 import app.gaitway.assessments.screen.SafetyScreen;
@@ -17,14 +17,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import static app.gaitway.assessments.GaitSign.PELVIC_DROP;
-import static app.gaitway.assessments.Motion.HIP_FLEXION;
-import static app.gaitway.assessments.Motion.HIP_INTERNAL_ROTATION;
-import static app.gaitway.assessments.Motion.HIP_ADDUCTION;
-import static app.gaitway.assessments.MuscleGroup.HIP_ABDUCTORS;
-import static app.gaitway.assessments.MuscleGroup.HIP_ADDUCTORS;
-import static app.gaitway.assessments.MuscleGroup.KNEE_EXTENSORS;
-import static app.gaitway.assessments.Side.RIGHT;
+import static app.gaitway.assessments.record.GaitSign.PELVIC_DROP;
+import static app.gaitway.assessments.record.Motion.HIP_FLEXION;
+import static app.gaitway.assessments.record.Motion.HIP_INTERNAL_ROTATION;
+import static app.gaitway.assessments.record.Motion.HIP_ADDUCTION;
+import static app.gaitway.assessments.record.MuscleGroup.HIP_ABDUCTORS;
+import static app.gaitway.assessments.record.MuscleGroup.HIP_ADDUCTORS;
+import static app.gaitway.assessments.record.MuscleGroup.KNEE_EXTENSORS;
+import static app.gaitway.assessments.record.Side.RIGHT;
 import static app.gaitway.assessments.findings.AssessmentBuilder.assessment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

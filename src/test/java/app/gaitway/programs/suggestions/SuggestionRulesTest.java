@@ -1,13 +1,13 @@
 package app.gaitway.programs.suggestions;
 
-import app.gaitway.assessments.AssessmentValues;
+import app.gaitway.assessments.record.AssessmentValues;
 import app.gaitway.assessments.findings.AssessmentBuilder;
 import app.gaitway.assessments.findings.RomNorms;
-import app.gaitway.assessments.GaitSign;
-import app.gaitway.assessments.MmtGrade;
-import app.gaitway.assessments.Motion;
-import app.gaitway.assessments.MuscleGroup;
-import app.gaitway.assessments.Side;
+import app.gaitway.assessments.record.GaitSign;
+import app.gaitway.assessments.record.MmtGrade;
+import app.gaitway.assessments.record.Motion;
+import app.gaitway.assessments.record.MuscleGroup;
+import app.gaitway.assessments.record.Side;
 import app.gaitway.programs.suggestions.LibraryOnClasspath.Exercise;
 import org.junit.jupiter.api.Test;
 
@@ -16,17 +16,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import static app.gaitway.assessments.GaitSign.HIP_SWING;
-import static app.gaitway.assessments.GaitSign.KNEE_VALGUS;
-import static app.gaitway.assessments.GaitSign.PELVIC_DROP;
-import static app.gaitway.assessments.GaitSign.TRUNK_LEAN;
-import static app.gaitway.assessments.Motion.HIP_EXTENSION;
-import static app.gaitway.assessments.MuscleGroup.HIP_ABDUCTORS;
-import static app.gaitway.assessments.MuscleGroup.HIP_EXTENSORS;
-import static app.gaitway.assessments.MuscleGroup.HIP_EXTERNAL_ROTATORS;
-import static app.gaitway.assessments.MuscleGroup.KNEE_EXTENSORS;
-import static app.gaitway.assessments.Side.LEFT;
-import static app.gaitway.assessments.Side.RIGHT;
+import static app.gaitway.assessments.record.GaitSign.HIP_SWING;
+import static app.gaitway.assessments.record.GaitSign.KNEE_VALGUS;
+import static app.gaitway.assessments.record.GaitSign.PELVIC_DROP;
+import static app.gaitway.assessments.record.GaitSign.TRUNK_LEAN;
+import static app.gaitway.assessments.record.Motion.HIP_EXTENSION;
+import static app.gaitway.assessments.record.MuscleGroup.HIP_ABDUCTORS;
+import static app.gaitway.assessments.record.MuscleGroup.HIP_EXTENSORS;
+import static app.gaitway.assessments.record.MuscleGroup.HIP_EXTERNAL_ROTATORS;
+import static app.gaitway.assessments.record.MuscleGroup.KNEE_EXTENSORS;
+import static app.gaitway.assessments.record.Side.LEFT;
+import static app.gaitway.assessments.record.Side.RIGHT;
 import static app.gaitway.assessments.findings.AssessmentBuilder.assessment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,6 +1,10 @@
-package app.gaitway.assessments.screen;
+package app.gaitway.assessments;
 
-import app.gaitway.assessments.screen.PatientScreens.Dated;
+import app.gaitway.assessments.PatientScreens.Dated;
+import app.gaitway.assessments.record.AssessmentValues;
+import app.gaitway.assessments.screen.Precaution;
+import app.gaitway.assessments.screen.RedFlag;
+import app.gaitway.assessments.screen.SafetyScreen;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -16,7 +20,7 @@ class PatientScreensTest {
     private static final LocalDate DAY = LocalDate.of(2026, 3, 1);
 
     private static Dated visit(long id, int day, Map<String, String> screen) {
-        return new Dated(id, DAY.plusDays(day), SafetyScreen.of(screen));
+        return new Dated(id, DAY.plusDays(day), SafetyScreen.of(new AssessmentValues(screen)));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package app.gaitway.assessments;
+package app.gaitway.assessments.record;
 
 import java.util.Locale;
 

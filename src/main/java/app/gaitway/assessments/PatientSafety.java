@@ -1,4 +1,4 @@
-package app.gaitway.assessments.screen;
+package app.gaitway.assessments;
 
 import app.gaitway.shared.web.Messages;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,7 +1,8 @@
-package app.gaitway.assessments.screen;
+package app.gaitway.assessments;
 
-import app.gaitway.assessments.Assessment;
-import app.gaitway.assessments.AssessmentService;
+import app.gaitway.assessments.record.AssessmentValues;
+import app.gaitway.assessments.screen.RedFlag;
+import app.gaitway.assessments.screen.SafetyScreen;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -9,7 +10,6 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -54,7 +54,7 @@ public class PatientScreens {
 
     /** The rule above over assessments oldest first; a pure function for the tests. */
     static Current current(List<Dated> oldestFirst) {
-        SafetyScreen screen = SafetyScreen.of(Map.of());
+        SafetyScreen screen = SafetyScreen.of(AssessmentValues.empty());
         for (Dated d : oldestFirst) {
             if (d.screen().isRecorded()) {
                 screen = d.screen();

@@ -1,10 +1,10 @@
-package app.gaitway.assessments;
+package app.gaitway.assessments.record;
 
 import java.util.List;
 
 /**
  * One field of the assessment form: its key (also its name in the form and in the stored record), what it
- * holds and what it accepts. {@link AssessmentFields} lists them all; the form, validation, storage, findings
+ * holds and what it accepts. The assessment's field catalogue lists them all; the form, validation, storage, findings
  * and comparison all read this one list.
  */
 public record FieldSpec(String key, Section section, Type type, double min, double max, List<String> choices) {

@@ -1,17 +1,14 @@
-package app.gaitway.assessments;
+package app.gaitway.assessments.record;
 
-import app.gaitway.assessments.FieldSpec.Section;
-import app.gaitway.assessments.screen.SafetyScreen;
+import app.gaitway.assessments.record.FieldSpec.Section;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Every field of an assessment, by key. Keys are dotted paths that read as what they hold:
- * {@code strength.hip_abductors.right.grade}, {@code rom.hip_extension.left.active}, {@code lefs.item7}.
+ * The keys of an assessment's examination fields and the fields themselves. Keys are dotted paths that read as what
+ * they hold: {@code strength.hip_abductors.right.grade}, {@code rom.hip_extension.left.active}, {@code lefs.item7}.
+ * The safety screen declares its own fields; the assessment's catalogue lists both.
  */
 public final class AssessmentFields {
 
@@ -26,25 +23,7 @@ public final class AssessmentFields {
     public static final List<String> LEFS_ANSWERS = List.of("0", "1", "2", "3", "4");
     public static final int LEFS_ITEMS = 20;
 
-    private static final Map<String, FieldSpec> FIELDS = build();
-
     private AssessmentFields() {
-    }
-
-    public static List<FieldSpec> all() {
-        return List.copyOf(FIELDS.values());
-    }
-
-    public static FieldSpec get(String key) {
-        FieldSpec spec = FIELDS.get(key);
-        if (spec == null) {
-            throw new IllegalArgumentException("no assessment field " + key);
-        }
-        return spec;
-    }
-
-    public static boolean exists(String key) {
-        return FIELDS.containsKey(key);
     }
 
     public static String gait(GaitSign sign, Side side) {
@@ -83,7 +62,8 @@ public final class AssessmentFields {
         return "lefs.item" + item;
     }
 
-    private static Map<String, FieldSpec> build() {
+    /** The fields of the examination (subjective to plan), in the order of the form. */
+    public static List<FieldSpec> examination() {
         List<FieldSpec> f = new ArrayList<>();
         f.add(FieldSpec.text("subjective.complaint", Section.SUBJECTIVE, 500));
         f.add(FieldSpec.text("subjective.pain_location", Section.SUBJECTIVE, 300));
@@ -140,15 +120,6 @@ public final class AssessmentFields {
         f.add(FieldSpec.longText("plan.assessment", Section.PLAN, 5000));
         f.add(FieldSpec.longText("plan.plan", Section.PLAN, 5000));
         f.add(FieldSpec.longText("plan.goals", Section.PLAN, 2000));
-
-        SafetyScreen.fields().forEach(f::add);
-
-        Map<String, FieldSpec> byKey = new LinkedHashMap<>();
-        for (FieldSpec spec : f) {
-            if (byKey.put(spec.key(), spec) != null) {
-                throw new IllegalStateException("field listed twice: " + spec.key());
-            }
-        }
-        return Collections.unmodifiableMap(byKey);
+        return f;
     }
 }

@@ -1,4 +1,4 @@
-package app.gaitway.assessments;
+package app.gaitway.assessments.record;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -63,10 +63,6 @@ public final class AssessmentValues {
 
     public Optional<Integer> rom(Motion motion, Side side, boolean active) {
         return integer(AssessmentFields.rom(motion, side, active));
-    }
-
-    public boolean hasSection(FieldSpec.Section section) {
-        return values.keySet().stream().anyMatch(k -> AssessmentFields.exists(k) && AssessmentFields.get(k).section() == section);
     }
 
     public String toJson() {
