@@ -44,7 +44,7 @@ class HandoutTextsTest {
                 }
             }
         }
-        Matcher labels = JAVA_KEY.matcher(Files.readString(Path.of("src/main/java/app/gaitway/sharing/handout/HandoutPage.java")));
+        Matcher labels = JAVA_KEY.matcher(Files.readString(Path.of("src/main/java/app/gaitway/patientside/handout/HandoutPage.java")));
         while (labels.find()) {
             named.add(labels.group(1));
         }
