@@ -164,6 +164,14 @@ public record ExerciseForm(String name, String aliases, String summary, String c
         return reader.content();
     }
 
+    /**
+     * For the page: the template engine (OGNL) reads a method {@code sets()} as a setter of a property "s", so
+     * {@code ${form.sets}} needs the bean-style name.
+     */
+    public String getSets() {
+        return sets;
+    }
+
     public boolean usesPose() {
         return PICTURE_POSE.equals(pictureSource);
     }
