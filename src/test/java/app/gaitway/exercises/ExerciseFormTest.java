@@ -142,6 +142,55 @@ class ExerciseFormTest {
     }
 
     @Test
+    void anEmptyFormNamesWhatIsMissingInsteadOfFailing() {
+        ExerciseForm empty = ExerciseForm.from(new MultivaluedHashMap<>());
+        Map<String, String> keys = keys(empty.problems());
+        assertEquals("form.exercise.choose", keys.get("category"));
+        assertEquals("exercise.rule.required", keys.get("sets"));
+        assertEquals("exercise.rule.required", keys.get("name"));
+        assertEquals("exercise.rule.noPicture", keys.get("pose"));
+        assertEquals(-1, empty.versionSeen());
+        assertTrue(empty.poseFromId().isEmpty());
+    }
+
+    @Test
+    void aPoseThatIsNotAPoseIsAProblemOfThePictures() throws IOException {
+        MultivaluedMap<String, String> typed = posted(ExerciseForm.of(bridge(), 3));
+        for (String changed : List.of("not json", "[1, 2]", "{\"start\": 1, \"end\": {}}")) {
+            typed.putSingle("poseJson", changed);
+            ExerciseForm form = ExerciseForm.from(typed);
+            assertEquals("exercise.rule.illustration", keys(form.problems()).get("pose"), changed);
+            assertTrue(form.posedIllustration().isEmpty(), changed);
+        }
+    }
+
+    @Test
+    void aRangeTypedAtOneEndIsThatNumberAndNumbersMayHaveSpaces() throws IOException {
+        MultivaluedMap<String, String> typed = posted(ExerciseForm.of(bridge(), 3));
+        typed.putSingle("repsMin", " 12 ");
+        typed.putSingle("repsMax", "");
+        typed.putSingle("version", " 4 ");
+        ExerciseForm form = ExerciseForm.from(typed);
+        assertTrue(problems(form).isEmpty(), problems(form).toString());
+        assertEquals(Integer.valueOf(12), form.content().dosage().repsMin());
+        assertEquals(Integer.valueOf(12), form.content().dosage().repsMax());
+        assertEquals(4, form.versionSeen());
+    }
+
+    @Test
+    void usingAnotherPoseKeepsEverythingElseTyped() throws IOException {
+        MultivaluedMap<String, String> typed = posted(ExerciseForm.blank(null));
+        typed.putSingle("name", "Our bridge");
+        typed.putSingle("pictureSource", "uploaded");
+        ExerciseForm form = ExerciseForm.from(typed).withPose(bridge().illustrationJson());
+        assertEquals("Our bridge", form.name());
+        assertTrue(form.usesPose());
+        assertEquals(String.valueOf(PoseAngles.read(bridge().illustrationJson()).get("end.left.knee")),
+                form.angles().get("end.left.knee"));
+        assertEquals(ExerciseForm.from(posted(form)), form, "the page sends back what it was given");
+    }
+
+    @Test
     void exerciseFieldsMapToFormFields() {
         assertEquals("cues", ExerciseFormReader.formField("cues[2]"));
         assertEquals("sets", ExerciseFormReader.formField("dosage.sets"));
