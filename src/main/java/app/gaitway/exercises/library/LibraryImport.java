@@ -3,10 +3,10 @@ package app.gaitway.exercises.library;
 import app.gaitway.exercises.Exercise;
 import app.gaitway.exercises.ExerciseContent;
 import app.gaitway.exercises.ExerciseRepository;
+import app.gaitway.shared.persistence.ShippedContentVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
@@ -27,6 +27,8 @@ import java.util.logging.Logger;
 public class LibraryImport {
 
     private static final Logger LOG = Logger.getLogger(LibraryImport.class.getName());
+    /** The kind of shipped content this import keeps the version of. */
+    static final String CONTENT_KIND = "exercise_library";
 
     @PersistenceContext(unitName = "gaitway")
     EntityManager em;
@@ -36,7 +38,7 @@ public class LibraryImport {
 
     @Transactional
     public void importIfNewer(ShippedLibrary library) {
-        LibraryState state = em.find(LibraryState.class, 1, LockModeType.PESSIMISTIC_WRITE);
+        ShippedContentVersion state = ShippedContentVersion.locked(em, CONTENT_KIND);
         if (state.getVersion() >= library.version()) {
             return;
         }

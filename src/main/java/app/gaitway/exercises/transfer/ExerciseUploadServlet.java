@@ -1,11 +1,16 @@
-package app.gaitway.exercises;
+package app.gaitway.exercises.transfer;
 
+import app.gaitway.exercises.ExerciseEditor;
+import app.gaitway.exercises.ExercisePicture;
+import app.gaitway.exercises.UploadForms;
 import app.gaitway.exercises.pictures.CleanPicture;
 import app.gaitway.exercises.pictures.PictureUpload;
 import app.gaitway.exercises.pictures.RejectedPicture;
-import app.gaitway.exercises.transfer.ExerciseFile;
-import app.gaitway.exercises.transfer.ExerciseTransfer;
 import app.gaitway.security.CurrentUser;
+import app.gaitway.shared.RecordNotFoundException;
+import app.gaitway.shared.persistence.StaleEditException;
+import app.gaitway.shared.persistence.StaleEdits;
+import app.gaitway.shared.text.WholeNumbers;
 import app.gaitway.shared.web.Flash;
 import app.gaitway.shared.web.Messages;
 import jakarta.inject.Inject;
@@ -17,7 +22,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
-import jakarta.ws.rs.NotFoundException;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -124,17 +129,21 @@ public class ExerciseUploadServlet extends HttpServlet {
             redirect(response, editPage + "#upload-heading");
             return;
         }
-        try {
-            int version = Integer.parseInt(String.valueOf(request.getParameter("version")).strip());
-            long clinic = currentUser.clinicId();
-            Long user = currentUser.id();
-            editor.usePictures(id, version,
-                    ExercisePicture.of(clinic, start.mediaType(), start.width(), start.height(), start.bytes(), user),
-                    ExercisePicture.of(clinic, end.mediaType(), end.width(), end.height(), end.bytes(), user));
-        } catch (NotFoundException | NumberFormatException notOurs) {
+        OptionalInt version = WholeNumbers.parseInt(request.getParameter("version"));
+        if (version.isEmpty()) {
             showError(HttpServletResponse.SC_NOT_FOUND, request, response);
             return;
-        } catch (ExerciseEditor.ChangedMeanwhile changed) {
+        }
+        try {
+            long clinic = currentUser.clinicId();
+            Long user = currentUser.id();
+            StaleEdits.translated(() -> editor.usePictures(id, version.getAsInt(),
+                    ExercisePicture.of(clinic, start.mediaType(), start.width(), start.height(), start.bytes(), user),
+                    ExercisePicture.of(clinic, end.mediaType(), end.width(), end.height(), end.bytes(), user)));
+        } catch (RecordNotFoundException notOurs) {
+            showError(HttpServletResponse.SC_NOT_FOUND, request, response);
+            return;
+        } catch (StaleEditException changed) {
             UploadForms.keepUploadErrors(request, Map.of("startPicture", messages.get("upload.changedMeanwhile")));
             redirect(response, editPage + "#upload-heading");
             return;

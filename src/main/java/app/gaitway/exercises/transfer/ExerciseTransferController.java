@@ -1,6 +1,6 @@
-package app.gaitway.exercises;
+package app.gaitway.exercises.transfer;
 
-import app.gaitway.exercises.transfer.ExerciseTransfer;
+import app.gaitway.exercises.UploadForms;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
