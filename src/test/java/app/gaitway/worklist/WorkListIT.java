@@ -2,6 +2,7 @@ package app.gaitway.worklist;
 
 import app.gaitway.assessments.AssessmentSite;
 import app.gaitway.assessments.AssessmentSite.Therapist;
+import app.gaitway.testdata.WorkListSeed;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.PageAssertions;
 import app.gaitway.testing.SharedServer;
