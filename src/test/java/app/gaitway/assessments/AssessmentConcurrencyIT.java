@@ -1,7 +1,9 @@
 package app.gaitway.assessments;
 
 import app.gaitway.assessments.AssessmentSite.Stored;
-import app.gaitway.assessments.AssessmentSite.Therapist;
+import app.gaitway.testdata.Patients;
+import app.gaitway.testdata.Therapists.Therapist;
+import app.gaitway.testdata.Therapists;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.PageAssertions;
 import app.gaitway.testing.Race;
@@ -32,9 +34,9 @@ class AssessmentConcurrencyIT {
 
     @Test
     void theSecondSaveFromAnOlderFormIsAConflictThatKeepsWhatWasTyped(GaitwayServer server) {
-        Therapist a = AssessmentSite.therapistOfNewClinic(server, "concurrency-a");
-        Therapist b = AssessmentSite.colleagueOf(server, a, "concurrency-b");
-        long patientId = AssessmentSite.createPatient(a.client(), "Cora", "Concurrent");
+        Therapist a = Therapists.ofNewClinic(server, "concurrency-a");
+        Therapist b = Therapists.colleagueOf(server, a, "concurrency-b");
+        long patientId = Patients.register(a.client(), "Cora", "Concurrent");
         long id = AssessmentSite.start(a.client(), patientId);
         assertEquals(303, AssessmentSite.save(a.client(), id, Map.of("subjective.complaint", "Knee pain"), "save").status());
 
@@ -89,9 +91,9 @@ class AssessmentConcurrencyIT {
 
     @Test
     void savesArrivingAtTheSameMomentGiveOneSuccessAndOneConflictNeverAnError(GaitwayServer server) {
-        Therapist a = AssessmentSite.therapistOfNewClinic(server, "race-a");
-        Therapist b = AssessmentSite.colleagueOf(server, a, "race-b");
-        long patientId = AssessmentSite.createPatient(a.client(), "Rhea", "Race");
+        Therapist a = Therapists.ofNewClinic(server, "race-a");
+        Therapist b = Therapists.colleagueOf(server, a, "race-b");
+        long patientId = Patients.register(a.client(), "Rhea", "Race");
         long id = AssessmentSite.start(a.client(), patientId);
         List<String> rounds = new ArrayList<>();
         try {

@@ -1,11 +1,11 @@
 package app.gaitway.exercises;
 
-import app.gaitway.assessments.AssessmentSite;
-import app.gaitway.assessments.AssessmentSite.Therapist;
+import app.gaitway.testdata.Therapists.Therapist;
 import app.gaitway.exercises.ui.ExerciseSite;
 import app.gaitway.patientside.web.LinkSite;
 import app.gaitway.patientside.web.LinkSite.Link;
 import app.gaitway.patientside.web.LinkSite.Program;
+import app.gaitway.testdata.Therapists;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.SharedServer;
 import app.gaitway.testing.WebClient;
@@ -86,7 +86,7 @@ class MovingPictureIT {
 
     @Test
     void thePatientsPagesMoveThroughTheLinkOnly(GaitwayServer server) {
-        Therapist therapist = AssessmentSite.therapistOfNewClinic(server, "moving-link");
+        Therapist therapist = Therapists.ofNewClinic(server, "moving-link");
         Program program = LinkSite.patientWithProgram(therapist, "Greta", "Gangway", "Clamshell", "Hip bridge");
         Link link = LinkSite.createLink(therapist.client(), program);
         WebClient patient = new WebClient(server);

@@ -1,7 +1,8 @@
 package app.gaitway.patients;
 
-import app.gaitway.patients.PatientSite.Therapist;
+import app.gaitway.testdata.Therapists.Therapist;
 import app.gaitway.testdata.BulkPatients;
+import app.gaitway.testdata.Therapists;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.PageTimings;
 import app.gaitway.testing.SharedServer;
@@ -47,7 +48,7 @@ class PatientListPerformanceIT {
 
     @Test
     void theListOfAClinicWithTenThousandPatientsAnswersQuickly(GaitwayServer server) throws SQLException {
-        Therapist t = PatientSite.therapistOfNewClinic(server, "patients-performance");
+        Therapist t = Therapists.ofNewClinic(server, "patients-performance");
         long started = System.nanoTime();
         insertPatients(server, t.clinicId());
         List<Row> rows = readBack(server, t.clinicId());

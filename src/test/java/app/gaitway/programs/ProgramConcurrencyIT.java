@@ -1,9 +1,11 @@
 package app.gaitway.programs;
 
 import app.gaitway.assessments.AssessmentSite;
-import app.gaitway.assessments.AssessmentSite.Therapist;
+import app.gaitway.testdata.Patients;
+import app.gaitway.testdata.Therapists.Therapist;
 import app.gaitway.exercises.ui.ExerciseSite;
 import app.gaitway.programs.ProgramSite.HistoryEntry;
+import app.gaitway.testdata.Therapists;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.PageAssertions;
 import app.gaitway.testing.Race;
@@ -32,9 +34,9 @@ class ProgramConcurrencyIT {
 
     @Test
     void theSecondSaveFromTheSameVersionIsAConflictThatKeepsWhatWasTyped(GaitwayServer server) {
-        Therapist a = AssessmentSite.therapistOfNewClinic(server, "program-conflict-a");
-        Therapist b = AssessmentSite.colleagueOf(server, a, "program-conflict-b");
-        long patientId = AssessmentSite.createPatient(a.client(), "Cora", "Concurrent");
+        Therapist a = Therapists.ofNewClinic(server, "program-conflict-a");
+        Therapist b = Therapists.colleagueOf(server, a, "program-conflict-b");
+        long patientId = Patients.register(a.client(), "Cora", "Concurrent");
         long clamshell = ExerciseSite.builtInId(a.client(), "Clamshell");
         long bridge = ExerciseSite.builtInId(a.client(), "Hip bridge");
         long id = ProgramSite.create(a.client(), patientId, "Hip strength", List.of(ProgramSite.item(clamshell),
@@ -87,9 +89,9 @@ class ProgramConcurrencyIT {
 
     @Test
     void savesArrivingAtTheSameMomentGiveOneNewVersionAndOneConflictNeverAnError(GaitwayServer server) {
-        Therapist a = AssessmentSite.therapistOfNewClinic(server, "program-race-a");
-        Therapist b = AssessmentSite.colleagueOf(server, a, "program-race-b");
-        long patientId = AssessmentSite.createPatient(a.client(), "Rhea", "Race");
+        Therapist a = Therapists.ofNewClinic(server, "program-race-a");
+        Therapist b = Therapists.colleagueOf(server, a, "program-race-b");
+        long patientId = Patients.register(a.client(), "Rhea", "Race");
         long clamshell = ExerciseSite.builtInId(a.client(), "Clamshell");
         long id = ProgramSite.create(a.client(), patientId, "Race", List.of(ProgramSite.item(clamshell)));
         List<String> rounds = new ArrayList<>();

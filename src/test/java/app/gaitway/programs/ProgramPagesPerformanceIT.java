@@ -1,11 +1,13 @@
 package app.gaitway.programs;
 
 import app.gaitway.assessments.AssessmentSite;
-import app.gaitway.assessments.AssessmentSite.Therapist;
+import app.gaitway.testdata.Patients;
+import app.gaitway.testdata.Therapists.Therapist;
 import app.gaitway.testdata.ProgramSeed;
 import app.gaitway.testdata.ProgramSeed.Item;
 import app.gaitway.testdata.ProgramSeed.Logged;
 import app.gaitway.testdata.ProgramSeed.Version;
+import app.gaitway.testdata.Therapists;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.PageTimings;
 import app.gaitway.testing.SharedServer;
@@ -73,12 +75,12 @@ class ProgramPagesPerformanceIT {
 
     @Test
     void theProgramPagesOfAClinicWithThousandsOfProgramsAnswerQuickly(GaitwayServer server) throws SQLException {
-        Therapist t = AssessmentSite.therapistOfNewClinic(server, "programs-performance");
+        Therapist t = Therapists.ofNewClinic(server, "programs-performance");
         WebClient c = t.client();
 
         // --- through the application: the patient, her three programs, the main program's link ---
         long started = System.nanoTime();
-        long patientId = AssessmentSite.createPatient(c, "Vera", "Target");
+        long patientId = Patients.register(c, "Vera", "Target");
         List<Long> mainIds = new ArrayList<>();
         List<Long> otherIds = new ArrayList<>();
         try (Connection db = server.openDatabase()) {

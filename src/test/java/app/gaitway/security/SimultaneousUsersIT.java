@@ -1,6 +1,7 @@
 package app.gaitway.security;
 
-import app.gaitway.assessments.AssessmentSite;
+import app.gaitway.testdata.Patients;
+import app.gaitway.testdata.Therapists;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.Race;
 import app.gaitway.testing.SharedServer;
@@ -25,9 +26,9 @@ class SimultaneousUsersIT {
 
     @Test
     void twoUsersAtTheSameMomentAreBothServed(GaitwayServer server) {
-        var a = AssessmentSite.therapistOfNewClinic(server, "simultaneous-a");
-        var b = AssessmentSite.colleagueOf(server, a, "simultaneous-b");
-        long patientId = AssessmentSite.createPatient(a.client(), "Sam", "Simultaneous");
+        var a = Therapists.ofNewClinic(server, "simultaneous-a");
+        var b = Therapists.colleagueOf(server, a, "simultaneous-b");
+        long patientId = Patients.register(a.client(), "Sam", "Simultaneous");
         List<String> refused = new ArrayList<>();
         for (int round = 1; round <= ROUNDS; round++) {
             List<WebClient.Page> answers = Race.together(() -> a.client().get("/patients/" + patientId),

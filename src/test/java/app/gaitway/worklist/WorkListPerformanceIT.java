@@ -1,15 +1,16 @@
 package app.gaitway.worklist;
 
 import app.gaitway.assessments.AssessmentSite;
-import app.gaitway.assessments.AssessmentSite.Therapist;
+import app.gaitway.testdata.Therapists.Therapist;
 import app.gaitway.testdata.Batches;
 import app.gaitway.testdata.BulkPatients;
+import app.gaitway.testdata.Therapists;
 import app.gaitway.testdata.WorkListSeed;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.PageTimings;
 import app.gaitway.testing.SharedServer;
 import app.gaitway.testing.SqlStatements;
-import app.gaitway.testing.TestAccounts;
+import app.gaitway.testdata.TestAccounts;
 import app.gaitway.testing.WebClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -18,11 +19,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -47,8 +45,8 @@ class WorkListPerformanceIT {
 
     @Test
     void theHomePageOfAClinicWithTenThousandPatientsAnswersInTheSameFewQueries(GaitwayServer server) throws SQLException {
-        Therapist me = AssessmentSite.therapistOfNewClinic(server, "worklist-performance");
-        Therapist colleague = AssessmentSite.colleagueOf(server, me, "worklist-performance-colleague");
+        Therapist me = Therapists.ofNewClinic(server, "worklist-performance");
+        Therapist colleague = Therapists.colleagueOf(server, me, "worklist-performance-colleague");
         long myId = TestAccounts.idOf(server, me.email());
         long theirId = TestAccounts.idOf(server, colleague.email());
         LocalDate today = AssessmentSite.today();
@@ -96,7 +94,7 @@ class WorkListPerformanceIT {
         });
 
         // a small clinic's home page, for the statement count
-        Therapist small = AssessmentSite.therapistOfNewClinic(server, "worklist-performance-small");
+        Therapist small = Therapists.ofNewClinic(server, "worklist-performance-small");
         long smallId = TestAccounts.idOf(server, small.email());
         seedSmall(server, small.clinicId(), smallId, small.fullName(), today);
 

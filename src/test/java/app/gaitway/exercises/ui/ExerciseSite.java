@@ -4,8 +4,8 @@ import app.gaitway.exercises.pictures.TestPictures;
 
 import app.gaitway.testdata.OwnClinicAccounts;
 import app.gaitway.testing.GaitwayServer;
-import app.gaitway.testing.Staff;
-import app.gaitway.testing.Staff.Member;
+import app.gaitway.testdata.Staff;
+import app.gaitway.testdata.Staff.Member;
 import app.gaitway.testing.WebClient;
 import app.gaitway.testing.WebClient.Form;
 import app.gaitway.testing.WebClient.Page;

@@ -1,8 +1,8 @@
 package app.gaitway.programs.suggestions;
 
 import app.gaitway.assessments.AssessmentValues;
-import app.gaitway.assessments.findings.ClinicalCases;
-import app.gaitway.assessments.findings.ClinicalCases.ClinicalCase;
+import app.gaitway.testdata.ClinicalCases;
+import app.gaitway.testdata.ClinicalCases.ClinicalCase;
 import app.gaitway.assessments.screen.SafetyScreen;
 import app.gaitway.exercises.ExerciseContent;
 import app.gaitway.exercises.Vocabulary.LoadTag;

@@ -1,7 +1,7 @@
 package app.gaitway.programs.suggestions;
 
 import app.gaitway.assessments.AssessmentValues;
-import app.gaitway.assessments.findings.AssessmentBuilder;
+import app.gaitway.testdata.AssessmentBuilder;
 import app.gaitway.assessments.findings.PatientContext;
 import app.gaitway.assessments.screen.SafetyScreen;
 import app.gaitway.exercises.ExerciseContent;
@@ -25,7 +25,7 @@ import static app.gaitway.assessments.MuscleGroup.HIP_ABDUCTORS;
 import static app.gaitway.assessments.MuscleGroup.HIP_ADDUCTORS;
 import static app.gaitway.assessments.MuscleGroup.KNEE_EXTENSORS;
 import static app.gaitway.assessments.Side.RIGHT;
-import static app.gaitway.assessments.findings.AssessmentBuilder.assessment;
+import static app.gaitway.testdata.AssessmentBuilder.assessment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,8 @@
-package app.gaitway.testing;
+package app.gaitway.testdata;
+
+import app.gaitway.testing.GaitwayServer;
+import app.gaitway.testing.SharedServer;
+import app.gaitway.testing.WebClient;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
