@@ -2,12 +2,12 @@ package app.gaitway.assessments;
 
 import app.gaitway.assessments.AssessmentSite.Stored;
 import app.gaitway.testdata.Patients;
-import app.gaitway.testdata.Therapists.Therapist;
+import app.gaitway.testdata.TestAccounts;
 import app.gaitway.testdata.Therapists;
+import app.gaitway.testdata.Therapists.Therapist;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.PageAssertions;
 import app.gaitway.testing.SharedServer;
-import app.gaitway.testdata.TestAccounts;
 import app.gaitway.testing.WebClient;
 import app.gaitway.testing.WebClient.Page;
 import org.junit.jupiter.api.Test;

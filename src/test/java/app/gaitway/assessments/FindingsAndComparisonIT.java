@@ -1,8 +1,8 @@
 package app.gaitway.assessments;
 
 import app.gaitway.testdata.Patients;
-import app.gaitway.testdata.Therapists.Therapist;
 import app.gaitway.testdata.Therapists;
+import app.gaitway.testdata.Therapists.Therapist;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.PageAssertions;
 import app.gaitway.testing.SharedServer;

@@ -1,12 +1,12 @@
 package app.gaitway.clinics;
 
-import app.gaitway.security.accounts.Clinic;
 import app.gaitway.assessments.AssessmentSite;
+import app.gaitway.security.accounts.Clinic;
 import app.gaitway.testdata.Patients;
-import app.gaitway.testing.GaitwayServer;
-import app.gaitway.testing.SharedServer;
 import app.gaitway.testdata.Staff;
 import app.gaitway.testdata.TestAccounts;
+import app.gaitway.testing.GaitwayServer;
+import app.gaitway.testing.SharedServer;
 import app.gaitway.testing.WebClient;
 import app.gaitway.testing.WebClient.Form;
 import app.gaitway.testing.WebClient.Page;

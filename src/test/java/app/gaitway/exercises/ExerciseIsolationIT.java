@@ -1,10 +1,10 @@
 package app.gaitway.exercises;
 
 import app.gaitway.exercises.ui.ExerciseSite;
+import app.gaitway.testdata.Staff;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.PageAssertions;
 import app.gaitway.testing.SharedServer;
-import app.gaitway.testdata.Staff;
 import app.gaitway.testing.WebClient;
 import app.gaitway.testing.WebClient.Page;
 import app.gaitway.testing.WebClient.Part;

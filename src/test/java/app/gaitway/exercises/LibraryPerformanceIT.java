@@ -2,13 +2,13 @@ package app.gaitway.exercises;
 
 import app.gaitway.exercises.ui.ExerciseSite;
 import app.gaitway.exercises.ui.ExerciseSite.Card;
-import app.gaitway.testdata.OwnClinicAccounts;
 import app.gaitway.testdata.Batches;
+import app.gaitway.testdata.OwnClinicAccounts;
+import app.gaitway.testdata.Staff;
+import app.gaitway.testdata.TestAccounts;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.PageTimings;
 import app.gaitway.testing.SharedServer;
-import app.gaitway.testdata.Staff;
-import app.gaitway.testdata.TestAccounts;
 import app.gaitway.testing.WebClient;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,11 +1,11 @@
 package app.gaitway.exercises;
 
-import app.gaitway.testdata.Therapists.Therapist;
 import app.gaitway.exercises.ui.ExerciseSite;
 import app.gaitway.patientside.web.LinkSite;
 import app.gaitway.patientside.web.LinkSite.Link;
 import app.gaitway.patientside.web.LinkSite.Program;
 import app.gaitway.testdata.Therapists;
+import app.gaitway.testdata.Therapists.Therapist;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.SharedServer;
 import app.gaitway.testing.WebClient;

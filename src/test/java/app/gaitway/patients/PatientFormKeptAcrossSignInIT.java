@@ -2,8 +2,8 @@ package app.gaitway.patients;
 
 import app.gaitway.assessments.AssessmentSite;
 import app.gaitway.testdata.Patients;
-import app.gaitway.testdata.Therapists.Therapist;
 import app.gaitway.testdata.Therapists;
+import app.gaitway.testdata.Therapists.Therapist;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.HeldFormSteps;
 import app.gaitway.testing.SharedServer;

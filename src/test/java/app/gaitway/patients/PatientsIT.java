@@ -1,12 +1,12 @@
 package app.gaitway.patients;
 
 import app.gaitway.patients.PatientSite.AuditRow;
-import app.gaitway.testdata.Therapists.Therapist;
+import app.gaitway.testdata.Staff;
 import app.gaitway.testdata.Therapists;
+import app.gaitway.testdata.Therapists.Therapist;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.PageAssertions;
 import app.gaitway.testing.SharedServer;
-import app.gaitway.testdata.Staff;
 import app.gaitway.testing.WebClient;
 import app.gaitway.testing.WebClient.Form;
 import app.gaitway.testing.WebClient.Page;

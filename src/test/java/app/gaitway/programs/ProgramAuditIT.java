@@ -1,14 +1,14 @@
 package app.gaitway.programs;
 
 import app.gaitway.assessments.AssessmentSite;
-import app.gaitway.testdata.Patients;
-import app.gaitway.testdata.Therapists.Therapist;
 import app.gaitway.exercises.ui.ExerciseSite;
 import app.gaitway.programs.ProgramSite.AuditLine;
+import app.gaitway.testdata.Patients;
+import app.gaitway.testdata.TestAccounts;
 import app.gaitway.testdata.Therapists;
+import app.gaitway.testdata.Therapists.Therapist;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.SharedServer;
-import app.gaitway.testdata.TestAccounts;
 import app.gaitway.testing.WebClient.Form;
 import app.gaitway.testing.WebClient.Page;
 import org.junit.jupiter.api.Test;

@@ -1,10 +1,10 @@
 package app.gaitway.programs;
 
 import app.gaitway.assessments.AssessmentSite;
-import app.gaitway.testdata.Patients;
-import app.gaitway.testdata.Therapists.Therapist;
 import app.gaitway.exercises.ui.ExerciseSite;
+import app.gaitway.testdata.Patients;
 import app.gaitway.testdata.Therapists;
+import app.gaitway.testdata.Therapists.Therapist;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.HeldFormSteps;
 import app.gaitway.testing.SharedServer;

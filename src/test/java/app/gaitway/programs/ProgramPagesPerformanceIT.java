@@ -2,12 +2,12 @@ package app.gaitway.programs;
 
 import app.gaitway.assessments.AssessmentSite;
 import app.gaitway.testdata.Patients;
-import app.gaitway.testdata.Therapists.Therapist;
 import app.gaitway.testdata.ProgramSeed;
 import app.gaitway.testdata.ProgramSeed.Item;
 import app.gaitway.testdata.ProgramSeed.Logged;
 import app.gaitway.testdata.ProgramSeed.Version;
 import app.gaitway.testdata.Therapists;
+import app.gaitway.testdata.Therapists.Therapist;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.PageTimings;
 import app.gaitway.testing.SharedServer;

@@ -1,11 +1,11 @@
 package app.gaitway.programs;
 
 import app.gaitway.assessments.AssessmentSite;
-import app.gaitway.testdata.Patients;
-import app.gaitway.testdata.Therapists.Therapist;
 import app.gaitway.exercises.ui.ExerciseSite;
 import app.gaitway.programs.ProgramSite.HistoryEntry;
+import app.gaitway.testdata.Patients;
 import app.gaitway.testdata.Therapists;
+import app.gaitway.testdata.Therapists.Therapist;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.SharedServer;
 import app.gaitway.testing.WebClient.Form;

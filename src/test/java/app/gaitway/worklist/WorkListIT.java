@@ -2,13 +2,13 @@ package app.gaitway.worklist;
 
 import app.gaitway.assessments.AssessmentSite;
 import app.gaitway.testdata.Patients;
-import app.gaitway.testdata.Therapists.Therapist;
+import app.gaitway.testdata.TestAccounts;
 import app.gaitway.testdata.Therapists;
+import app.gaitway.testdata.Therapists.Therapist;
 import app.gaitway.testdata.WorkListSeed;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.PageAssertions;
 import app.gaitway.testing.SharedServer;
-import app.gaitway.testdata.TestAccounts;
 import app.gaitway.testing.WebClient.Page;
 import app.gaitway.worklist.WorkListPage.Row;
 import org.junit.jupiter.api.Test;

@@ -1,16 +1,16 @@
 package app.gaitway.worklist;
 
 import app.gaitway.assessments.AssessmentSite;
-import app.gaitway.testdata.Therapists.Therapist;
 import app.gaitway.testdata.Batches;
 import app.gaitway.testdata.BulkPatients;
+import app.gaitway.testdata.TestAccounts;
 import app.gaitway.testdata.Therapists;
+import app.gaitway.testdata.Therapists.Therapist;
 import app.gaitway.testdata.WorkListSeed;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.PageTimings;
 import app.gaitway.testing.SharedServer;
 import app.gaitway.testing.SqlStatements;
-import app.gaitway.testdata.TestAccounts;
 import app.gaitway.testing.WebClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

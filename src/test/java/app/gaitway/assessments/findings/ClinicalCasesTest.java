@@ -1,8 +1,8 @@
 package app.gaitway.assessments.findings;
 
-import app.gaitway.testdata.ClinicalCases.ClinicalCase;
 import app.gaitway.assessments.findings.Finding.Kind;
 import app.gaitway.testdata.ClinicalCases;
+import app.gaitway.testdata.ClinicalCases.ClinicalCase;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

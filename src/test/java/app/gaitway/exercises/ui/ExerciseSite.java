@@ -3,9 +3,9 @@ package app.gaitway.exercises.ui;
 import app.gaitway.exercises.pictures.TestPictures;
 
 import app.gaitway.testdata.OwnClinicAccounts;
-import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testdata.Staff;
 import app.gaitway.testdata.Staff.Member;
+import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.WebClient;
 import app.gaitway.testing.WebClient.Form;
 import app.gaitway.testing.WebClient.Page;

@@ -1,10 +1,10 @@
 package app.gaitway.patientside.web;
 
-import app.gaitway.testdata.Therapists.Therapist;
 import app.gaitway.patientside.web.LinkSite.AuditRow;
 import app.gaitway.patientside.web.LinkSite.Link;
 import app.gaitway.patientside.web.LinkSite.Program;
 import app.gaitway.testdata.Therapists;
+import app.gaitway.testdata.Therapists.Therapist;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.SharedServer;
 import app.gaitway.testing.WebClient;

@@ -1,17 +1,17 @@
 package app.gaitway.patientside.web;
 
-import app.gaitway.testdata.OwnClinicAccounts;
-import app.gaitway.testdata.Patients;
-import app.gaitway.testing.NoDatabaseInvolved;
-import app.gaitway.testdata.Staff;
 import app.gaitway.patientside.web.LinkSite.Link;
 import app.gaitway.patientside.web.LinkSite.Program;
+import app.gaitway.shared.startup.StartupGuard;
+import app.gaitway.testdata.OwnClinicAccounts;
+import app.gaitway.testdata.Patients;
+import app.gaitway.testdata.Staff;
 import app.gaitway.testing.GaitwayServer;
+import app.gaitway.testing.NoDatabaseInvolved;
+import app.gaitway.testing.RefusedStart;
 import app.gaitway.testing.SharedServer;
 import app.gaitway.testing.WebClient;
 import app.gaitway.testing.WebClient.Page;
-import app.gaitway.shared.startup.StartupGuard;
-import app.gaitway.testing.RefusedStart;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

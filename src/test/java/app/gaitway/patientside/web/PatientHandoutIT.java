@@ -1,15 +1,15 @@
 package app.gaitway.patientside.web;
 
-import app.gaitway.testdata.Therapists.Therapist;
 import app.gaitway.patientside.handout.HandoutQr;
 import app.gaitway.patientside.handout.PrintedSizes;
 import app.gaitway.patientside.web.LinkSite.AuditRow;
 import app.gaitway.patientside.web.LinkSite.Link;
 import app.gaitway.patientside.web.LinkSite.Program;
+import app.gaitway.testdata.TestAccounts;
 import app.gaitway.testdata.Therapists;
+import app.gaitway.testdata.Therapists.Therapist;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.SharedServer;
-import app.gaitway.testdata.TestAccounts;
 import app.gaitway.testing.WebClient;
 import app.gaitway.testing.WebClient.Download;
 import org.apache.pdfbox.Loader;

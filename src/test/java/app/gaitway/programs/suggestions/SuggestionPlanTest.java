@@ -1,7 +1,6 @@
 package app.gaitway.programs.suggestions;
 
 import app.gaitway.assessments.AssessmentValues;
-import app.gaitway.testdata.AssessmentBuilder;
 import app.gaitway.assessments.findings.PatientContext;
 import app.gaitway.assessments.screen.SafetyScreen;
 import app.gaitway.exercises.ExerciseContent;
@@ -10,6 +9,7 @@ import app.gaitway.exercises.library.ShippedLibrary;
 import app.gaitway.programs.suggestions.SuggestionPlan.ExerciseFacts;
 import app.gaitway.programs.suggestions.SuggestionPlan.Group;
 import app.gaitway.shared.web.Messages;
+import app.gaitway.testdata.AssessmentBuilder;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

@@ -1,14 +1,14 @@
 package app.gaitway.programs.suggestions;
 
 import app.gaitway.assessments.AssessmentValues;
-import app.gaitway.testdata.AssessmentBuilder;
-import app.gaitway.assessments.findings.RomNorms;
 import app.gaitway.assessments.GaitSign;
 import app.gaitway.assessments.MmtGrade;
 import app.gaitway.assessments.Motion;
 import app.gaitway.assessments.MuscleGroup;
 import app.gaitway.assessments.Side;
+import app.gaitway.assessments.findings.RomNorms;
 import app.gaitway.programs.suggestions.LibraryOnClasspath.Exercise;
+import app.gaitway.testdata.AssessmentBuilder;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

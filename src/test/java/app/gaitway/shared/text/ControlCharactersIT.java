@@ -1,15 +1,15 @@
 package app.gaitway.shared.text;
 
 import app.gaitway.assessments.AssessmentSite;
-import app.gaitway.testdata.Patients;
-import app.gaitway.testdata.Therapists.Therapist;
 import app.gaitway.exercises.ui.ExerciseSite;
 import app.gaitway.programs.ProgramSite;
+import app.gaitway.testdata.Patients;
+import app.gaitway.testdata.Staff;
 import app.gaitway.testdata.Therapists;
+import app.gaitway.testdata.Therapists.Therapist;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.PageAssertions;
 import app.gaitway.testing.SharedServer;
-import app.gaitway.testdata.Staff;
 import app.gaitway.testing.WebClient;
 import app.gaitway.testing.WebClient.Form;
 import app.gaitway.testing.WebClient.Page;

@@ -2,14 +2,14 @@ package app.gaitway.shared.web;
 
 import app.gaitway.assessments.AssessmentSite;
 import app.gaitway.exercises.ui.ExerciseSite;
+import app.gaitway.patientside.web.LinkSite;
 import app.gaitway.shared.web.FormRoutes.Route;
 import app.gaitway.shared.web.FuzzValues.RawBody;
 import app.gaitway.shared.web.FuzzValues.Value;
-import app.gaitway.patientside.web.LinkSite;
 import app.gaitway.testdata.Patients;
+import app.gaitway.testdata.Staff;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.SharedServer;
-import app.gaitway.testdata.Staff;
 import app.gaitway.testing.WebClient;
 import app.gaitway.testing.WebClient.Page;
 import app.gaitway.testing.WebClient.Part;

@@ -1,11 +1,11 @@
 package app.gaitway.shared.web;
 
-import app.gaitway.testdata.Therapists.Therapist;
 import app.gaitway.patientside.web.LinkSite;
+import app.gaitway.testdata.Staff;
 import app.gaitway.testdata.Therapists;
+import app.gaitway.testdata.Therapists.Therapist;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.SharedServer;
-import app.gaitway.testdata.Staff;
 import app.gaitway.testing.WebClient;
 import app.gaitway.testing.WebClient.Page;
 import org.junit.jupiter.api.Test;
