@@ -39,7 +39,7 @@ class MovingPictureIT {
 
     @Test
     void theExercisePageShowsTheMovementWithAPauseSwitchAndTheStills(GaitwayServer server) {
-        WebClient therapist = ExerciseSite.therapistOfNewClinic(server, "moving-staff");
+        WebClient therapist = Therapists.ofNewClinic(server, "moving-staff").client();
         long id = ExerciseSite.builtInId(therapist, "Hip bridge");
         Page page = ExerciseSite.exercise(therapist, id);
 
@@ -59,14 +59,14 @@ class MovingPictureIT {
 
     @Test
     void anotherClinicsExerciseMovesForNobodyElse(GaitwayServer server) {
-        WebClient owner = ExerciseSite.therapistOfNewClinic(server, "moving-owner");
+        WebClient owner = Therapists.ofNewClinic(server, "moving-owner").client();
         long id = ExerciseSite.duplicate(owner, ExerciseSite.builtInId(owner, "Clamshell"),
                 ExerciseSite.uniqueName("Clinic A moving clam"));
         String own = "/exercise-pictures/" + id + "/1/motion.svg";
         assertEquals(List.of(own), ExerciseSite.movingPicture(ExerciseSite.exercise(owner, id)));
         assertEquals(200, owner.download(own).status(), "the clinic's own drawn exercise moves");
 
-        WebClient clinicB = ExerciseSite.therapistOfNewClinic(server, "moving-other");
+        WebClient clinicB = Therapists.ofNewClinic(server, "moving-other").client();
         Page foreign = clinicB.get(own);
         Page missing = clinicB.get("/exercise-pictures/" + NO_SUCH_ID + "/1/motion.svg");
         Page foreignStill = clinicB.get("/exercise-pictures/" + id + "/1/start.svg");

@@ -2,10 +2,6 @@ package app.gaitway.exercises.ui;
 
 import app.gaitway.exercises.pictures.TestPictures;
 
-import app.gaitway.testdata.OwnClinicAccounts;
-import app.gaitway.testdata.Staff;
-import app.gaitway.testdata.Staff.Member;
-import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.WebClient;
 import app.gaitway.testing.WebClient.Form;
 import app.gaitway.testing.WebClient.Page;
@@ -62,22 +58,6 @@ public final class ExerciseSite {
     }
 
     // --- people ---
-
-    /** A therapist of a new clinic of their own, signed in: their library is the built-in one plus what the test adds. */
-    public static WebClient therapistOfNewClinic(GaitwayServer server, String label) {
-        OwnClinicAccounts.Account account = OwnClinicAccounts.therapist(server, label);
-        return Staff.signedIn(server, account.email(), account.password());
-    }
-
-    /** A second clinic made the way an installation owner makes one (as ClinicIsolationIT does); its admin, signed in. */
-    public static WebClient adminOfNewClinic(GaitwayServer server, WebClient owner) {
-        String email = Staff.uniqueEmail("clinic-b-admin");
-        Page created = owner.submit("/admin/clinics/new", "/admin/clinics/new", Map.of(
-                "clinicName", Staff.unique("Clinic B"), "fullName", "Bea Admin", "email", email,
-                "password", Staff.TEMPORARY_PASSWORD));
-        assertEquals(303, created.status(), created.body());
-        return Staff.firstSignIn(server, new Member(0, "Bea Admin", email, Staff.TEMPORARY_PASSWORD));
-    }
 
     public static String uniqueName(String base) {
         return base + " " + UUID.randomUUID().toString().substring(0, 6);

@@ -134,7 +134,7 @@ class ControlCharactersIT {
 
     @Test
     void customExerciseTextsAndLinks(GaitwayServer server) {
-        WebClient client = ExerciseSite.therapistOfNewClinic(server, "nul-exercise");
+        WebClient client = Therapists.ofNewClinic(server, "nul-exercise").client();
         long clam = ExerciseSite.builtInId(client, "Clamshell");
         Page formPage = client.get("/exercises/custom/new?copy=" + clam);
         String name = ExerciseSite.uniqueName("Our clamshell");
@@ -180,7 +180,7 @@ class ControlCharactersIT {
         }
         assertEquals(0, AssessmentSite.count(server, "SELECT COUNT(*) FROM clinic WHERE name LIKE 'Nul%' AND id > ?", 0));
 
-        WebClient admin = ExerciseSite.adminOfNewClinic(server, owner);
+        WebClient admin = Staff.adminOfNewClinic(server, owner);
         String email = Staff.uniqueEmail("nul-staff");
         Page staff = admin.submit("/admin/users/new", "/admin/users/new", Map.of(
                 "fullName", "Theo\u0000", "email", email, "role", "THERAPIST",
