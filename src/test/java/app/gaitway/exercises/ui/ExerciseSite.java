@@ -35,9 +35,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The exercise library as the integration tests read it over HTTP: the cards of a library page, the parts of
- * an exercise page, the rendered exercise form, and a therapist of a clinic of their own (so the clinic's
- * library holds exactly what the test put there). Shared by the *IT classes of app.gaitway.exercises and the
- * browser test.
+ * an exercise page and the rendered exercise form. The tests sign in as a therapist of a clinic of their own
+ * ({@link app.gaitway.testdata.Therapists}), so the clinic's library holds exactly what the test put there.
+ * Shared by the *IT classes of app.gaitway.exercises and the browser test.
  */
 public final class ExerciseSite {
 
