@@ -15,7 +15,7 @@ import java.util.List;
 public class AssessmentRecordPage extends GaitwayPage {
 
     public AssessmentRecordPage(Browser browser) {
-        super(browser, "/assessments/\\d+");
+        super(browser, "/assessments/\\d+(#.*)?"); // a new addendum comes back at #addenda
         new WebDriverWait(driver, Duration.ofSeconds(20))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice.signed")));
     }
