@@ -3,7 +3,7 @@ package app.gaitway.assessments.charts;
 import app.gaitway.assessments.record.Motion;
 import app.gaitway.assessments.record.MuscleGroup;
 import app.gaitway.assessments.record.Side;
-import app.gaitway.assessments.findings.ClinicalCases;
+import app.gaitway.testdata.ClinicalCases;
 import app.gaitway.assessments.findings.DatedAssessment;
 import app.gaitway.assessments.findings.Series;
 import app.gaitway.assessments.findings.TrendSeries;

@@ -1,7 +1,8 @@
 package app.gaitway.assessments.findings;
 
-import app.gaitway.assessments.findings.ClinicalCases.ClinicalCase;
 import app.gaitway.assessments.findings.Finding.Kind;
+import app.gaitway.testdata.ClinicalCases;
+import app.gaitway.testdata.ClinicalCases.ClinicalCase;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

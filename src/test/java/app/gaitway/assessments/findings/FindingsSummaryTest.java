@@ -8,6 +8,7 @@ import app.gaitway.assessments.record.Side;
 import app.gaitway.assessments.findings.Finding.Kind;
 import app.gaitway.assessments.findings.Finding.Section;
 import app.gaitway.assessments.findings.Finding.Severity;
+import app.gaitway.testdata.AssessmentBuilder;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -24,7 +25,7 @@ import static app.gaitway.assessments.record.MuscleGroup.HIP_EXTERNAL_ROTATORS;
 import static app.gaitway.assessments.record.MuscleGroup.KNEE_EXTENSORS;
 import static app.gaitway.assessments.record.Side.LEFT;
 import static app.gaitway.assessments.record.Side.RIGHT;
-import static app.gaitway.assessments.findings.AssessmentBuilder.assessment;
+import static app.gaitway.testdata.AssessmentBuilder.assessment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;

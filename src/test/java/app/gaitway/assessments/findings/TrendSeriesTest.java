@@ -13,7 +13,7 @@ import static app.gaitway.assessments.record.Motion.KNEE_EXTENSION;
 import static app.gaitway.assessments.record.MuscleGroup.HIP_ABDUCTORS;
 import static app.gaitway.assessments.record.Side.LEFT;
 import static app.gaitway.assessments.record.Side.RIGHT;
-import static app.gaitway.assessments.findings.AssessmentBuilder.assessment;
+import static app.gaitway.testdata.AssessmentBuilder.assessment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

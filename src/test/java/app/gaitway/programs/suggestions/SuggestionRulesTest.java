@@ -1,14 +1,14 @@
 package app.gaitway.programs.suggestions;
 
 import app.gaitway.assessments.record.AssessmentValues;
-import app.gaitway.assessments.findings.AssessmentBuilder;
-import app.gaitway.assessments.findings.RomNorms;
 import app.gaitway.assessments.record.GaitSign;
 import app.gaitway.assessments.record.MmtGrade;
 import app.gaitway.assessments.record.Motion;
 import app.gaitway.assessments.record.MuscleGroup;
 import app.gaitway.assessments.record.Side;
+import app.gaitway.assessments.findings.RomNorms;
 import app.gaitway.programs.suggestions.LibraryOnClasspath.Exercise;
+import app.gaitway.testdata.AssessmentBuilder;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -27,7 +27,7 @@ import static app.gaitway.assessments.record.MuscleGroup.HIP_EXTERNAL_ROTATORS;
 import static app.gaitway.assessments.record.MuscleGroup.KNEE_EXTENSORS;
 import static app.gaitway.assessments.record.Side.LEFT;
 import static app.gaitway.assessments.record.Side.RIGHT;
-import static app.gaitway.assessments.findings.AssessmentBuilder.assessment;
+import static app.gaitway.testdata.AssessmentBuilder.assessment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,8 @@
-package app.gaitway.testing;
+package app.gaitway.testdata;
+
+import app.gaitway.testing.GaitwayServer;
+import app.gaitway.testing.SharedServer;
+import app.gaitway.testing.WebClient;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -87,6 +91,17 @@ public final class Staff {
         assertEquals(200, client.get("/").status());
         return client;
     }
+
+    /** A second clinic made the way an installation owner makes one (as ClinicIsolationIT does); its admin, signed in. */
+    public static WebClient adminOfNewClinic(GaitwayServer server, WebClient owner) {
+        String email = uniqueEmail("clinic-b-admin");
+        WebClient.Page created = owner.submit("/admin/clinics/new", "/admin/clinics/new", Map.of(
+                "clinicName", unique("Clinic B"), "fullName", "Bea Admin", "email", email,
+                "password", TEMPORARY_PASSWORD));
+        assertEquals(303, created.status(), created.body());
+        return firstSignIn(server, new Member(0, "Bea Admin", email, TEMPORARY_PASSWORD));
+    }
+
 
     /** Posts a form of the member's page (e.g. "/deactivate"), with the page's token. */
     public static WebClient.Page act(WebClient admin, Member member, String action) {

@@ -1,4 +1,4 @@
-package app.gaitway.assessments.findings;
+package app.gaitway.testdata;
 
 import app.gaitway.assessments.record.AssessmentFields;
 import app.gaitway.assessments.AssessmentInput;

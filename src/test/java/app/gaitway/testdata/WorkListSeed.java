@@ -1,4 +1,4 @@
-package app.gaitway.worklist;
+package app.gaitway.testdata;
 
 import app.gaitway.patients.SearchName;
 
@@ -21,10 +21,10 @@ import java.util.UUID;
  * dates a test needs (a review date last week, an entry 8 days ago, a link expiring in 5 days), which the pages
  * cannot make. Each call is one insert; {@link #batch} keeps the statements open for thousands of rows.
  */
-final class WorkListSeed implements AutoCloseable {
+public final class WorkListSeed implements AutoCloseable {
 
     /** Who a seeded program names as its therapist (and who saved it). */
-    record Therapist(long id, String name) {
+    public record Therapist(long id, String name) {
     }
 
     private final Connection db;
@@ -37,7 +37,7 @@ final class WorkListSeed implements AutoCloseable {
     private final PreparedStatement log;
     private final PreparedStatement draft;
 
-    WorkListSeed(Connection db) throws SQLException {
+    public WorkListSeed(Connection db) throws SQLException {
         this.db = db;
         try (Statement s = db.createStatement();
              ResultSet r = s.executeQuery("SELECT MIN(id) FROM exercise WHERE clinic_id IS NULL")) {
@@ -69,11 +69,11 @@ final class WorkListSeed implements AutoCloseable {
                 VALUES (?, ?, ?, ?, ?, '{}', 0, ?, ?, ?, ?)""");
     }
 
-    OffsetDateTime now() {
+    public OffsetDateTime now() {
         return now;
     }
 
-    long patient(long clinicId, String given, String family, boolean archived) throws SQLException {
+    public long patient(long clinicId, String given, String family, boolean archived) throws SQLException {
         patient.setLong(1, clinicId);
         patient.setString(2, family);
         patient.setString(3, given);
@@ -91,7 +91,7 @@ final class WorkListSeed implements AutoCloseable {
      * A program whose versions 1 to {@code versions} all start on {@code start}; only the latest has
      * {@code reviewDate}, the older ones a review date long past (so only the latest may count).
      */
-    long program(long clinicId, long patientId, Therapist t, String title, LocalDate start, LocalDate reviewDate,
+    public long program(long clinicId, long patientId, Therapist t, String title, LocalDate start, LocalDate reviewDate,
                  int versions, boolean ended) throws SQLException {
         program.setLong(1, clinicId);
         program.setLong(2, patientId);
@@ -122,7 +122,7 @@ final class WorkListSeed implements AutoCloseable {
         return id;
     }
 
-    long link(long clinicId, long programId, OffsetDateTime createdAt, OffsetDateTime expiresAt, boolean revoked)
+    public long link(long clinicId, long programId, OffsetDateTime createdAt, OffsetDateTime expiresAt, boolean revoked)
             throws SQLException {
         link.setLong(1, clinicId);
         link.setLong(2, programId);
@@ -136,7 +136,7 @@ final class WorkListSeed implements AutoCloseable {
     }
 
     /** An entry the patient made; added to the batch, written by {@link #flush}. */
-    void log(long programId, long linkId, LocalDate doneOn, Integer pain, String difficulty, boolean removed)
+    public void log(long programId, long linkId, LocalDate doneOn, Integer pain, String difficulty, boolean removed)
             throws SQLException {
         log.setLong(1, programId);
         log.setLong(2, linkId);
@@ -150,7 +150,7 @@ final class WorkListSeed implements AutoCloseable {
     }
 
     /** An assessment of the patient, a draft or signed; added to the batch, written by {@link #flush}. */
-    void assessment(long clinicId, long patientId, Therapist t, LocalDate visit, boolean draftOnly) throws SQLException {
+    public void assessment(long clinicId, long patientId, Therapist t, LocalDate visit, boolean draftOnly) throws SQLException {
         draft.setLong(1, clinicId);
         draft.setLong(2, patientId);
         draft.setObject(3, visit);
@@ -163,7 +163,7 @@ final class WorkListSeed implements AutoCloseable {
         draft.addBatch();
     }
 
-    void flush() throws SQLException {
+    public void flush() throws SQLException {
         log.executeBatch();
         draft.executeBatch();
     }

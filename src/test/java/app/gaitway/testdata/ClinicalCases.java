@@ -1,8 +1,10 @@
-package app.gaitway.assessments.findings;
+package app.gaitway.testdata;
 
 import app.gaitway.assessments.record.AssessmentValues;
+import app.gaitway.assessments.findings.PatientContext;
 import app.gaitway.patients.AffectedSide;
 import app.gaitway.patients.Sex;
+import app.gaitway.testdata.AssessmentBuilder;
 
 import static app.gaitway.assessments.record.GaitSign.FOOT_PRONATION;
 import static app.gaitway.assessments.record.GaitSign.HIP_SWING;
@@ -27,7 +29,7 @@ import static app.gaitway.assessments.record.MuscleGroup.KNEE_EXTENSORS;
 import static app.gaitway.assessments.record.MuscleGroup.KNEE_FLEXORS;
 import static app.gaitway.assessments.record.Side.LEFT;
 import static app.gaitway.assessments.record.Side.RIGHT;
-import static app.gaitway.assessments.findings.AssessmentBuilder.assessment;
+import static app.gaitway.testdata.AssessmentBuilder.assessment;
 
 /**
  * Five patients as a therapist would record them at a first visit, for tests of the findings and of the

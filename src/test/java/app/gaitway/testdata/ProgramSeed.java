@@ -1,6 +1,4 @@
-package app.gaitway.programs;
-
-import app.gaitway.patients.SearchName;
+package app.gaitway.testdata;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -28,18 +26,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * search name of a patient, an item's exercise at its current revision, the dosage as the JSON the application
  * wrote), so every page reads them as its own. The caller owns the connection and its transaction.
  */
-final class ProgramSeed {
+public final class ProgramSeed {
 
     /** The phone number the seeded versions give (the application's own versions give another). */
-    static final String SEED_PHONE = "555 0199";
+    public static final String SEED_PHONE = "555 0199";
 
     private static final int BATCH = 500;
 
-    private static final List<String> GIVEN = List.of("Ana", "Zoë", "Seán", "Mary", "José", "Émilie", "Björn", "Chloé",
-            "Mohammed", "Wei", "Olga", "Ines", "Lukas", "Sofia", "Noah", "Amélie", "Jürgen", "Aisha", "Marta", "Pål");
-    private static final List<String> FAMILY = List.of("Núñez", "O'Brien", "Smith-Jones", "López", "Müller", "García",
-            "Nguyen", "Kowalski", "Dubois", "Rossi", "Jansen", "Andersson", "Papadopoulos", "Yilmaz", "Novak",
-            "Fernández", "Schäfer", "Martin", "Costa", "Ivanova", "Tanaka", "Haddad", "Murphy");
     private static final List<String> TITLES = List.of("Knee pain: hip strength", "Ankle sprain: balance",
             "Low back: core", "After knee replacement", "Hip pain: glutes", "Runner's knee");
 
@@ -47,28 +40,28 @@ final class ProgramSeed {
     }
 
     /** An exercise as an item names it: the exercise, the id and number of its current revision, its name. */
-    record Exercise(long id, long revisionId, int revision, String name) {
+    public record Exercise(long id, long revisionId, int revision, String name) {
     }
 
     /** An item of a version: its exercise (as given) and its dosage as JSON. */
-    record Item(Exercise exercise, String dosage) {
+    public record Item(Exercise exercise, String dosage) {
 
         /** The same item with another number of sets. */
-        Item withSets(int sets) {
+        public Item withSets(int sets) {
             String changed = dosage.replaceFirst("\"sets\":\\d+", "\"sets\":" + sets);
             assertTrue(!changed.equals(dosage) || sets == sets(), "no sets in " + dosage);
             return new Item(exercise, changed);
         }
 
-        int sets() {
+        public int sets() {
             return number("sets");
         }
 
-        int timesPerDay() {
+        public int timesPerDay() {
             return number("timesPerDay");
         }
 
-        int daysPerWeek() {
+        public int daysPerWeek() {
             return number("daysPerWeek");
         }
 
@@ -80,26 +73,26 @@ final class ProgramSeed {
     }
 
     /** Who a program version names as its therapist and who saved it. */
-    record Author(long therapistId, String therapistName, long savedBy, String savedByName) {
+    public record Author(long therapistId, String therapistName, long savedBy, String savedByName) {
     }
 
     /** One version to add: its number, when it was saved, the summary of what changed, and its items. */
-    record Version(int number, OffsetDateTime savedAt, String changeSummary, List<Item> items) {
+    public record Version(int number, OffsetDateTime savedAt, String changeSummary, List<Item> items) {
     }
 
     /** One entry of a patient's log. */
-    record Logged(long exerciseId, String exerciseName, int programVersion, LocalDate doneOn, Integer pain,
+    public record Logged(long exerciseId, String exerciseName, int programVersion, LocalDate doneOn, Integer pain,
                   String difficulty, OffsetDateTime loggedAt, boolean removed) {
     }
 
     /** What {@link #patientsWithPrograms} wrote. */
-    record Bulk(List<Long> patientIds, List<Long> programIds, int versions, int items, int links, int logged) {
+    public record Bulk(List<Long> patientIds, List<Long> programIds, int versions, int items, int links, int logged) {
     }
 
     // --- reading what the application stored ---
 
     /** The built-in exercises that are not archived, at their current revisions, by id. */
-    static List<Exercise> builtIn(Connection db) throws SQLException {
+    public static List<Exercise> builtIn(Connection db) throws SQLException {
         List<Exercise> all = new ArrayList<>();
         try (PreparedStatement q = db.prepareStatement("""
                 SELECT e.id, r.id, r.revision, e.name FROM exercise e
@@ -114,7 +107,7 @@ final class ProgramSeed {
     }
 
     /** A built-in exercise by its slug. */
-    static long idOf(Connection db, String slug) throws SQLException {
+    public static long idOf(Connection db, String slug) throws SQLException {
         try (PreparedStatement q = db.prepareStatement("SELECT id FROM exercise WHERE slug = ? AND clinic_id IS NULL")) {
             q.setString(1, slug);
             try (ResultSet r = q.executeQuery()) {
@@ -125,7 +118,7 @@ final class ProgramSeed {
     }
 
     /** The items of a stored version, in order. */
-    static List<Item> items(Connection db, long programId, int number) throws SQLException {
+    public static List<Item> items(Connection db, long programId, int number) throws SQLException {
         List<Item> items = new ArrayList<>();
         try (PreparedStatement q = db.prepareStatement("""
                 SELECT i.exercise_id, i.exercise_revision_id, i.exercise_revision, i.exercise_name, i.dosage
@@ -143,7 +136,7 @@ final class ProgramSeed {
     }
 
     /** The therapist and saver of a program's first version. */
-    static Author author(Connection db, long programId) throws SQLException {
+    public static Author author(Connection db, long programId) throws SQLException {
         try (PreparedStatement q = db.prepareStatement("SELECT therapist_id, therapist_name, saved_by, saved_by_name"
                 + " FROM program_version WHERE program_id = ? AND number = 1")) {
             q.setLong(1, programId);
@@ -155,7 +148,7 @@ final class ProgramSeed {
     }
 
     /** The id of the program's active link. */
-    static long activeLink(Connection db, long programId) throws SQLException {
+    public static long activeLink(Connection db, long programId) throws SQLException {
         try (PreparedStatement q = db.prepareStatement(
                 "SELECT id FROM patient_link WHERE program_id = ? AND revoked_at IS NULL ORDER BY id DESC")) {
             q.setLong(1, programId);
@@ -172,7 +165,7 @@ final class ProgramSeed {
      * Moves the program's first version (saved through the application just now) back to the given time, with
      * its start date and review date, so the versions added after it are in force one after the other.
      */
-    static void backdateFirstVersion(Connection db, long programId, OffsetDateTime savedAt) throws SQLException {
+    public static void backdateFirstVersion(Connection db, long programId, OffsetDateTime savedAt) throws SQLException {
         LocalDate day = savedAt.atZoneSameInstant(ZoneId.systemDefault()).toLocalDate();
         try (PreparedStatement u = db.prepareStatement("UPDATE program_version SET saved_at = ?, start_date = ?,"
                 + " review_date = ? WHERE program_id = ? AND number = 1")) {
@@ -188,7 +181,7 @@ final class ProgramSeed {
      * Adds versions after the program's version 1, each a copy of version 1's texts, dates and people with its own
      * number, time, summary and items, and makes the last the program's latest.
      */
-    static void addVersions(Connection db, long programId, List<Version> versions) throws SQLException {
+    public static void addVersions(Connection db, long programId, List<Version> versions) throws SQLException {
         try (PreparedStatement insert = db.prepareStatement("""
                 INSERT INTO program_version (program_id, number, title, instructions, start_date, review_date,
                     therapist_id, therapist_name, clinic_phone, change_summary, saved_at, saved_by, saved_by_name)
@@ -234,7 +227,7 @@ final class ProgramSeed {
     }
 
     /** Writes a patient's log of one program through one link. */
-    static void log(Connection db, long programId, long linkId, List<Logged> entries) throws SQLException {
+    public static void log(Connection db, long programId, long linkId, List<Logged> entries) throws SQLException {
         try (PreparedStatement insert = logInsert(db)) {
             int n = 0;
             for (Logged e : entries) {
@@ -257,36 +250,15 @@ final class ProgramSeed {
      *
      * @param dosage the dosage JSON every item gets (its sets changed in version 2)
      */
-    static Bulk patientsWithPrograms(Connection db, long clinicId, Author author, List<Exercise> pool, String dosage,
+    public static Bulk patientsWithPrograms(Connection db, long clinicId, Author author, List<Exercise> pool, String dosage,
                                      int patients, int itemsPerVersion, int logsPerProgram) throws SQLException {
         OffsetDateTime now = OffsetDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         LocalDate today = LocalDate.now();
         List<Long> known = ids(db, "SELECT id FROM patient WHERE clinic_id = ?", clinicId);
 
-        try (PreparedStatement insert = db.prepareStatement("""
-                INSERT INTO patient (clinic_id, family_name, given_name, date_of_birth, sex, email, phone,
-                    preferred_language, referral_reason, icd10_code, affected_side, notes, archived,
-                    last_activity_at, search_name, version, created_at, created_by, updated_at, updated_by)
-                VALUES (?, ?, ?, ?, ?, NULL, NULL, 'en', 'Knee pain', 'M22.2', 'LEFT', NULL, FALSE, ?, ?, 0, ?, NULL, ?, NULL)""")) {
-            for (int i = 0; i < patients; i++) {
-                String given = GIVEN.get(i % GIVEN.size());
-                String family = FAMILY.get((i / GIVEN.size() + i) % FAMILY.size());
-                insert.setLong(1, clinicId);
-                insert.setString(2, family);
-                insert.setString(3, given);
-                insert.setObject(4, LocalDate.of(1940, 1, 1).plusDays(i * 13L % 25_000));
-                insert.setString(5, i % 2 == 0 ? "FEMALE" : "MALE");
-                insert.setObject(6, now.minusHours(1 + i));
-                insert.setString(7, SearchName.of(given, family));
-                insert.setObject(8, now.minusDays(400));
-                insert.setObject(9, now.minusHours(1 + i));
-                insert.addBatch();
-                if (i % BATCH == BATCH - 1) {
-                    insert.executeBatch();
-                }
-            }
-            insert.executeBatch();
-        }
+        BulkPatients.insert(db, clinicId, patients, i -> new BulkPatients.Patient(BulkPatients.givenName(i),
+                BulkPatients.familyName(i), LocalDate.of(1940, 1, 1).plusDays(i * 13L % 25_000), i % 2 == 0 ? "FEMALE" : "MALE",
+                "Knee pain", "M22.2", "LEFT", false, now.minusHours(1 + i), now.minusDays(400), now.minusHours(1 + i)));
         List<Long> patientIds = ids(db, "SELECT id FROM patient WHERE clinic_id = ? ORDER BY id", clinicId);
         patientIds.removeAll(known);
         assertEquals(patients, patientIds.size());

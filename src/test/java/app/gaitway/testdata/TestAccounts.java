@@ -1,4 +1,6 @@
-package app.gaitway.testing;
+package app.gaitway.testdata;
+
+import app.gaitway.testing.GaitwayServer;
 
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
