@@ -1,9 +1,5 @@
-package app.gaitway.programs;
+package app.gaitway.programs.builder;
 
-import app.gaitway.programs.builder.BuilderForm;
-import app.gaitway.programs.builder.BuilderPage;
-import app.gaitway.programs.builder.ProgramBuilder;
-import app.gaitway.programs.builder.ProgramDraft;
 import app.gaitway.security.HeldForm;
 import app.gaitway.shared.web.Messages;
 import jakarta.enterprise.context.RequestScoped;

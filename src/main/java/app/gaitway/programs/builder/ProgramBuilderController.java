@@ -1,9 +1,6 @@
-package app.gaitway.programs;
+package app.gaitway.programs.builder;
 
-import app.gaitway.programs.builder.BuilderForm;
-import app.gaitway.programs.builder.BuilderPage;
-import app.gaitway.programs.builder.ProgramBuilder;
-import app.gaitway.programs.builder.ProgramDraft;
+import app.gaitway.programs.ProgramService;
 import app.gaitway.security.HeldForm;
 import app.gaitway.shared.web.Flash;
 import app.gaitway.shared.web.Messages;
@@ -50,7 +47,7 @@ public class ProgramBuilderController {
     @GET
     public Response start(@PathParam("id") long programId) {
         if (!programs.require(programId).isActive()) {
-            flash.success(messages.get("program.endedNoChanges"));
+            flash.notice(messages.get("program.endedNoChanges"));
             return Response.seeOther(URI.create("/programs/" + programId)).build();
         }
         BuilderPage.Context context = builder.nextVersion(programId);
