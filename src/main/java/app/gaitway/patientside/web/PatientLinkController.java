@@ -85,7 +85,7 @@ public class PatientLinkController {
             models.put("view", view);
             models.put("items", rows);
             models.put("doneCount", PatientItems.doneCount(rows));
-            return Response.ok("sharing/program.html").build();
+            return Response.ok("patientside/program.html").build();
         });
     }
 
@@ -115,7 +115,7 @@ public class PatientLinkController {
             boolean justLogged = "1".equals(logged) && row != null && row.latest() != null;
             models.put("justLogged", justLogged);
             models.put("rate", row != null && row.latest() != null && (justLogged || row.isDone()));
-            return Response.ok("sharing/now.html").build();
+            return Response.ok("patientside/now.html").build();
         });
     }
 
@@ -126,7 +126,7 @@ public class PatientLinkController {
         Optional<LinkSecret> secret = LinkSecret.parse(typed);
         var link = links.active(typed, request.clientAddress());
         if (secret.isEmpty() || link.isEmpty()) {
-            return Response.status(Response.Status.NOT_FOUND).entity("sharing/gone.html").build();
+            return Response.status(Response.Status.NOT_FOUND).entity("patientside/gone.html").build();
         }
         Integer pain = form.painScore().isPresent() ? form.painScore().getAsInt() : null;
         ExerciseLog.Difficulty felt = form.felt().orElse(null);
@@ -149,7 +149,7 @@ public class PatientLinkController {
         TextSizeForm form = TextSizeForm.from(body);
         Optional<LinkSecret> secret = LinkSecret.parse(typed);
         if (secret.isEmpty()) {
-            return Response.status(Response.Status.NOT_FOUND).entity("sharing/gone.html").build();
+            return Response.status(Response.Status.NOT_FOUND).entity("patientside/gone.html").build();
         }
         String value = form.largePrint() ? "large" : "normal";
         NewCookie cookie = new NewCookie.Builder(TEXT_SIZE_COOKIE).value(value).path("/p/").httpOnly(true)
@@ -171,15 +171,15 @@ public class PatientLinkController {
             models.put("clinicName", clinics.of(gone.clinicId()));
             models.put("clinicPhone", programs.forPatient(gone.programId(), gone.clinicId()).version().getClinicPhone());
             models.put("reason", gone.reason());
-            return Response.status(Response.Status.GONE).entity("sharing/gone.html").build();
+            return Response.status(Response.Status.GONE).entity("patientside/gone.html").build();
         }
         if (visit instanceof LinkService.Throttled) {
             models.put("throttled", true);
             // On the servlet response itself: a header on the JAX-RS response was lost when the view rendered.
             servletResponse.setHeader("Retry-After", String.valueOf(LinkThrottle.WINDOW.toSeconds()));
-            return Response.status(429).entity("sharing/gone.html").build();
+            return Response.status(429).entity("patientside/gone.html").build();
         }
-        return Response.status(Response.Status.NOT_FOUND).entity("sharing/gone.html").build();
+        return Response.status(Response.Status.NOT_FOUND).entity("patientside/gone.html").build();
     }
 
     /**

@@ -109,7 +109,7 @@ public class ProgramLinkController {
             return Response.seeOther(URI.create("/programs/" + programId + "/link")).build();
         }
         putEmailForm(program, active.id(), null, List.of());
-        return Response.ok("sharing/link-email.html").build();
+        return Response.ok("patientside/link-email.html").build();
     }
 
     /**
@@ -160,7 +160,7 @@ public class ProgramLinkController {
 
     private Response emailRefused(Program program, long linkId, LinkEmailForm form, List<FieldProblem> problems) {
         putEmailForm(program, linkId, form.to(), problems);
-        return Response.status(Response.Status.BAD_REQUEST).entity("sharing/link-email.html").build();
+        return Response.status(Response.Status.BAD_REQUEST).entity("patientside/link-email.html").build();
     }
 
     @POST
@@ -191,7 +191,7 @@ public class ProgramLinkController {
             models.put("cannot", messages.get(reveal instanceof LinkService.NotKept ? "link.show.notKept"
                     : ((LinkService.CannotOpen) reveal).otherKey() ? "link.show.otherKey" : "link.show.damaged"));
         }
-        return Response.ok("sharing/link-created.html").build();
+        return Response.ok("patientside/link-created.html").build();
     }
 
     /** The email form: as typed after a refusal, else to the address on the patient's record. */

@@ -37,7 +37,7 @@ public class NewProgramController {
     @GET
     public Response start(@PathParam("patientId") long patientId, @QueryParam("template") String template) {
         BuilderPage.Context context = builder.newProgram(patientId);
-        Optional<BuilderForm> held = heldForm.take().map(BuilderForm::read);
+        Optional<BuilderForm> held = heldForm.take().map(BuilderForm::from);
         if (held.isPresent()) {
             return responses.resume(context, held.get());
         }
@@ -49,7 +49,7 @@ public class NewProgramController {
     }
 
     @POST
-    public Response post(@PathParam("patientId") long patientId, MultivaluedMap<String, String> posted) {
-        return responses.handle(builder.newProgram(patientId), BuilderForm.read(posted));
+    public Response post(@PathParam("patientId") long patientId, MultivaluedMap<String, String> body) {
+        return responses.handle(builder.newProgram(patientId), BuilderForm.from(body));
     }
 }

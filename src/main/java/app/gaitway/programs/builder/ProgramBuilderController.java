@@ -51,7 +51,7 @@ public class ProgramBuilderController {
             return Response.seeOther(URI.create("/programs/" + programId)).build();
         }
         BuilderPage.Context context = builder.nextVersion(programId);
-        java.util.Optional<BuilderForm> held = heldForm.take().map(BuilderForm::read);
+        java.util.Optional<BuilderForm> held = heldForm.take().map(BuilderForm::from);
         if (held.isPresent()) {
             // over the version it was typed over: a version saved meanwhile makes its Save a conflict
             return responses.resume(withBase(context, held.get()), held.get());
@@ -61,9 +61,9 @@ public class ProgramBuilderController {
     }
 
     @POST
-    public Response post(@PathParam("id") long programId, MultivaluedMap<String, String> posted) {
+    public Response post(@PathParam("id") long programId, MultivaluedMap<String, String> body) {
         BuilderPage.Context context = builder.nextVersion(programId);
-        BuilderForm form = BuilderForm.read(posted);
+        BuilderForm form = BuilderForm.from(body);
         // The form's base version, not the program's current one: a version saved meanwhile is a conflict.
         return responses.handle(withBase(context, form), form);
     }
