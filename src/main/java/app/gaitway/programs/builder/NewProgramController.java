@@ -1,6 +1,7 @@
 package app.gaitway.programs.builder;
 
 import app.gaitway.security.HeldForm;
+import app.gaitway.shared.text.WholeNumbers;
 import app.gaitway.shared.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -41,8 +42,7 @@ public class NewProgramController {
         if (held.isPresent()) {
             return responses.resume(context, held.get());
         }
-        Optional<Long> templateId = template == null || !template.matches("[0-9]{1,18}") ? Optional.empty()
-                : Optional.of(Long.parseLong(template));
+        Optional<Long> templateId = WholeNumbers.parseLong(template).filter(id -> id >= 0);
         ProgramDraft draft = builder.firstDraft(patientId, templateId);
         String notice = templateId.isPresent() ? messages.get("builder.notice.fromTemplate", draft.header().title()) : null;
         return responses.show(builder.page(context, draft, Map.of(), "", "", 1, notice, false), Response.Status.OK);
