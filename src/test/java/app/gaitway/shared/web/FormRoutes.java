@@ -36,6 +36,7 @@ final class FormRoutes {
 
     private static final Pattern PARAMETER = Pattern.compile("\\{\\s*(\\w+)\\s*(?::(?:[^{}]|\\{[^}]*})*)?}");
     private static final Pattern TEMPLATE_FORM = Pattern.compile("<form\\b([^>]*)>(.*?)</form>", Pattern.DOTALL);
+    private static final Pattern FORM_RECORD = Pattern.compile("app/gaitway/[\\w/$]*Form\\b");
     private static final Pattern TEMPLATE_ACTION = Pattern.compile("th:action=\"@\\{([^{}(\"]*(?:\\{\\w+}[^{}(\"]*)*)");
 
     /**
@@ -70,7 +71,7 @@ final class FormRoutes {
                 String name = classes.relativize(file).toString().replace(java.io.File.separatorChar, '.').replaceAll("\\.class$", "");
                 Class<?> type = Class.forName(name, false, FormRoutes.class.getClassLoader());
                 if (resource) {
-                    resourceRoutes(type).forEach(r -> routes.put(r.path(), r));
+                    resourceRoutes(type, bytes).forEach(r -> routes.put(r.path(), r));
                 }
                 if (servlet) {
                     servletRoutes(type, templates).forEach(r -> routes.put(r.path(), r));
@@ -84,7 +85,7 @@ final class FormRoutes {
         return List.copyOf(routes.values());
     }
 
-    private static List<Route> resourceRoutes(Class<?> type) {
+    private static List<Route> resourceRoutes(Class<?> type, String classBytes) throws ClassNotFoundException {
         Path classPath = type.getAnnotation(Path.class);
         if (classPath == null) {
             return List.of();
@@ -108,9 +109,31 @@ final class FormRoutes {
                     open = true;
                 }
             }
+            if (open) {
+                fields.addAll(recordFormFields(classBytes));
+            }
             routes.add(new Route(path, fields, open, false, type.getSimpleName() + "." + method.getName()));
         }
         return routes;
+    }
+
+    /**
+     * The names a class's form records read from a posted map: a form record is a record with a static
+     * {@code from(MultivaluedMap)}, and its components are the fields as sent. Read per class (the class file does
+     * not tell which method uses which record), so a route may be fuzzed with a field it ignores.
+     */
+    private static Set<String> recordFormFields(String classBytes) throws ClassNotFoundException {
+        Set<String> names = new LinkedHashSet<>();
+        Matcher m = FORM_RECORD.matcher(classBytes);
+        while (m.find()) {
+            Class<?> form = Class.forName(m.group().replace('/', '.'), false, FormRoutes.class.getClassLoader());
+            boolean readsAMap = Stream.of(form.getDeclaredMethods()).anyMatch(x -> x.getName().equals("from")
+                    && x.getParameterCount() == 1 && x.getParameterTypes()[0] == MultivaluedMap.class);
+            if (form.isRecord() && readsAMap) {
+                Stream.of(form.getRecordComponents()).forEach(c -> names.add(c.getName()));
+            }
+        }
+        return names;
     }
 
     private static Set<String> beanFields(Class<?> bean) {

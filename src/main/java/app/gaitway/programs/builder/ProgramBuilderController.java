@@ -1,9 +1,6 @@
-package app.gaitway.programs;
+package app.gaitway.programs.builder;
 
-import app.gaitway.programs.builder.BuilderForm;
-import app.gaitway.programs.builder.BuilderPage;
-import app.gaitway.programs.builder.ProgramBuilder;
-import app.gaitway.programs.builder.ProgramDraft;
+import app.gaitway.programs.ProgramService;
 import app.gaitway.security.HeldForm;
 import app.gaitway.shared.web.Flash;
 import app.gaitway.shared.web.Messages;
@@ -50,11 +47,11 @@ public class ProgramBuilderController {
     @GET
     public Response start(@PathParam("id") long programId) {
         if (!programs.require(programId).isActive()) {
-            flash.success(messages.get("program.endedNoChanges"));
+            flash.notice(messages.get("program.endedNoChanges"));
             return Response.seeOther(URI.create("/programs/" + programId)).build();
         }
         BuilderPage.Context context = builder.nextVersion(programId);
-        java.util.Optional<BuilderForm> held = heldForm.take().map(BuilderForm::read);
+        java.util.Optional<BuilderForm> held = heldForm.take().map(BuilderForm::from);
         if (held.isPresent()) {
             // over the version it was typed over: a version saved meanwhile makes its Save a conflict
             return responses.resume(withBase(context, held.get()), held.get());
@@ -64,9 +61,9 @@ public class ProgramBuilderController {
     }
 
     @POST
-    public Response post(@PathParam("id") long programId, MultivaluedMap<String, String> posted) {
+    public Response post(@PathParam("id") long programId, MultivaluedMap<String, String> body) {
         BuilderPage.Context context = builder.nextVersion(programId);
-        BuilderForm form = BuilderForm.read(posted);
+        BuilderForm form = BuilderForm.from(body);
         // The form's base version, not the program's current one: a version saved meanwhile is a conflict.
         return responses.handle(withBase(context, form), form);
     }

@@ -1,13 +1,10 @@
-package app.gaitway.programs;
+package app.gaitway.programs.builder;
 
 import app.gaitway.patients.PatientArchived;
-import app.gaitway.programs.builder.BuilderAction;
-import app.gaitway.programs.builder.BuilderForm;
-import app.gaitway.programs.builder.BuilderPage;
-import app.gaitway.programs.builder.BuilderSuggestions;
-import app.gaitway.programs.builder.DraftCheck;
-import app.gaitway.programs.builder.ProgramBuilder;
-import app.gaitway.programs.builder.ProgramDraft;
+import app.gaitway.programs.NewProgramVersion;
+import app.gaitway.programs.Program;
+import app.gaitway.programs.ProgramService;
+import app.gaitway.shared.persistence.StaleEditException;
 import app.gaitway.shared.persistence.StaleEdits;
 import app.gaitway.shared.web.Flash;
 import app.gaitway.shared.web.FormErrors;
@@ -67,29 +64,31 @@ public class BuilderResponses {
         }
         // Exercises kept against a recorded precaution: the warning the therapist saw goes with the version.
         String warnings = suggestions.warningsForSave(context.patientId(), draft);
+        NewProgramVersion version = checked.checked().version(draft.items());
         try {
             if (context.isNew()) {
-                long id = programs.create(context.patientId(), checked.checked(), draft.items(), warnings);
+                long id = StaleEdits.translated(() -> programs.create(context.patientId(), version, warnings));
                 flash.success(messages.get("program.created"));
                 return Response.seeOther(URI.create("/programs/" + id)).build();
             }
-            ProgramService.Saved saved = programs.saveNewVersion(context.programId(), context.baseVersion(),
-                    checked.checked(), draft.items(), warnings);
-            flash.success(messages.get(saved == ProgramService.Saved.NEW_VERSION ? "program.versionSaved" : "program.unchanged"));
+            ProgramService.Saved saved = StaleEdits.translated(() -> programs.saveNewVersion(context.programId(),
+                    context.baseVersion(), version, warnings));
+            if (saved == ProgramService.Saved.NEW_VERSION) {
+                flash.success(messages.get("program.versionSaved"));
+            } else {
+                flash.notice(messages.get("program.unchanged"));
+            }
             return Response.seeOther(URI.create("/programs/" + context.programId())).build();
         } catch (ProgramService.UnknownExercise e) {
             return show(builder.page(context, draft, Map.of("items", "builder.error.unknownExercise"), form.query(),
                     form.category(), 1, null, false), Response.Status.BAD_REQUEST);
         } catch (PatientArchived e) {
-            flash.success(messages.get("program.patientArchived"));
+            flash.notice(messages.get("program.patientArchived"));
             return Response.seeOther(URI.create("/patients/" + context.patientId())).build();
         } catch (Program.Ended e) {
-            flash.success(messages.get("program.endedNoChanges"));
+            flash.notice(messages.get("program.endedNoChanges"));
             return Response.seeOther(URI.create("/programs/" + context.programId())).build();
-        } catch (RuntimeException e) {
-            if (!StaleEdits.isStaleEdit(e)) {
-                throw e;
-            }
+        } catch (StaleEditException e) {
             // Someone saved a version since this form was built. The draft stays as typed; saving it again
             // (now against the newer version) is a deliberate choice after reading what they changed.
             BuilderPage.Context fresh = builder.nextVersion(context.programId());

@@ -1,10 +1,7 @@
-package app.gaitway.programs;
+package app.gaitway.programs.builder;
 
-import app.gaitway.programs.builder.BuilderForm;
-import app.gaitway.programs.builder.BuilderPage;
-import app.gaitway.programs.builder.ProgramBuilder;
-import app.gaitway.programs.builder.ProgramDraft;
 import app.gaitway.security.HeldForm;
+import app.gaitway.shared.text.WholeNumbers;
 import app.gaitway.shared.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -41,19 +38,18 @@ public class NewProgramController {
     @GET
     public Response start(@PathParam("patientId") long patientId, @QueryParam("template") String template) {
         BuilderPage.Context context = builder.newProgram(patientId);
-        Optional<BuilderForm> held = heldForm.take().map(BuilderForm::read);
+        Optional<BuilderForm> held = heldForm.take().map(BuilderForm::from);
         if (held.isPresent()) {
             return responses.resume(context, held.get());
         }
-        Optional<Long> templateId = template == null || !template.matches("[0-9]{1,18}") ? Optional.empty()
-                : Optional.of(Long.parseLong(template));
+        Optional<Long> templateId = WholeNumbers.parseLong(template).filter(id -> id >= 0);
         ProgramDraft draft = builder.firstDraft(patientId, templateId);
         String notice = templateId.isPresent() ? messages.get("builder.notice.fromTemplate", draft.header().title()) : null;
         return responses.show(builder.page(context, draft, Map.of(), "", "", 1, notice, false), Response.Status.OK);
     }
 
     @POST
-    public Response post(@PathParam("patientId") long patientId, MultivaluedMap<String, String> posted) {
-        return responses.handle(builder.newProgram(patientId), BuilderForm.read(posted));
+    public Response post(@PathParam("patientId") long patientId, MultivaluedMap<String, String> body) {
+        return responses.handle(builder.newProgram(patientId), BuilderForm.from(body));
     }
 }
