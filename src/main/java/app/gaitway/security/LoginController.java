@@ -5,6 +5,7 @@ import app.gaitway.security.accounts.UserRepository;
 import app.gaitway.shared.audit.AuditAction;
 import app.gaitway.shared.audit.AuditOutcome;
 import app.gaitway.shared.audit.AuditTrail;
+import app.gaitway.shared.web.FieldProblem;
 import app.gaitway.shared.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -16,16 +17,17 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -93,14 +95,17 @@ public class LoginController {
     }
 
     @POST
-    public Response signIn(@FormParam("email") String email, @FormParam("password") String password,
-                           @FormParam("next") String next) {
-        String typedEmail = email == null ? "" : email.strip();
+    public Response signIn(MultivaluedMap<String, String> body) {
+        LoginForm form = LoginForm.from(body);
+        String typedEmail = form.typedEmail();
+        String password = form.password();
+        String next = form.next();
         String address = currentUser.clientAddress();
         models.put("email", typedEmail);
         models.put("next", SignInMechanism.safeNext(next));
-        if (typedEmail.isEmpty() || password == null || password.isEmpty()) {
-            models.put("error", messages.get("login.missing"));
+        List<FieldProblem> problems = form.problems();
+        if (!problems.isEmpty()) {
+            models.put("error", messages.get(problems.get(0).key()));
             return Response.status(Response.Status.BAD_REQUEST).entity("security/login.html").build();
         }
         Optional<UserAccount> account = users.findByEmail(typedEmail);

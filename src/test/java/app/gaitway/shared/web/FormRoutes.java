@@ -13,7 +13,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -36,7 +38,6 @@ final class FormRoutes {
 
     private static final Pattern PARAMETER = Pattern.compile("\\{\\s*(\\w+)\\s*(?::(?:[^{}]|\\{[^}]*})*)?}");
     private static final Pattern TEMPLATE_FORM = Pattern.compile("<form\\b([^>]*)>(.*?)</form>", Pattern.DOTALL);
-    private static final Pattern FORM_RECORD = Pattern.compile("app/gaitway/[\\w/$]*Form\\b");
     private static final Pattern TEMPLATE_ACTION = Pattern.compile("th:action=\"@\\{([^{}(\"]*(?:\\{\\w+}[^{}(\"]*)*)");
 
     /**
@@ -71,7 +72,7 @@ final class FormRoutes {
                 String name = classes.relativize(file).toString().replace(java.io.File.separatorChar, '.').replaceAll("\\.class$", "");
                 Class<?> type = Class.forName(name, false, FormRoutes.class.getClassLoader());
                 if (resource) {
-                    resourceRoutes(type, bytes).forEach(r -> routes.put(r.path(), r));
+                    resourceRoutes(type, formRecordFields(bytes)).forEach(r -> routes.put(r.path(), r));
                 }
                 if (servlet) {
                     servletRoutes(type, templates).forEach(r -> routes.put(r.path(), r));
@@ -85,7 +86,7 @@ final class FormRoutes {
         return List.copyOf(routes.values());
     }
 
-    private static List<Route> resourceRoutes(Class<?> type, String classBytes) throws ClassNotFoundException {
+    private static List<Route> resourceRoutes(Class<?> type, Set<String> formRecordFields) {
         Path classPath = type.getAnnotation(Path.class);
         if (classPath == null) {
             return List.of();
@@ -110,7 +111,7 @@ final class FormRoutes {
                 }
             }
             if (open) {
-                fields.addAll(recordFormFields(classBytes));
+                fields.addAll(formRecordFields);
             }
             routes.add(new Route(path, fields, open, false, type.getSimpleName() + "." + method.getName()));
         }
@@ -118,22 +119,35 @@ final class FormRoutes {
     }
 
     /**
-     * The names a class's form records read from a posted map: a form record is a record with a static
-     * {@code from(MultivaluedMap)}, and its components are the fields as sent. Read per class (the class file does
-     * not tell which method uses which record), so a route may be fuzzed with a field it ignores.
+     * The fields of the form records a resource class uses (records of the app with a static
+     * {@code from(MultivaluedMap)}, named in the class's constant pool): the names its whole-map routes read, also
+     * where no page shows the form (the setup page once the installation is set up). A class with two forms gives
+     * both forms' fields to each of its whole-map routes: more fields fuzzed, none missed.
      */
-    private static Set<String> recordFormFields(String classBytes) throws ClassNotFoundException {
+    private static Set<String> formRecordFields(String classBytes) {
         Set<String> names = new LinkedHashSet<>();
-        Matcher m = FORM_RECORD.matcher(classBytes);
+        Matcher m = Pattern.compile("app/gaitway/[\\w/$]+").matcher(classBytes);
         while (m.find()) {
-            Class<?> form = Class.forName(m.group().replace('/', '.'), false, FormRoutes.class.getClassLoader());
-            boolean readsAMap = Stream.of(form.getDeclaredMethods()).anyMatch(x -> x.getName().equals("from")
-                    && x.getParameterCount() == 1 && x.getParameterTypes()[0] == MultivaluedMap.class);
-            if (form.isRecord() && readsAMap) {
-                Stream.of(form.getRecordComponents()).forEach(c -> names.add(c.getName()));
+            try {
+                Class<?> used = Class.forName(m.group().replace('/', '.'), false, FormRoutes.class.getClassLoader());
+                if (used.isRecord() && hasFromBody(used)) {
+                    for (RecordComponent component : used.getRecordComponents()) {
+                        names.add(component.getName());
+                    }
+                }
+            } catch (ClassNotFoundException | LinkageError notAClass) {
+                // a package or member name that only looks like a class: nothing to read
             }
         }
         return names;
+    }
+
+    private static boolean hasFromBody(Class<?> type) {
+        try {
+            return Modifier.isStatic(type.getDeclaredMethod("from", MultivaluedMap.class).getModifiers());
+        } catch (NoSuchMethodException none) {
+            return false;
+        }
     }
 
     private static Set<String> beanFields(Class<?> bean) {
