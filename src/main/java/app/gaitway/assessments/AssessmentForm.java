@@ -1,5 +1,6 @@
 package app.gaitway.assessments;
 
+import app.gaitway.shared.time.AppClock;
 import app.gaitway.assessments.record.AssessmentFields;
 import app.gaitway.assessments.record.FieldSpec;
 import app.gaitway.assessments.record.Motion;
@@ -83,7 +84,7 @@ public record AssessmentForm(Map<String, String> typed, String visitDate, String
         Optional<LocalDate> day = visitDay();
         if (day.isEmpty()) {
             problems.add(new FieldProblem("visitDate", "assessment.visitDate.format"));
-        } else if (day.get().isAfter(LocalDate.now()) || day.get().isBefore(EARLIEST_VISIT)) {
+        } else if (day.get().isAfter(AppClock.today()) || day.get().isBefore(EARLIEST_VISIT)) {
             problems.add(new FieldProblem("visitDate", "assessment.visitDate.range"));
         }
         problems.addAll(AssessmentInput.check(typed).problems().values());

@@ -1,5 +1,6 @@
 package app.gaitway.assessments;
 
+import app.gaitway.shared.time.AppClock;
 import app.gaitway.assessments.record.AssessmentValues;
 import app.gaitway.assessments.record.FieldSpec;
 import app.gaitway.assessments.record.MmtGrade;
@@ -106,7 +107,7 @@ public final class AssessmentInput {
                 case DATE -> {
                     try {
                         LocalDate d = LocalDate.parse(value);
-                        if (d.getYear() < 1950 || d.isAfter(LocalDate.now())) {
+                        if (d.getYear() < 1950 || d.isAfter(AppClock.today())) {
                             problem = "assessment.field.datePast";
                         }
                     } catch (DateTimeParseException e) {

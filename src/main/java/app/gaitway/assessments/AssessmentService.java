@@ -1,5 +1,6 @@
 package app.gaitway.assessments;
 
+import java.time.Clock;
 import app.gaitway.clinics.Letterhead;
 import app.gaitway.patients.PatientArchived;
 import app.gaitway.patients.PatientService;
@@ -29,6 +30,9 @@ public class AssessmentService {
     public static final String AUDIT_RECORD = "assessment";
 
     @Inject
+    Clock clock;
+
+    @Inject
     AssessmentRepository assessments;
 
     @Inject
@@ -51,8 +55,8 @@ public class AssessmentService {
         }
         Optional<Assessment> previous = previousOf(assessments.ofPatient(patientId, currentUser.clinicId()));
         Assessment a = previous
-                .map(p -> Assessment.followUp(currentUser.clinicId(), patientId, currentUser.id(), LocalDate.now(), p))
-                .orElseGet(() -> Assessment.draft(currentUser.clinicId(), patientId, currentUser.id(), LocalDate.now()));
+                .map(p -> Assessment.followUp(currentUser.clinicId(), patientId, currentUser.id(), LocalDate.now(clock), p))
+                .orElseGet(() -> Assessment.draft(currentUser.clinicId(), patientId, currentUser.id(), LocalDate.now(clock)));
         assessments.add(a);
         patients.touch(patientId);
         audit.record(AuditAction.CHANGE, AUDIT_RECORD, a.getId(), AuditOutcome.SUCCESS);

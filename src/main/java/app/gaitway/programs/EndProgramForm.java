@@ -1,5 +1,6 @@
 package app.gaitway.programs;
 
+import app.gaitway.shared.time.AppClock;
 import app.gaitway.shared.text.TypedText;
 import app.gaitway.shared.text.WholeNumbers;
 import app.gaitway.shared.web.FieldProblem;
@@ -31,7 +32,7 @@ public record EndProgramForm(String version, String endedOn, String reason) {
 
     /** The form as the program page first shows it: ending today. */
     static EndProgramForm startingToday() {
-        return new EndProgramForm("", LocalDate.now().toString(), "");
+        return new EndProgramForm("", AppClock.today().toString(), "");
     }
 
     public List<FieldProblem> problems() {

@@ -1,5 +1,6 @@
 package app.gaitway.security;
 
+import java.time.Clock;
 import app.gaitway.security.accounts.UserAccount;
 import app.gaitway.security.accounts.UserRepository;
 import app.gaitway.shared.audit.AuditAction;
@@ -40,6 +41,9 @@ import static jakarta.security.enterprise.authentication.mechanism.http.Authenti
 public class LoginController {
 
     private static final Set<String> END_REASONS = Set.of("timeout", "deactivated", "password-reset", "role-changed", "signed-out", "logout");
+
+    @Inject
+    Clock clock;
 
     @Inject
     Models models;
@@ -122,7 +126,7 @@ public class LoginController {
         if (status == AuthenticationStatus.SUCCESS) {
             UserAccount user = account.orElseThrow();
             throttle.get().recordSuccess(typedEmail);
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             SignedInSession.open(request.getSession(), now, user.getPasswordChangedAt(), sessionSettings.idleSecondsAsInt());
             recorder.signedIn(user.getId(), user.getClinic().getId(), address, now);
             // a form this user was typing when the session ended comes back first (see HeldForms)

@@ -1,5 +1,6 @@
 package app.gaitway.exercises.library;
 
+import java.time.Clock;
 import app.gaitway.exercises.Exercise;
 import app.gaitway.exercises.ExerciseContent;
 import app.gaitway.exercises.ExerciseRepository;
@@ -32,6 +33,9 @@ public class LibraryImport {
 
     @PersistenceContext(unitName = "gaitway")
     EntityManager em;
+
+    @Inject
+    Clock clock;
 
     @Inject
     ExerciseRepository exercises;
@@ -67,7 +71,7 @@ public class LibraryImport {
                 archived++;
             }
         }
-        state.imported(library.version(), Instant.now());
+        state.imported(library.version(), clock.instant());
         int a = added;
         int c = changed;
         int r = archived;

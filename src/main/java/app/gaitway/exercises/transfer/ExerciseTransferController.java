@@ -1,5 +1,6 @@
 package app.gaitway.exercises.transfer;
 
+import java.time.Clock;
 import app.gaitway.exercises.UploadForms;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -24,6 +25,9 @@ import java.time.LocalDate;
 @Path("exercises/transfer")
 @RequestScoped
 public class ExerciseTransferController {
+
+    @Inject
+    Clock clock;
 
     @Inject
     Models models;
@@ -53,7 +57,7 @@ public class ExerciseTransferController {
             }
         };
         return Response.ok(body, "application/json; charset=utf-8")
-                .header("Content-Disposition", "attachment; filename=\"gaitway-exercises-" + LocalDate.now() + ".json\"")
+                .header("Content-Disposition", "attachment; filename=\"gaitway-exercises-" + LocalDate.now(clock) + ".json\"")
                 .build();
     }
 }

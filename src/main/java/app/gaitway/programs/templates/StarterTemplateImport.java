@@ -1,5 +1,6 @@
 package app.gaitway.programs.templates;
 
+import java.time.Clock;
 import app.gaitway.programs.dosage.ItemDosageJson;
 import app.gaitway.exercises.ProgramExercises;
 import app.gaitway.shared.persistence.ShippedContentVersion;
@@ -28,6 +29,9 @@ public class StarterTemplateImport {
 
     @PersistenceContext(unitName = "gaitway")
     EntityManager em;
+
+    @Inject
+    Clock clock;
 
     @Inject
     TemplateRepository templates;
@@ -65,7 +69,7 @@ public class StarterTemplateImport {
             }
         }
         existing.values().forEach(ProgramTemplate::archive);
-        state.imported(shipped.version(), Instant.now());
+        state.imported(shipped.version(), clock.instant());
         LOG.info(() -> "Starter program templates now at version " + shipped.version());
     }
 }

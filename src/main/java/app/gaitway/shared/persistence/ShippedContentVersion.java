@@ -1,5 +1,6 @@
 package app.gaitway.shared.persistence;
 
+import app.gaitway.shared.time.AppClock;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
@@ -32,7 +33,7 @@ public class ShippedContentVersion {
 
     private ShippedContentVersion(String kind) {
         this.kind = kind;
-        this.importedAt = Instant.now();
+        this.importedAt = AppClock.now();
     }
 
     /**

@@ -5,6 +5,7 @@ import jakarta.enterprise.inject.Produces;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 /**
@@ -30,6 +31,11 @@ public class AppClock {
      */
     public static Instant now() {
         return now(SYSTEM);
+    }
+
+    /** Today on the server's calendar, for rules that run where nothing can be injected (entities, form records). */
+    public static LocalDate today() {
+        return LocalDate.now(SYSTEM);
     }
 
     public static Instant now(Clock clock) {
