@@ -1,5 +1,6 @@
 package app.gaitway.assessments;
 
+import app.gaitway.shared.time.AppClock;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -43,7 +44,7 @@ public class Addendum {
         Addendum a = new Addendum();
         a.assessmentId = assessmentId;
         a.body = body;
-        a.writtenAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        a.writtenAt = AppClock.now();
         a.writtenBy = userId;
         a.writtenByName = userName;
         return a;

@@ -1,5 +1,7 @@
 package app.gaitway.assessments;
 
+import app.gaitway.shared.time.AppClock;
+import app.gaitway.assessments.record.AssessmentValues;
 import app.gaitway.shared.persistence.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -117,7 +119,7 @@ public class Assessment extends AuditedEntity {
             throw new Locked();
         }
         status = Status.FINAL;
-        finalizedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        finalizedAt = AppClock.now();
         finalizedBy = userId;
         finalizedByName = name;
         finalizedByCredentials = credentials;

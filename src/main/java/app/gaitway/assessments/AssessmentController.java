@@ -1,15 +1,16 @@
 package app.gaitway.assessments;
 
 import app.gaitway.security.HeldForm;
+import app.gaitway.shared.persistence.StaleEditException;
 import app.gaitway.shared.persistence.StaleEdits;
-import app.gaitway.shared.text.TypedText;
+import app.gaitway.shared.web.FieldProblem;
 import app.gaitway.shared.web.Flash;
+import app.gaitway.shared.web.FormErrors;
 import app.gaitway.shared.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,8 +19,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 
 /**
  * One assessment: the form while it is a draft (save, finalize), the signed record once final (addenda), and
@@ -56,48 +56,33 @@ public class AssessmentController {
             return pages.record(a, null);
         }
         // typed before the session ended: shown as typed (with the version it was typed over), not saved
-        return heldForm.take().map(posted -> pages.form(a, asTyped(posted, Map.of())))
+        return heldForm.take().map(posted -> pages.form(a, AssessmentForm.from(posted)))
                 .orElseGet(() -> pages.form(a, AssessmentForm.of(a)));
-    }
-
-    private static AssessmentForm asTyped(MultivaluedMap<String, String> posted, Map<String, String> errors) {
-        String visitDate = posted.getFirst("visitDate");
-        return new AssessmentForm(AssessmentForm.typed(posted), errors, visitDate == null ? "" : visitDate,
-                parse(posted.getFirst("version")));
     }
 
     @POST
     @Path("{id: [0-9]{1,18}}")
-    public Response save(@PathParam("id") long id, MultivaluedMap<String, String> posted) {
-        boolean finalize = "finalize".equals(posted.getFirst("action"));
-        Map<String, String> typed = AssessmentForm.typed(posted);
-        String visitDate = posted.getFirst("visitDate");
-        int version = parse(posted.getFirst("version"));
+    public Response save(@PathParam("id") long id, MultivaluedMap<String, String> body) {
+        AssessmentForm form = AssessmentForm.from(body);
         Assessment a = assessments.find(id);
         if (a.isFinal()) {
             return locked(a);
         }
         try {
             // "Finalize and sign" saves the draft first, then asks to confirm (GET finalize): nothing typed is lost
-            AssessmentService.Saved saved = assessments.save(id, version, visitDate, typed, false);
-            if (!saved.ok()) {
-                Map<String, String> errors = new LinkedHashMap<>();
-                saved.problems().forEach((k, p) -> errors.put(k, messages.get(p.message(), p.args())));
-                AssessmentForm form = asTyped(posted, errors);
-                return Response.status(Response.Status.BAD_REQUEST).entity(pages.form(a, form)).build();
+            List<FieldProblem> problems = StaleEdits.translated(() -> assessments.save(id, form));
+            if (!problems.isEmpty()) {
+                FormErrors errors = FormErrors.of(problems, messages);
+                return Response.status(Response.Status.BAD_REQUEST).entity(pages.form(a, form, errors)).build();
             }
-        } catch (RuntimeException e) {
-            // A newer version seen at the check (ChangedMeanwhile) or, for two saves at the same moment, at the
-            // write (the optimistic lock): either way the second one is told, and keeps its typing.
-            if (!(e instanceof AssessmentService.ChangedMeanwhile) && !StaleEdits.isStaleEdit(e)) {
-                throw e;
-            }
+        } catch (StaleEditException e) {
+            // A newer version seen at the check or, for two saves at the same moment, at the write (the optimistic
+            // lock): either way the second one is told, and keeps its typing.
             Assessment current = assessments.find(id);
-            AssessmentForm form = new AssessmentForm(typed, Map.of(), visitDate == null ? "" : visitDate, current.getVersion());
             models.put("conflict", messages.get("assessment.changedMeanwhile"));
-            return Response.status(Response.Status.CONFLICT).entity(pages.form(current, form)).build();
+            return Response.status(Response.Status.CONFLICT).entity(pages.form(current, form.over(current.getVersion()))).build();
         }
-        if (finalize) {
+        if (form.finalizing()) {
             return Response.seeOther(URI.create("/assessments/" + id + "/finalize")).build();
         }
         flash.success(messages.get("assessment.draftSaved"));
@@ -117,19 +102,17 @@ public class AssessmentController {
 
     @POST
     @Path("{id: [0-9]{1,18}}/finalize")
-    public Response finalizeDraft(@PathParam("id") long id, @FormParam("version") String versionSeen) {
+    public Response finalizeDraft(@PathParam("id") long id, MultivaluedMap<String, String> body) {
+        int versionSeen = AssessmentForm.from(body).versionSeen();
         Assessment a = assessments.find(id);
         if (a.isFinal()) {
             return locked(a);
         }
         try {
-            assessments.finalizeDraft(id, parse(versionSeen));
+            StaleEdits.translated(() -> assessments.finalizeDraft(id, versionSeen));
         } catch (Assessment.Locked e) {
             return locked(assessments.find(id));
-        } catch (RuntimeException e) {
-            if (!(e instanceof AssessmentService.ChangedMeanwhile) && !StaleEdits.isStaleEdit(e)) {
-                throw e;
-            }
+        } catch (StaleEditException e) {
             // saved by someone else after the therapist asked to sign: show the draft as it is now, to check first
             Assessment current = assessments.find(id);
             models.put("conflict", messages.get("assessment.finalize.changedMeanwhile"));
@@ -147,24 +130,21 @@ public class AssessmentController {
 
     @POST
     @Path("{id: [0-9]{1,18}}/addenda")
-    public Response addAddendum(@PathParam("id") long id, @FormParam("addendum") String text) {
+    public Response addAddendum(@PathParam("id") long id, MultivaluedMap<String, String> body) {
+        AddendumForm form = AddendumForm.from(body);
         Assessment a = assessments.find(id);
-        String body = text == null ? "" : text.strip();
-        String problem = !a.isFinal() ? messages.get("assessment.addendum.onlyFinal")
-                : body.isEmpty() ? messages.get("assessment.addendum.required")
-                : body.length() > Addendum.MAX_LENGTH ? messages.get("assessment.field.tooLong", Addendum.MAX_LENGTH, body.length())
-                : !TypedText.isAcceptable(body, TypedText.Lines.MANY) ? messages.get(TypedText.MESSAGE_KEY)
-                : null;
-        if (problem != null && !a.isFinal()) {
+        if (!a.isFinal()) {
             // a draft has no addenda: show the draft's own form, saying why
-            models.put("formNotice", problem);
+            models.put("formNotice", messages.get("assessment.addendum.onlyFinal"));
             return Response.status(Response.Status.BAD_REQUEST).entity(pages.form(a, AssessmentForm.of(a))).build();
         }
-        if (problem != null) {
-            models.put("addendumText", text);
+        List<FieldProblem> problems = form.problems();
+        if (!problems.isEmpty()) {
+            models.put("addendumText", form.addendum());
+            String problem = FormErrors.of(problems, messages).of("addendum");
             return Response.status(Response.Status.BAD_REQUEST).entity(pages.record(a, problem)).build();
         }
-        assessments.addAddendum(id, body);
+        assessments.addAddendum(id, form.text());
         flash.success(messages.get("assessment.addendum.added"));
         return Response.seeOther(URI.create("/assessments/" + id + "#addenda")).build();
     }
@@ -173,13 +153,5 @@ public class AssessmentController {
     @Path("{id: [0-9]{1,18}}/report")
     public String report(@PathParam("id") long id) {
         return pages.report(assessments.openForPrint(id));
-    }
-
-    private static int parse(String s) {
-        try {
-            return Integer.parseInt(s == null ? "" : s.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 }

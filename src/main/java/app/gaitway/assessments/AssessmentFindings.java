@@ -1,5 +1,12 @@
 package app.gaitway.assessments;
 
+import app.gaitway.assessments.record.AssessmentFields;
+import app.gaitway.assessments.record.AssessmentValues;
+import app.gaitway.assessments.record.GaitSign;
+import app.gaitway.assessments.record.MmtGrade;
+import app.gaitway.assessments.record.Motion;
+import app.gaitway.assessments.record.MuscleGroup;
+import app.gaitway.assessments.record.Side;
 import app.gaitway.assessments.findings.BodyWeightForce;
 import app.gaitway.assessments.findings.Finding;
 import app.gaitway.assessments.findings.FindingTexts;

@@ -1,44 +1,94 @@
 package app.gaitway.assessments;
 
+import app.gaitway.shared.time.AppClock;
+import app.gaitway.assessments.record.AssessmentFields;
+import app.gaitway.assessments.record.FieldSpec;
+import app.gaitway.assessments.record.Motion;
+import app.gaitway.assessments.record.Side;
+import app.gaitway.shared.text.WholeNumbers;
+import app.gaitway.shared.web.FieldProblem;
 import jakarta.ws.rs.core.MultivaluedMap;
 
-import java.util.HashMap;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
- * The assessment form as the template reads it: every value as typed (or as stored), the message beside each
- * field that has a problem, and whether a range of motion is below the patient's lower limit of normal.
+ * The assessment form as typed (or as stored): every field of the catalogue that was sent, the visit date, the
+ * version the form was drawn from and the button pressed. The confirmation before signing posts only the version.
+ *
+ * @param typed     the catalogue's fields as sent, by key (anything else is ignored)
+ * @param visitDate the visit date as typed
+ * @param version   the version the form was drawn from, as sent
+ * @param action    "finalize" for "Finalize and sign", otherwise a save
  */
-public final class AssessmentForm {
+public record AssessmentForm(Map<String, String> typed, String visitDate, String version, String action) {
 
-    private final Map<String, String> typed;
-    private final Map<String, String> errors;
-    private final String visitDate;
-    private final int version;
+    private static final LocalDate EARLIEST_VISIT = LocalDate.of(2000, 1, 1);
 
-    public AssessmentForm(Map<String, String> typed, Map<String, String> errors, String visitDate, int version) {
-        this.typed = typed;
-        this.errors = errors;
-        this.visitDate = visitDate;
-        this.version = version;
+    public AssessmentForm {
+        typed = Map.copyOf(typed);
+        visitDate = visitDate == null ? "" : visitDate;
+        version = version == null ? "" : version;
+        action = action == null ? "" : action;
     }
 
-    public static AssessmentForm of(Assessment a) {
-        return new AssessmentForm(new HashMap<>(a.values().asMap()), Map.of(), a.getVisitDate().toString(), a.getVersion());
-    }
-
-    /** The fields of the catalogue as posted (anything else is ignored). */
-    public static Map<String, String> typed(MultivaluedMap<String, String> posted) {
+    public static AssessmentForm from(MultivaluedMap<String, String> body) {
         Map<String, String> typed = new LinkedHashMap<>();
-        for (FieldSpec spec : AssessmentFields.all()) {
-            String v = posted.getFirst(spec.key());
+        for (FieldSpec spec : FieldCatalogue.all()) {
+            String v = body.getFirst(spec.key());
             if (v != null) {
                 typed.put(spec.key(), v);
             }
         }
-        return typed;
+        return new AssessmentForm(typed, body.getFirst("visitDate"), body.getFirst("version"), body.getFirst("action"));
+    }
+
+    /** The stored assessment, as the form shows it. */
+    public static AssessmentForm of(Assessment a) {
+        return new AssessmentForm(a.values().asMap(), a.getVisitDate().toString(), String.valueOf(a.getVersion()), "");
+    }
+
+    /** The same typing over another version: after a conflict, the next save is over the version now stored. */
+    public AssessmentForm over(int currentVersion) {
+        return new AssessmentForm(typed, visitDate, String.valueOf(currentVersion), action);
+    }
+
+    /** The version the form was drawn from; -1 (no version) when what was sent is not a number. */
+    public int versionSeen() {
+        return WholeNumbers.parseInt(version).orElse(-1);
+    }
+
+    public boolean finalizing() {
+        return "finalize".equals(action);
+    }
+
+    /** The visit date, when it is a date. */
+    public Optional<LocalDate> visitDay() {
+        try {
+            return Optional.of(LocalDate.parse(visitDate.strip()));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The visit date's problem first, then each field's, in the catalogue's order (see {@link AssessmentInput}). */
+    public List<FieldProblem> problems() {
+        List<FieldProblem> problems = new ArrayList<>();
+        Optional<LocalDate> day = visitDay();
+        if (day.isEmpty()) {
+            problems.add(new FieldProblem("visitDate", "assessment.visitDate.format"));
+        } else if (day.get().isAfter(AppClock.today()) || day.get().isBefore(EARLIEST_VISIT)) {
+            problems.add(new FieldProblem("visitDate", "assessment.visitDate.range"));
+        }
+        problems.addAll(AssessmentInput.check(typed).problems().values());
+        return problems;
     }
 
     public String value(String key) {
@@ -53,18 +103,6 @@ public final class AssessmentForm {
         return choice.equals(typed.get(key));
     }
 
-    public boolean hasError(String key) {
-        return errors.containsKey(key);
-    }
-
-    public String error(String key) {
-        return errors.get(key);
-    }
-
-    public Map<String, String> getErrors() {
-        return errors;
-    }
-
     /**
      * True when the typed active range of motion is a number below {@code lowerLimits}' value for the motion (the
      * lower limit of normal for the patient's age, by motion code); false where there is no limit.
@@ -72,19 +110,7 @@ public final class AssessmentForm {
     public boolean belowLimit(String motionCode, String side, Map<String, Integer> lowerLimits) {
         Integer limit = lowerLimits.get(motionCode);
         Motion motion = Motion.valueOf(motionCode.toUpperCase(Locale.ROOT));
-        String v = typed.get(AssessmentFields.rom(motion, Side.valueOf(side.toUpperCase(Locale.ROOT)), true));
-        try {
-            return limit != null && v != null && !v.isBlank() && Integer.parseInt(v.strip()) < limit;
-        } catch (NumberFormatException e) {
-            return false;
-        }
-    }
-
-    public String getVisitDate() {
-        return visitDate;
-    }
-
-    public int getVersion() {
-        return version;
+        OptionalInt typedValue = WholeNumbers.parseInt(typed.get(AssessmentFields.rom(motion, Side.valueOf(side.toUpperCase(Locale.ROOT)), true)));
+        return limit != null && typedValue.isPresent() && typedValue.getAsInt() < limit;
     }
 }

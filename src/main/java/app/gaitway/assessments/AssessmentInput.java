@@ -1,6 +1,11 @@
 package app.gaitway.assessments;
 
+import app.gaitway.shared.time.AppClock;
+import app.gaitway.assessments.record.AssessmentValues;
+import app.gaitway.assessments.record.FieldSpec;
+import app.gaitway.assessments.record.MmtGrade;
 import app.gaitway.shared.text.TypedText;
+import app.gaitway.shared.web.FieldProblem;
 
 import app.gaitway.assessments.screen.SafetyScreen;
 
@@ -18,10 +23,6 @@ import java.util.TreeMap;
  */
 public final class AssessmentInput {
 
-    /** A problem of one field: a message key of the assessments bundle and its arguments. */
-    public record FieldProblem(String key, String message, Object... args) {
-    }
-
     public record Checked(AssessmentValues values, Map<String, FieldProblem> problems) {
         public boolean ok() {
             return problems.isEmpty();
@@ -34,7 +35,7 @@ public final class AssessmentInput {
     public static Checked check(Map<String, String> typed) {
         Map<String, String> clean = new TreeMap<>();
         Map<String, FieldProblem> problems = new LinkedHashMap<>();
-        for (FieldSpec spec : AssessmentFields.all()) {
+        for (FieldSpec spec : FieldCatalogue.all()) {
             String raw = typed.get(spec.key());
             String value = raw == null ? "" : raw.strip();
             if (value.isEmpty()) {
@@ -106,7 +107,7 @@ public final class AssessmentInput {
                 case DATE -> {
                     try {
                         LocalDate d = LocalDate.parse(value);
-                        if (d.getYear() < 1950 || d.isAfter(LocalDate.now())) {
+                        if (d.getYear() < 1950 || d.isAfter(AppClock.today())) {
                             problem = "assessment.field.datePast";
                         }
                     } catch (DateTimeParseException e) {
@@ -122,7 +123,7 @@ public final class AssessmentInput {
         }
         // Rules between fields of the safety screen (a "safe to exercise" decision needs its reason, ...), only
         // where the fields themselves were fine, so a field never gets two messages.
-        SafetyScreen.problems(clean).forEach((key, message) -> problems.putIfAbsent(key, new FieldProblem(key, message)));
+        SafetyScreen.problems(clean).forEach((key, messageKey) -> problems.putIfAbsent(key, new FieldProblem(key, messageKey)));
         return problems.isEmpty() ? new Checked(new AssessmentValues(clean), Map.of())
                 : new Checked(null, problems);
     }

@@ -1,5 +1,11 @@
 package app.gaitway.assessments;
 
+import app.gaitway.assessments.record.AssessmentFields;
+import app.gaitway.assessments.record.AssessmentValues;
+import app.gaitway.assessments.record.FieldSpec;
+import app.gaitway.assessments.record.GaitSign;
+import app.gaitway.assessments.record.Motion;
+import app.gaitway.assessments.record.MuscleGroup;
 import app.gaitway.assessments.findings.PatientContext;
 import app.gaitway.assessments.findings.RomNorms;
 import app.gaitway.assessments.screen.SafetyScreen;
@@ -7,6 +13,7 @@ import app.gaitway.clinics.Letterhead;
 import app.gaitway.patients.Patient;
 import app.gaitway.patients.PatientService;
 import app.gaitway.security.HeldForm;
+import app.gaitway.shared.web.FormErrors;
 import app.gaitway.shared.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -52,14 +59,20 @@ public class AssessmentPages {
     HeldForm heldForm;
 
     public String form(Assessment a, AssessmentForm form) {
+        return form(a, form, new FormErrors());
+    }
+
+    /** The draft's form as typed, with the problems of a save that failed beside their fields. */
+    public String form(Assessment a, AssessmentForm form, FormErrors errors) {
         List<Assessment> history = common(a);
         if (a.getCarriedFromId() != null) {
             history.stream().filter(h -> h.getId().equals(a.getCarriedFromId())).findFirst()
                     .ifPresent(from -> models.put("carriedNotice", carriedNotice(from)));
         }
         models.put("form", form);
+        models.put("errors", errors);
         Map<String, String> errorLabels = new LinkedHashMap<>();
-        form.getErrors().keySet().forEach(k -> errorLabels.put(k, FieldLabels.of(k, messages)));
+        errors.getAll().keySet().forEach(k -> errorLabels.put(k, FieldLabels.of(k, messages)));
         models.put("errorLabels", errorLabels);
         models.put("sides", List.of("left", "right"));
         models.put("aggravators", AssessmentFields.AGGRAVATORS);
@@ -82,7 +95,7 @@ public class AssessmentPages {
         models.put("lefsAnswers", AssessmentFields.LEFS_ANSWERS);
         models.put("screenChoices", SafetyScreen.choices());
         // scores of the saved values, not of a form shown as typed (after a failed save, or given back after sign-in)
-        if (form.getErrors().isEmpty() && !heldForm.isRestored()) {
+        if (errors.isEmpty() && !heldForm.isRestored()) {
             models.put("stepDownScores", reading.stepDownTexts(a.values()));
             models.put("lefsTotal", reading.lefsText(a.values()));
         }
@@ -108,8 +121,8 @@ public class AssessmentPages {
     /** Whether a section holds anything beyond the test set-up (force unit, positions, weight a follow-up carries). */
     private static boolean measured(AssessmentValues values, FieldSpec.Section section) {
         List<String> setUp = FollowUp.carriedKeys();
-        return values.asMap().keySet().stream().anyMatch(k -> !setUp.contains(k) && AssessmentFields.exists(k)
-                && AssessmentFields.get(k).section() == section);
+        return values.asMap().keySet().stream().anyMatch(k -> !setUp.contains(k) && FieldCatalogue.exists(k)
+                && FieldCatalogue.get(k).section() == section);
     }
 
     /** The sections the confirmation names (each has its assessment.section.* heading). */

@@ -1,22 +1,22 @@
 package app.gaitway.assessments;
 
+import java.time.Clock;
 import app.gaitway.clinics.Letterhead;
 import app.gaitway.patients.PatientArchived;
 import app.gaitway.patients.PatientService;
 import app.gaitway.security.CurrentUser;
 import app.gaitway.shared.audit.AuditAction;
 import app.gaitway.shared.audit.AuditOutcome;
+import app.gaitway.shared.RecordNotFoundException;
 import app.gaitway.shared.audit.AuditTrail;
+import app.gaitway.shared.persistence.StaleEditException;
+import app.gaitway.shared.web.FieldProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,7 +28,9 @@ import java.util.Optional;
 public class AssessmentService {
 
     public static final String AUDIT_RECORD = "assessment";
-    private static final LocalDate EARLIEST_VISIT = LocalDate.of(2000, 1, 1);
+
+    @Inject
+    Clock clock;
 
     @Inject
     AssessmentRepository assessments;
@@ -45,27 +47,6 @@ public class AssessmentService {
     @Inject
     Letterhead letterhead;
 
-    /** What a save gave: problems by field key (nothing saved), or none. */
-    public record Saved(Map<String, AssessmentInput.FieldProblem> problems) {
-        public boolean ok() {
-            return problems.isEmpty();
-        }
-    }
-
-    /** Thrown when the form was built from an older version than the one saved now. */
-    public static final class ChangedMeanwhile extends RuntimeException {
-        private final transient Assessment current;
-
-        ChangedMeanwhile(Assessment current) {
-            super(null, null, false, false);
-            this.current = current;
-        }
-
-        public Assessment current() {
-            return current;
-        }
-    }
-
     /** Starts a draft for the patient, as a follow-up of their previous assessment when they have one. */
     @Transactional
     public long start(long patientId) {
@@ -74,8 +55,8 @@ public class AssessmentService {
         }
         Optional<Assessment> previous = previousOf(assessments.ofPatient(patientId, currentUser.clinicId()));
         Assessment a = previous
-                .map(p -> Assessment.followUp(currentUser.clinicId(), patientId, currentUser.id(), LocalDate.now(), p))
-                .orElseGet(() -> Assessment.draft(currentUser.clinicId(), patientId, currentUser.id(), LocalDate.now()));
+                .map(p -> Assessment.followUp(currentUser.clinicId(), patientId, currentUser.id(), LocalDate.now(clock), p))
+                .orElseGet(() -> Assessment.draft(currentUser.clinicId(), patientId, currentUser.id(), LocalDate.now(clock)));
         assessments.add(a);
         patients.touch(patientId);
         audit.record(AuditAction.CHANGE, AUDIT_RECORD, a.getId(), AuditOutcome.SUCCESS);
@@ -110,7 +91,7 @@ public class AssessmentService {
 
     @Transactional
     public Assessment find(long id) {
-        return assessments.inClinic(id, currentUser.clinicId()).orElseThrow(NotFoundException::new);
+        return assessments.inClinic(id, currentUser.clinicId()).orElseThrow(() -> new RecordNotFoundException(AUDIT_RECORD, id));
     }
 
     @Transactional
@@ -120,46 +101,33 @@ public class AssessmentService {
     }
 
     /**
-     * Saves what was typed as the draft, and finalizes it when asked. Nothing is saved when any value is
-     * invalid; a finalized assessment refuses with {@link Assessment.Locked}.
+     * Saves what was typed as the draft. Nothing is saved when any value is invalid: the problems come back instead.
+     * A finalized assessment refuses with {@link Assessment.Locked}; a form drawn from an older version than the one
+     * stored with {@link StaleEditException}, before its values are looked at.
      */
     @Transactional
-    public Saved save(long id, int versionSeen, String visitDate, Map<String, String> typed, boolean finalize) {
+    public List<FieldProblem> save(long id, AssessmentForm form) {
         Assessment a = find(id);
         if (a.isFinal()) {
             throw new Assessment.Locked();
         }
-        if (a.getVersion() != versionSeen) {
-            throw new ChangedMeanwhile(a);
+        if (a.getVersion() != form.versionSeen()) {
+            throw new StaleEditException(a.getVersion());
         }
-        Map<String, AssessmentInput.FieldProblem> problems = new LinkedHashMap<>();
-        LocalDate date = null;
-        try {
-            date = LocalDate.parse(visitDate == null ? "" : visitDate.strip());
-            if (date.isAfter(LocalDate.now()) || date.isBefore(EARLIEST_VISIT)) {
-                problems.put("visitDate", new AssessmentInput.FieldProblem("visitDate", "assessment.visitDate.range"));
-            }
-        } catch (DateTimeParseException e) {
-            problems.put("visitDate", new AssessmentInput.FieldProblem("visitDate", "assessment.visitDate.format"));
-        }
-        AssessmentInput.Checked checked = AssessmentInput.check(typed);
-        problems.putAll(checked.problems());
+        List<FieldProblem> problems = form.problems();
         if (!problems.isEmpty()) {
-            return new Saved(problems);
+            return problems;
         }
-        a.record(date, checked.values());
-        if (finalize) {
-            a.finalizeBy(currentUser.id(), currentUser.getFullName(), letterhead.currentCredentials());
-        }
+        a.record(form.visitDay().orElseThrow(), AssessmentInput.check(form.typed()).values());
         assessments.flush();
         patients.touch(a.getPatientId());
         audit.record(AuditAction.CHANGE, AUDIT_RECORD, id, AuditOutcome.SUCCESS);
-        return new Saved(Map.of());
+        return List.of();
     }
 
     /**
      * Signs and locks the draft as saved, once the therapist confirmed it: refused with {@link Assessment.Locked}
-     * when it was finalized meanwhile, and with {@link ChangedMeanwhile} when it was saved after the version the
+     * when it was finalized meanwhile, and with {@link StaleEditException} when it was saved after the version the
      * therapist confirmed (they must see what they sign).
      */
     @Transactional
@@ -169,7 +137,7 @@ public class AssessmentService {
             throw new Assessment.Locked();
         }
         if (a.getVersion() != versionSeen) {
-            throw new ChangedMeanwhile(a);
+            throw new StaleEditException(a.getVersion());
         }
         a.finalizeBy(currentUser.id(), currentUser.getFullName(), letterhead.currentCredentials());
         assessments.flush();

@@ -1,5 +1,8 @@
 package app.gaitway.assessments;
 
+import app.gaitway.assessments.record.Motion;
+import app.gaitway.assessments.record.MuscleGroup;
+import app.gaitway.assessments.record.Side;
 import app.gaitway.assessments.charts.ChartPoint;
 import app.gaitway.assessments.charts.ChartSeries;
 import app.gaitway.assessments.charts.NormBand;

@@ -1,5 +1,8 @@
 package app.gaitway.assessments;
 
+import app.gaitway.assessments.record.AssessmentFields;
+import app.gaitway.assessments.record.AssessmentValues;
+import app.gaitway.assessments.record.MuscleGroup;
 import app.gaitway.assessments.screen.SafetyScreen;
 
 import java.util.ArrayList;
@@ -36,7 +39,7 @@ public final class FollowUp {
         for (MuscleGroup group : MuscleGroup.values()) {
             keys.add(AssessmentFields.testPosition(group));
         }
-        return keys.stream().filter(AssessmentFields::exists).toList();
+        return keys.stream().filter(FieldCatalogue::exists).toList();
     }
 
     /** The values a follow-up of {@code previous} starts with: the carried keys it has, nothing else. */

@@ -38,7 +38,7 @@ public class PatientAssessmentsController {
             long id = assessments.start(patientId);
             return Response.seeOther(URI.create("/assessments/" + id)).build();
         } catch (PatientArchived e) {
-            flash.success(messages.get("assessment.patientArchived"));
+            flash.notice(messages.get("assessment.patientArchived"));
             return Response.seeOther(URI.create("/patients/" + patientId)).build();
         }
     }

@@ -3,11 +3,12 @@ package app.gaitway.auditlog;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
 
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
@@ -31,8 +32,8 @@ public class AuditExportController {
     AuditLogService audit;
 
     @GET
-    public Response export(@BeanParam AuditFilterForm form) {
-        AuditFilter.Parsed parsed = AuditFilter.parse(form, audit::clinicUser);
+    public Response export(@Context UriInfo uriInfo) {
+        AuditFilter.Parsed parsed = AuditFilter.parse(AuditFilterForm.from(uriInfo.getQueryParameters()), audit::clinicUser);
         if (!parsed.valid()) {
             throw new BadRequestException();
         }

@@ -3,6 +3,8 @@ package app.gaitway.auditlog;
 import app.gaitway.shared.audit.AuditOutcome;
 import app.gaitway.shared.audit.AuditAction;
 import app.gaitway.shared.text.TypedText;
+import app.gaitway.shared.text.WholeNumbers;
+import app.gaitway.shared.web.FieldProblem;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +12,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -28,10 +32,17 @@ public record AuditFilter(Long userId, AuditAction action, AuditOutcome outcome,
     static final int RECORD_TYPE_MAX = 60;
     static final int RECORD_ID_MAX = 64;
 
-    /** The checked filter, or message keys by field name when something was not right. */
-    public record Parsed(AuditFilter filter, Map<String, String> errors) {
+    /** The checked filter, or the problems beside the fields that were not right. */
+    public record Parsed(AuditFilter filter, List<FieldProblem> problems) {
         public boolean valid() {
-            return errors.isEmpty();
+            return problems.isEmpty();
+        }
+
+        /** Message keys by field name. */
+        public Map<String, String> errors() {
+            Map<String, String> errors = new LinkedHashMap<>();
+            problems.forEach(problem -> errors.putIfAbsent(problem.field(), problem.key()));
+            return errors;
         }
     }
 
@@ -40,7 +51,7 @@ public record AuditFilter(Long userId, AuditAction action, AuditOutcome outcome,
      *                     else is refused, so the filter cannot probe other clinics)
      */
     public static Parsed parse(AuditFilterForm form, Predicate<Long> isClinicUser) {
-        return parse(form, (ClinicUserLookup) typed -> parseId(typed).filter(isClinicUser));
+        return parse(form, (ClinicUserLookup) typed -> WholeNumbers.parseLong(typed).filter(isClinicUser));
     }
 
     /** Finds the clinic's user a filter names: by id (from the select) or by email (typed). */
@@ -52,7 +63,7 @@ public record AuditFilter(Long userId, AuditAction action, AuditOutcome outcome,
     public static Parsed parse(AuditFilterForm form, ClinicUserLookup clinicUser) {
         Map<String, String> errors = new LinkedHashMap<>();
         Long user = null;
-        String userText = blankToNull(form.getUser());
+        String userText = blankToNull(form.user());
         if (userText != null && !TypedText.isAcceptable(userText, TypedText.Lines.ONE)) {
             errors.put("user", TypedText.MESSAGE_KEY);
         } else if (userText != null) {
@@ -61,30 +72,32 @@ public record AuditFilter(Long userId, AuditAction action, AuditOutcome outcome,
                 errors.put("user", "audit.filter.user.invalid");
             }
         }
-        AuditAction action = parseEnum(AuditAction.class, form.getAction(), "action", "audit.filter.action.invalid", errors);
-        AuditOutcome outcome = parseEnum(AuditOutcome.class, form.getOutcome(), "outcome", "audit.filter.outcome.invalid", errors);
-        LocalDate from = parseDate(form.getFrom(), "from", errors);
-        LocalDate to = parseDate(form.getTo(), "to", errors);
+        AuditAction action = parseEnum(AuditAction.class, form.action(), "action", "audit.filter.action.invalid", errors);
+        AuditOutcome outcome = parseEnum(AuditOutcome.class, form.outcome(), "outcome", "audit.filter.outcome.invalid", errors);
+        LocalDate from = parseDate(form.from(), "from", errors);
+        LocalDate to = parseDate(form.to(), "to", errors);
         if (from != null && to != null && to.isBefore(from)) {
             errors.put("to", "audit.filter.to.beforeFrom");
         }
-        String recordType = blankToNull(form.getRecordType());
+        String recordType = blankToNull(form.recordType());
         if (recordType != null && recordType.length() > RECORD_TYPE_MAX) {
             errors.put("recordType", "audit.filter.tooLong");
         } else if (!TypedText.isAcceptable(recordType, TypedText.Lines.ONE)) {
             errors.put("recordType", TypedText.MESSAGE_KEY);
         }
-        String recordId = blankToNull(form.getRecordId());
+        String recordId = blankToNull(form.recordId());
         if (recordId != null && recordId.length() > RECORD_ID_MAX) {
             errors.put("recordId", "audit.filter.tooLong");
         } else if (!TypedText.isAcceptable(recordId, TypedText.Lines.ONE)) {
             errors.put("recordId", TypedText.MESSAGE_KEY);
         }
         if (!errors.isEmpty()) {
-            return new Parsed(null, Map.copyOf(errors));
+            List<FieldProblem> problems = new ArrayList<>();
+            errors.forEach((field, key) -> problems.add(new FieldProblem(field, key)));
+            return new Parsed(null, List.copyOf(problems));
         }
         return new Parsed(new AuditFilter(user, action, outcome, from, to,
-                recordType == null ? null : recordType.toLowerCase(Locale.ROOT), recordId), Map.of());
+                recordType == null ? null : recordType.toLowerCase(Locale.ROOT), recordId), List.of());
     }
 
     Instant fromInclusive() {
@@ -163,13 +176,5 @@ public record AuditFilter(Long userId, AuditAction action, AuditOutcome outcome,
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    static Optional<Long> parseId(String text) {
-        try {
-            return Optional.of(Long.parseLong(text.strip()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 }

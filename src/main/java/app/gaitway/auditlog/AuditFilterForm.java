@@ -1,52 +1,20 @@
 package app.gaitway.auditlog;
 
-import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MultivaluedMap;
 
 /**
  * The filter form of the audit log as typed (GET parameters, also of the CSV link),
- * kept as text so that a wrong value is shown back beside its field.
+ * kept as text so that a wrong value is shown back beside its field. Its rules are
+ * {@link AuditFilter#parse}: one of them asks which users belong to the clinic.
  */
-public class AuditFilterForm {
+public record AuditFilterForm(String user, String action, String outcome, String from, String to, String recordType,
+                              String recordId) {
 
-    @QueryParam("user")
-    private String user;
+    /** The form nobody filled in: the whole log. */
+    public static final AuditFilterForm EMPTY = new AuditFilterForm(null, null, null, null, null, null, null);
 
-    @QueryParam("action")
-    private String action;
-
-    @QueryParam("outcome")
-    private String outcome;
-
-    @QueryParam("from")
-    private String from;
-
-    @QueryParam("to")
-    private String to;
-
-    @QueryParam("recordType")
-    private String recordType;
-
-    @QueryParam("recordId")
-    private String recordId;
-
-    public AuditFilterForm() {
+    public static AuditFilterForm from(MultivaluedMap<String, String> query) {
+        return new AuditFilterForm(query.getFirst("user"), query.getFirst("action"), query.getFirst("outcome"),
+                query.getFirst("from"), query.getFirst("to"), query.getFirst("recordType"), query.getFirst("recordId"));
     }
-
-    AuditFilterForm(String user, String action, String outcome, String from, String to, String recordType, String recordId) {
-        this.user = user;
-        this.action = action;
-        this.outcome = outcome;
-        this.from = from;
-        this.to = to;
-        this.recordType = recordType;
-        this.recordId = recordId;
-    }
-
-    public String getUser() { return user; }
-    public String getAction() { return action; }
-    public String getOutcome() { return outcome; }
-    public String getFrom() { return from; }
-    public String getTo() { return to; }
-    public String getRecordType() { return recordType; }
-    public String getRecordId() { return recordId; }
 }

@@ -6,12 +6,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 /** The audit log of the administrator's clinic, its filter, and the chain check. */
 @Controller
@@ -32,15 +33,14 @@ public class AuditLogController {
     Messages messages;
 
     @GET
-    public Response list(@BeanParam AuditFilterForm form, @QueryParam("before") String before,
+    public Response list(@Context UriInfo uriInfo, @QueryParam("before") String before,
                          @QueryParam("after") String after) {
+        AuditFilterForm form = AuditFilterForm.from(uriInfo.getQueryParameters());
         AuditFilterOptions options = audit.filterOptions();
         AuditFilter.Parsed parsed = AuditFilter.parse(form, audit::clinicUser);
-        FormErrors errors = new FormErrors();
-        parsed.errors().forEach((field, key) -> errors.add(field, messages.get(key)));
         models.put("form", form);
         models.put("options", options);
-        models.put("errors", errors);
+        models.put("errors", FormErrors.of(parsed.problems(), messages));
         if (!parsed.valid()) {
             return Response.status(Response.Status.BAD_REQUEST).entity(LIST).build();
         }

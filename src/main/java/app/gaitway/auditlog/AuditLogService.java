@@ -4,6 +4,7 @@ import app.gaitway.shared.audit.AuditVerification;
 import app.gaitway.shared.audit.AuditTrail;
 import app.gaitway.shared.audit.AuditOutcome;
 import app.gaitway.shared.audit.AuditAction;
+import app.gaitway.shared.text.WholeNumbers;
 import app.gaitway.shared.web.Choice;
 import app.gaitway.security.CurrentUser;
 import app.gaitway.shared.web.Messages;
@@ -69,7 +70,7 @@ public class AuditLogService {
     /** The id of the administrator's clinic user named by id or email; empty for anyone else. */
     public Optional<Long> clinicUser(String typed) {
         long clinicId = scope().clinicId();
-        return AuditFilter.parseId(typed)
+        return WholeNumbers.parseLong(typed)
                 .map(id -> repository.userIdInClinic(id, clinicId))
                 .orElseGet(() -> repository.userIdByEmailInClinic(typed, clinicId));
     }

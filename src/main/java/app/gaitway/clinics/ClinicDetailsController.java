@@ -1,6 +1,7 @@
 package app.gaitway.clinics;
 
 import app.gaitway.security.accounts.Clinic;
+import app.gaitway.shared.web.FieldProblem;
 import app.gaitway.shared.web.Flash;
 import app.gaitway.shared.web.FormErrors;
 import app.gaitway.shared.web.Messages;
@@ -8,13 +9,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
-import jakarta.mvc.binding.BindingResult;
-import jakarta.validation.Valid;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
@@ -30,13 +29,9 @@ import java.util.List;
 public class ClinicDetailsController {
 
     private static final String VIEW = "clinics/clinic-details.html";
-    private static final List<String> FIELDS = List.of("clinicName", "address");
 
     @Inject
     Models models;
-
-    @Inject
-    BindingResult binding;
 
     @Inject
     ClinicDetailsService clinics;
@@ -54,19 +49,23 @@ public class ClinicDetailsController {
     }
 
     @POST
-    public Response save(@PathParam("id") long id, @Valid @BeanParam ClinicDetailsForm form) {
+    public Response save(@PathParam("id") long id, MultivaluedMap<String, String> body) {
         ClinicDetails details = clinics.details(id);
-        FormErrors errors = FormOrder.errors(binding, messages, FIELDS);
-        if (errors.isEmpty()) {
+        ClinicDetailsForm form = ClinicDetailsForm.from(body);
+        List<FieldProblem> problems = form.problems();
+        if (problems.isEmpty()) {
             try {
-                boolean changed = clinics.update(id, form.getClinicName(), form.getAddress());
-                flash.success(messages.get(changed ? "clinic.details.saved" : "clinic.details.unchanged"));
+                if (clinics.update(id, form.clinicName(), form.address())) {
+                    flash.success(messages.get("clinic.details.saved"));
+                } else {
+                    flash.notice(messages.get("clinic.details.unchanged"));
+                }
                 return Response.seeOther(URI.create("/admin/clinics/" + id)).build();
             } catch (AdministrationRefused refused) {
-                errors.add(refused.field(), messages.get(refused.messageKey()));
+                problems = List.of(refused.problem());
             }
         }
-        return page(details, form, errors, Response.Status.BAD_REQUEST);
+        return page(details, form, FormErrors.of(problems, messages), Response.Status.BAD_REQUEST);
     }
 
     private Response page(ClinicDetails details, ClinicDetailsForm form, FormErrors errors, Response.Status status) {

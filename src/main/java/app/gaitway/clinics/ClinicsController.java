@@ -1,5 +1,6 @@
 package app.gaitway.clinics;
 
+import app.gaitway.shared.web.FieldProblem;
 import app.gaitway.shared.web.Flash;
 import app.gaitway.shared.web.FormErrors;
 import app.gaitway.shared.web.Messages;
@@ -7,12 +8,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
-import jakarta.mvc.binding.BindingResult;
-import jakarta.validation.Valid;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
@@ -26,13 +25,9 @@ public class ClinicsController {
 
     private static final String LIST_VIEW = "clinics/clinic-list.html";
     private static final String NEW_VIEW = "clinics/clinic-new.html";
-    private static final List<String> FIELDS = List.of("clinicName", "fullName", "email", "password");
 
     @Inject
     Models models;
-
-    @Inject
-    BindingResult binding;
 
     @Inject
     ClinicAdministrationService clinics;
@@ -53,24 +48,25 @@ public class ClinicsController {
     @Path("new")
     public String showNew() {
         clinics.requireOwner();
-        return newForm(new NewClinicForm(), new FormErrors());
+        return newForm(NewClinicForm.blank(), new FormErrors());
     }
 
     @POST
     @Path("new")
-    public Response create(@Valid @BeanParam NewClinicForm form) {
+    public Response create(MultivaluedMap<String, String> body) {
         clinics.requireOwner();
-        FormErrors errors = FormOrder.errors(binding, messages, FIELDS);
-        if (errors.isEmpty()) {
+        NewClinicForm form = NewClinicForm.from(body);
+        List<FieldProblem> problems = form.problems();
+        if (problems.isEmpty()) {
             try {
-                clinics.create(form.getClinicName(), form.getFullName(), form.getEmail(), form.getPassword());
-                flash.success(messages.get("clinics.created", form.getClinicName().strip(), form.getEmail().strip()));
+                clinics.create(form.clinicName(), form.fullName(), form.email(), form.password());
+                flash.success(messages.get("clinics.created", form.clinicName().strip(), form.email().strip()));
                 return Response.seeOther(URI.create("/admin/clinics")).build();
             } catch (AdministrationRefused refused) {
-                errors.add(refused.field(), messages.get(refused.messageKey()));
+                problems = List.of(refused.problem());
             }
         }
-        return Response.status(Response.Status.BAD_REQUEST).entity(newForm(form, errors)).build();
+        return Response.status(Response.Status.BAD_REQUEST).entity(newForm(form, FormErrors.of(problems, messages))).build();
     }
 
     private String newForm(NewClinicForm form, FormErrors errors) {

@@ -1,46 +1,30 @@
 package app.gaitway.clinics;
 
-import app.gaitway.shared.text.PlainText;
-import app.gaitway.shared.text.TypedText;
-import jakarta.mvc.binding.MvcBinding;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.FormParam;
+import app.gaitway.shared.web.FieldProblem;
+import app.gaitway.shared.web.FormChecks;
+import jakarta.ws.rs.core.MultivaluedMap;
+
+import java.util.List;
 
 /** The installation owner creates a further clinic with its first administrator. */
-public class NewClinicForm {
+public record NewClinicForm(String clinicName, String fullName, String email, String password) {
 
-    @MvcBinding
-    @FormParam("clinicName")
-    @PlainText
-    @NotBlank(message = "{clinics.name.required}")
-    @Size(max = 200, message = "{field.tooLong}")
-    private String clinicName;
+    static NewClinicForm blank() {
+        return new NewClinicForm(null, null, null, null);
+    }
 
-    @MvcBinding
-    @FormParam("fullName")
-    @PlainText
-    @NotBlank(message = "{staff.fullName.required}")
-    @Size(max = 200, message = "{field.tooLong}")
-    private String fullName;
+    static NewClinicForm from(MultivaluedMap<String, String> body) {
+        return new NewClinicForm(body.getFirst("clinicName"), body.getFirst("fullName"), body.getFirst("email"),
+                body.getFirst("password"));
+    }
 
-    @MvcBinding
-    @FormParam("email")
-    @PlainText
-    @NotBlank(message = "{staff.email.required}")
-    @Email(message = "{field.invalidEmail}")
-    @Size(max = 254, message = "{field.tooLong}")
-    private String email;
-
-    @MvcBinding
-    @FormParam("password")
-    @PlainText(lines = TypedText.Lines.MANY) // a pasted password may hold a tab
-    @NotBlank(message = "{staff.password.required}")
-    private String password;
-
-    public String getClinicName() { return clinicName; }
-    public String getFullName() { return fullName; }
-    public String getEmail() { return email; }
-    public String getPassword() { return password; }
+    /** What the form alone shows wrong, in page order; names in use and the password's strength are the service's. */
+    List<FieldProblem> problems() {
+        FormChecks checks = new FormChecks();
+        AccountFields.clinicName(checks, clinicName, "clinics.name.required");
+        AccountFields.fullName(checks, fullName, "staff.fullName.required");
+        AccountFields.email(checks, email, "staff.email.required");
+        AccountFields.password(checks, "password", password, "staff.password.required");
+        return checks.problems();
+    }
 }

@@ -2,6 +2,7 @@ package app.gaitway.clinics;
 
 import app.gaitway.security.accounts.Role;
 import app.gaitway.shared.web.Choice;
+import app.gaitway.shared.web.FormChecks;
 import app.gaitway.shared.web.Messages;
 
 import java.util.Arrays;
@@ -10,8 +11,8 @@ import java.util.List;
 /** Roles as forms offer and read them. */
 final class Roles {
 
-    /** What a role field may hold (checked by the forms' validation). */
-    static final String PATTERN = "ADMIN|THERAPIST";
+    /** What a role field may hold. */
+    private static final List<String> OFFERED = Arrays.stream(Role.values()).map(Role::name).toList();
 
     private Roles() {
     }
@@ -22,7 +23,12 @@ final class Roles {
                 .toList();
     }
 
-    /** A role from a form value that passed validation. */
+    /** A role field must name one of the roles offered. */
+    static void check(FormChecks checks, String role) {
+        checks.required("role", role, "staff.role.missing").oneOf("role", role, OFFERED, "staff.role.missing");
+    }
+
+    /** A role from a form value that passed {@link #check}. */
     static Role parse(String value) {
         return Role.valueOf(value.strip());
     }

@@ -2,6 +2,7 @@ package app.gaitway.clinics;
 
 import app.gaitway.security.PasswordPolicy;
 import app.gaitway.shared.web.ClientAddress;
+import app.gaitway.shared.web.FieldProblem;
 import app.gaitway.shared.web.Flash;
 import app.gaitway.shared.web.FormErrors;
 import app.gaitway.shared.web.Messages;
@@ -9,17 +10,15 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
-import jakarta.mvc.binding.BindingResult;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.Valid;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
-import java.util.Objects;
+import java.util.List;
 
 /** The one-time setup page of an empty installation; 404 for good once any user exists. */
 @Controller
@@ -31,9 +30,6 @@ public class SetupController {
 
     @Inject
     Models models;
-
-    @Inject
-    BindingResult binding;
 
     @Inject
     InstallationService installation;
@@ -57,31 +53,25 @@ public class SetupController {
         if (installation.isSetUp()) {
             throw new jakarta.ws.rs.NotFoundException();
         }
-        models.put("form", new SetupForm());
+        models.put("form", SetupForm.blank());
         models.put("errors", new FormErrors());
         return Response.ok(VIEW).build();
     }
 
     @POST
-    public Response submit(@Valid @BeanParam SetupForm form) {
+    public Response submit(MultivaluedMap<String, String> body) {
         if (installation.isSetUp()) {
             throw new jakarta.ws.rs.NotFoundException();
         }
-        FormErrors errors = FormErrors.from(binding, messages);
-        if (!errors.has("password")) {
-            passwordPolicy.problemWith(form.getPassword(), form.getEmail())
-                    .ifPresent(key -> errors.add("password", messages.get(key)));
-        }
-        if (!errors.has("password") && !Objects.equals(form.getPassword(), form.getPasswordRepeat())) {
-            errors.add("passwordRepeat", messages.get("password.mismatch"));
-        }
-        if (!errors.isEmpty()) {
+        SetupForm form = SetupForm.from(body);
+        List<FieldProblem> problems = form.problems(passwordPolicy);
+        if (!problems.isEmpty()) {
             models.put("form", form);
-            models.put("errors", errors);
+            models.put("errors", FormErrors.of(problems, messages));
             return Response.status(Response.Status.BAD_REQUEST).entity(VIEW).build();
         }
         try {
-            installation.setUp(form.getClinicName(), form.getFullName(), form.getEmail(), form.getPassword(),
+            installation.setUp(form.clinicName(), form.fullName(), form.email(), form.password(),
                     clientAddress.of(request));
         } catch (InstallationService.SetupClosedException raced) {
             throw new jakarta.ws.rs.NotFoundException();

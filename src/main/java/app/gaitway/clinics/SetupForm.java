@@ -1,52 +1,40 @@
 package app.gaitway.clinics;
 
-import app.gaitway.shared.text.PlainText;
+import app.gaitway.security.PasswordPolicy;
 import app.gaitway.shared.text.TypedText;
-import jakarta.mvc.binding.MvcBinding;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.FormParam;
+import app.gaitway.shared.web.FieldProblem;
+import app.gaitway.shared.web.FormChecks;
+import jakarta.ws.rs.core.MultivaluedMap;
 
-/** The one-time setup page: the first clinic and its administrator. */
-public class SetupForm {
+import java.util.List;
+import java.util.Objects;
 
-    @MvcBinding
-    @FormParam("clinicName")
-    @PlainText
-    @NotBlank(message = "{field.required}")
-    @Size(max = 200, message = "{field.tooLong}")
-    private String clinicName;
+/** The one-time setup page: the first clinic and its administrator, as typed. */
+public record SetupForm(String clinicName, String fullName, String email, String password, String passwordRepeat) {
 
-    @MvcBinding
-    @FormParam("fullName")
-    @PlainText
-    @NotBlank(message = "{field.required}")
-    @Size(max = 200, message = "{field.tooLong}")
-    private String fullName;
+    static SetupForm blank() {
+        return new SetupForm(null, null, null, null, null);
+    }
 
-    @MvcBinding
-    @FormParam("email")
-    @PlainText
-    @NotBlank(message = "{field.required}")
-    @Email(message = "{field.invalidEmail}")
-    @Size(max = 254, message = "{field.tooLong}")
-    private String email;
+    static SetupForm from(MultivaluedMap<String, String> body) {
+        return new SetupForm(body.getFirst("clinicName"), body.getFirst("fullName"), body.getFirst("email"),
+                body.getFirst("password"), body.getFirst("passwordRepeat"));
+    }
 
-    @MvcBinding
-    @FormParam("password")
-    @PlainText(lines = TypedText.Lines.MANY) // a pasted password may hold a tab
-    @NotBlank(message = "{field.required}")
-    private String password;
-
-    @MvcBinding
-    @FormParam("passwordRepeat")
-    @PlainText(lines = TypedText.Lines.MANY) // a pasted password may hold a tab
-    private String passwordRepeat;
-
-    public String getClinicName() { return clinicName; }
-    public String getFullName() { return fullName; }
-    public String getEmail() { return email; }
-    public String getPassword() { return password; }
-    public String getPasswordRepeat() { return passwordRepeat; }
+    /** Everything wrong, in page order; a password the policy refuses is not compared with its repetition. */
+    List<FieldProblem> problems(PasswordPolicy policy) {
+        FormChecks checks = new FormChecks();
+        AccountFields.clinicName(checks, clinicName, "field.required");
+        AccountFields.fullName(checks, fullName, "field.required");
+        AccountFields.email(checks, email, "field.required");
+        AccountFields.password(checks, "password", password, "field.required");
+        checks.text("passwordRepeat", passwordRepeat, TypedText.Lines.MANY);
+        if (!checks.has("password")) {
+            policy.problemWith(password, email).ifPresent(key -> checks.add("password", key));
+        }
+        if (!checks.has("password") && !Objects.equals(password, passwordRepeat)) {
+            checks.add("passwordRepeat", "password.mismatch");
+        }
+        return checks.problems();
+    }
 }

@@ -1,5 +1,6 @@
 package app.gaitway.clinics;
 
+import app.gaitway.shared.web.FieldProblem;
 import app.gaitway.shared.web.Flash;
 import app.gaitway.shared.web.FormErrors;
 import app.gaitway.shared.web.Messages;
@@ -7,14 +8,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
-import jakarta.mvc.binding.BindingResult;
-import jakarta.validation.Valid;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
@@ -28,13 +27,9 @@ public class StaffController {
 
     private static final String LIST_VIEW = "clinics/staff-list.html";
     private static final String NEW_VIEW = "clinics/staff-new.html";
-    private static final List<String> FIELDS = List.of("fullName", "email", "role", "temporaryPassword");
 
     @Inject
     Models models;
-
-    @Inject
-    BindingResult binding;
 
     @Inject
     StaffService staff;
@@ -59,19 +54,19 @@ public class StaffController {
 
     @POST
     @Path("new")
-    public Response add(@Valid @BeanParam NewStaffForm form) {
-        FormErrors errors = FormOrder.errors(binding, messages, FIELDS);
-        if (errors.isEmpty()) {
+    public Response add(MultivaluedMap<String, String> body) {
+        NewStaffForm form = NewStaffForm.from(body);
+        List<FieldProblem> problems = form.problems();
+        if (problems.isEmpty()) {
             try {
-                long id = staff.add(form.getFullName(), form.getEmail(), Roles.parse(form.getRole()),
-                        form.getTemporaryPassword());
-                flash.success(messages.get("staff.added", form.getFullName().strip()));
+                long id = staff.add(form.fullName(), form.email(), form.chosenRole(), form.temporaryPassword());
+                flash.success(messages.get("staff.added", form.fullName().strip()));
                 return Response.seeOther(URI.create("/admin/users/" + id)).build();
             } catch (AdministrationRefused refused) {
-                errors.add(refused.field(), messages.get(refused.messageKey()));
+                problems = List.of(refused.problem());
             }
         }
-        return Response.status(Response.Status.BAD_REQUEST).entity(newForm(form, errors)).build();
+        return Response.status(Response.Status.BAD_REQUEST).entity(newForm(form, FormErrors.of(problems, messages))).build();
     }
 
     private String newForm(NewStaffForm form, FormErrors errors) {

@@ -1,53 +1,44 @@
 package app.gaitway.clinics;
 
+import app.gaitway.security.accounts.Role;
 import app.gaitway.security.accounts.UserAccount;
-import app.gaitway.shared.text.PlainText;
-import jakarta.mvc.binding.MvcBinding;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.FormParam;
+import app.gaitway.shared.text.TypedText;
+import app.gaitway.shared.text.WholeNumbers;
+import app.gaitway.shared.web.FieldProblem;
+import app.gaitway.shared.web.FormChecks;
+import jakarta.ws.rs.core.MultivaluedMap;
+
+import java.util.List;
 
 /**
  * Name, role and credentials of a staff member, with the version of the record the form was built
  * from: a form built from an older version is a conflict, never a silent overwrite.
  */
-public class StaffEditForm {
+public record StaffEditForm(String fullName, String role, String credentials, String version) {
 
     static final int UNKNOWN_VERSION = -1;
 
-    @MvcBinding
-    @FormParam("fullName")
-    @PlainText
-    @NotBlank(message = "{staff.fullName.required}")
-    @Size(max = 200, message = "{field.tooLong}")
-    private String fullName;
+    static StaffEditForm from(MultivaluedMap<String, String> body) {
+        return new StaffEditForm(body.getFirst("fullName"), body.getFirst("role"), body.getFirst("credentials"),
+                body.getFirst("version"));
+    }
 
-    @MvcBinding
-    @FormParam("role")
-    @NotBlank(message = "{staff.role.missing}")
-    @Pattern(regexp = Roles.PATTERN, message = "{staff.role.missing}")
-    private String role;
+    /** What the form alone shows wrong, in page order; the rules about who may change a role are the service's. */
+    List<FieldProblem> problems() {
+        FormChecks checks = new FormChecks();
+        AccountFields.fullName(checks, fullName, "staff.fullName.required");
+        Roles.check(checks, role);
+        checks.text("credentials", credentials, TypedText.Lines.ONE, UserAccount.CREDENTIALS_MAX, "field.tooLong");
+        return checks.problems();
+    }
 
-    @MvcBinding
-    @FormParam("credentials")
-    @PlainText
-    @Size(max = UserAccount.CREDENTIALS_MAX, message = "{field.tooLong}")
-    private String credentials;
-
-    @FormParam("version")
-    private String version;
-
-    public String getFullName() { return fullName; }
-    public String getRole() { return role; }
-    public String getCredentials() { return credentials; }
+    /** The role chosen; only for a form without problems. */
+    Role chosenRole() {
+        return Roles.parse(role);
+    }
 
     /** The version the form was built from; a missing or garbled one never matches a stored version. */
-    public int versionSeen() {
-        try {
-            return version == null ? UNKNOWN_VERSION : Integer.parseInt(version.strip());
-        } catch (NumberFormatException e) {
-            return UNKNOWN_VERSION;
-        }
+    int versionSeen() {
+        return WholeNumbers.parseInt(version).orElse(UNKNOWN_VERSION);
     }
 }

@@ -8,7 +8,7 @@ public record StaffEditValues(String fullName, String role, String credentials, 
     }
 
     static StaffEditValues typed(StaffEditForm form) {
-        return new StaffEditValues(form.getFullName(), form.getRole(), form.getCredentials(), form.versionSeen());
+        return new StaffEditValues(form.fullName(), form.role(), form.credentials(), form.versionSeen());
     }
 
     /** The values typed, to be saved over the given version on purpose (after a conflict). */

@@ -1,6 +1,8 @@
 package app.gaitway.clinics;
 
+import app.gaitway.shared.persistence.StaleEditException;
 import app.gaitway.shared.persistence.StaleEdits;
+import app.gaitway.shared.web.FieldProblem;
 import app.gaitway.shared.web.Flash;
 import app.gaitway.shared.web.FormErrors;
 import app.gaitway.shared.web.Messages;
@@ -8,14 +10,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
-import jakarta.mvc.binding.BindingResult;
-import jakarta.validation.Valid;
-import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
@@ -39,9 +38,6 @@ public class StaffMemberController {
     Models models;
 
     @Inject
-    BindingResult binding;
-
-    @Inject
     StaffService staff;
 
     @Inject
@@ -57,22 +53,24 @@ public class StaffMemberController {
     }
 
     @POST
-    public Response save(@PathParam("id") long id, @Valid @BeanParam StaffEditForm form) {
-        FormErrors errors = FormOrder.errors(binding, messages, List.of("fullName", "role", "credentials"));
-        if (!errors.isEmpty()) {
-            return page(staff.details(id), StaffEditValues.typed(form), errors, BAD_REQUEST);
+    public Response save(@PathParam("id") long id, MultivaluedMap<String, String> body) {
+        StaffEditForm form = StaffEditForm.from(body);
+        List<FieldProblem> problems = form.problems();
+        if (!problems.isEmpty()) {
+            return page(staff.details(id), StaffEditValues.typed(form), FormErrors.of(problems, messages), BAD_REQUEST);
         }
         try {
-            boolean changed = staff.update(id, form.versionSeen(), form.getFullName(), Roles.parse(form.getRole()),
-                    form.getCredentials());
-            flash.success(messages.get(changed ? "staff.saved" : "staff.unchanged"));
+            boolean changed = StaleEdits.translated(() -> staff.update(id, form.versionSeen(), form.fullName(),
+                    form.chosenRole(), form.credentials()));
+            if (changed) {
+                flash.success(messages.get("staff.saved"));
+            } else {
+                flash.notice(messages.get("staff.unchanged"));
+            }
             return backToPage(id);
         } catch (AdministrationRefused refused) {
             return refused(id, refused, StaffEditValues.typed(form));
-        } catch (RuntimeException e) {
-            if (!StaleEdits.isStaleEdit(e)) {
-                throw e;
-            }
+        } catch (StaleEditException e) {
             StaffDetails current = staff.details(id);
             models.put("conflict", true);
             return page(current, StaffEditValues.typed(form).over(current),
@@ -102,10 +100,10 @@ public class StaffMemberController {
 
     @POST
     @Path("reset-password")
-    public Response resetPassword(@PathParam("id") long id,
-                                  @FormParam("temporaryPassword") String temporaryPassword) {
+    public Response resetPassword(@PathParam("id") long id, MultivaluedMap<String, String> body) {
+        TemporaryPasswordForm form = TemporaryPasswordForm.from(body);
         try {
-            staff.resetPassword(id, temporaryPassword);
+            staff.resetPassword(id, form.temporaryPassword());
         } catch (AdministrationRefused refused) {
             return refused(id, refused, null);
         }
@@ -116,14 +114,8 @@ public class StaffMemberController {
     /** The page again with the reason beside the field it concerns (or on top); nothing was changed. */
     private Response refused(long id, AdministrationRefused refused, StaffEditValues typed) {
         StaffDetails current = staff.details(id);
-        FormErrors errors = new FormErrors();
-        String text = messages.get(refused.messageKey());
-        if (refused.field() == null) {
-            errors.global(text);
-        } else {
-            errors.add(refused.field(), text);
-        }
-        boolean badInput = "temporaryPassword".equals(refused.field());
+        FormErrors errors = FormErrors.of(List.of(refused.problem()), messages);
+        boolean badInput = "temporaryPassword".equals(refused.problem().field());
         return page(current, typed == null ? StaffEditValues.saved(current) : typed.over(current), errors,
                 badInput ? BAD_REQUEST : CONFLICT);
     }

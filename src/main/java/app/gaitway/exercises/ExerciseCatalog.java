@@ -5,11 +5,11 @@ import app.gaitway.exercises.search.ExerciseSearch;
 import app.gaitway.exercises.search.SearchEntry;
 import app.gaitway.exercises.search.SearchMatch;
 import app.gaitway.security.CurrentUser;
+import app.gaitway.shared.RecordNotFoundException;
 import app.gaitway.shared.web.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -82,7 +82,7 @@ public class ExerciseCatalog {
     /** The exercise for the signed-in user's clinic, or 404. */
     @Transactional
     public Exercise visible(long id) {
-        return exercises.visible(id, currentUser.clinicId()).orElseThrow(NotFoundException::new);
+        return exercises.visible(id, currentUser.clinicId()).orElseThrow(() -> new RecordNotFoundException(ExerciseEditor.AUDIT_RECORD, id));
     }
 
     @Transactional

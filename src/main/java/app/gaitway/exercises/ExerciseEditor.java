@@ -1,13 +1,15 @@
 package app.gaitway.exercises;
 
 import app.gaitway.security.CurrentUser;
+import app.gaitway.shared.RecordNotFoundException;
 import app.gaitway.shared.audit.AuditAction;
 import app.gaitway.shared.audit.AuditOutcome;
 import app.gaitway.shared.audit.AuditTrail;
+import app.gaitway.shared.persistence.StaleEditException;
+import app.gaitway.shared.web.FieldProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 
 import java.util.HashSet;
 import java.util.List;
@@ -32,32 +34,18 @@ public class ExerciseEditor {
     @Inject
     AuditTrail audit;
 
-    /** Thrown when the form was built from an older revision than the one saved now. */
-    public static final class ChangedMeanwhile extends RuntimeException {
-        private final transient Exercise current;
-
-        ChangedMeanwhile(Exercise current) {
-            super(null, null, false, false);
-            this.current = current;
-        }
-
-        public Exercise current() {
-            return current;
-        }
-    }
-
     /** An exercise of the user's clinic, for editing; built-in and other clinics' exercises are "not found". */
     @Transactional
     public Exercise ownExercise(long id) {
         return exercises.visible(id, currentUser.clinicId()).filter(e -> !e.isBuiltIn() && !e.isArchived())
-                .orElseThrow(NotFoundException::new);
+                .orElseThrow(() -> new RecordNotFoundException(AUDIT_RECORD, id));
     }
 
     @Transactional
     public long create(ExerciseContent content, Long copiedFromId) {
         if (copiedFromId != null) {
             if (exercises.visible(copiedFromId, currentUser.clinicId()).isEmpty()) {
-                throw new NotFoundException();
+                throw new RecordNotFoundException(AUDIT_RECORD, copiedFromId);
             }
         }
         Exercise e = Exercise.ofClinic(currentUser.clinicId(), content, copiedFromId, null, null);
@@ -70,7 +58,7 @@ public class ExerciseEditor {
     public void update(long id, int versionSeen, ExerciseContent content, boolean keepUploadedPictures) {
         Exercise e = ownExercise(id);
         if (e.getVersion() != versionSeen) {
-            throw new ChangedMeanwhile(e);
+            throw new StaleEditException(e.getVersion());
         }
         Long start = keepUploadedPictures ? e.getStartPictureId() : null;
         Long end = keepUploadedPictures ? e.getEndPictureId() : null;
@@ -88,7 +76,7 @@ public class ExerciseEditor {
     public void usePictures(long id, int versionSeen, ExercisePicture start, ExercisePicture end) {
         Exercise e = ownExercise(id);
         if (e.getVersion() != versionSeen) {
-            throw new ChangedMeanwhile(e);
+            throw new StaleEditException(e.getVersion());
         }
         exercises.add(start);
         exercises.add(end);
@@ -101,11 +89,17 @@ public class ExerciseEditor {
     public String archive(long id, int versionSeen) {
         Exercise e = ownExercise(id);
         if (e.getVersion() != versionSeen) {
-            throw new ChangedMeanwhile(e);
+            throw new StaleEditException(e.getVersion());
         }
         e.archive();
         audit.record(AuditAction.CHANGE, AUDIT_RECORD, e.getId(), AuditOutcome.SUCCESS);
         return e.getName();
+    }
+
+    /** The form's problems, with links typed by hand checked against the library. */
+    @Transactional
+    public List<FieldProblem> problems(ExerciseForm form) {
+        return form.problems(linkableSlugs());
     }
 
     /** The exercises an easier or harder version may link to: the built-in ones (only they have slugs), archived or not. */

@@ -7,6 +7,7 @@ import app.gaitway.exercises.Vocabulary.Sides;
 import app.gaitway.exercises.Vocabulary.StartPosition;
 import app.gaitway.exercises.Vocabulary.Target;
 import app.gaitway.exercises.illustration.BandPlacement;
+import app.gaitway.shared.web.FieldProblem;
 import jakarta.json.Json;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonReaderFactory;
@@ -30,7 +31,7 @@ import java.util.Set;
 
 /**
  * Reads and writes one exercise in the library format (LIBRARY-FORMAT.md). Reading never guesses: an unknown
- * key, a wrong type or a word outside the vocabulary is a {@link Problem} naming the field, so a clinic's import
+ * key, a wrong type or a word outside the vocabulary is a {@link FieldProblem} naming the field, so a clinic's import
  * file can say exactly what is wrong. Rules about counts and lengths are {@link ExerciseRules}'.
  */
 public final class ExerciseJson {
@@ -49,7 +50,7 @@ public final class ExerciseJson {
     }
 
     /** The result of reading: the exercise when there were no problems, else the problems (never both). */
-    public record Read(ExerciseContent content, List<Problem> problems) {
+    public record Read(ExerciseContent content, List<FieldProblem> problems) {
         public boolean ok() {
             return problems.isEmpty();
         }
@@ -163,7 +164,7 @@ public final class ExerciseJson {
     /** Collects every problem of one exercise instead of stopping at the first. */
     private static final class Reader {
 
-        final List<Problem> problems = new ArrayList<>();
+        final List<FieldProblem> problems = new ArrayList<>();
 
         ExerciseContent exercise(JsonObject o) {
             unknownKeys(o, KEYS, "");
@@ -185,7 +186,7 @@ public final class ExerciseJson {
             for (int i = 0; i < equipmentArray.size(); i++) {
                 String field = "equipment[" + (i + 1) + "]";
                 if (!(equipmentArray.get(i) instanceof JsonObject item)) {
-                    problems.add(new Problem(field, "exercise.json.notObject"));
+                    problems.add(new FieldProblem(field, "exercise.json.notObject"));
                     continue;
                 }
                 unknownKeys(item, Set.of("type", "placement"), field + ".");
@@ -221,7 +222,7 @@ public final class ExerciseJson {
                 if (o.get("illustration") instanceof JsonObject ill) {
                     illustration = compact(ill);
                 } else {
-                    problems.add(new Problem("illustration", "exercise.json.notObject"));
+                    problems.add(new FieldProblem("illustration", "exercise.json.notObject"));
                 }
             }
             if (!problems.isEmpty()) {
@@ -232,7 +233,7 @@ public final class ExerciseJson {
         }
 
         private Dosage missingObject(String field) {
-            problems.add(new Problem(field, "exercise.json.missing"));
+            problems.add(new FieldProblem(field, "exercise.json.missing"));
             return null;
         }
 
@@ -247,7 +248,7 @@ public final class ExerciseJson {
                     repsMin = integer(reps, "min", "dosage.reps.min", true);
                     repsMax = integer(reps, "max", "dosage.reps.max", true);
                 } else {
-                    problems.add(new Problem("dosage.reps", "exercise.json.notObject"));
+                    problems.add(new FieldProblem("dosage.reps", "exercise.json.notObject"));
                 }
             }
             Integer hold = integer(d, "holdSeconds", "dosage.holdSeconds", false);
@@ -262,7 +263,7 @@ public final class ExerciseJson {
                     effortMin = integer(effort, "min", "dosage.effort.min", true);
                     effortMax = integer(effort, "max", "dosage.effort.max", true);
                 } else {
-                    problems.add(new Problem("dosage.effort", "exercise.json.notObject"));
+                    problems.add(new FieldProblem("dosage.effort", "exercise.json.notObject"));
                 }
             }
             Integer rest = integer(d, "restSeconds", "dosage.restSeconds", false);
@@ -278,7 +279,7 @@ public final class ExerciseJson {
             for (int i = 0; i < array.size(); i++) {
                 String field = key + "[" + (i + 1) + "]";
                 if (!(array.get(i) instanceof JsonObject v)) {
-                    problems.add(new Problem(field, "exercise.json.notObject"));
+                    problems.add(new FieldProblem(field, "exercise.json.notObject"));
                     continue;
                 }
                 unknownKeys(v, Set.of("slug", "how"), field + ".");
@@ -292,7 +293,7 @@ public final class ExerciseJson {
         private void unknownKeys(JsonObject o, Set<String> allowed, String prefix) {
             for (String key : o.keySet()) {
                 if (!allowed.contains(key)) {
-                    problems.add(new Problem(prefix + key, "exercise.json.unknownKey"));
+                    problems.add(new FieldProblem(prefix + key, "exercise.json.unknownKey"));
                 }
             }
         }
@@ -300,11 +301,11 @@ public final class ExerciseJson {
         private String text(JsonObject o, String key) {
             JsonValue v = o.get(key);
             if (v == null || v == JsonValue.NULL) {
-                problems.add(new Problem(key, "exercise.json.missing"));
+                problems.add(new FieldProblem(key, "exercise.json.missing"));
                 return null;
             }
             if (!(v instanceof JsonString s)) {
-                problems.add(new Problem(key, "exercise.json.notText"));
+                problems.add(new FieldProblem(key, "exercise.json.notText"));
                 return null;
             }
             return s.getString();
@@ -320,7 +321,7 @@ public final class ExerciseJson {
                 return null;
             }
             if (!(v instanceof JsonString s)) {
-                problems.add(new Problem(field, "exercise.json.notText"));
+                problems.add(new FieldProblem(field, "exercise.json.notText"));
                 return null;
             }
             return s.getString();
@@ -330,12 +331,12 @@ public final class ExerciseJson {
             JsonValue v = o.get(key);
             if (v == null || v == JsonValue.NULL) {
                 if (required) {
-                    problems.add(new Problem(key, "exercise.json.missing"));
+                    problems.add(new FieldProblem(key, "exercise.json.missing"));
                 }
                 return JsonValue.EMPTY_JSON_ARRAY;
             }
             if (!(v instanceof JsonArray a)) {
-                problems.add(new Problem(key, "exercise.json.notList"));
+                problems.add(new FieldProblem(key, "exercise.json.notList"));
                 return JsonValue.EMPTY_JSON_ARRAY;
             }
             return a;
@@ -354,7 +355,7 @@ public final class ExerciseJson {
             if (a.get(i) instanceof JsonString s) {
                 return Optional.of(s.getString());
             }
-            problems.add(new Problem(field, "exercise.json.notText"));
+            problems.add(new FieldProblem(field, "exercise.json.notText"));
             return Optional.empty();
         }
 
@@ -362,18 +363,18 @@ public final class ExerciseJson {
             JsonValue v = o.get(key);
             if (v == null || v == JsonValue.NULL) {
                 if (required) {
-                    problems.add(new Problem(field, "exercise.json.missing"));
+                    problems.add(new FieldProblem(field, "exercise.json.missing"));
                 }
                 return null;
             }
             if (!(v instanceof JsonNumber n) || !n.isIntegral()) {
-                problems.add(new Problem(field, "exercise.json.notWholeNumber"));
+                problems.add(new FieldProblem(field, "exercise.json.notWholeNumber"));
                 return null;
             }
             try {
                 return n.intValueExact();
             } catch (ArithmeticException tooBig) {
-                problems.add(new Problem(field, "exercise.json.notWholeNumber"));
+                problems.add(new FieldProblem(field, "exercise.json.notWholeNumber"));
                 return null;
             }
         }
@@ -385,11 +386,11 @@ public final class ExerciseJson {
         private <E extends Enum<E>> E code(Class<E> type, JsonObject o, String key, String field) {
             JsonValue v = o.get(key);
             if (v == null || v == JsonValue.NULL) {
-                problems.add(new Problem(field, "exercise.json.missing"));
+                problems.add(new FieldProblem(field, "exercise.json.missing"));
                 return null;
             }
             if (!(v instanceof JsonString s)) {
-                problems.add(new Problem(field, "exercise.json.notText"));
+                problems.add(new FieldProblem(field, "exercise.json.notText"));
                 return null;
             }
             Optional<E> value = Vocabulary.fromCode(type, s.getString());
@@ -400,7 +401,7 @@ public final class ExerciseJson {
         }
 
         private void unknownWord(String field, String word) {
-            problems.add(new Problem(field, "exercise.json.unknownWord", word));
+            problems.add(new FieldProblem(field, "exercise.json.unknownWord", word));
         }
     }
 }

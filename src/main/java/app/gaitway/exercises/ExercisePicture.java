@@ -1,5 +1,6 @@
 package app.gaitway.exercises;
 
+import app.gaitway.shared.time.AppClock;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -56,7 +57,7 @@ public class ExercisePicture {
         p.width = width;
         p.height = height;
         p.bytes = bytes.clone();
-        p.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        p.createdAt = AppClock.now();
         p.createdBy = userId;
         return p;
     }

@@ -1,5 +1,6 @@
 package app.gaitway.exercises;
 
+import app.gaitway.shared.time.AppClock;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -50,7 +51,7 @@ public class ExerciseRevision {
         r.content = e.getContentJson();
         r.startPictureId = e.getStartPictureId();
         r.endPictureId = e.getEndPictureId();
-        r.savedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        r.savedAt = AppClock.now();
         r.savedBy = userId;
         return r;
     }

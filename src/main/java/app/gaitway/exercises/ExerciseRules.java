@@ -2,11 +2,13 @@ package app.gaitway.exercises;
 
 import app.gaitway.exercises.illustration.IllustrationJson;
 import app.gaitway.shared.text.TypedText;
+import app.gaitway.shared.web.FieldProblem;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -45,10 +47,10 @@ public final class ExerciseRules {
     }
 
     /** Problems of one exercise on its own; links to other exercises are checked by whoever knows the others. */
-    public static List<Problem> check(ExerciseContent e, boolean needsPicture) {
-        List<Problem> problems = new ArrayList<>();
+    public static List<FieldProblem> check(ExerciseContent e, boolean needsPicture) {
+        List<FieldProblem> problems = new ArrayList<>();
         if (e.slug() != null && !isSlug(e.slug())) {
-            problems.add(new Problem("slug", "exercise.rule.slug"));
+            problems.add(new FieldProblem("slug", "exercise.rule.slug"));
         }
         text(problems, "name", e.name(), NAME_MIN, NAME_MAX);
         count(problems, "aliases", e.aliases().size(), 0, ALIASES_MAX);
@@ -58,23 +60,23 @@ public final class ExerciseRules {
             String field = "aliases[" + (i + 1) + "]";
             text(problems, field, e.aliases().get(i), NAME_MIN, NAME_MAX);
             if (!seen.add(normal(e.aliases().get(i)))) {
-                problems.add(new Problem(field, "exercise.rule.duplicateAlias"));
+                problems.add(new FieldProblem(field, "exercise.rule.duplicateAlias"));
             }
         }
         text(problems, "summary", e.summary(), 1, SUMMARY_MAX);
         count(problems, "targets", e.targets().size(), 1, TARGETS_MAX);
         if (new HashSet<>(e.targets()).size() != e.targets().size()) {
-            problems.add(new Problem("targets", "exercise.rule.repeated"));
+            problems.add(new FieldProblem("targets", "exercise.rule.repeated"));
         }
         count(problems, "equipment", e.equipment().size(), 0, EQUIPMENT_MAX);
         for (int i = 0; i < e.equipment().size(); i++) {
             Equipment item = e.equipment().get(i);
             boolean band = item.type() == Vocabulary.EquipmentType.BAND;
             if (band && item.placement() == null) {
-                problems.add(new Problem("equipment[" + (i + 1) + "].placement", "exercise.rule.bandPlacement"));
+                problems.add(new FieldProblem("equipment[" + (i + 1) + "].placement", "exercise.rule.bandPlacement"));
             }
             if (!band && item.placement() != null) {
-                problems.add(new Problem("equipment[" + (i + 1) + "].placement", "exercise.rule.placementOnlyForBand"));
+                problems.add(new FieldProblem("equipment[" + (i + 1) + "].placement", "exercise.rule.placementOnlyForBand"));
             }
         }
         texts(problems, "steps", e.steps(), STEPS_MIN, STEPS_MAX, STEP_MAX);
@@ -85,15 +87,21 @@ public final class ExerciseRules {
         variations(problems, "harder", e.harder(), e.slug());
         dosage(problems, e.dosage());
         if (e.illustrationJson() != null) {
-            try {
-                IllustrationJson.parse(e.illustrationJson());
-            } catch (IllegalArgumentException | ClassCastException | NullPointerException wrong) {
-                problems.add(new Problem("illustration", "exercise.rule.illustration", String.valueOf(wrong.getMessage())));
-            }
+            illustrationProblem(e.illustrationJson()).ifPresent(problems::add);
         } else if (needsPicture) {
-            problems.add(new Problem("illustration", "exercise.rule.noPicture"));
+            problems.add(new FieldProblem("illustration", "exercise.rule.noPicture"));
         }
         return problems;
+    }
+
+    /** Why an illustration does not read, if it does not (the reader says so by these exceptions). */
+    static Optional<FieldProblem> illustrationProblem(String illustrationJson) {
+        try {
+            IllustrationJson.parse(illustrationJson);
+            return Optional.empty();
+        } catch (IllegalArgumentException | ClassCastException | NullPointerException wrong) {
+            return Optional.of(new FieldProblem("illustration", "exercise.rule.illustration", String.valueOf(wrong.getMessage())));
+        }
     }
 
     /** Lower-case letters, digits and single dashes, at most {@link #SLUG_MAX} characters. */
@@ -106,17 +114,17 @@ public final class ExerciseRules {
         return text == null ? "" : text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
-    private static void dosage(List<Problem> problems, Dosage d) {
+    private static void dosage(List<FieldProblem> problems, Dosage d) {
         range(problems, "dosage.sets", d.sets(), 1, 5);
         boolean reps = d.repsMin() != null;
         if (!reps && d.holdSeconds() == null) {
-            problems.add(new Problem("dosage.reps", "exercise.rule.repsOrHold"));
+            problems.add(new FieldProblem("dosage.reps", "exercise.rule.repsOrHold"));
         }
         if (reps) {
             range(problems, "dosage.reps.min", d.repsMin(), 1, 30);
             range(problems, "dosage.reps.max", d.repsMax(), 1, 30);
             if (d.repsMax() != null && d.repsMin() > d.repsMax()) {
-                problems.add(new Problem("dosage.reps", "exercise.rule.minAboveMax"));
+                problems.add(new FieldProblem("dosage.reps", "exercise.rule.minAboveMax"));
             }
         }
         if (d.holdSeconds() != null) {
@@ -128,7 +136,7 @@ public final class ExerciseRules {
             range(problems, "dosage.effort.min", d.effortMin(), 1, 10);
             range(problems, "dosage.effort.max", d.effortMax(), 1, 10);
             if (d.effortMax() != null && d.effortMin() > d.effortMax()) {
-                problems.add(new Problem("dosage.effort", "exercise.rule.minAboveMax"));
+                problems.add(new FieldProblem("dosage.effort", "exercise.rule.minAboveMax"));
             }
         }
         if (d.restSeconds() != null) {
@@ -136,54 +144,54 @@ public final class ExerciseRules {
         }
     }
 
-    private static void variations(List<Problem> problems, String field, List<Variation> list, String ownSlug) {
+    private static void variations(List<FieldProblem> problems, String field, List<Variation> list, String ownSlug) {
         count(problems, field, list.size(), 0, VARIATIONS_MAX);
         for (int i = 0; i < list.size(); i++) {
             Variation v = list.get(i);
             String f = field + "[" + (i + 1) + "]";
             if (v.slug() == null && (v.how() == null || v.how().isBlank())) {
-                problems.add(new Problem(f, "exercise.rule.variationEmpty"));
+                problems.add(new FieldProblem(f, "exercise.rule.variationEmpty"));
             }
             if (v.how() != null) {
                 text(problems, f + ".how", v.how(), 1, HOW_MAX);
             }
             if (v.slug() != null && !isSlug(v.slug())) {
-                problems.add(new Problem(f + ".slug", "exercise.rule.linkNotAnExercise"));
+                problems.add(new FieldProblem(f + ".slug", "exercise.rule.linkNotAnExercise"));
             } else if (v.slug() != null && v.slug().equals(ownSlug)) {
-                problems.add(new Problem(f + ".slug", "exercise.rule.linksItself"));
+                problems.add(new FieldProblem(f + ".slug", "exercise.rule.linksItself"));
             }
         }
     }
 
-    private static void texts(List<Problem> problems, String field, List<String> list, int min, int max, int maxLength) {
+    private static void texts(List<FieldProblem> problems, String field, List<String> list, int min, int max, int maxLength) {
         count(problems, field, list.size(), min, max);
         for (int i = 0; i < list.size(); i++) {
             text(problems, field + "[" + (i + 1) + "]", list.get(i), 1, maxLength);
         }
     }
 
-    private static void text(List<Problem> problems, String field, String value, int min, int max) {
+    private static void text(List<FieldProblem> problems, String field, String value, int min, int max) {
         String v = value == null ? "" : value.strip();
         if (v.isEmpty()) {
-            problems.add(new Problem(field, "exercise.rule.required"));
+            problems.add(new FieldProblem(field, "exercise.rule.required"));
         } else if (v.length() < min) {
-            problems.add(new Problem(field, "exercise.rule.tooShort", min));
+            problems.add(new FieldProblem(field, "exercise.rule.tooShort", min));
         } else if (v.length() > max) {
-            problems.add(new Problem(field, "exercise.rule.tooLong", max, v.length()));
+            problems.add(new FieldProblem(field, "exercise.rule.tooLong", max, v.length()));
         } else if (v.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n') || !TypedText.isAcceptable(v, TypedText.Lines.MANY)) {
-            problems.add(new Problem(field, TypedText.MESSAGE_KEY));
+            problems.add(new FieldProblem(field, TypedText.MESSAGE_KEY));
         }
     }
 
-    private static void count(List<Problem> problems, String field, int count, int min, int max) {
+    private static void count(List<FieldProblem> problems, String field, int count, int min, int max) {
         if (count < min || count > max) {
-            problems.add(new Problem(field, "exercise.rule.count", min, max, count));
+            problems.add(new FieldProblem(field, "exercise.rule.count", min, max, count));
         }
     }
 
-    private static void range(List<Problem> problems, String field, Integer value, int min, int max) {
+    private static void range(List<FieldProblem> problems, String field, Integer value, int min, int max) {
         if (value != null && (value < min || value > max)) {
-            problems.add(new Problem(field, "exercise.rule.range", min, max, value));
+            problems.add(new FieldProblem(field, "exercise.rule.range", min, max, value));
         }
     }
 }

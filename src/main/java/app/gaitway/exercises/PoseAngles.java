@@ -1,6 +1,7 @@
 package app.gaitway.exercises;
 
 import jakarta.json.Json;
+import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -10,6 +11,7 @@ import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The joint angles a therapist may change on a pose taken from the library: trunk and the five leg angles of
@@ -59,7 +61,25 @@ public final class PoseAngles {
 
     /** The illustration with the given angles written into it (each side explicitly, so "both" no longer hides them). */
     public static String write(String illustrationJson, Map<String, Integer> angles) {
-        JsonObject ill = Json.createReader(new StringReader(illustrationJson)).readObject();
+        return write(Json.createReader(new StringReader(illustrationJson)).readObject(), angles);
+    }
+
+    /**
+     * {@link #write} for a pose sent back by a form: empty when the text is not a pose at all (not a JSON object,
+     * or without a start and an end object), which only a changed page can send.
+     */
+    public static Optional<String> writeIfPose(String illustrationJson, Map<String, Integer> angles) {
+        JsonObject ill;
+        try {
+            ill = Json.createReader(new StringReader(illustrationJson)).readObject();
+        } catch (JsonException notJson) {
+            return Optional.empty();
+        }
+        boolean pose = STAGES.stream().allMatch(stage -> ill.get(stage) instanceof JsonObject);
+        return pose ? Optional.of(write(ill, angles)) : Optional.empty();
+    }
+
+    private static String write(JsonObject ill, Map<String, Integer> angles) {
         JsonObjectBuilder out = Json.createObjectBuilder(ill);
         for (String stage : STAGES) {
             JsonObject pose = ill.getJsonObject(stage);

@@ -14,7 +14,7 @@ import java.util.Map;
  * checks the CSRF token only in url-encoded forms: these check the same session token themselves, and keep
  * their outcome in the session for the page they redirect to.
  */
-final class UploadForms {
+public final class UploadForms {
 
     /** Where Krazo's session CSRF strategy keeps the token (see SignedInSession). */
     private static final String KRAZO_CSRF_TOKEN = "org.eclipse.krazo.security.SessionCsrfTokenStrategy.TOKEN";
@@ -25,7 +25,7 @@ final class UploadForms {
     }
 
     /** True when the form carries the session's CSRF token; compared in constant time. */
-    static boolean hasValidCsrfToken(HttpServletRequest request) {
+    public static boolean hasValidCsrfToken(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         if (session == null || !(session.getAttribute(KRAZO_CSRF_TOKEN) instanceof CsrfToken token)) {
             return false;
@@ -35,12 +35,12 @@ final class UploadForms {
                 token.getValue().getBytes(StandardCharsets.UTF_8));
     }
 
-    static void keepUploadErrors(HttpServletRequest request, Map<String, String> errors) {
+    public static void keepUploadErrors(HttpServletRequest request, Map<String, String> errors) {
         request.getSession().setAttribute(UPLOAD_ERRORS, Map.copyOf(errors));
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, String> takeUploadErrors(HttpServletRequest request) {
+    public static Map<String, String> takeUploadErrors(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         if (session == null) {
             return Map.of();
@@ -50,12 +50,12 @@ final class UploadForms {
         return errors instanceof Map<?, ?> m ? (Map<String, String>) m : Map.of();
     }
 
-    static void keepImportProblems(HttpServletRequest request, List<String> problems) {
+    public static void keepImportProblems(HttpServletRequest request, List<String> problems) {
         request.getSession().setAttribute(IMPORT_PROBLEMS, List.copyOf(problems));
     }
 
     @SuppressWarnings("unchecked")
-    static List<String> takeImportProblems(HttpServletRequest request) {
+    public static List<String> takeImportProblems(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         if (session == null) {
             return List.of();

@@ -1,7 +1,9 @@
 package app.gaitway.patients;
 
 import app.gaitway.security.HeldForm;
+import app.gaitway.shared.persistence.StaleEditException;
 import app.gaitway.shared.persistence.StaleEdits;
+import app.gaitway.shared.web.FieldProblem;
 import app.gaitway.shared.web.Flash;
 import app.gaitway.shared.web.FormErrors;
 import app.gaitway.shared.web.Messages;
@@ -9,17 +11,16 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
-import jakarta.mvc.binding.BindingResult;
-import jakarta.validation.Valid;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -36,9 +37,6 @@ public class PatientController {
 
     @Inject
     Models models;
-
-    @Inject
-    BindingResult binding;
 
     @Inject
     PatientService patients;
@@ -69,19 +67,21 @@ public class PatientController {
 
     @POST
     @Path("edit")
-    public Response save(@PathParam("id") long id, @Valid @BeanParam PatientForm form) {
-        FormErrors errors = PatientFormErrors.of(binding, form, messages, PatientDates.today());
-        if (!errors.isEmpty()) {
-            return editPage(patients.details(id), form, errors, Response.Status.BAD_REQUEST);
+    public Response save(@PathParam("id") long id, MultivaluedMap<String, String> body) {
+        PatientForm form = PatientForm.from(body);
+        List<FieldProblem> problems = form.problems(PatientDates.today());
+        if (!problems.isEmpty()) {
+            return editPage(patients.details(id), form, FormErrors.of(problems, messages), Response.Status.BAD_REQUEST);
         }
         try {
-            boolean changed = patients.update(id, form.versionSeen(), form.toData());
-            flash.success(messages.get(changed ? "patient.saved" : "patient.unchanged"));
-            return backToPage(id);
-        } catch (RuntimeException e) {
-            if (!StaleEdits.isStaleEdit(e)) {
-                throw e;
+            boolean changed = StaleEdits.translated(() -> patients.update(id, form.versionSeen(), form.toData()));
+            if (changed) {
+                flash.success(messages.get("patient.saved"));
+            } else {
+                flash.notice(messages.get("patient.unchanged"));
             }
+            return backToPage(id);
+        } catch (StaleEditException e) {
             PatientDetails current = patients.details(id);
             models.put("current", inWords(form.savedValuesDifferentFrom(PatientForm.of(current))));
             return editPage(current, form.over(current.version()),

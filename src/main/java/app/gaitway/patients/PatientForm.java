@@ -1,169 +1,93 @@
 package app.gaitway.patients;
 
-import app.gaitway.shared.text.PlainText;
 import app.gaitway.shared.text.TypedText;
-import jakarta.mvc.binding.MvcBinding;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.FormParam;
+import app.gaitway.shared.text.WholeNumbers;
+import app.gaitway.shared.web.FieldProblem;
+import app.gaitway.shared.web.FormChecks;
+import jakarta.ws.rs.core.MultivaluedMap;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * The patient form exactly as typed (new and edit alike), every value kept as text so that a mistake in
- * one field never loses the others. Simple rules are Bean Validation; the rest is {@link #problems}.
- * On edit it carries the version the form was built from: an older one is a conflict, never an overwrite.
+ * one field never loses the others; its rules are {@link #problems}. On edit it carries the version the
+ * form was built from: an older one is a conflict, never an overwrite.
  */
-public class PatientForm {
+public record PatientForm(String givenName, String familyName, String dateOfBirth, String sex, String email,
+                          String phone, String preferredLanguage, String referralReason, String icd10Code,
+                          String affectedSide, String notes, String version) {
 
     /** The fields in page order, for the error summary. */
     static final List<String> FIELDS = List.of("givenName", "familyName", "dateOfBirth", "sex", "email", "phone",
             "preferredLanguage", "referralReason", "icd10Code", "affectedSide", "notes");
     static final String DEFAULT_LANGUAGE = "en";
     static final int UNKNOWN_VERSION = -1;
+    static final int EMAIL_MAX = 254;
+    static final int PHONE_MAX = 40;
+    static final int LANGUAGE_MAX = 35;
     private static final int DATE_OF_BIRTH = FIELDS.indexOf("dateOfBirth");
-
-    @MvcBinding
-    @FormParam("givenName")
-    @PlainText
-    @NotBlank(message = "{patient.givenName.required}")
-    @Size(max = PatientRules.NAME_MAX, message = "{patient.name.tooLong}")
-    private String givenName;
-
-    @MvcBinding
-    @FormParam("familyName")
-    @PlainText
-    @NotBlank(message = "{patient.familyName.required}")
-    @Size(max = PatientRules.NAME_MAX, message = "{patient.name.tooLong}")
-    private String familyName;
-
-    @MvcBinding
-    @FormParam("dateOfBirth")
-    private String dateOfBirth;
-
-    @MvcBinding
-    @FormParam("sex")
-    @Pattern(regexp = "|FEMALE|MALE|OTHER|NOT_STATED", message = "{patient.choose}")
-    private String sex;
-
-    @MvcBinding
-    @FormParam("email")
-    @PlainText
-    @Email(message = "{field.invalidEmail}")
-    @Size(max = 254, message = "{field.tooLong}")
-    private String email;
-
-    @MvcBinding
-    @FormParam("phone")
-    @PlainText
-    @Pattern(regexp = "\\s*|[-0-9+() ]*[0-9][-0-9+() ]*", message = "{patient.phone.format}")
-    @Size(max = 40, message = "{field.tooLong}")
-    private String phone;
-
-    @MvcBinding
-    @FormParam("preferredLanguage")
-    @PlainText
-    @NotBlank(message = "{patient.preferredLanguage.required}")
-    @Pattern(regexp = "\\s*[\\p{L}][\\p{L} ()-]*\\s*", message = "{patient.preferredLanguage.format}")
-    @Size(max = 35, message = "{field.tooLong}")
-    private String preferredLanguage;
-
-    @MvcBinding
-    @FormParam("referralReason")
-    @PlainText(lines = TypedText.Lines.MANY)
-    private String referralReason;
-
-    @MvcBinding
-    @FormParam("icd10Code")
-    @PlainText
-    private String icd10Code;
-
-    @MvcBinding
-    @FormParam("affectedSide")
-    @Pattern(regexp = "|LEFT|RIGHT|BOTH|NONE", message = "{patient.choose}")
-    private String affectedSide;
-
-    @MvcBinding
-    @FormParam("notes")
-    @PlainText(lines = TypedText.Lines.MANY)
-    private String notes;
-
-    @FormParam("version")
-    private String version;
-
-    /** A problem Bean Validation does not find: the field and a message key with its arguments. */
-    public record Problem(String field, String key, Object... args) {
-    }
+    private static final List<String> SEXES = List.of("FEMALE", "MALE", "OTHER", "NOT_STATED");
+    private static final List<String> SIDES = List.of("LEFT", "RIGHT", "BOTH", "NONE");
+    private static final Pattern PHONE = Pattern.compile("\\s*|[-0-9+() ]*[0-9][-0-9+() ]*");
+    private static final Pattern LANGUAGE = Pattern.compile("\\s*[\\p{L}][\\p{L} ()-]*\\s*");
 
     public static PatientForm blank() {
-        PatientForm form = new PatientForm();
-        form.preferredLanguage = DEFAULT_LANGUAGE;
-        return form;
+        return new PatientForm(null, null, null, null, null, null, DEFAULT_LANGUAGE, null, null, null, null, null);
     }
 
-    /** The form as posted, read from its fields by name (as the form binding reads them). */
-    public static PatientForm from(Map<String, List<String>> posted) {
-        PatientForm form = new PatientForm();
-        form.givenName = first(posted, "givenName");
-        form.familyName = first(posted, "familyName");
-        form.dateOfBirth = first(posted, "dateOfBirth");
-        form.sex = first(posted, "sex");
-        form.email = first(posted, "email");
-        form.phone = first(posted, "phone");
-        form.preferredLanguage = first(posted, "preferredLanguage");
-        form.referralReason = first(posted, "referralReason");
-        form.icd10Code = first(posted, "icd10Code");
-        form.affectedSide = first(posted, "affectedSide");
-        form.notes = first(posted, "notes");
-        form.version = first(posted, "version");
-        return form;
-    }
-
-    private static String first(Map<String, List<String>> posted, String name) {
-        List<String> values = posted.get(name);
-        return values == null || values.isEmpty() ? null : values.get(0);
+    /** The form as posted (or as held across sign-in), read from its fields by name. */
+    public static PatientForm from(MultivaluedMap<String, String> body) {
+        return new PatientForm(body.getFirst("givenName"), body.getFirst("familyName"), body.getFirst("dateOfBirth"),
+                body.getFirst("sex"), body.getFirst("email"), body.getFirst("phone"), body.getFirst("preferredLanguage"),
+                body.getFirst("referralReason"), body.getFirst("icd10Code"), body.getFirst("affectedSide"),
+                body.getFirst("notes"), body.getFirst("version"));
     }
 
     /** The saved details of a patient, as the edit form shows them. */
     public static PatientForm of(PatientDetails p) {
-        PatientForm form = new PatientForm();
-        form.givenName = p.givenName();
-        form.familyName = p.familyName();
-        form.dateOfBirth = p.dateOfBirth().toString();
-        form.sex = orEmpty(p.sex());
-        form.email = orEmpty(p.email());
-        form.phone = orEmpty(p.phone());
-        form.preferredLanguage = p.preferredLanguage();
-        form.referralReason = orEmpty(p.referralReason());
-        form.icd10Code = orEmpty(p.icd10Code());
-        form.affectedSide = orEmpty(p.affectedSide());
-        form.notes = orEmpty(p.notes());
-        form.version = String.valueOf(p.version());
-        return form;
+        return new PatientForm(p.givenName(), p.familyName(), p.dateOfBirth().toString(), orEmpty(p.sex()),
+                orEmpty(p.email()), orEmpty(p.phone()), p.preferredLanguage(), orEmpty(p.referralReason()),
+                orEmpty(p.icd10Code()), orEmpty(p.affectedSide()), orEmpty(p.notes()), String.valueOf(p.version()));
     }
 
-    /** What Bean Validation cannot check; empty when the form is good (given Bean Validation passed too). */
-    public List<Problem> problems(LocalDate today) {
-        List<Problem> problems = new ArrayList<>();
+    /** Everything wrong with the form, one problem per field in page order; empty when it can be saved. */
+    public List<FieldProblem> problems(LocalDate today) {
+        FormChecks checks = new FormChecks()
+                .text("givenName", givenName, TypedText.Lines.ONE, PatientRules.NAME_MAX, "patient.name.tooLong")
+                .required("givenName", givenName, "patient.givenName.required")
+                .text("familyName", familyName, TypedText.Lines.ONE, PatientRules.NAME_MAX, "patient.name.tooLong")
+                .required("familyName", familyName, "patient.familyName.required");
         PatientRules.dateOfBirthProblem(dateOfBirth, today)
-                .ifPresent(key -> problems.add(new Problem("dateOfBirth", key, PatientRules.EARLIEST_BIRTH.getYear())));
+                .ifPresent(key -> checks.add("dateOfBirth", key, PatientRules.EARLIEST_BIRTH.getYear()));
+        checks.oneOf("sex", sex, SEXES, "patient.choose")
+                .text("email", email, TypedText.Lines.ONE, EMAIL_MAX, "field.tooLong")
+                .email("email", email)
+                .text("phone", phone, TypedText.Lines.ONE, PHONE_MAX, "field.tooLong")
+                .matches("phone", phone, PHONE, "patient.phone.format")
+                .text("preferredLanguage", preferredLanguage, TypedText.Lines.ONE, LANGUAGE_MAX, "field.tooLong")
+                .required("preferredLanguage", preferredLanguage, "patient.preferredLanguage.required")
+                .matches("preferredLanguage", preferredLanguage, LANGUAGE, "patient.preferredLanguage.format")
+                .text("referralReason", referralReason, TypedText.Lines.MANY);
         String referral = PatientRules.longText(referralReason);
-        if (PatientRules.tooLong(referral, PatientRules.REFERRAL_MAX)) {
-            problems.add(new Problem("referralReason", "patient.text.tooLong", PatientRules.REFERRAL_MAX, referral.length()));
+        if (!checks.has("referralReason") && PatientRules.tooLong(referral, PatientRules.REFERRAL_MAX)) {
+            checks.add("referralReason", "patient.text.tooLong", PatientRules.REFERRAL_MAX, referral.length());
         }
-        PatientRules.icd10Problem(icd10Code).ifPresent(key -> problems.add(new Problem("icd10Code", key)));
+        checks.text("icd10Code", icd10Code, TypedText.Lines.ONE);
+        if (!checks.has("icd10Code")) {
+            PatientRules.icd10Problem(icd10Code).ifPresent(key -> checks.add("icd10Code", key));
+        }
+        checks.oneOf("affectedSide", affectedSide, SIDES, "patient.choose")
+                .text("notes", notes, TypedText.Lines.MANY);
         String note = PatientRules.longText(notes);
-        if (PatientRules.tooLong(note, PatientRules.NOTES_MAX)) {
-            problems.add(new Problem("notes", "patient.text.tooLong", PatientRules.NOTES_MAX, note.length()));
+        if (!checks.has("notes") && PatientRules.tooLong(note, PatientRules.NOTES_MAX)) {
+            checks.add("notes", "patient.text.tooLong", PatientRules.NOTES_MAX, note.length());
         }
-        return problems;
+        return checks.problems();
     }
 
     /** The details to save; only for a form without problems. */
@@ -182,18 +106,13 @@ public class PatientForm {
 
     /** The version the form was built from; a missing or garbled one never matches a stored version. */
     public int versionSeen() {
-        try {
-            return version == null ? UNKNOWN_VERSION : Integer.parseInt(version.strip());
-        } catch (NumberFormatException e) {
-            return UNKNOWN_VERSION;
-        }
+        return WholeNumbers.parseInt(version).orElse(UNKNOWN_VERSION);
     }
 
     /** The typed values, to be saved over the given version on purpose (after a conflict). */
     public PatientForm over(int currentVersion) {
-        PatientForm copy = copy();
-        copy.version = String.valueOf(currentVersion);
-        return copy;
+        return new PatientForm(givenName, familyName, dateOfBirth, sex, email, phone, preferredLanguage,
+                referralReason, icd10Code, affectedSide, notes, String.valueOf(currentVersion));
     }
 
     /** For each field whose saved value differs from what was typed, the saved value as text. */
@@ -218,23 +137,6 @@ public class PatientForm {
                 referralReason, icd10Code, affectedSide, notes};
     }
 
-    private PatientForm copy() {
-        PatientForm c = new PatientForm();
-        c.givenName = givenName;
-        c.familyName = familyName;
-        c.dateOfBirth = dateOfBirth;
-        c.sex = sex;
-        c.email = email;
-        c.phone = phone;
-        c.preferredLanguage = preferredLanguage;
-        c.referralReason = referralReason;
-        c.icd10Code = icd10Code;
-        c.affectedSide = affectedSide;
-        c.notes = notes;
-        c.version = version;
-        return c;
-    }
-
     private static boolean blank(String s) {
         return s == null || s.isBlank();
     }
@@ -242,17 +144,4 @@ public class PatientForm {
     private static String orEmpty(String s) {
         return s == null ? "" : s;
     }
-
-    public String getGivenName() { return givenName; }
-    public String getFamilyName() { return familyName; }
-    public String getDateOfBirth() { return dateOfBirth; }
-    public String getSex() { return sex; }
-    public String getEmail() { return email; }
-    public String getPhone() { return phone; }
-    public String getPreferredLanguage() { return preferredLanguage; }
-    public String getReferralReason() { return referralReason; }
-    public String getIcd10Code() { return icd10Code; }
-    public String getAffectedSide() { return affectedSide; }
-    public String getNotes() { return notes; }
-    public String getVersion() { return version; }
 }

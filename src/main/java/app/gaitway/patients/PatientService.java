@@ -1,5 +1,7 @@
 package app.gaitway.patients;
 
+import java.time.Clock;
+import app.gaitway.shared.time.AppClock;
 import app.gaitway.security.CurrentUser;
 import app.gaitway.shared.audit.AuditAction;
 import app.gaitway.shared.audit.AuditOutcome;
@@ -30,6 +32,9 @@ public class PatientService {
     public static final String AUDIT_RECORD = "patient";
     /** The record type of a view of the patient list (names and dates of birth of one page). */
     public static final String AUDIT_LIST = "patient-list";
+
+    @Inject
+    Clock clock;
 
     @Inject
     PatientRepository patients;
@@ -150,7 +155,7 @@ public class PatientService {
         return patients.findInClinic(id, clinicId).map(Patient::getGivenName).orElseThrow(NotFoundException::new);
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    private Instant now() {
+        return AppClock.now(clock);
     }
 }

@@ -1,6 +1,7 @@
 package app.gaitway.patients;
 
 import app.gaitway.security.HeldForm;
+import app.gaitway.shared.web.FieldProblem;
 import app.gaitway.shared.web.Flash;
 import app.gaitway.shared.web.FormErrors;
 import app.gaitway.shared.web.Messages;
@@ -8,17 +9,16 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
-import jakarta.mvc.binding.BindingResult;
-import jakarta.validation.Valid;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
+import java.util.List;
 
 /** The clinic's patient list (search, archived toggle, pages) and registering a new patient. */
 @Controller
@@ -31,9 +31,6 @@ public class PatientsController {
 
     @Inject
     Models models;
-
-    @Inject
-    BindingResult binding;
 
     @Inject
     PatientService patients;
@@ -64,10 +61,12 @@ public class PatientsController {
 
     @POST
     @Path("new")
-    public Response create(@Valid @BeanParam PatientForm form) {
-        FormErrors errors = PatientFormErrors.of(binding, form, messages, PatientDates.today());
-        if (!errors.isEmpty()) {
-            return Response.status(Response.Status.BAD_REQUEST).entity(newForm(form, errors)).build();
+    public Response create(MultivaluedMap<String, String> body) {
+        PatientForm form = PatientForm.from(body);
+        List<FieldProblem> problems = form.problems(PatientDates.today());
+        if (!problems.isEmpty()) {
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(newForm(form, FormErrors.of(problems, messages))).build();
         }
         long id = patients.create(form.toData());
         flash.success(messages.get("patient.added"));

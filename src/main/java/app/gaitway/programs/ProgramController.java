@@ -1,8 +1,8 @@
 package app.gaitway.programs;
 
-import app.gaitway.programs.templates.TemplateService;
+import app.gaitway.shared.persistence.StaleEditException;
 import app.gaitway.shared.persistence.StaleEdits;
-import app.gaitway.shared.text.TypedText;
+import app.gaitway.shared.web.FieldProblem;
 import app.gaitway.shared.web.Flash;
 import app.gaitway.shared.web.FormErrors;
 import app.gaitway.shared.web.Messages;
@@ -10,18 +10,15 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -34,16 +31,12 @@ import java.util.Optional;
 public class ProgramController {
 
     private static final String VIEW = "programs/program.html";
-    static final int REASON_MAX = 500;
 
     @Inject
     Models models;
 
     @Inject
     ProgramService programs;
-
-    @Inject
-    TemplateService templates;
 
     @Inject
     ProgramPages pages;
@@ -56,51 +49,34 @@ public class ProgramController {
 
     @GET
     public String show(@PathParam("id") long id) {
-        return page(id, Optional.empty(), Map.of(), Map.of());
+        return page(id, Optional.empty(), EndProgramForm.startingToday(), SaveAsTemplateForm.blank(), List.of());
     }
 
     @GET
     @Path("versions/{number: [0-9]{1,9}}")
     public String showVersion(@PathParam("id") long id, @PathParam("number") int number) {
-        return page(id, Optional.of(number), Map.of(), Map.of());
+        return page(id, Optional.of(number), EndProgramForm.startingToday(), SaveAsTemplateForm.blank(), List.of());
     }
 
     @POST
     @Path("end")
-    public Response end(@PathParam("id") long id, @FormParam("version") String version,
-                        @FormParam("endedOn") String endedOn, @FormParam("reason") String reason) {
-        Map<String, String> typed = Map.of("endedOn", clean(endedOn), "reason", clean(reason));
-        Map<String, String> problems = new LinkedHashMap<>();
-        LocalDate on = null;
-        try {
-            on = LocalDate.parse(typed.get("endedOn"));
-            if (on.getYear() < 2000 || on.getYear() > 2100) {
-                problems.put("endedOn", messages.get("program.error.dateRange"));
-            }
-        } catch (DateTimeParseException e) {
-            problems.put("endedOn", messages.get(typed.get("endedOn").isEmpty() ? "program.error.dateMissing" : "program.error.date"));
-        }
-        if (typed.get("reason").isEmpty()) {
-            problems.put("reason", messages.get("program.error.reasonMissing"));
-        } else if (typed.get("reason").length() > REASON_MAX) {
-            problems.put("reason", messages.get("program.error.reasonLong"));
-        } else if (!TypedText.isAcceptable(typed.get("reason"), TypedText.Lines.ONE)) {
-            problems.put("reason", messages.get(TypedText.MESSAGE_KEY));
-        }
+    public Response end(@PathParam("id") long id, MultivaluedMap<String, String> body) {
+        EndProgramForm form = EndProgramForm.from(body);
+        List<FieldProblem> problems = form.problems();
         if (!problems.isEmpty()) {
-            return Response.status(Response.Status.BAD_REQUEST).entity(page(id, Optional.empty(), typed, problems)).build();
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(page(id, Optional.empty(), form, SaveAsTemplateForm.blank(), problems)).build();
         }
         try {
-            programs.end(id, parse(version), on, typed.get("reason"));
+            StaleEdits.translated(() -> programs.end(id, form.versionSeen(), form.endedOnDate().orElseThrow(),
+                    form.reason()));
         } catch (Program.Ended e) {
-            flash.success(messages.get("program.alreadyEnded"));
+            flash.notice(messages.get("program.alreadyEnded"));
             return back(id);
-        } catch (RuntimeException e) {
-            if (!StaleEdits.isStaleEdit(e)) {
-                throw e;
-            }
-            problems.put("end", messages.get("program.error.endConflict"));
-            return Response.status(Response.Status.CONFLICT).entity(page(id, Optional.empty(), typed, problems)).build();
+        } catch (StaleEditException e) {
+            List<FieldProblem> conflict = List.of(new FieldProblem(FieldProblem.FORM, "program.error.endConflict"));
+            return Response.status(Response.Status.CONFLICT)
+                    .entity(page(id, Optional.empty(), form, SaveAsTemplateForm.blank(), conflict)).build();
         }
         flash.success(messages.get("program.ended"));
         return back(id);
@@ -108,53 +84,29 @@ public class ProgramController {
 
     @POST
     @Path("template")
-    public Response saveAsTemplate(@PathParam("id") long id, @FormParam("templateTitle") String title,
-                                   @FormParam("templateDescription") String description) {
-        Map<String, String> typed = Map.of("templateTitle", clean(title), "templateDescription", clean(description));
-        Map<String, String> problems = new LinkedHashMap<>();
-        if (typed.get("templateTitle").isEmpty()) {
-            problems.put("templateTitle", messages.get("template.error.titleMissing"));
-        } else if (typed.get("templateTitle").length() > TemplateService.TITLE_MAX) {
-            problems.put("templateTitle", messages.get("template.error.titleLong"));
-        } else if (!TypedText.isAcceptable(typed.get("templateTitle"), TypedText.Lines.ONE)) {
-            problems.put("templateTitle", messages.get(TypedText.MESSAGE_KEY));
-        }
-        if (typed.get("templateDescription").length() > TemplateService.DESCRIPTION_MAX) {
-            problems.put("templateDescription", messages.get("template.error.descriptionLong"));
-        } else if (!TypedText.isAcceptable(typed.get("templateDescription"), TypedText.Lines.ONE)) {
-            problems.put("templateDescription", messages.get(TypedText.MESSAGE_KEY));
-        }
+    public Response saveAsTemplate(@PathParam("id") long id, MultivaluedMap<String, String> body) {
+        SaveAsTemplateForm form = SaveAsTemplateForm.from(body);
+        List<FieldProblem> problems = form.problems();
         if (!problems.isEmpty()) {
-            return Response.status(Response.Status.BAD_REQUEST).entity(page(id, Optional.empty(), typed, problems)).build();
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(page(id, Optional.empty(), EndProgramForm.startingToday(), form, problems)).build();
         }
-        pages.saveAsTemplate(id, typed.get("templateTitle"), typed.get("templateDescription"));
-        flash.success(messages.get("template.saved", typed.get("templateTitle")));
+        pages.saveAsTemplate(id, form.templateTitle(), form.templateDescription());
+        flash.success(messages.get("template.saved", form.templateTitle()));
         return back(id);
     }
 
-    private String page(long id, Optional<Integer> number, Map<String, String> typed, Map<String, String> problems) {
+    /** The page has two forms: the one posted comes back as typed, the other as first shown. */
+    private String page(long id, Optional<Integer> number, EndProgramForm endForm, SaveAsTemplateForm templateForm,
+                        List<FieldProblem> problems) {
         models.put("view", pages.view(id, number));
-
-        models.put("typed", typed);
-        models.put("problems", problems);
-        models.put("errors", FormErrors.of(problems));
-        models.put("today", LocalDate.now().toString());
+        models.put("endForm", endForm);
+        models.put("templateForm", templateForm);
+        models.put("errors", FormErrors.of(problems, messages));
         return VIEW;
     }
 
     private static Response back(long id) {
         return Response.seeOther(URI.create("/programs/" + id)).build();
-    }
-
-    private static String clean(String s) {
-        return s == null ? "" : s.strip();
-    }
-
-    private static int parse(String s) {
-        try {
-            return Integer.parseInt(clean(s));
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 }

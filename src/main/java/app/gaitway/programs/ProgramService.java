@@ -6,15 +6,13 @@ import app.gaitway.exercises.ProgramExercises;
 import app.gaitway.patients.Patient;
 import app.gaitway.patients.PatientArchived;
 import app.gaitway.patients.PatientService;
-import app.gaitway.programs.builder.DraftCheck;
-import app.gaitway.programs.builder.DraftItem;
-import app.gaitway.programs.dosage.ItemDosage;
 import app.gaitway.programs.dosage.ItemDosageJson;
 import app.gaitway.programs.versions.ChangeSummary;
 import app.gaitway.programs.versions.ItemSnapshot;
 import app.gaitway.programs.versions.ProgramSnapshot;
 import app.gaitway.programs.versions.VersionDiff;
 import app.gaitway.security.CurrentUser;
+import app.gaitway.shared.RecordNotFoundException;
 import app.gaitway.shared.audit.AuditAction;
 import app.gaitway.shared.audit.AuditOutcome;
 import app.gaitway.shared.audit.AuditTrail;
@@ -23,7 +21,6 @@ import app.gaitway.shared.web.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -74,24 +71,20 @@ public class ProgramService {
     /** What saving did. */
     public enum Saved { NEW_VERSION, NOTHING_CHANGED }
 
-    /** Creates a program for a patient with its first version; returns the program's id. */
-    @Transactional
-    public long create(long patientId, DraftCheck.Checked checked, List<DraftItem> items) {
-        return create(patientId, checked, items, "");
-    }
-
     /**
+     * Creates a program for a patient with its first version; returns the program's id.
+     *
      * @param precautionWarnings the precaution warnings the therapist saw and kept (one per line, empty for none)
      */
     @Transactional
-    public long create(long patientId, DraftCheck.Checked checked, List<DraftItem> items, String precautionWarnings) {
+    public long create(long patientId, NewProgramVersion checked, String precautionWarnings) {
         Patient patient = patients.requireInOwnClinic(patientId);
         if (patient.isArchived()) {
             throw new PatientArchived();
         }
         Program program = Program.start(currentUser.clinicId(), patientId, checked.header().title());
         programs.add(program);
-        List<GivenItem> given = givenItems(checked, items);
+        List<GivenItem> given = givenItems(checked);
         ProgramSnapshot after = snapshot(checked, given);
         String summary = VersionDiff.between(null, after).text(messages);
         saveVersion(program, checked, given, summary, precautionWarnings);
@@ -106,13 +99,7 @@ public class ProgramService {
      * @throws StaleEditException when someone saved a version since the form was built
      */
     @Transactional
-    public Saved saveNewVersion(long programId, int versionSeen, DraftCheck.Checked checked, List<DraftItem> items) {
-        return saveNewVersion(programId, versionSeen, checked, items, "");
-    }
-
-    @Transactional
-    public Saved saveNewVersion(long programId, int versionSeen, DraftCheck.Checked checked, List<DraftItem> items,
-                                String precautionWarnings) {
+    public Saved saveNewVersion(long programId, int versionSeen, NewProgramVersion checked, String precautionWarnings) {
         Program program = require(programId);
         // Ended first: a builder opened before the program ended is told that, not "someone else saved".
         if (!program.isActive()) {
@@ -124,7 +111,7 @@ public class ProgramService {
         }
         ProgramVersion latest = programs.version(programId, program.getLatestVersion()).orElseThrow();
         ProgramSnapshot before = snapshot(latest, programs.items(latest.getId()));
-        List<GivenItem> given = givenItems(checked, items);
+        List<GivenItem> given = givenItems(checked);
         ProgramSnapshot after = snapshot(checked, given);
         ChangeSummary changes = VersionDiff.between(before, after);
         if (changes.isEmpty()) {
@@ -149,7 +136,8 @@ public class ProgramService {
     /** A program of the caller's clinic, or 404. Not audited: callers that show patient data audit the view. */
     @Transactional
     public Program require(long programId) {
-        return programs.find(programId, currentUser.clinicId()).orElseThrow(NotFoundException::new);
+        return programs.find(programId, currentUser.clinicId())
+                .orElseThrow(() -> new RecordNotFoundException(AUDIT_RECORD, programId));
     }
 
     /** One version with what it gave, for the program page (the latest when {@code number} is empty); audited. */
@@ -158,7 +146,8 @@ public class ProgramService {
         Program program = require(programId);
         Patient patient = patients.requireInOwnClinic(program.getPatientId());
         int shown = number.orElse(program.getLatestVersion());
-        ProgramVersion version = programs.version(programId, shown).orElseThrow(NotFoundException::new);
+        ProgramVersion version = programs.version(programId, shown)
+                .orElseThrow(() -> new RecordNotFoundException("program version", programId + "/" + shown));
         List<ProgramView.Item> items = items(version, program.getClinicId());
         audit.record(AuditAction.VIEW, AUDIT_RECORD, programId, AuditOutcome.SUCCESS);
         return new ProgramView(program, patient.getId(), patient.getDisplayName(), patient.isArchived(), version,
@@ -171,7 +160,8 @@ public class ProgramService {
      */
     @Transactional
     public ForPatient forPatient(long programId, long clinicId) {
-        Program program = programs.find(programId, clinicId).orElseThrow(NotFoundException::new);
+        Program program = programs.find(programId, clinicId)
+                .orElseThrow(() -> new RecordNotFoundException(AUDIT_RECORD, programId));
         ProgramVersion version = programs.version(programId, program.getLatestVersion()).orElseThrow();
         return new ForPatient(program, version, items(version, clinicId),
                 patients.givenNameFor(program.getPatientId(), clinicId));
@@ -256,27 +246,25 @@ public class ProgramService {
     }
 
     /** Each item at its revision (the latest for a new item), checking the clinic may use every exercise. */
-    private List<GivenItem> givenItems(DraftCheck.Checked checked, List<DraftItem> items) {
-        Map<Long, GivenExercise> current = exercises.current(items.stream().filter(i -> i.revision() == null)
-                .map(DraftItem::exerciseId).toList(), false);
-        Map<String, GivenExercise> kept = exercises.atRevisions(DraftItem.givenRevisions(items));
+    private List<GivenItem> givenItems(NewProgramVersion checked) {
+        Map<Long, GivenExercise> current = exercises.current(checked.newExerciseIds(), false);
+        Map<String, GivenExercise> kept = exercises.atRevisions(checked.givenRevisions());
         List<GivenItem> given = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            DraftItem item = items.get(i);
+        for (NewProgramVersion.Item item : checked.items()) {
             GivenExercise exercise = item.revision() == null ? current.get(item.exerciseId())
                     : kept.get(ProgramExercises.key(item.exerciseId(), item.revision()));
             if (exercise == null) {
                 throw new UnknownExercise();
             }
             given.add(new GivenItem(new ItemSnapshot(exercise.exerciseId(), exercise.revision(), exercise.name(),
-                    checked.dosages().get(i)), exercise.revisionId()));
+                    item.dosage()), exercise.revisionId()));
         }
         return given;
     }
 
-    private ProgramSnapshot snapshot(DraftCheck.Checked checked, List<GivenItem> given) {
+    private ProgramSnapshot snapshot(NewProgramVersion checked, List<GivenItem> given) {
         String therapist = colleagues.find(checked.therapistId()).map(Colleagues.Colleague::fullName)
-                .orElseThrow(NotFoundException::new);
+                .orElseThrow(() -> new RecordNotFoundException("therapist", checked.therapistId()));
         ProgramHeader h = checked.header();
         return new ProgramSnapshot(h.title(), h.instructions(), h.startDate(), h.reviewDate(), therapist,
                 h.clinicPhone(), given.stream().map(GivenItem::snapshot).toList());
@@ -290,7 +278,7 @@ public class ProgramService {
                 .toList());
     }
 
-    private void saveVersion(Program program, DraftCheck.Checked checked, List<GivenItem> given, String summary,
+    private void saveVersion(Program program, NewProgramVersion checked, List<GivenItem> given, String summary,
                              String precautionWarnings) {
         int number = program.nextVersion(checked.header().title());
         // The program row first: a save racing this one then fails on its optimistic lock (and is told),

@@ -1,5 +1,6 @@
 package app.gaitway.programs;
 
+import app.gaitway.shared.time.AppClock;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -87,7 +88,7 @@ public class ProgramVersion {
         this.therapistId = therapistId;
         this.therapistName = therapistName;
         this.changeSummary = changeSummary.length() > 2000 ? changeSummary.substring(0, 1999) + "\u2026" : changeSummary;
-        this.savedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        this.savedAt = AppClock.now();
         this.savedBy = savedBy;
         this.savedByName = savedByName;
         String warnings = precautionWarnings == null ? "" : precautionWarnings;

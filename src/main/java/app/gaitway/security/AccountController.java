@@ -1,5 +1,6 @@
 package app.gaitway.security;
 
+import app.gaitway.shared.web.FieldProblem;
 import app.gaitway.shared.web.Flash;
 import app.gaitway.shared.web.FormErrors;
 import app.gaitway.shared.web.Messages;
@@ -8,14 +9,14 @@ import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
-import java.util.Objects;
+import java.util.List;
 
 /** Every user can change their own password; a temporary one must be changed first. */
 @Controller
@@ -52,24 +53,19 @@ public class AccountController {
     }
 
     @POST
-    public Response change(@FormParam("currentPassword") String currentPassword,
-                           @FormParam("newPassword") String newPassword,
-                           @FormParam("newPasswordRepeat") String newPasswordRepeat) {
-        FormErrors errors = new FormErrors();
-        if (!Objects.equals(newPassword, newPasswordRepeat)) {
-            errors.add("newPasswordRepeat", messages.get("password.mismatch"));
-        }
-        if (errors.isEmpty()) {
-            var result = accounts.changeOwnPassword(currentUser.id(), currentPassword, newPassword, policy);
-            result.currentPasswordProblem().ifPresent(key -> errors.add("currentPassword", messages.get(key)));
-            result.newPasswordProblem().ifPresent(key -> errors.add("newPassword", messages.get(key)));
+    public Response change(MultivaluedMap<String, String> body) {
+        PasswordChangeForm form = PasswordChangeForm.from(body);
+        List<FieldProblem> problems = form.problems();
+        if (problems.isEmpty()) {
+            var result = accounts.changeOwnPassword(currentUser.id(), form.currentPassword(), form.newPassword(), policy);
             if (result.succeeded()) {
                 SignedInSession.passwordChangedBySelf(request.getSession(), result.passwordChangedAt());
                 flash.success(messages.get("password.changed"));
                 return Response.seeOther(URI.create("/")).build();
             }
+            problems = result.problems();
         }
-        models.put("errors", errors);
+        models.put("errors", FormErrors.of(problems, messages));
         return Response.status(Response.Status.BAD_REQUEST).entity(VIEW).build();
     }
 }

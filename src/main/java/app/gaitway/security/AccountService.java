@@ -4,6 +4,7 @@ import app.gaitway.security.accounts.UserAccount;
 import app.gaitway.shared.audit.AuditAction;
 import app.gaitway.shared.audit.AuditOutcome;
 import app.gaitway.shared.audit.AuditTrail;
+import app.gaitway.shared.web.FieldProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** A user's own account: changing their password. */
@@ -26,11 +28,10 @@ public class AccountService {
     @Inject
     AuditTrail audit;
 
-    /** Outcome of a password change: the message key of the failed check, or the new stamp. */
-    public record PasswordChange(Optional<String> currentPasswordProblem, Optional<String> newPasswordProblem,
-                                 Instant passwordChangedAt) {
+    /** Outcome of a password change: the problem beside the field whose check failed, or the new stamp. */
+    public record PasswordChange(List<FieldProblem> problems, Instant passwordChangedAt) {
         public boolean succeeded() {
-            return currentPasswordProblem.isEmpty() && newPasswordProblem.isEmpty();
+            return problems.isEmpty();
         }
     }
 
@@ -39,17 +40,17 @@ public class AccountService {
         UserAccount user = em.find(UserAccount.class, userId);
         if (currentPassword == null || !hasher.matches(currentPassword, user.getPasswordHash())) {
             audit.record(AuditAction.PASSWORD_CHANGE, "user", userId, AuditOutcome.FAILURE);
-            return new PasswordChange(Optional.of("password.currentWrong"), Optional.empty(), null);
+            return new PasswordChange(List.of(new FieldProblem("currentPassword", "password.currentWrong")), null);
         }
         Optional<String> problem = policy.problemWith(newPassword, user.getEmail());
         if (problem.isEmpty() && hasher.matches(newPassword, user.getPasswordHash())) {
             problem = Optional.of("password.sameAsBefore");
         }
         if (problem.isPresent()) {
-            return new PasswordChange(Optional.empty(), problem, null);
+            return new PasswordChange(List.of(new FieldProblem("newPassword", problem.get())), null);
         }
         user.changeOwnPassword(hasher.hash(newPassword));
         audit.record(AuditAction.PASSWORD_CHANGE, "user", userId, AuditOutcome.SUCCESS);
-        return new PasswordChange(Optional.empty(), Optional.empty(), user.getPasswordChangedAt());
+        return new PasswordChange(List.of(), user.getPasswordChangedAt());
     }
 }

@@ -2,6 +2,7 @@ package app.gaitway.security;
 
 import app.gaitway.security.accounts.UserRepository;
 import app.gaitway.shared.audit.AuditContext;
+import app.gaitway.shared.text.WholeNumbers;
 import app.gaitway.shared.web.ClientAddress;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -38,7 +39,7 @@ public class CurrentUser implements AuditContext {
     public Optional<SignedInUser> get() {
         if (user == null) {
             Principal principal = securityContext.getCallerPrincipal();
-            user = principal == null ? Optional.empty() : parseId(principal.getName())
+            user = principal == null ? Optional.empty() : WholeNumbers.parseLong(principal.getName())
                     .flatMap(users::findWithClinic)
                     .map(SignedInUser::of);
         }
@@ -74,13 +75,5 @@ public class CurrentUser implements AuditContext {
     @Override
     public String clientAddress() {
         return clientAddress.of(request);
-    }
-
-    private static Optional<Long> parseId(String name) {
-        try {
-            return Optional.of(Long.parseLong(name));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -1,5 +1,6 @@
 package app.gaitway.security;
 
+import java.time.Clock;
 import app.gaitway.shared.audit.AuditKey;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -63,6 +64,9 @@ public class HeldForms {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
+    @Inject
+    Clock clock;
+
     private FormOwnerSeal seal;
     private HeldFormStore store;
     private ScheduledFuture<?> purging;
@@ -77,7 +81,7 @@ public class HeldForms {
         Duration keepFor = Duration.ofSeconds(Math.max(1, Math.min(keepSeconds, MAX_KEEP.toSeconds())));
         store = new HeldFormStore(new HeldFormStore.Limits(MAX_BYTES_PER_FORM, 16L * 1024 * 1024, 500, 3, keepFor));
         long every = Math.max(1, Math.min(60, keepFor.toSeconds() / 2));
-        purging = scheduler.scheduleAtFixedRate(() -> store.purge(Instant.now()), every, every, TimeUnit.SECONDS);
+        purging = scheduler.scheduleAtFixedRate(() -> store.purge(clock.instant()), every, every, TimeUnit.SECONDS);
     }
 
     @PreDestroy
@@ -89,7 +93,7 @@ public class HeldForms {
 
     /** The sealed owner a form drawn for this user at this path carries. */
     public String ownerToken(long userId, String path) {
-        return seal.seal(userId, path, Instant.now());
+        return seal.seal(userId, path, clock.instant());
     }
 
     /**
@@ -107,7 +111,7 @@ public class HeldForms {
         }
         readAsUtf8(request);
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         OptionalLong owner = seal.owner(request.getParameter(OWNER_FIELD), path, now);
         if (owner.isEmpty() || (sessionUser != null && sessionUser != owner.getAsLong())) {
             return false;
@@ -135,7 +139,7 @@ public class HeldForms {
 
     /** Whether this browser's session waits for a sign-in to get a held form back. */
     boolean isWaiting(HttpSession session) {
-        return ticketIn(session).map(t -> store.isHeld(t, Instant.now())).orElse(false);
+        return ticketIn(session).map(t -> store.isHeld(t, clock.instant())).orElse(false);
     }
 
     /**
@@ -147,7 +151,7 @@ public class HeldForms {
         if (ticket.isEmpty()) {
             return Optional.empty();
         }
-        Optional<String> target = store.release(ticket.get(), userId, Instant.now());
+        Optional<String> target = store.release(ticket.get(), userId, clock.instant());
         if (target.isEmpty()) {
             session.removeAttribute(TICKET);
         }
@@ -160,7 +164,7 @@ public class HeldForms {
         if (ticket.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Map<String, List<String>>> fields = store.take(ticket.get(), userId, target, Instant.now());
+        Optional<Map<String, List<String>>> fields = store.take(ticket.get(), userId, target, clock.instant());
         fields.ifPresent(f -> session.removeAttribute(TICKET));
         return fields;
     }

@@ -1,10 +1,12 @@
 package app.gaitway.security;
 
+import java.time.Clock;
 import app.gaitway.security.accounts.UserAccount;
 import app.gaitway.security.accounts.UserRepository;
 import app.gaitway.shared.audit.AuditAction;
 import app.gaitway.shared.audit.AuditOutcome;
 import app.gaitway.shared.audit.AuditTrail;
+import app.gaitway.shared.web.FieldProblem;
 import app.gaitway.shared.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -16,16 +18,17 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -38,6 +41,9 @@ import static jakarta.security.enterprise.authentication.mechanism.http.Authenti
 public class LoginController {
 
     private static final Set<String> END_REASONS = Set.of("timeout", "deactivated", "password-reset", "role-changed", "signed-out", "logout");
+
+    @Inject
+    Clock clock;
 
     @Inject
     Models models;
@@ -93,14 +99,17 @@ public class LoginController {
     }
 
     @POST
-    public Response signIn(@FormParam("email") String email, @FormParam("password") String password,
-                           @FormParam("next") String next) {
-        String typedEmail = email == null ? "" : email.strip();
+    public Response signIn(MultivaluedMap<String, String> body) {
+        LoginForm form = LoginForm.from(body);
+        String typedEmail = form.typedEmail();
+        String password = form.password();
+        String next = form.next();
         String address = currentUser.clientAddress();
         models.put("email", typedEmail);
         models.put("next", SignInMechanism.safeNext(next));
-        if (typedEmail.isEmpty() || password == null || password.isEmpty()) {
-            models.put("error", messages.get("login.missing"));
+        List<FieldProblem> problems = form.problems();
+        if (!problems.isEmpty()) {
+            models.put("error", messages.get(problems.get(0).key()));
             return Response.status(Response.Status.BAD_REQUEST).entity("security/login.html").build();
         }
         Optional<UserAccount> account = users.findByEmail(typedEmail);
@@ -117,7 +126,7 @@ public class LoginController {
         if (status == AuthenticationStatus.SUCCESS) {
             UserAccount user = account.orElseThrow();
             throttle.get().recordSuccess(typedEmail);
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             SignedInSession.open(request.getSession(), now, user.getPasswordChangedAt(), sessionSettings.idleSecondsAsInt());
             recorder.signedIn(user.getId(), user.getClinic().getId(), address, now);
             // a form this user was typing when the session ended comes back first (see HeldForms)

@@ -1,5 +1,7 @@
 package app.gaitway.security;
 
+import jakarta.inject.Inject;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
@@ -8,7 +10,15 @@ import java.time.Clock;
 @ApplicationScoped
 public class LoginThrottleHolder {
 
-    private final LoginThrottle throttle = new LoginThrottle(Clock.systemUTC());
+    @Inject
+    Clock clock;
+
+    private LoginThrottle throttle;
+
+    @PostConstruct
+    void start() {
+        throttle = new LoginThrottle(clock);
+    }
 
     public LoginThrottle get() {
         return throttle;

@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -28,6 +29,9 @@ import java.util.Optional;
 public class SessionGuardFilter extends HttpFilter {
 
     private static final String STATIC_PREFIX = "/static/";
+
+    @Inject
+    Clock clock;
 
     @Inject
     CurrentUser currentUser;
@@ -51,7 +55,7 @@ public class SessionGuardFilter extends HttpFilter {
         }
         HttpSession session = request.getSession(false);
         Optional<SignedInUser> user = currentUser.get();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         String endReason = reasonToEnd(request, session, user, now);
         if (endReason != null) {
             user.ifPresent(u -> audit.recordFor(u.id(), u.clinicId(), currentUser.clientAddress(),

@@ -1,5 +1,7 @@
 package app.gaitway.worklist;
 
+import java.time.Clock;
+import app.gaitway.shared.time.AppClock;
 import app.gaitway.security.CurrentUser;
 import app.gaitway.shared.audit.AuditAction;
 import app.gaitway.shared.audit.AuditOutcome;
@@ -32,9 +34,12 @@ public class WorkListService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Clock clock;
+
     @Transactional
     public WorkList load(boolean clinicWide) {
-        WorkListRules rules = new WorkListRules(LocalDate.now(), Instant.now().truncatedTo(ChronoUnit.MICROS));
+        WorkListRules rules = new WorkListRules(LocalDate.now(clock), AppClock.now(clock));
         WorkListRepository.Scope scope = new WorkListRepository.Scope(currentUser.clinicId(),
                 clinicWide ? null : currentUser.id());
         int n = WorkListRules.ROWS_SHOWN;

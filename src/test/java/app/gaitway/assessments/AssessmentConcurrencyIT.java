@@ -1,9 +1,12 @@
 package app.gaitway.assessments;
 
 import app.gaitway.assessments.AssessmentSite.Stored;
-import app.gaitway.assessments.AssessmentSite.Therapist;
+import app.gaitway.testdata.Patients;
+import app.gaitway.testdata.Therapists;
+import app.gaitway.testdata.Therapists.Therapist;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.PageAssertions;
+import app.gaitway.testing.Race;
 import app.gaitway.testing.SharedServer;
 import app.gaitway.testing.WebClient.Form;
 import app.gaitway.testing.WebClient.Page;
@@ -15,11 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -36,9 +34,9 @@ class AssessmentConcurrencyIT {
 
     @Test
     void theSecondSaveFromAnOlderFormIsAConflictThatKeepsWhatWasTyped(GaitwayServer server) {
-        Therapist a = AssessmentSite.therapistOfNewClinic(server, "concurrency-a");
-        Therapist b = AssessmentSite.colleagueOf(server, a, "concurrency-b");
-        long patientId = AssessmentSite.createPatient(a.client(), "Cora", "Concurrent");
+        Therapist a = Therapists.ofNewClinic(server, "concurrency-a");
+        Therapist b = Therapists.colleagueOf(server, a, "concurrency-b");
+        long patientId = Patients.register(a.client(), "Cora", "Concurrent");
         long id = AssessmentSite.start(a.client(), patientId);
         assertEquals(303, AssessmentSite.save(a.client(), id, Map.of("subjective.complaint", "Knee pain"), "save").status());
 
@@ -92,12 +90,11 @@ class AssessmentConcurrencyIT {
     }
 
     @Test
-    void savesArrivingAtTheSameMomentGiveOneSuccessAndOneConflictNeverAnError(GaitwayServer server) throws Exception {
-        Therapist a = AssessmentSite.therapistOfNewClinic(server, "race-a");
-        Therapist b = AssessmentSite.colleagueOf(server, a, "race-b");
-        long patientId = AssessmentSite.createPatient(a.client(), "Rhea", "Race");
+    void savesArrivingAtTheSameMomentGiveOneSuccessAndOneConflictNeverAnError(GaitwayServer server) {
+        Therapist a = Therapists.ofNewClinic(server, "race-a");
+        Therapist b = Therapists.colleagueOf(server, a, "race-b");
+        long patientId = Patients.register(a.client(), "Rhea", "Race");
         long id = AssessmentSite.start(a.client(), patientId);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
         List<String> rounds = new ArrayList<>();
         try {
             for (int round = 1; round <= 8; round++) {
@@ -107,18 +104,9 @@ class AssessmentConcurrencyIT {
                 int versionBefore = AssessmentSite.stored(server, id).version();
                 formOfA.set("subjective.pain_now", "3").set("plan.plan", "A round " + round).remove("action").add("action", "save");
                 formOfB.set("subjective.pain_now", "7").set("plan.plan", "B round " + round).remove("action").add("action", "save");
-                CountDownLatch go = new CountDownLatch(1);
-                CompletableFuture<Page> fromA = CompletableFuture.supplyAsync(() -> {
-                    await(go);
-                    return a.client().submit(formOfA);
-                }, pool);
-                CompletableFuture<Page> fromB = CompletableFuture.supplyAsync(() -> {
-                    await(go);
-                    return b.client().submit(formOfB);
-                }, pool);
-                go.countDown();
-                Page pa = fromA.get(60, TimeUnit.SECONDS);
-                Page pb = fromB.get(60, TimeUnit.SECONDS);
+                List<Page> answers = Race.together(() -> a.client().submit(formOfA), () -> b.client().submit(formOfB));
+                Page pa = answers.get(0);
+                Page pb = answers.get(1);
                 rounds.add(pa.status() + "/" + pb.status());
                 assertFalse(pa.status() >= 500 || pb.status() >= 500, "round " + round + ": A " + pa.status()
                         + ", B " + pb.status() + "; an error page for a simultaneous save:\n"
@@ -136,16 +124,7 @@ class AssessmentConcurrencyIT {
                 assertEquals(winner.equals("A") ? "3" : "7", after.values().get("subjective.pain_now"));
             }
         } finally {
-            pool.shutdownNow();
             System.out.println("Simultaneous saves (A/B): " + rounds);
-        }
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

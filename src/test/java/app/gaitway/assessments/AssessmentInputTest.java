@@ -1,7 +1,8 @@
 package app.gaitway.assessments;
 
+import app.gaitway.assessments.record.Motion;
 import app.gaitway.assessments.AssessmentInput.Checked;
-import app.gaitway.assessments.AssessmentInput.FieldProblem;
+import app.gaitway.shared.web.FieldProblem;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -28,62 +29,62 @@ class AssessmentInputTest {
         assertNull(checked.values(), "no values when any field has a problem");
         assertEquals(List.of(key), List.copyOf(checked.problems().keySet()));
         FieldProblem problem = checked.problems().get(key);
-        assertEquals(key, problem.key());
+        assertEquals(key, problem.field());
         return problem;
     }
 
     @Test
     void rejectsGradeSix() {
-        assertEquals("assessment.field.grade", onlyProblem(Map.of(GRADE, "6"), GRADE).message());
+        assertEquals("assessment.field.grade", onlyProblem(Map.of(GRADE, "6"), GRADE).key());
     }
 
     @Test
     void rejectsGradesThatDoNotExist() {
-        assertEquals("assessment.field.grade", onlyProblem(Map.of(GRADE, "5+"), GRADE).message());
-        assertEquals("assessment.field.grade", onlyProblem(Map.of(GRADE, "0-"), GRADE).message());
+        assertEquals("assessment.field.grade", onlyProblem(Map.of(GRADE, "5+"), GRADE).key());
+        assertEquals("assessment.field.grade", onlyProblem(Map.of(GRADE, "0-"), GRADE).key());
     }
 
     @Test
     void rejectsPainEleven() {
         FieldProblem p = onlyProblem(Map.of(PAIN, "11"), PAIN);
-        assertEquals("assessment.field.range", p.message());
+        assertEquals("assessment.field.range", p.key());
         assertArrayEquals(new Object[] {0, 10}, p.args());
     }
 
     @Test
     void rejectsFourHundredDegrees() {
         FieldProblem p = onlyProblem(Map.of(ROM, "400"), ROM);
-        assertEquals("assessment.field.range", p.message());
+        assertEquals("assessment.field.range", p.key());
         assertArrayEquals(new Object[] {Motion.HIP_EXTENSION.min, Motion.HIP_EXTENSION.max}, p.args());
     }
 
     @Test
     void rejectsANegativeForce() {
         FieldProblem p = onlyProblem(Map.of(FORCE, "-1"), FORCE);
-        assertEquals("assessment.field.range", p.message());
+        assertEquals("assessment.field.range", p.key());
         assertArrayEquals(new Object[] {"0", "2000"}, p.args());
     }
 
     @Test
     void rejectsLettersInAWholeNumber() {
         FieldProblem p = onlyProblem(Map.of(PAIN, "abc"), PAIN);
-        assertEquals("assessment.field.wholeNumber", p.message());
+        assertEquals("assessment.field.wholeNumber", p.key());
         assertArrayEquals(new Object[] {0, 10}, p.args());
     }
 
     @Test
     void rejectsLettersInADecimal() {
-        assertEquals("assessment.field.number", onlyProblem(Map.of(FORCE, "abc"), FORCE).message());
+        assertEquals("assessment.field.number", onlyProblem(Map.of(FORCE, "abc"), FORCE).key());
     }
 
     @Test
     void rejectsADecimalInAWholeNumber() {
-        assertEquals("assessment.field.wholeNumber", onlyProblem(Map.of(PAIN, "6.5"), PAIN).message());
+        assertEquals("assessment.field.wholeNumber", onlyProblem(Map.of(PAIN, "6.5"), PAIN).key());
     }
 
     @Test
     void rejectsTwoDecimals() {
-        assertEquals("assessment.field.oneDecimal", onlyProblem(Map.of(FORCE, "120.25"), FORCE).message());
+        assertEquals("assessment.field.oneDecimal", onlyProblem(Map.of(FORCE, "120.25"), FORCE).key());
     }
 
     @Test
@@ -95,22 +96,22 @@ class AssessmentInputTest {
     @Test
     void rejectsAChoiceThatIsNotOffered() {
         String key = "gait.pelvic_drop.right";
-        assertEquals("assessment.field.choice", onlyProblem(Map.of(key, "severe"), key).message());
+        assertEquals("assessment.field.choice", onlyProblem(Map.of(key, "severe"), key).key());
         String lefs = "lefs.item3";
-        assertEquals("assessment.field.choice", onlyProblem(Map.of(lefs, "5"), lefs).message());
+        assertEquals("assessment.field.choice", onlyProblem(Map.of(lefs, "5"), lefs).key());
     }
 
     @Test
     void rejectsAFlagThatIsNotTrue() {
         String key = "gait.step_down.left.arm";
-        assertEquals("assessment.field.choice", onlyProblem(Map.of(key, "yes"), key).message());
+        assertEquals("assessment.field.choice", onlyProblem(Map.of(key, "yes"), key).key());
     }
 
     @Test
     void rejectsTooLongText() {
         String key = "subjective.complaint";
         FieldProblem p = onlyProblem(Map.of(key, "x".repeat(501)), key);
-        assertEquals("assessment.field.tooLong", p.message());
+        assertEquals("assessment.field.tooLong", p.key());
         assertArrayEquals(new Object[] {500, 501}, p.args());
     }
 
@@ -122,7 +123,7 @@ class AssessmentInputTest {
         assertEquals(Map.of(GRADE, "assessment.field.grade", PAIN, "assessment.field.range", ROM, "assessment.field.range",
                         FORCE, "assessment.field.range", "subjective.pain_worst", "assessment.field.wholeNumber"),
                 checked.problems().entrySet().stream()
-                        .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().message())));
+                        .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().key())));
     }
 
     @Test
@@ -172,8 +173,8 @@ class AssessmentInputTest {
 
     @Test
     void refusesControlCharactersInTextButKeepsLineBreaks() {
-        assertEquals("field.controlCharacter", onlyProblem(Map.of("subjective.complaint", "Knee\u0000pain"), "subjective.complaint").message());
-        assertEquals("field.controlCharacter", onlyProblem(Map.of("gait.notes", "Limps\u0085"), "gait.notes").message());
+        assertEquals("field.controlCharacter", onlyProblem(Map.of("subjective.complaint", "Knee\u0000pain"), "subjective.complaint").key());
+        assertEquals("field.controlCharacter", onlyProblem(Map.of("gait.notes", "Limps\u0085"), "gait.notes").key());
         assertTrue(AssessmentInput.check(Map.of("gait.notes", "Limps.\r\n\tMore on stairs.")).ok());
     }
 }

@@ -1,11 +1,13 @@
 package app.gaitway.assessments;
 
 import app.gaitway.assessments.AssessmentSite.Stored;
-import app.gaitway.assessments.AssessmentSite.Therapist;
+import app.gaitway.testdata.Patients;
+import app.gaitway.testdata.TestAccounts;
+import app.gaitway.testdata.Therapists;
+import app.gaitway.testdata.Therapists.Therapist;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.PageAssertions;
 import app.gaitway.testing.SharedServer;
-import app.gaitway.testing.TestAccounts;
 import app.gaitway.testing.WebClient;
 import app.gaitway.testing.WebClient.Page;
 import org.junit.jupiter.api.Test;
@@ -31,8 +33,8 @@ class AssessmentIsolationIT {
 
     @Test
     void anotherClinicGetsNotFoundExactlyLikeAMissingIdAndChangesNothing(GaitwayServer server) throws SQLException {
-        Therapist clinicA = AssessmentSite.therapistOfNewClinic(server, "isolation-a");
-        long patientId = AssessmentSite.createPatient(clinicA.client(), "Isolde", "Walledoff");
+        Therapist clinicA = Therapists.ofNewClinic(server, "isolation-a");
+        long patientId = Patients.register(clinicA.client(), "Isolde", "Walledoff");
         Map<String, String> values = new LinkedHashMap<>();
         values.put("subjective.complaint", "Secret complaint of clinic A");
         values.put("subjective.pain_now", "6");
@@ -45,10 +47,10 @@ class AssessmentIsolationIT {
         Stored draftBefore = AssessmentSite.stored(server, draftId);
         long assessmentsBefore = AssessmentSite.assessmentsOf(server, patientId);
 
-        Therapist clinicB = AssessmentSite.therapistOfNewClinic(server, "isolation-b");
+        Therapist clinicB = Therapists.ofNewClinic(server, "isolation-b");
         WebClient b = clinicB.client();
         long userB = TestAccounts.idOf(server, clinicB.email());
-        long ownPatientOfB = AssessmentSite.createPatient(b, "Bert", "Otherclinic");
+        long ownPatientOfB = Patients.register(b, "Bert", "Otherclinic");
 
         // GET
         List<String> reads = List.of("/assessments/%d", "/assessments/%d/report");

@@ -1,7 +1,9 @@
 package app.gaitway.assessments;
 
 import app.gaitway.assessments.AssessmentSite.Stored;
-import app.gaitway.assessments.AssessmentSite.Therapist;
+import app.gaitway.testdata.Patients;
+import app.gaitway.testdata.Therapists;
+import app.gaitway.testdata.Therapists.Therapist;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.HeldFormSteps;
 import app.gaitway.testing.SharedServer;
@@ -50,9 +52,9 @@ class AssessmentKeptAcrossSignInIT {
 
     @Test
     void theSameTherapistGetsEverythingTypedBackAndNothingIsSavedUntilSave(GaitwayServer server) {
-        Therapist therapist = AssessmentSite.therapistOfNewClinic(server, "kept");
+        Therapist therapist = Therapists.ofNewClinic(server, "kept");
         WebClient client = therapist.client();
-        long id = AssessmentSite.start(client, AssessmentSite.createPatient(client, "Kira", "Kept"));
+        long id = AssessmentSite.start(client, Patients.register(client, "Kira", "Kept"));
         Stored before = AssessmentSite.stored(server, id);
         Form filled = filled(client, id);
 
@@ -75,14 +77,14 @@ class AssessmentKeptAcrossSignInIT {
 
     @Test
     void anotherUserSigningInOnTheSameBrowserNeverSeesIt(GaitwayServer server) {
-        Therapist therapist = AssessmentSite.therapistOfNewClinic(server, "kept-other");
-        Therapist colleague = AssessmentSite.colleagueOf(server, therapist, "kept-colleague");
+        Therapist therapist = Therapists.ofNewClinic(server, "kept-other");
+        Therapist colleague = Therapists.colleagueOf(server, therapist, "kept-colleague");
         WebClient client = therapist.client();
-        long id = AssessmentSite.start(client, AssessmentSite.createPatient(client, "Olga", "Other"));
+        long id = AssessmentSite.start(client, Patients.register(client, "Olga", "Other"));
         Form filled = filled(client, id);
 
         HeldFormSteps.postAfterRestart(client, filled);
-        assertEquals("/", HeldFormSteps.signIn(client, colleague.email(), AssessmentSite.COLLEAGUE_PASSWORD),
+        assertEquals("/", HeldFormSteps.signIn(client, colleague.email(), Therapists.COLLEAGUE_PASSWORD),
                 "the colleague is not sent to the form");
         Page seenByColleague = AssessmentSite.page(client, id);
         HeldFormSteps.assertNotGivenBack(seenByColleague, List.of("Right knee pain going down stairs since March", "Läuft mit Schmerz"));
@@ -96,9 +98,9 @@ class AssessmentKeptAcrossSignInIT {
 
     @Test
     void aFormWithoutItsSealedOwnerIsNotKept(GaitwayServer server) {
-        Therapist therapist = AssessmentSite.therapistOfNewClinic(server, "kept-unsealed");
+        Therapist therapist = Therapists.ofNewClinic(server, "kept-unsealed");
         WebClient client = therapist.client();
-        long id = AssessmentSite.start(client, AssessmentSite.createPatient(client, "Uma", "Unsealed"));
+        long id = AssessmentSite.start(client, Patients.register(client, "Uma", "Unsealed"));
         Form forged = filled(client, id).set("_formOwner", "1.1772438400.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
 
         client.forgetSession();

@@ -2,12 +2,14 @@ package app.gaitway.assessments;
 
 import app.gaitway.assessments.AssessmentSite.AuditLine;
 import app.gaitway.assessments.AssessmentSite.Stored;
-import app.gaitway.assessments.AssessmentSite.Therapist;
+import app.gaitway.testdata.Patients;
+import app.gaitway.testdata.Staff;
+import app.gaitway.testdata.TestAccounts;
+import app.gaitway.testdata.Therapists;
+import app.gaitway.testdata.Therapists.Therapist;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.PageAssertions;
 import app.gaitway.testing.SharedServer;
-import app.gaitway.testing.Staff;
-import app.gaitway.testing.TestAccounts;
 import app.gaitway.testing.WebClient;
 import app.gaitway.testing.WebClient.Form;
 import app.gaitway.testing.WebClient.Page;
@@ -52,9 +54,9 @@ class AssessmentLifecycleIT {
 
     @Test
     void aDraftIsSavedResumedFinalizedAndThenLocked(GaitwayServer server) {
-        Therapist therapist = AssessmentSite.therapistOfNewClinic(server, "lifecycle");
+        Therapist therapist = Therapists.ofNewClinic(server, "lifecycle");
         WebClient client = therapist.client();
-        long patientId = AssessmentSite.createPatient(client, "Lena", "Lifecycle");
+        long patientId = Patients.register(client, "Lena", "Lifecycle");
         long id = AssessmentSite.start(client, patientId);
 
         Page blank = AssessmentSite.page(client, id);
@@ -147,9 +149,9 @@ class AssessmentLifecycleIT {
 
     @Test
     void addendaFollowTheSignedRecordWithAuthorAndDate(GaitwayServer server) {
-        Therapist therapist = AssessmentSite.therapistOfNewClinic(server, "addenda");
+        Therapist therapist = Therapists.ofNewClinic(server, "addenda");
         WebClient client = therapist.client();
-        long patientId = AssessmentSite.createPatient(client, "Ada", "Addendum");
+        long patientId = Patients.register(client, "Ada", "Addendum");
 
         long id = AssessmentSite.finalized(client, patientId, firstVisit());
         Page record = AssessmentSite.page(client, id);
@@ -183,7 +185,7 @@ class AssessmentLifecycleIT {
         assertTrue(shown.get(0).startsWith(therapist.fullName() + ", " + dated), shown.get(0));
         assertTrue(shown.get(0).endsWith(": " + first), shown.get(0));
 
-        Therapist colleague = AssessmentSite.colleagueOf(server, therapist, "addenda-colleague");
+        Therapist colleague = Therapists.colleagueOf(server, therapist, "addenda-colleague");
         String second = "Reviewed with the referring doctor <Dr. O'Neil> & agreed.";
         assertEquals(303, AssessmentSite.addAddendum(colleague.client(), id, second).status());
         List<String> both = AssessmentSite.addendaShown(AssessmentSite.page(client, id));
@@ -201,9 +203,9 @@ class AssessmentLifecycleIT {
 
     @Test
     void noNewAssessmentIsStartedForAnArchivedPatient(GaitwayServer server) throws SQLException {
-        Therapist therapist = AssessmentSite.therapistOfNewClinic(server, "archived-start");
+        Therapist therapist = Therapists.ofNewClinic(server, "archived-start");
         WebClient client = therapist.client();
-        long patientId = AssessmentSite.createPatient(client, "Archie", "Noneed");
+        long patientId = Patients.register(client, "Archie", "Noneed");
         String patientPage = "/patients/" + patientId;
         PageAssertions.assertRedirect(patientPage, client.submit(patientPage, patientPage + "/archive", Map.of()));
         assertFalse(client.get(patientPage).contains("Start an assessment"), "the page offers no new assessment");
@@ -221,9 +223,9 @@ class AssessmentLifecycleIT {
 
     @Test
     void anAddendumOnADraftIsRefusedAndTheDraftIsNotShownAsSigned(GaitwayServer server) {
-        Therapist therapist = AssessmentSite.therapistOfNewClinic(server, "addenda-draft");
+        Therapist therapist = Therapists.ofNewClinic(server, "addenda-draft");
         WebClient client = therapist.client();
-        long patientId = AssessmentSite.createPatient(client, "Dora", "Draftonly");
+        long patientId = Patients.register(client, "Dora", "Draftonly");
         long draft = AssessmentSite.start(client, patientId);
         assertEquals(303, AssessmentSite.save(client, draft, firstVisit(), "save").status());
         Page onDraft = AssessmentSite.addAddendum(client, draft, "Written too early");
@@ -240,9 +242,9 @@ class AssessmentLifecycleIT {
 
     @Test
     void nothingCanDeleteAnAssessmentOrAnAddendum(GaitwayServer server) {
-        Therapist therapist = AssessmentSite.therapistOfNewClinic(server, "nodelete");
+        Therapist therapist = Therapists.ofNewClinic(server, "nodelete");
         WebClient client = therapist.client();
-        long patientId = AssessmentSite.createPatient(client, "Nora", "Nodelete");
+        long patientId = Patients.register(client, "Nora", "Nodelete");
         long draft = AssessmentSite.start(client, patientId);
         assertEquals(303, AssessmentSite.save(client, draft, firstVisit(), "save").status());
         long id = AssessmentSite.finalized(client, patientId, firstVisit());
@@ -285,9 +287,9 @@ class AssessmentLifecycleIT {
 
     @Test
     void aDeleteWithAFormBodyIsRefusedAsNotAllowedToo(GaitwayServer server) {
-        Therapist therapist = AssessmentSite.therapistOfNewClinic(server, "nodelete-body");
+        Therapist therapist = Therapists.ofNewClinic(server, "nodelete-body");
         WebClient client = therapist.client();
-        long patientId = AssessmentSite.createPatient(client, "Bodie", "Nodelete");
+        long patientId = Patients.register(client, "Bodie", "Nodelete");
         long id = AssessmentSite.finalized(client, patientId, firstVisit());
         Stored before = AssessmentSite.stored(server, id);
         String token = AssessmentSite.page(client, id).csrfToken().orElseThrow();
@@ -302,10 +304,10 @@ class AssessmentLifecycleIT {
 
     @Test
     void viewingSavingFinalizingAndPrintingAreAudited(GaitwayServer server) throws SQLException {
-        Therapist therapist = AssessmentSite.therapistOfNewClinic(server, "audit");
+        Therapist therapist = Therapists.ofNewClinic(server, "audit");
         long userId = TestAccounts.idOf(server, therapist.email());
         WebClient client = therapist.client();
-        long patientId = AssessmentSite.createPatient(client, "Aud", "Itrail");
+        long patientId = Patients.register(client, "Aud", "Itrail");
 
         long id = AssessmentSite.start(client, patientId);
         assertEquals(List.of("CHANGE"), AssessmentSite.auditActions(server, id), "starting is a change");

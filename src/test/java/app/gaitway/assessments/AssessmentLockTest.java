@@ -1,5 +1,6 @@
 package app.gaitway.assessments;
 
+import app.gaitway.assessments.record.AssessmentValues;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -39,7 +40,7 @@ class AssessmentLockTest {
     void theFormMarksActiveRangeBelowThePatientsLowerLimit() {
         AssessmentForm form = new AssessmentForm(Map.of("rom.hip_extension.right.active", "3",
                 "rom.hip_extension.left.active", "8", "rom.knee_flexion.left.active", "abc",
-                "rom.hip_adduction.left.active", "2"), Map.of(), "2026-03-03", 0);
+                "rom.hip_adduction.left.active", "2"), "2026-03-03", "0", "");
         Map<String, Integer> limits = Map.of("hip_extension", 6, "knee_flexion", 110);
         assertTrue(form.belowLimit("hip_extension", "right", limits));
         assertTrue(!form.belowLimit("hip_extension", "left", limits));

@@ -1,9 +1,6 @@
 package app.gaitway.assessments;
 
-import app.gaitway.testdata.OwnClinicAccounts;
 import app.gaitway.testing.GaitwayServer;
-import app.gaitway.testing.Staff;
-import app.gaitway.testing.TestAccounts;
 import app.gaitway.testing.WebClient;
 import app.gaitway.testing.WebClient.Form;
 import app.gaitway.testing.WebClient.Page;
@@ -25,7 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,8 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The assessment pages as the integration tests use them over HTTP, the way a therapist's browser does: a
- * therapist of a clinic of their own (and a colleague in it), a patient registered through the patient form,
+ * The assessment pages as the integration tests use them over HTTP, the way a therapist's browser does (the
+ * therapists and patients come from {@link app.gaitway.testdata.Therapists} and {@link app.gaitway.testdata.Patients}):
  * an assessment started from the patient page, the draft form read as rendered and posted back with changed
  * values; and what the server stored, read straight from its database (table assessment, its JSON
  * field_values, the addenda and the audit trail).
@@ -46,59 +42,9 @@ public final class AssessmentSite {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern ASSESSMENT_PATH = Pattern.compile("^/assessments/(\\d+)$");
-    private static final Pattern PATIENT_PATH = Pattern.compile("^/patients/(\\d+)$");
     private static final DateTimeFormatter DISPLAY_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private AssessmentSite() {
-    }
-
-    // --- people ---
-
-    /** A signed-in staff member as the tests know them. */
-    public record Therapist(WebClient client, String email, String fullName, long clinicId) {
-    }
-
-    /** A therapist of a new clinic of their own, signed in: nobody else sees their patients. */
-    public static Therapist therapistOfNewClinic(GaitwayServer server, String label) {
-        OwnClinicAccounts.Account account = OwnClinicAccounts.therapist(server, label);
-        WebClient client = Staff.signedIn(server, account.email(), account.password());
-        try {
-            return new Therapist(client, account.email(), account.fullName(), TestAccounts.clinicOf(server, account.email()));
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The password of every {@link #colleagueOf colleague}. */
-    public static final String COLLEAGUE_PASSWORD = "colleague staple meadow lantern";
-
-    /** A second therapist of the same clinic, signed in from a browser of their own. */
-    public static Therapist colleagueOf(GaitwayServer server, Therapist of, String label) {
-        String email = TestAccounts.uniqueEmail(label);
-        String fullName = "Colleague " + label + " " + UUID.randomUUID().toString().substring(0, 6);
-        String password = COLLEAGUE_PASSWORD;
-        try {
-            TestAccounts.insertUser(server, of.clinicId(), email, fullName, "THERAPIST", password);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return new Therapist(Staff.signedIn(server, email, password), email, fullName, of.clinicId());
-    }
-
-    // --- patients ---
-
-    /** Registers a patient through the form at /patients/new; returns the new id. */
-    public static long createPatient(WebClient client, String givenName, String familyName) {
-        Form form = client.get("/patients/new").form("/patients/new")
-                .set("givenName", givenName).set("familyName", familyName)
-                .set("dateOfBirth", "1984-05-17").set("affectedSide", "RIGHT")
-                .set("referralReason", "Anterior knee pain on stairs").set("icd10Code", "M22.2");
-        Page created = client.submit(form);
-        assertEquals(303, created.status(), "registering a patient failed:\n" + created.body());
-        Matcher m = PATIENT_PATH.matcher(created.location());
-        assertTrue(m.matches(), created.location());
-        assertEquals(200, client.get(created.location()).status(), "the new patient's page"); // as a browser follows
-        return Long.parseLong(m.group(1));
     }
 
     // --- assessments ---

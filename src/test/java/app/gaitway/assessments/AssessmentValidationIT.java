@@ -1,7 +1,10 @@
 package app.gaitway.assessments;
 
+import app.gaitway.assessments.record.Side;
 import app.gaitway.assessments.AssessmentSite.Stored;
-import app.gaitway.assessments.AssessmentSite.Therapist;
+import app.gaitway.testdata.Patients;
+import app.gaitway.testdata.Therapists;
+import app.gaitway.testdata.Therapists.Therapist;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.PageAssertions;
 import app.gaitway.testing.SharedServer;
@@ -49,8 +52,8 @@ class AssessmentValidationIT {
 
     @BeforeAll
     static void aTherapistWithAPatient(GaitwayServer server) {
-        therapist = AssessmentSite.therapistOfNewClinic(server, "validation");
-        patientId = AssessmentSite.createPatient(therapist.client(), "Vera", "Validation");
+        therapist = Therapists.ofNewClinic(server, "validation");
+        patientId = Patients.register(therapist.client(), "Vera", "Validation");
     }
 
     /** What the draft held before the refused save: a few values saved earlier. */

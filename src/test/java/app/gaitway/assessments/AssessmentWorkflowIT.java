@@ -1,6 +1,8 @@
 package app.gaitway.assessments;
 
-import app.gaitway.assessments.AssessmentSite.Therapist;
+import app.gaitway.testdata.Patients;
+import app.gaitway.testdata.Therapists;
+import app.gaitway.testdata.Therapists.Therapist;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.PageAssertions;
 import app.gaitway.testing.SharedServer;
@@ -45,9 +47,9 @@ class AssessmentWorkflowIT {
 
     @Test
     void aFollowUpStartsFromThePreviousVisitsSetUpWithEveryMeasurementBlank(GaitwayServer server) {
-        Therapist t = AssessmentSite.therapistOfNewClinic(server, "followup");
+        Therapist t = Therapists.ofNewClinic(server, "followup");
         WebClient c = t.client();
-        long patientId = AssessmentSite.createPatient(c, "Fiona", "Followup");
+        long patientId = Patients.register(c, "Fiona", "Followup");
 
         long first = AssessmentSite.start(c, patientId);
         Page blank = AssessmentSite.page(c, first);
@@ -88,9 +90,9 @@ class AssessmentWorkflowIT {
 
     @Test
     void finalizingAsksFirstAndSaysWhatWillLock(GaitwayServer server) {
-        Therapist t = AssessmentSite.therapistOfNewClinic(server, "finalize-confirm");
+        Therapist t = Therapists.ofNewClinic(server, "finalize-confirm");
         WebClient c = t.client();
-        long patientId = AssessmentSite.createPatient(c, "Carl", "Confirm");
+        long patientId = Patients.register(c, "Carl", "Confirm");
         long id = AssessmentSite.start(c, patientId);
 
         Page asked = AssessmentSite.save(c, id, Map.of("subjective.pain_now", "5", "plan.plan", "Bridges"), "finalize");
@@ -138,9 +140,9 @@ class AssessmentWorkflowIT {
 
     @Test
     void aDraftSavedByAColleagueAfterTheConfirmationOpenedIsNotSignedUnseen(GaitwayServer server) {
-        Therapist t = AssessmentSite.therapistOfNewClinic(server, "finalize-stale");
-        Therapist colleague = AssessmentSite.colleagueOf(server, t, "finalize-stale-colleague");
-        long patientId = AssessmentSite.createPatient(t.client(), "Stella", "Stale");
+        Therapist t = Therapists.ofNewClinic(server, "finalize-stale");
+        Therapist colleague = Therapists.colleagueOf(server, t, "finalize-stale-colleague");
+        long patientId = Patients.register(t.client(), "Stella", "Stale");
         long id = AssessmentSite.start(t.client(), patientId);
         assertEquals(303, AssessmentSite.save(t.client(), id, Map.of("subjective.pain_now", "4"), "finalize").status());
         Form sign = t.client().get(AssessmentSite.path(id) + "/finalize").form(AssessmentSite.path(id) + "/finalize");
@@ -155,9 +157,9 @@ class AssessmentWorkflowIT {
 
     @Test
     void aStaleSaveOfASignedAssessmentShowsTheLockAsThePagesMessage(GaitwayServer server) {
-        Therapist t = AssessmentSite.therapistOfNewClinic(server, "lock-message");
+        Therapist t = Therapists.ofNewClinic(server, "lock-message");
         WebClient c = t.client();
-        long patientId = AssessmentSite.createPatient(c, "Lock", "Message");
+        long patientId = Patients.register(c, "Lock", "Message");
         long id = AssessmentSite.start(c, patientId);
         Form staleTab = AssessmentSite.draftForm(c, id);
         assertEquals(303, AssessmentSite.save(c, id, Map.of("subjective.pain_now", "3"), "finalize").status());

@@ -1,6 +1,8 @@
 package app.gaitway.assessments;
 
-import app.gaitway.assessments.AssessmentSite.Therapist;
+import app.gaitway.testdata.Patients;
+import app.gaitway.testdata.Therapists;
+import app.gaitway.testdata.Therapists.Therapist;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.PageAssertions;
 import app.gaitway.testing.SharedServer;
@@ -89,9 +91,9 @@ class FindingsAndComparisonIT {
 
     @Test
     void recordsComparisonAndReportSayWhatWasFound(GaitwayServer server) {
-        Therapist therapist = AssessmentSite.therapistOfNewClinic(server, "findings");
+        Therapist therapist = Therapists.ofNewClinic(server, "findings");
         WebClient client = therapist.client();
-        long patientId = AssessmentSite.createPatient(client, "Fiona", "Findings");
+        long patientId = Patients.register(client, "Fiona", "Findings");
         LocalDate firstVisit = AssessmentSite.today().minusDays(28);
         LocalDate secondVisit = AssessmentSite.today().minusDays(1);
         long first = AssessmentSite.finalized(client, patientId, initialEvaluation(firstVisit));
@@ -208,9 +210,9 @@ class FindingsAndComparisonIT {
 
     @Test
     void aPatientWithTwentySignedAssessmentsIsComparedAndShownQuickly(GaitwayServer server) {
-        Therapist therapist = AssessmentSite.therapistOfNewClinic(server, "measure");
+        Therapist therapist = Therapists.ofNewClinic(server, "measure");
         WebClient client = therapist.client();
-        long patientId = AssessmentSite.createPatient(client, "Maud", "Manyvisits");
+        long patientId = Patients.register(client, "Maud", "Manyvisits");
         LocalDate start = AssessmentSite.today().minusWeeks(20);
         long created = System.nanoTime();
         for (int i = 0; i < 20; i++) {
@@ -244,9 +246,9 @@ class FindingsAndComparisonIT {
 
     @Test
     void aChartsTextAlternativeReadsEachValueWithItsUnitNotWithTheScale(GaitwayServer server) {
-        Therapist therapist = AssessmentSite.therapistOfNewClinic(server, "chart-alt");
+        Therapist therapist = Therapists.ofNewClinic(server, "chart-alt");
         WebClient client = therapist.client();
-        long patientId = AssessmentSite.createPatient(client, "Alta", "Textalternative");
+        long patientId = Patients.register(client, "Alta", "Textalternative");
         AssessmentSite.finalized(client, patientId, initialEvaluation(AssessmentSite.today().minusDays(14)));
         AssessmentSite.finalized(client, patientId, reEvaluation(AssessmentSite.today()));
         Page comparison = client.get("/patients/" + patientId + "/assessments/comparison");

@@ -1,5 +1,7 @@
 package app.gaitway.assessments;
 
+import app.gaitway.assessments.record.AssessmentValues;
+import app.gaitway.assessments.record.Side;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -72,7 +74,7 @@ class FollowUpTest {
 
     @Test
     void everyCarriedKeyIsAFieldOfTheForm() {
-        FollowUp.carriedKeys().forEach(k -> assertTrue(AssessmentFields.exists(k), k));
+        FollowUp.carriedKeys().forEach(k -> assertTrue(FieldCatalogue.exists(k), k));
         assertTrue(FollowUp.carriedKeys().containsAll(List.of("strength.body_weight_kg", "strength.force_unit",
                 "strength.knee_extensors.position")));
     }

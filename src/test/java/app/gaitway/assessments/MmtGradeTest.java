@@ -1,5 +1,6 @@
 package app.gaitway.assessments;
 
+import app.gaitway.assessments.record.MmtGrade;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -1,5 +1,6 @@
 package app.gaitway.assessments;
 
+import app.gaitway.assessments.record.Motion;
 import app.gaitway.assessments.findings.RomNorms;
 import org.junit.jupiter.api.Test;
 

@@ -21,7 +21,7 @@ class AuditFilterTest {
 
     @Test
     void emptyFormIsNoFilter() {
-        AuditFilter.Parsed parsed = AuditFilter.parse(new AuditFilterForm(), CLINIC_USERS);
+        AuditFilter.Parsed parsed = AuditFilter.parse(AuditFilterForm.EMPTY, CLINIC_USERS);
 
         assertTrue(parsed.valid());
         assertEquals(AuditFilter.NONE, parsed.filter());

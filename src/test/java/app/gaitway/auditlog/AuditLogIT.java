@@ -1,9 +1,9 @@
 package app.gaitway.auditlog;
 
 import app.gaitway.auditlog.AuditPages.Row;
+import app.gaitway.testdata.TestAccounts;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.SharedServer;
-import app.gaitway.testing.TestAccounts;
 import app.gaitway.testing.WebClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -3,6 +3,7 @@ package app.gaitway.clinics;
 import app.gaitway.security.accounts.Clinic;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.PageAssertions;
+import app.gaitway.testing.Race;
 import app.gaitway.testing.WebClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,10 +13,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -55,37 +53,27 @@ class ConcurrentSetupIT {
             people.add(person);
             tokens.add(form.csrfToken().orElseThrow());
         }
-        CyclicBarrier together = new CyclicBarrier(PEOPLE);
-        ExecutorService pool = Executors.newFixedThreadPool(PEOPLE);
-        List<Future<WebClient.Page>> answers = new ArrayList<>();
-        try {
-            for (int i = 0; i < PEOPLE; i++) {
-                int n = i;
-                answers.add(pool.submit(() -> {
-                    together.await();
-                    return people.get(n).post("/setup", Map.of("_csrf", tokens.get(n), "clinicName", "Clinic " + n,
-                            "fullName", "Person " + n, "email", "person" + n + "@setup-race.test",
-                            "password", PASSWORD, "passwordRepeat", PASSWORD));
-                }));
-            }
-            int succeeded = 0;
-            int alreadySetUp = 0;
-            for (Future<WebClient.Page> answer : answers) {
-                WebClient.Page page = answer.get();
-                if (page.status() == 303) {
-                    assertEquals("/login", page.location());
-                    succeeded++;
-                } else {
-                    assertEquals(404, page.status(), "the answer once set up, not an error:\n" + page.body());
-                    PageAssertions.assertNoInternals(page);
-                    alreadySetUp++;
-                }
-            }
-            assertEquals(1, succeeded);
-            assertEquals(PEOPLE - 1, alreadySetUp);
-        } finally {
-            pool.shutdownNow();
+        List<Callable<WebClient.Page>> setups = new ArrayList<>();
+        for (int i = 0; i < PEOPLE; i++) {
+            int n = i;
+            setups.add(() -> people.get(n).post("/setup", Map.of("_csrf", tokens.get(n), "clinicName", "Clinic " + n,
+                    "fullName", "Person " + n, "email", "person" + n + "@setup-race.test",
+                    "password", PASSWORD, "passwordRepeat", PASSWORD)));
         }
+        int succeeded = 0;
+        int alreadySetUp = 0;
+        for (WebClient.Page page : Race.together(setups)) {
+            if (page.status() == 303) {
+                assertEquals("/login", page.location());
+                succeeded++;
+            } else {
+                assertEquals(404, page.status(), "the answer once set up, not an error:\n" + page.body());
+                PageAssertions.assertNoInternals(page);
+                alreadySetUp++;
+            }
+        }
+        assertEquals(1, succeeded);
+        assertEquals(PEOPLE - 1, alreadySetUp);
         try (var db = server.openDatabase(); var rows = db.createStatement().executeQuery(
                 "SELECT (SELECT COUNT(*) FROM user_account), (SELECT COUNT(*) FROM clinic)")) {
             rows.next();

@@ -1,11 +1,12 @@
 package app.gaitway.clinics;
 
-import app.gaitway.security.accounts.Clinic;
 import app.gaitway.assessments.AssessmentSite;
+import app.gaitway.security.accounts.Clinic;
+import app.gaitway.testdata.Patients;
+import app.gaitway.testdata.Staff;
+import app.gaitway.testdata.TestAccounts;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.SharedServer;
-import app.gaitway.testing.Staff;
-import app.gaitway.testing.TestAccounts;
 import app.gaitway.testing.WebClient;
 import app.gaitway.testing.WebClient.Form;
 import app.gaitway.testing.WebClient.Page;
@@ -58,7 +59,7 @@ class ReportLetterheadIT {
         assertEquals(303, setCredentials(clinic, "PT, DPT").status());
         assertTrue(clinic.admin().get(clinic.therapistPath()).contains("value=\"PT, DPT\""));
 
-        long patient = AssessmentSite.createPatient(clinic.therapist(), "Rhea", "Report");
+        long patient = Patients.register(clinic.therapist(), "Rhea", "Report");
         long signed = AssessmentSite.finalized(clinic.therapist(), patient, Map.of("subjective.complaint", "Knee pain"));
         Page report = report(clinic.therapist(), signed);
         assertTrue(report.contains("<span>12 Quay Street</span><br><span>Harbourtown HT1 2AB</span>"), report.body());

@@ -1,10 +1,10 @@
 package app.gaitway.clinics;
 
 import app.gaitway.security.accounts.Clinic;
+import app.gaitway.testdata.Staff;
+import app.gaitway.testdata.Staff.Member;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.SharedServer;
-import app.gaitway.testing.Staff;
-import app.gaitway.testing.Staff.Member;
 import app.gaitway.testing.WebClient;
 import app.gaitway.testing.WebClient.Page;
 import org.junit.jupiter.api.Test;

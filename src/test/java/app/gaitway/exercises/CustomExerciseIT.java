@@ -3,10 +3,11 @@ package app.gaitway.exercises;
 import app.gaitway.exercises.ui.ExerciseSite;
 import app.gaitway.exercises.ui.ExerciseSite.Card;
 import app.gaitway.testdata.OwnClinicAccounts;
+import app.gaitway.testdata.Staff;
+import app.gaitway.testdata.Therapists;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.PageAssertions;
 import app.gaitway.testing.SharedServer;
-import app.gaitway.testing.Staff;
 import app.gaitway.testing.WebClient;
 import app.gaitway.testing.WebClient.Download;
 import app.gaitway.testing.WebClient.Form;
@@ -43,7 +44,7 @@ class CustomExerciseIT {
 
     @Test
     void duplicatingABuiltInExerciseMakesAClinicExerciseWhileTheBuiltInOneStaysReadOnly(GaitwayServer server) {
-        WebClient therapist = ExerciseSite.therapistOfNewClinic(server, "duplicate");
+        WebClient therapist = Therapists.ofNewClinic(server, "duplicate").client();
         long clamshellId = ExerciseSite.builtInId(therapist, "Clamshell");
         Page original = ExerciseSite.exercise(therapist, clamshellId);
 
@@ -104,7 +105,7 @@ class CustomExerciseIT {
 
     @Test
     void refusedInputShowsAMessageBesideEachFieldKeepsEverythingTypedAndSavesNothing(GaitwayServer server) {
-        WebClient therapist = ExerciseSite.therapistOfNewClinic(server, "refused");
+        WebClient therapist = Therapists.ofNewClinic(server, "refused").client();
         long clamshellId = ExerciseSite.builtInId(therapist, "Clamshell");
         Form form = therapist.get("/exercises/custom/new?copy=" + clamshellId).form(NEW_FORM);
 
@@ -151,7 +152,7 @@ class CustomExerciseIT {
 
     @Test
     void ruleProblemsWithoutATypingErrorAreEachShownBesideTheirField(GaitwayServer server) {
-        WebClient therapist = ExerciseSite.therapistOfNewClinic(server, "rules");
+        WebClient therapist = Therapists.ofNewClinic(server, "rules").client();
         long clamshellId = ExerciseSite.builtInId(therapist, "Clamshell");
         Form form = therapist.get("/exercises/custom/new?copy=" + clamshellId).form(NEW_FORM)
                 .set("name", ExerciseSite.uniqueName("Rule clam"))
@@ -170,7 +171,7 @@ class CustomExerciseIT {
 
     @Test
     void editingMakesANewRevisionAndTheOldRevisionsPicturesStillAnswer(GaitwayServer server) {
-        WebClient therapist = ExerciseSite.therapistOfNewClinic(server, "revision");
+        WebClient therapist = Therapists.ofNewClinic(server, "revision").client();
         long clamshellId = ExerciseSite.builtInId(therapist, "Clamshell");
         String firstName = ExerciseSite.uniqueName("Clam first");
         long id = ExerciseSite.duplicate(therapist, clamshellId, firstName);
@@ -251,7 +252,7 @@ class CustomExerciseIT {
 
     @Test
     void removingAnExerciseTakesItOutOfTheLibrary(GaitwayServer server) {
-        WebClient therapist = ExerciseSite.therapistOfNewClinic(server, "archive");
+        WebClient therapist = Therapists.ofNewClinic(server, "archive").client();
         String name = ExerciseSite.uniqueName("Clam to remove");
         long id = ExerciseSite.duplicate(therapist, ExerciseSite.builtInId(therapist, "Clamshell"), name);
         assertEquals(1, count(library(therapist, "own", "true")));
@@ -279,7 +280,7 @@ class CustomExerciseIT {
 
     @Test
     void postsWithoutTheSessionsCsrfTokenAreRefused(GaitwayServer server) {
-        WebClient therapist = ExerciseSite.therapistOfNewClinic(server, "csrf");
+        WebClient therapist = Therapists.ofNewClinic(server, "csrf").client();
         long clamshellId = ExerciseSite.builtInId(therapist, "Clamshell");
         String name = ExerciseSite.uniqueName("Token clam");
         long id = ExerciseSite.duplicate(therapist, clamshellId, name);
@@ -295,7 +296,7 @@ class CustomExerciseIT {
 
         Form archive = ExerciseSite.editPage(therapist, id).form("/exercises/custom/" + id + "/archive");
         assertEquals(403, therapist.post(archive.action(), withoutToken(archive)).status(), "archive, no token");
-        WebClient other = ExerciseSite.therapistOfNewClinic(server, "csrf-other");
+        WebClient other = Therapists.ofNewClinic(server, "csrf-other").client();
         String othersToken = library(other).csrfToken().orElseThrow();
         assertEquals(403, therapist.post(archive.action(), withToken(archive, othersToken)).status(),
                 "archive with another session's token");

@@ -1,8 +1,9 @@
 package app.gaitway.exercises;
 
 import app.gaitway.assessments.AssessmentSite;
-import app.gaitway.assessments.AssessmentSite.Therapist;
 import app.gaitway.exercises.ui.ExerciseSite;
+import app.gaitway.testdata.Therapists;
+import app.gaitway.testdata.Therapists.Therapist;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.HeldFormSteps;
 import app.gaitway.testing.SharedServer;
@@ -27,7 +28,7 @@ class CustomExerciseKeptAcrossSignInIT {
 
     @Test
     void aNewExerciseComesBackAsTypedAndIsNotSaved(GaitwayServer server) {
-        Therapist therapist = AssessmentSite.therapistOfNewClinic(server, "exercise-kept");
+        Therapist therapist = Therapists.ofNewClinic(server, "exercise-kept");
         WebClient client = therapist.client();
         String path = "/exercises/custom/new?copy=" + ExerciseSite.builtInId(client, "Clamshell");
         Form filled = client.get(path).form("/exercises/custom/new")
@@ -42,7 +43,7 @@ class CustomExerciseKeptAcrossSignInIT {
 
     @Test
     void anEditComesBackAsTypedToItsOwner(GaitwayServer server) {
-        Therapist therapist = AssessmentSite.therapistOfNewClinic(server, "exercise-kept-edit");
+        Therapist therapist = Therapists.ofNewClinic(server, "exercise-kept-edit");
         WebClient client = therapist.client();
         long id = ExerciseSite.duplicate(client, ExerciseSite.builtInId(client, "Clamshell"), "Clamshell, our way");
         String edit = "/exercises/custom/" + id + "/edit";
@@ -58,15 +59,15 @@ class CustomExerciseKeptAcrossSignInIT {
 
     @Test
     void anotherUserSigningInOnTheSameBrowserNeverSeesIt(GaitwayServer server) {
-        Therapist therapist = AssessmentSite.therapistOfNewClinic(server, "exercise-kept-other");
-        Therapist colleague = AssessmentSite.colleagueOf(server, therapist, "exercise-kept-colleague");
+        Therapist therapist = Therapists.ofNewClinic(server, "exercise-kept-other");
+        Therapist colleague = Therapists.colleagueOf(server, therapist, "exercise-kept-colleague");
         WebClient client = therapist.client();
         long id = ExerciseSite.duplicate(client, ExerciseSite.builtInId(client, "Clamshell"), "Clamshell, our way");
         Form filled = ExerciseSite.editForm(ExerciseSite.editPage(client, id), id)
                 .set("name", "Clamshell, typed before the restart").set("steps", STEPS).add("action", "save");
 
         HeldFormSteps.postAfterRestart(client, filled);
-        assertEquals("/", HeldFormSteps.signIn(client, colleague.email(), AssessmentSite.COLLEAGUE_PASSWORD));
+        assertEquals("/", HeldFormSteps.signIn(client, colleague.email(), Therapists.COLLEAGUE_PASSWORD));
         HeldFormSteps.assertNotGivenBack(ExerciseSite.editPage(client, id),
                 List.of("Clamshell, typed before the restart", "keep your feet together"));
     }

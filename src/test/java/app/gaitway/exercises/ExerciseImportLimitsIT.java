@@ -1,6 +1,7 @@
 package app.gaitway.exercises;
 
 import app.gaitway.exercises.ui.ExerciseSite;
+import app.gaitway.testdata.Therapists;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.PageAssertions;
 import app.gaitway.testing.SharedServer;
@@ -39,7 +40,7 @@ class ExerciseImportLimitsIT {
 
     @Test
     void aBodyThatIsNotAFileUploadIsAFileError(GaitwayServer server) {
-        WebClient therapist = ExerciseSite.therapistOfNewClinic(server, "import-urlencoded");
+        WebClient therapist = Therapists.ofNewClinic(server, "import-urlencoded").client();
         String token = therapist.get("/exercises/transfer").csrfToken().orElseThrow();
         Page answer = therapist.post("/exercise-uploads/import", Map.of("_csrf", token, "file", "{\"format\":1}"));
         assertRefusedWith(therapist, answer, "Send the exercise file with the import form (as a file upload).", "url-encoded");
@@ -48,7 +49,7 @@ class ExerciseImportLimitsIT {
 
     @Test
     void aFileOverSixtyMegabytesIsAFileErrorThatStatesTheLimit(GaitwayServer server) {
-        WebClient therapist = ExerciseSite.therapistOfNewClinic(server, "import-large");
+        WebClient therapist = Therapists.ofNewClinic(server, "import-large").client();
         byte[] big = new byte[61 * 1024 * 1024];
         Arrays.fill(big, (byte) ' ');
         big[0] = '{';
@@ -59,7 +60,7 @@ class ExerciseImportLimitsIT {
 
     @Test
     void deepNestingTrailingContentAndOddVersionsAreFileErrors(GaitwayServer server) throws IOException {
-        WebClient therapist = ExerciseSite.therapistOfNewClinic(server, "import-shape");
+        WebClient therapist = Therapists.ofNewClinic(server, "import-shape").client();
         String good = new String(exportFile(entry(ExerciseSite.shippedLibrary().get("clamshell"),
                 ExerciseSite.uniqueName("Shaped clam"))), StandardCharsets.UTF_8);
         String notExport = "it is not a Gaitway exercise export.";

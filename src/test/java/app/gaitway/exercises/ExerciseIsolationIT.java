@@ -1,10 +1,10 @@
 package app.gaitway.exercises;
 
 import app.gaitway.exercises.ui.ExerciseSite;
+import app.gaitway.testdata.Staff;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.PageAssertions;
 import app.gaitway.testing.SharedServer;
-import app.gaitway.testing.Staff;
 import app.gaitway.testing.WebClient;
 import app.gaitway.testing.WebClient.Page;
 import app.gaitway.testing.WebClient.Part;
@@ -48,7 +48,7 @@ class ExerciseIsolationIT {
         long endPictureId = ExercisePictureUploadIT.pictureId(pictures.get(1));
         assertEquals(200, owner.download(pictures.get(0)).status(), "clinic A sees its picture");
 
-        WebClient clinicB = ExerciseSite.adminOfNewClinic(server, owner);
+        WebClient clinicB = Staff.adminOfNewClinic(server, owner);
 
         List<String[]> pairs = new ArrayList<>();
         for (String pattern : List.of("/exercises/%d", "/exercises/custom/%d/edit", "/exercises/custom/new?copy=%d",

@@ -1,5 +1,6 @@
 package app.gaitway.exercises;
 
+import app.gaitway.shared.web.FieldProblem;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
@@ -74,7 +75,7 @@ public class ExerciseJsonTest {
         ExerciseJson.Read read = ExerciseJson.read(parse(broken));
         assertFalse(read.ok());
         assertNull(read.content());
-        List<String> fields = read.problems().stream().map(Problem::field).toList();
+        List<String> fields = read.problems().stream().map(FieldProblem::field).toList();
         assertEquals(List.of("colour", "category", "targets[2]", "dosage.sets"), fields);
         assertEquals("exercise.json.unknownWord", read.problems().get(1).key());
         assertEquals("power", read.problems().get(1).args()[0]);
@@ -88,14 +89,14 @@ public class ExerciseJsonTest {
                 .replace("\"Bridging\"", "\"Hip  bridge\"");
         ExerciseJson.Read read = ExerciseJson.read(parse(json));
         assertTrue(read.ok(), read.problems().toString());
-        List<String> fields = ExerciseRules.check(read.content(), true).stream().map(Problem::field).toList();
+        List<String> fields = ExerciseRules.check(read.content(), true).stream().map(FieldProblem::field).toList();
         assertEquals(List.of("aliases[2]", "cues", "dosage.reps", "illustration"), fields);
     }
 
     @Test
     void aClinicExerciseNeedsAPoseOrPictures() throws IOException {
         ExerciseContent e = ExerciseJson.read(parse(bridge(null, null))).content().withIllustration(null);
-        assertEquals(List.of("illustration"), ExerciseRules.check(e, true).stream().map(Problem::field).toList());
+        assertEquals(List.of("illustration"), ExerciseRules.check(e, true).stream().map(FieldProblem::field).toList());
         assertTrue(ExerciseRules.check(e, false).isEmpty());
     }
 

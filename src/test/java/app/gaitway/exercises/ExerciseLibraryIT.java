@@ -2,6 +2,7 @@ package app.gaitway.exercises;
 
 import app.gaitway.exercises.ui.ExerciseSite;
 import app.gaitway.exercises.ui.ExerciseSite.Card;
+import app.gaitway.testdata.Therapists;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.PageAssertions;
 import app.gaitway.testing.SharedServer;
@@ -45,7 +46,7 @@ class ExerciseLibraryIT {
 
     @Test
     void theLibraryListsEveryBuiltInExerciseTwentyFourToAPageInNameOrder(GaitwayServer server) {
-        WebClient therapist = ExerciseSite.therapistOfNewClinic(server, "library");
+        WebClient therapist = Therapists.ofNewClinic(server, "library").client();
 
         Page first = library(therapist);
         PageAssertions.assertInLayout(first);
@@ -81,7 +82,7 @@ class ExerciseLibraryIT {
 
     @Test
     void searchForgivesTyposSpacingAndOtherNames(GaitwayServer server) {
-        WebClient therapist = ExerciseSite.therapistOfNewClinic(server, "search");
+        WebClient therapist = Therapists.ofNewClinic(server, "search").client();
 
         Page clam = library(therapist, "q", "clam shell");
         assertEquals("Clamshell", cards(clam).get(0).name(), "'clam shell' finds Clamshell first: " + names(clam));
@@ -110,7 +111,7 @@ class ExerciseLibraryIT {
 
     @Test
     void filtersCombineAndAnUnknownFilterWordIsIgnored(GaitwayServer server) {
-        WebClient therapist = ExerciseSite.therapistOfNewClinic(server, "filters");
+        WebClient therapist = Therapists.ofNewClinic(server, "filters").client();
 
         Set<String> bandedStrength = shippedWhere(e -> e.get("category").asText().equals("strength") && hasBand(e));
         Set<String> strength = shippedWhere(e -> e.get("category").asText().equals("strength"));
@@ -147,7 +148,7 @@ class ExerciseLibraryIT {
 
     @Test
     void anExercisePageShowsStepsCuesDosageInWordsAndLinksToEasierAndHarderVersions(GaitwayServer server) {
-        WebClient therapist = ExerciseSite.therapistOfNewClinic(server, "exercise-page");
+        WebClient therapist = Therapists.ofNewClinic(server, "exercise-page").client();
         long clamshellId = ExerciseSite.builtInId(therapist, "Clamshell");
         JsonNode shipped = SHIPPED.get("clamshell");
 
@@ -197,7 +198,7 @@ class ExerciseLibraryIT {
 
     @Test
     void bothPicturesOfEveryCardAreSvgWithATitle(GaitwayServer server) {
-        WebClient therapist = ExerciseSite.therapistOfNewClinic(server, "pictures");
+        WebClient therapist = Therapists.ofNewClinic(server, "pictures").client();
         List<Card> all = ExerciseSite.allCards(therapist);
         assertEquals(ExerciseSite.BUILT_IN_COUNT, all.size());
         Pattern title = Pattern.compile("<title[^>]*>([^<]+)</title>");
@@ -246,7 +247,7 @@ class ExerciseLibraryIT {
         assertTrue(library.location().startsWith("/login"), library.location());
         assertFalse(library.contains("Clamshell"));
 
-        WebClient therapist = ExerciseSite.therapistOfNewClinic(server, "signed-out");
+        WebClient therapist = Therapists.ofNewClinic(server, "signed-out").client();
         Card clamshell = cards(library(therapist, "q", "clamshell")).get(0);
         for (String path : List.of("/exercises?q=clamshell", "/exercises/" + clamshell.id(), clamshell.startPicture(),
                 "/exercises/transfer/export.json", "/exercises/custom/new")) {

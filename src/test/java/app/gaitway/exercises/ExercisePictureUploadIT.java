@@ -1,6 +1,7 @@
 package app.gaitway.exercises;
 
 import app.gaitway.exercises.ui.ExerciseSite;
+import app.gaitway.testdata.Therapists;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.SharedServer;
 import app.gaitway.testing.WebClient;
@@ -46,7 +47,7 @@ class ExercisePictureUploadIT {
 
     @Test
     void aPngStartAndAJpegEndAreStoredCleanAndShownOnTheExercise(GaitwayServer server) throws SQLException {
-        WebClient therapist = ExerciseSite.therapistOfNewClinic(server, "upload");
+        WebClient therapist = Therapists.ofNewClinic(server, "upload").client();
         long id = ExerciseSite.duplicate(therapist, ExerciseSite.builtInId(therapist, "Clamshell"),
                 ExerciseSite.uniqueName("Photo clam"));
         byte[] png = ExerciseSite.pngWithText(640, 480, MARKER);
@@ -129,7 +130,7 @@ class ExercisePictureUploadIT {
     void aRefusedPictureIsNamedBesideItsFieldAndTheExerciseKeepsItsDrawnPose(String what, Part start, Part end,
                                                                              String field, String reason,
                                                                              GaitwayServer server) throws SQLException {
-        WebClient therapist = ExerciseSite.therapistOfNewClinic(server, "refused-upload");
+        WebClient therapist = Therapists.ofNewClinic(server, "refused-upload").client();
         long id = ExerciseSite.duplicate(therapist, ExerciseSite.builtInId(therapist, "Clamshell"),
                 ExerciseSite.uniqueName("Refused clam"));
 
@@ -156,7 +157,7 @@ class ExercisePictureUploadIT {
 
     @Test
     void anUploadWithoutTheSessionsTokenIsForbiddenAndStoresNothing(GaitwayServer server) throws SQLException {
-        WebClient therapist = ExerciseSite.therapistOfNewClinic(server, "upload-csrf");
+        WebClient therapist = Therapists.ofNewClinic(server, "upload-csrf").client();
         long id = ExerciseSite.duplicate(therapist, ExerciseSite.builtInId(therapist, "Clamshell"),
                 ExerciseSite.uniqueName("Token photo clam"));
         String version = ExerciseSite.editForm(ExerciseSite.editPage(therapist, id), id).get("version");
@@ -169,7 +170,7 @@ class ExercisePictureUploadIT {
         Page wrongToken = therapist.postMultipart(path, List.of(Part.field("_csrf", "0ddba11-forged"),
                 Part.field("version", version), start, end));
         assertEquals(403, wrongToken.status(), "wrong token");
-        WebClient other = ExerciseSite.therapistOfNewClinic(server, "upload-csrf-other");
+        WebClient other = Therapists.ofNewClinic(server, "upload-csrf-other").client();
         String othersToken = ExerciseSite.library(other).csrfToken().orElseThrow();
         Page othersSessionToken = therapist.postMultipart(path, List.of(Part.field("_csrf", othersToken),
                 Part.field("version", version), start, end));
@@ -183,7 +184,7 @@ class ExercisePictureUploadIT {
 
     @Test
     void anUploadFromAFormOlderThanTheLastSaveIsRefusedAndSaysWhy(GaitwayServer server) throws SQLException {
-        WebClient therapist = ExerciseSite.therapistOfNewClinic(server, "stale-upload");
+        WebClient therapist = Therapists.ofNewClinic(server, "stale-upload").client();
         long id = ExerciseSite.duplicate(therapist, ExerciseSite.builtInId(therapist, "Clamshell"),
                 ExerciseSite.uniqueName("Stale photo clam"));
         WebClient.Form uploadForm = ExerciseSite.editPage(therapist, id).form("/exercise-uploads/" + id + "/pictures");

@@ -2,6 +2,7 @@ package app.gaitway.exercises;
 
 import app.gaitway.exercises.ui.ExerciseSite;
 import app.gaitway.exercises.ui.ExerciseSite.Card;
+import app.gaitway.testdata.Therapists;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.PageAssertions;
 import app.gaitway.testing.SharedServer;
@@ -46,7 +47,7 @@ class ExerciseTransferIT {
 
     @Test
     void anExportImportedIntoAnotherClinicGivesItTheSameExercises(GaitwayServer server) throws IOException {
-        WebClient sender = ExerciseSite.therapistOfNewClinic(server, "export");
+        WebClient sender = Therapists.ofNewClinic(server, "export").client();
         String clamName = ExerciseSite.uniqueName("Our clamshell");
         long clam = ExerciseSite.duplicate(sender, ExerciseSite.builtInId(sender, "Clamshell"), clamName);
         String bridgeName = ExerciseSite.uniqueName("Our bridge");
@@ -90,7 +91,7 @@ class ExerciseTransferIT {
         assertEquals(2, bridgeEntry.at("/dosage/sets").asInt());
         assertEquals(8, bridgeEntry.at("/dosage/reps/min").asInt());
 
-        WebClient receiver = ExerciseSite.therapistOfNewClinic(server, "import");
+        WebClient receiver = Therapists.ofNewClinic(server, "import").client();
         Page imported = importFile(receiver, "gaitway-exercises.json", "application/json", file.body());
         PageAssertions.assertRedirect("/exercises?own=true", imported);
         Page own = receiver.get(imported.location());
@@ -139,7 +140,7 @@ class ExerciseTransferIT {
         ObjectNode alsoGood = entry(shipped.get("calf-raise"), ExerciseSite.uniqueName("Good calf raise"));
         byte[] file = exportFile(good, tooManyCues, unknownWord, alsoGood);
 
-        WebClient therapist = ExerciseSite.therapistOfNewClinic(server, "bad-import");
+        WebClient therapist = Therapists.ofNewClinic(server, "bad-import").client();
         Page answer = importFile(therapist, "exercises.json", "application/json", file);
         PageAssertions.assertRedirect("/exercises/transfer", answer);
         Page page = therapist.get("/exercises/transfer");
@@ -161,7 +162,7 @@ class ExerciseTransferIT {
 
     @Test
     void aFileThatIsNotAnExerciseExportIsRefusedWithAClearMessage(GaitwayServer server) {
-        WebClient therapist = ExerciseSite.therapistOfNewClinic(server, "refused-import");
+        WebClient therapist = Therapists.ofNewClinic(server, "refused-import").client();
         byte[] svg = """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>
@@ -190,7 +191,7 @@ class ExerciseTransferIT {
 
     @Test
     void anImportWithoutTheSessionsTokenIsForbidden(GaitwayServer server) throws IOException {
-        WebClient therapist = ExerciseSite.therapistOfNewClinic(server, "import-csrf");
+        WebClient therapist = Therapists.ofNewClinic(server, "import-csrf").client();
         byte[] file = exportFile(entry(ExerciseSite.shippedLibrary().get("clamshell"), ExerciseSite.uniqueName("Forged clam")));
         Page noToken = therapist.postMultipart("/exercise-uploads/import",
                 List.of(Part.file("file", "exercises.json", "application/json", file)));

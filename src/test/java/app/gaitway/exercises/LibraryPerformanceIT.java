@@ -2,27 +2,26 @@ package app.gaitway.exercises;
 
 import app.gaitway.exercises.ui.ExerciseSite;
 import app.gaitway.exercises.ui.ExerciseSite.Card;
+import app.gaitway.testdata.Batches;
 import app.gaitway.testdata.OwnClinicAccounts;
+import app.gaitway.testdata.Staff;
+import app.gaitway.testdata.TestAccounts;
 import app.gaitway.testing.GaitwayServer;
+import app.gaitway.testing.PageTimings;
 import app.gaitway.testing.SharedServer;
-import app.gaitway.testing.Staff;
-import app.gaitway.testing.TestAccounts;
 import app.gaitway.testing.WebClient;
-import app.gaitway.testing.WebClient.Page;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -45,8 +44,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LibraryPerformanceIT {
 
     private static final int OWN_EXERCISES = 5_000;
-    private static final int WARM_UP = 5;
-    private static final int RUNS = 15;
     private static final long MEDIAN_LIMIT_MS = 1_500;
 
     private static final List<String> BEFORE = List.of("Slow", "Paused", "Tempo", "Supported", "Assisted", "Deep",
@@ -76,16 +73,15 @@ class LibraryPerformanceIT {
         int pages = (total + ExerciseSite.PAGE_SIZE - 1) / ExerciseSite.PAGE_SIZE;
         List<String> inNameOrder = all.stream().map(Row::name).sorted(Comparator.comparing(n -> n.toLowerCase(Locale.ROOT))).toList();
 
-        Map<String, long[]> figures = new java.util.LinkedHashMap<>();
+        PageTimings timings = new PageTimings();
 
-        figures.put("unfiltered library, page 1", measure(therapist, "/exercises", page -> {
+        timings.measure("unfiltered library, page 1", therapist, "/exercises", page -> {
             assertEquals(total, count(page));
             assertEquals(inNameOrder.subList(0, 24), ExerciseSite.names(page));
             assertTrue(page.contains("Page 1 of " + pages));
-            return true;
-        }));
+        });
 
-        figures.put("search \"clam shell\"", measure(therapist, "/exercises?q=clam+shell", page -> {
+        timings.measure("search \"clam shell\"", therapist, "/exercises?q=clam+shell", page -> {
             List<Card> cards = cards(page);
             assertEquals(24, cards.size(), "a full page of clamshell variations");
             assertEquals("Clamshell", cards.get(0).name(), "the exact match first");
@@ -94,24 +90,22 @@ class LibraryPerformanceIT {
             }
             long expected = all.stream().filter(r -> r.name().toLowerCase(Locale.ROOT).contains("clamshell")).count();
             assertTrue(count(page) >= expected, count(page) + " results, " + expected + " names contain 'clamshell'");
-            return true;
-        }));
+        });
 
-        figures.put("search with a typo \"fire hydrent\"", measure(therapist, "/exercises?q=fire+hydrent", page -> {
+        timings.measure("search with a typo \"fire hydrent\"", therapist, "/exercises?q=fire+hydrent", page -> {
             List<Card> cards = cards(page);
             assertEquals("Fire hydrant", cards.get(0).name(), "the built-in exercise first");
             for (Card card : cards) {
                 assertTrue(card.name().toLowerCase(Locale.ROOT).contains("fire hydrant"), card.name());
             }
-            return true;
-        }));
+        });
 
         Predicate<Row> bandedStandingStrength = r -> r.category().equals("strength") && r.position().equals("standing")
                 && r.equipment().contains(" band ");
         long filteredCount = all.stream().filter(bandedStandingStrength).count();
         Map<String, Row> byName = new HashMap<>();
         all.forEach(r -> byName.put(r.name(), r));
-        figures.put("filtered: strength + band + standing", measure(therapist,
+        timings.measure("filtered: strength + band + standing", therapist,
                 "/exercises?category=strength&equipment=band&position=standing", page -> {
                     assertEquals(filteredCount, count(page));
                     List<Card> cards = cards(page);
@@ -119,54 +113,23 @@ class LibraryPerformanceIT {
                     for (Card card : cards) {
                         assertTrue(bandedStandingStrength.test(byName.get(card.name())), card.name() + " does not fit the filters");
                     }
-                    return true;
-                }));
+                });
 
         int deepPage = 100;
-        figures.put("unfiltered library, page " + deepPage, measure(therapist, "/exercises?page=" + deepPage, page -> {
+        timings.measure("unfiltered library, page " + deepPage, therapist, "/exercises?page=" + deepPage, page -> {
             int from = (deepPage - 1) * ExerciseSite.PAGE_SIZE;
             assertEquals(inNameOrder.subList(from, from + 24), ExerciseSite.names(page));
             assertTrue(page.contains("Page " + deepPage + " of " + pages));
-            return true;
-        }));
+        });
 
         Card oneOfThem = cards(therapist.get("/exercises?page=" + deepPage)).get(0);
         assertEquals(oneOfThem.name(), ExerciseSite.exercise(therapist, oneOfThem.id()).heading(),
                 "an inserted exercise opens like any other");
         assertEquals(200, therapist.download(oneOfThem.startPicture()).status(), "and its picture is drawn");
 
-        StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
-                "%n=== Library performance: %,d exercises visible to one clinic (the built-in + %,d own), %d runs after %d warm-ups ===%n",
-                total, inserted.size(), RUNS, WARM_UP));
-        figures.forEach((what, ms) -> report.append(String.format(Locale.ROOT, "  %-40s median %5d ms   max %5d ms%n",
-                what, median(ms), Arrays.stream(ms).max().orElseThrow())));
-        System.out.println(report);
-        figures.forEach((what, ms) -> assertTrue(median(ms) < MEDIAN_LIMIT_MS,
-                what + ": median " + median(ms) + " ms, limit " + MEDIAN_LIMIT_MS + " ms"));
-    }
-
-    private static long[] measure(WebClient client, String path, Predicate<Page> check) {
-        for (int i = 0; i < WARM_UP; i++) {
-            Page page = client.get(path);
-            assertEquals(200, page.status(), path);
-        }
-        long[] ms = new long[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            Page page = client.get(path);
-            ms[i] = (System.nanoTime() - start) / 1_000_000;
-            assertEquals(200, page.status(), path);
-            if (i == 0) {
-                assertTrue(check.test(page), path);
-            }
-        }
-        return ms;
-    }
-
-    private static long median(long[] values) {
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted.length % 2 == 1 ? sorted[sorted.length / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+        System.out.println(timings.report(String.format(Locale.ROOT,
+                "Library performance: %,d exercises visible to one clinic (the built-in + %,d own)", total, inserted.size())));
+        timings.assertMediansBelow(MEDIAN_LIMIT_MS);
     }
 
     private static List<Row> builtInRows(GaitwayServer server) throws SQLException {
@@ -202,56 +165,46 @@ class LibraryPerformanceIT {
                     sources.add(row);
                 }
             }
-            try (PreparedStatement insert = db.prepareStatement("""
+            Batches.insert(db, """
                     INSERT INTO exercise (clinic_id, slug, name, aliases, summary, category, start_position, targets,
                         equipment, content, start_picture_id, end_picture_id, copied_from_id, revision, archived, version,
                         created_at, created_by, updated_at, updated_by)
-                    VALUES (?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, 1, FALSE, 0, ?, NULL, ?, NULL)""")) {
-                for (int i = 0; i < howMany; i++) {
-                    Object[] source = sources.get(i % sources.size());
-                    int combination = i / sources.size();
-                    String base = ((String) source[1]);
-                    String name = BEFORE.get(combination % BEFORE.size()) + " " + base.substring(0, 1).toLowerCase(Locale.ROOT)
-                            + base.substring(1) + " " + AFTER.get((combination / BEFORE.size()) % AFTER.size());
-                    if (name.length() > 60) {
-                        name = BEFORE.get(combination % BEFORE.size()) + " " + base.substring(0, 1).toLowerCase(Locale.ROOT)
-                                + base.substring(1) + " level " + (combination + 1);
-                    }
-                    ObjectNode content;
-                    try {
-                        content = (ObjectNode) json.readTree((String) source[8]);
-                    } catch (java.io.IOException e) {
-                        throw new IllegalStateException(e);
-                    }
-                    content.remove("slug");
-                    content.put("name", name);
-                    insert.setLong(1, clinicId);
-                    insert.setString(2, name);
-                    insert.setString(3, (String) source[2]);
-                    insert.setString(4, (String) source[3]);
-                    insert.setString(5, (String) source[4]);
-                    insert.setString(6, (String) source[5]);
-                    insert.setString(7, (String) source[6]);
-                    insert.setString(8, (String) source[7]);
-                    insert.setString(9, content.toString());
-                    insert.setLong(10, ((Number) source[0]).longValue());
-                    insert.setObject(11, now);
-                    insert.setObject(12, now);
-                    insert.addBatch();
-                    rows.add(new Row(name, (String) source[4], (String) source[5], (String) source[6], (String) source[7]));
-                    if (i % 500 == 499) {
-                        insert.executeBatch();
-                    }
+                    VALUES (?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, 1, FALSE, 0, ?, NULL, ?, NULL)""", howMany, (insert, i) -> {
+                Object[] source = sources.get(i % sources.size());
+                int combination = i / sources.size();
+                String base = ((String) source[1]);
+                String name = BEFORE.get(combination % BEFORE.size()) + " " + base.substring(0, 1).toLowerCase(Locale.ROOT)
+                        + base.substring(1) + " " + AFTER.get((combination / BEFORE.size()) % AFTER.size());
+                if (name.length() > 60) {
+                    name = BEFORE.get(combination % BEFORE.size()) + " " + base.substring(0, 1).toLowerCase(Locale.ROOT)
+                            + base.substring(1) + " level " + (combination + 1);
                 }
-                insert.executeBatch();
-            }
-            try (PreparedStatement revisions = db.prepareStatement("""
+                ObjectNode content;
+                try {
+                    content = (ObjectNode) json.readTree((String) source[8]);
+                } catch (java.io.IOException e) {
+                    throw new IllegalStateException(e);
+                }
+                content.remove("slug");
+                content.put("name", name);
+                insert.setLong(1, clinicId);
+                insert.setString(2, name);
+                insert.setString(3, (String) source[2]);
+                insert.setString(4, (String) source[3]);
+                insert.setString(5, (String) source[4]);
+                insert.setString(6, (String) source[5]);
+                insert.setString(7, (String) source[6]);
+                insert.setString(8, (String) source[7]);
+                insert.setString(9, content.toString());
+                insert.setLong(10, ((Number) source[0]).longValue());
+                insert.setObject(11, now);
+                insert.setObject(12, now);
+                rows.add(new Row(name, (String) source[4], (String) source[5], (String) source[6], (String) source[7]));
+            });
+            assertEquals(howMany, Batches.update(db, """
                     INSERT INTO exercise_revision (exercise_id, revision, content, start_picture_id, end_picture_id, saved_at, saved_by)
-                    SELECT id, 1, content, NULL, NULL, ?, NULL FROM exercise WHERE clinic_id = ?""")) {
-                revisions.setObject(1, now);
-                revisions.setLong(2, clinicId);
-                assertEquals(howMany, revisions.executeUpdate(), "one revision row per exercise");
-            }
+                    SELECT id, 1, content, NULL, NULL, ?, NULL FROM exercise WHERE clinic_id = ?""", now, clinicId),
+                    "one revision row per exercise");
             db.commit();
         }
         assertEquals(howMany, rows.stream().map(Row::name).distinct().count(), "every inserted name is different");

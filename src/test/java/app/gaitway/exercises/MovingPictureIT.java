@@ -1,11 +1,11 @@
 package app.gaitway.exercises;
 
-import app.gaitway.assessments.AssessmentSite;
-import app.gaitway.assessments.AssessmentSite.Therapist;
 import app.gaitway.exercises.ui.ExerciseSite;
 import app.gaitway.patientside.web.LinkSite;
 import app.gaitway.patientside.web.LinkSite.Link;
 import app.gaitway.patientside.web.LinkSite.Program;
+import app.gaitway.testdata.Therapists;
+import app.gaitway.testdata.Therapists.Therapist;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.SharedServer;
 import app.gaitway.testing.WebClient;
@@ -39,7 +39,7 @@ class MovingPictureIT {
 
     @Test
     void theExercisePageShowsTheMovementWithAPauseSwitchAndTheStills(GaitwayServer server) {
-        WebClient therapist = ExerciseSite.therapistOfNewClinic(server, "moving-staff");
+        WebClient therapist = Therapists.ofNewClinic(server, "moving-staff").client();
         long id = ExerciseSite.builtInId(therapist, "Hip bridge");
         Page page = ExerciseSite.exercise(therapist, id);
 
@@ -59,14 +59,14 @@ class MovingPictureIT {
 
     @Test
     void anotherClinicsExerciseMovesForNobodyElse(GaitwayServer server) {
-        WebClient owner = ExerciseSite.therapistOfNewClinic(server, "moving-owner");
+        WebClient owner = Therapists.ofNewClinic(server, "moving-owner").client();
         long id = ExerciseSite.duplicate(owner, ExerciseSite.builtInId(owner, "Clamshell"),
                 ExerciseSite.uniqueName("Clinic A moving clam"));
         String own = "/exercise-pictures/" + id + "/1/motion.svg";
         assertEquals(List.of(own), ExerciseSite.movingPicture(ExerciseSite.exercise(owner, id)));
         assertEquals(200, owner.download(own).status(), "the clinic's own drawn exercise moves");
 
-        WebClient clinicB = ExerciseSite.therapistOfNewClinic(server, "moving-other");
+        WebClient clinicB = Therapists.ofNewClinic(server, "moving-other").client();
         Page foreign = clinicB.get(own);
         Page missing = clinicB.get("/exercise-pictures/" + NO_SUCH_ID + "/1/motion.svg");
         Page foreignStill = clinicB.get("/exercise-pictures/" + id + "/1/start.svg");
@@ -86,7 +86,7 @@ class MovingPictureIT {
 
     @Test
     void thePatientsPagesMoveThroughTheLinkOnly(GaitwayServer server) {
-        Therapist therapist = AssessmentSite.therapistOfNewClinic(server, "moving-link");
+        Therapist therapist = Therapists.ofNewClinic(server, "moving-link");
         Program program = LinkSite.patientWithProgram(therapist, "Greta", "Gangway", "Clamshell", "Hip bridge");
         Link link = LinkSite.createLink(therapist.client(), program);
         WebClient patient = new WebClient(server);

@@ -1,7 +1,9 @@
 package app.gaitway.patients;
 
 import app.gaitway.assessments.AssessmentSite;
-import app.gaitway.assessments.AssessmentSite.Therapist;
+import app.gaitway.testdata.Patients;
+import app.gaitway.testdata.Therapists;
+import app.gaitway.testdata.Therapists.Therapist;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.HeldFormSteps;
 import app.gaitway.testing.SharedServer;
@@ -26,10 +28,10 @@ class PatientFormKeptAcrossSignInIT {
 
     @Test
     void aNewPatientComesBackAsTypedAndIsNotRegistered(GaitwayServer server) {
-        Therapist therapist = AssessmentSite.therapistOfNewClinic(server, "patient-kept");
+        Therapist therapist = Therapists.ofNewClinic(server, "patient-kept");
         WebClient client = therapist.client();
         Form filled = client.get("/patients/new").form("/patients/new");
-        PatientSite.fields("Zoë", "Kept-Newman", "1979-11-02").forEach(filled::set);
+        Patients.formFields("Zoë", "Kept-Newman", "1979-11-02").forEach(filled::set);
         filled.set("notes", NOTES);
 
         HeldFormSteps.postAfterRestart(client, filled);
@@ -40,9 +42,9 @@ class PatientFormKeptAcrossSignInIT {
 
     @Test
     void anEditComesBackAsTypedOverTheDetailsItWasTypedOver(GaitwayServer server) {
-        Therapist therapist = AssessmentSite.therapistOfNewClinic(server, "patient-kept-edit");
+        Therapist therapist = Therapists.ofNewClinic(server, "patient-kept-edit");
         WebClient client = therapist.client();
-        long id = AssessmentSite.createPatient(client, "Ed", "Before");
+        long id = Patients.register(client, "Ed", "Before");
         String edit = "/patients/" + id + "/edit";
         Form filled = client.get(edit).form(edit).set("familyName", "After-Restart").set("notes", NOTES)
                 .set("phone", "+44 20 7946 0000");
@@ -56,15 +58,15 @@ class PatientFormKeptAcrossSignInIT {
 
     @Test
     void anotherUserSigningInOnTheSameBrowserNeverSeesIt(GaitwayServer server) {
-        Therapist therapist = AssessmentSite.therapistOfNewClinic(server, "patient-kept-other");
-        Therapist colleague = AssessmentSite.colleagueOf(server, therapist, "patient-kept-colleague");
+        Therapist therapist = Therapists.ofNewClinic(server, "patient-kept-other");
+        Therapist colleague = Therapists.colleagueOf(server, therapist, "patient-kept-colleague");
         WebClient client = therapist.client();
-        long id = AssessmentSite.createPatient(client, "Ola", "Before");
+        long id = Patients.register(client, "Ola", "Before");
         String edit = "/patients/" + id + "/edit";
         Form filled = client.get(edit).form(edit).set("familyName", "After-Restart").set("notes", NOTES);
 
         HeldFormSteps.postAfterRestart(client, filled);
-        assertEquals("/", HeldFormSteps.signIn(client, colleague.email(), AssessmentSite.COLLEAGUE_PASSWORD));
+        assertEquals("/", HeldFormSteps.signIn(client, colleague.email(), Therapists.COLLEAGUE_PASSWORD));
         WebClient.Page seen = client.get(edit);
         assertEquals(200, seen.status());
         HeldFormSteps.assertNotGivenBack(seen, List.of("After-Restart", "stopped in March"));

@@ -1,6 +1,8 @@
 package app.gaitway.patients;
 
-import app.gaitway.patients.PatientSite.Therapist;
+import app.gaitway.testdata.Patients;
+import app.gaitway.testdata.Therapists;
+import app.gaitway.testdata.Therapists.Therapist;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.PageAssertions;
 import app.gaitway.testing.SharedServer;
@@ -30,9 +32,9 @@ class PatientIsolationIT {
 
     @Test
     void anotherClinicGetsNotFoundForEveryAddressOfAPatient(GaitwayServer server) throws SQLException {
-        Therapist a = PatientSite.therapistOfNewClinic(server, "iso-a");
-        Therapist b = PatientSite.therapistOfNewClinic(server, "iso-b");
-        long id = PatientSite.register(a.client(), "Private", "Isolata", "1966-06-16");
+        Therapist a = Therapists.ofNewClinic(server, "iso-a");
+        Therapist b = Therapists.ofNewClinic(server, "iso-b");
+        long id = Patients.register(a.client(), "Private", "Isolata", "1966-06-16");
         int version = ((Number) column(server, id, "version")).intValue();
 
         for (String pattern : List.of("/patients/%d", "/patients/%d/edit")) {
@@ -46,7 +48,7 @@ class PatientIsolationIT {
             PageAssertions.assertNoInternals(foreign);
         }
 
-        Map<String, String> takeOver = new LinkedHashMap<>(PatientSite.fields("Taken", "Over", "1970-01-01"));
+        Map<String, String> takeOver = new LinkedHashMap<>(Patients.formFields("Taken", "Over", "1970-01-01"));
         takeOver.put("version", String.valueOf(version));
         for (String action : List.of("/patients/%d/edit", "/patients/%d/archive", "/patients/%d/restore")) {
             Page foreign = b.client().submit("/patients", action.formatted(id), takeOver);

@@ -1,10 +1,12 @@
 package app.gaitway.patients;
 
-import app.gaitway.patients.PatientSite.Therapist;
+import app.gaitway.testdata.BulkPatients;
+import app.gaitway.testdata.Therapists;
+import app.gaitway.testdata.Therapists.Therapist;
 import app.gaitway.testing.GaitwayServer;
+import app.gaitway.testing.PageTimings;
 import app.gaitway.testing.SharedServer;
 import app.gaitway.testing.WebClient;
-import app.gaitway.testing.WebClient.Page;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -19,14 +21,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Random;
-import java.util.function.Consumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,19 +39,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PatientListPerformanceIT {
 
     private static final int PATIENTS = 10_000;
-    private static final int WARM_UP = 5;
-    private static final int RUNS = 15;
     private static final long MEDIAN_LIMIT_MS = 1_500;
     private static final int PAGE = PatientQuery.PAGE_SIZE;
-
-    private static final List<String> GIVEN = List.of("Ana", "Zoë", "Seán", "Mary", "José", "Émilie", "Björn", "Chloé",
-            "Mohammed", "Wei", "Olga", "Ines", "Lukas", "Sofia", "Noah", "Amélie", "Jürgen", "Aisha", "Marta", "Pål",
-            "Kenji", "Fatima", "Liam", "Rosa", "Tomás", "Hannah", "Ivan", "Léa", "Oscar", "Yusuf");
-    private static final List<String> FAMILY = List.of("Núñez", "O'Brien", "Smith-Jones", "López", "Müller", "García",
-            "Nguyen", "Kowalski", "Dubois", "Rossi", "Jansen", "Andersson", "Papadopoulos", "Yilmaz", "Novak",
-            "Fernández", "Schäfer", "Martin", "Costa", "Ivanova", "Tanaka", "Haddad", "Murphy", "Silva", "Bianchi",
-            "Horváth", "Lindqvist", "Okafor", "Rahman", "Weber", "Clarke", "Moreau", "Santos", "Kaya", "Berg",
-            "Larsen", "Marković", "Popescu", "Kim", "Walker");
 
     /** One inserted patient as the list should show it. */
     private record Row(long id, String searchName, LocalDate born, boolean archived, Instant lastActivity) {
@@ -61,7 +48,7 @@ class PatientListPerformanceIT {
 
     @Test
     void theListOfAClinicWithTenThousandPatientsAnswersQuickly(GaitwayServer server) throws SQLException {
-        Therapist t = PatientSite.therapistOfNewClinic(server, "patients-performance");
+        Therapist t = Therapists.ofNewClinic(server, "patients-performance");
         long started = System.nanoTime();
         insertPatients(server, t.clinicId());
         List<Row> rows = readBack(server, t.clinicId());
@@ -74,72 +61,44 @@ class PatientListPerformanceIT {
                 .toList();
         int pages = (active.size() + PAGE - 1) / PAGE;
         WebClient c = t.client();
-        Map<String, long[]> figures = new LinkedHashMap<>();
+        PageTimings timings = new PageTimings();
 
-        figures.put("list, page 1", measure(c, "/patients", page -> {
+        timings.measure("list, page 1", c, "/patients", page -> {
             assertEquals(active.size(), PatientSite.count(page));
             assertEquals(ids(active.subList(0, PAGE)), PatientSite.listed(page));
             assertTrue(page.contains("Page 1 of " + String.format(Locale.ENGLISH, "%d", pages)), "pager");
-        }));
+        });
 
         List<Row> nunez = active.stream().filter(r -> r.searchName().contains("nunez")).toList();
-        figures.put("name search \"Nuñez\"", measure(c, "/patients?q=Nu%C3%B1ez", page -> {
+        timings.measure("name search \"Nuñez\"", c, "/patients?q=Nu%C3%B1ez", page -> {
             assertEquals(nunez.size(), PatientSite.count(page));
             assertEquals(ids(nunez.subList(0, Math.min(PAGE, nunez.size()))), PatientSite.listed(page));
-        }));
+        });
 
         List<Row> twoWords = active.stream().filter(r -> r.searchName().contains("mar") && r.searchName().contains("ez")).toList();
-        figures.put("name search \"mar ez\" (two parts)", measure(c, "/patients?q=mar+ez", page -> {
+        timings.measure("name search \"mar ez\" (two parts)", c, "/patients?q=mar+ez", page -> {
             assertEquals(twoWords.size(), PatientSite.count(page));
             assertEquals(ids(twoWords.subList(0, Math.min(PAGE, twoWords.size()))), PatientSite.listed(page));
-        }));
+        });
 
         LocalDate someBirthday = active.get(4_321).born();
         List<Row> born = active.stream().filter(r -> r.born().equals(someBirthday)).toList();
         String dotted = someBirthday.getDayOfMonth() + "." + someBirthday.getMonthValue() + "." + someBirthday.getYear();
-        figures.put("date of birth search " + dotted, measure(c, "/patients?q=" + dotted, page -> {
+        timings.measure("date of birth search " + dotted, c, "/patients?q=" + dotted, page -> {
             assertEquals(born.size(), PatientSite.count(page));
             assertEquals(ids(born), PatientSite.listed(page));
-        }));
+        });
 
         int deepPage = 200;
-        figures.put("list, page " + deepPage, measure(c, "/patients?page=" + deepPage, page -> {
+        timings.measure("list, page " + deepPage, c, "/patients?page=" + deepPage, page -> {
             int from = (deepPage - 1) * PAGE;
             assertEquals(ids(active.subList(from, from + PAGE)), PatientSite.listed(page));
             assertTrue(page.contains("Page " + deepPage + " of " + pages));
-        }));
+        });
 
-        StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
-                "%n=== Patient list performance: %,d patients in one clinic (%,d not archived), %d runs after %d warm-ups ===%n",
-                rows.size(), active.size(), RUNS, WARM_UP));
-        figures.forEach((what, ms) -> report.append(String.format(Locale.ROOT, "  %-40s median %5d ms   max %5d ms%n",
-                what, median(ms), Arrays.stream(ms).max().orElseThrow())));
-        System.out.println(report);
-        figures.forEach((what, ms) -> assertTrue(median(ms) < MEDIAN_LIMIT_MS,
-                what + ": median " + median(ms) + " ms, limit " + MEDIAN_LIMIT_MS + " ms"));
-    }
-
-    private static long[] measure(WebClient client, String path, Consumer<Page> check) {
-        for (int i = 0; i < WARM_UP; i++) {
-            assertEquals(200, client.get(path).status(), path);
-        }
-        long[] ms = new long[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            Page page = client.get(path);
-            ms[i] = (System.nanoTime() - start) / 1_000_000;
-            assertEquals(200, page.status(), path);
-            if (i == 0) {
-                check.accept(page);
-            }
-        }
-        return ms;
-    }
-
-    private static long median(long[] values) {
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted.length % 2 == 1 ? sorted[sorted.length / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+        System.out.println(timings.report(String.format(Locale.ROOT,
+                "Patient list performance: %,d patients in one clinic (%,d not archived)", rows.size(), active.size())));
+        timings.assertMediansBelow(MEDIAN_LIMIT_MS);
     }
 
     private static List<Long> ids(List<Row> rows) {
@@ -160,35 +119,10 @@ class PatientListPerformanceIT {
         java.util.Collections.shuffle(minutesAgo, random);
         try (Connection db = server.openDatabase()) {
             db.setAutoCommit(false);
-            try (PreparedStatement insert = db.prepareStatement("""
-                    INSERT INTO patient (clinic_id, family_name, given_name, date_of_birth, sex, email, phone,
-                        preferred_language, referral_reason, icd10_code, affected_side, notes, archived,
-                        last_activity_at, search_name, version, created_at, created_by, updated_at, updated_by)
-                    VALUES (?, ?, ?, ?, ?, NULL, NULL, 'en', ?, ?, ?, NULL, ?, ?, ?, 0, ?, NULL, ?, NULL)""")) {
-                for (int i = 0; i < PATIENTS; i++) {
-                    String given = GIVEN.get(i % GIVEN.size());
-                    String family = FAMILY.get((i / GIVEN.size() + i) % FAMILY.size());
-                    LocalDate born = LocalDate.of(1930, 1, 1).plusDays(random.nextInt(80 * 365));
-                    insert.setLong(1, clinicId);
-                    insert.setString(2, family);
-                    insert.setString(3, given);
-                    insert.setObject(4, born);
-                    insert.setString(5, i % 2 == 0 ? "FEMALE" : "MALE");
-                    insert.setString(6, "Knee pain");
-                    insert.setString(7, i % 3 == 0 ? "M22.2" : "M54.5");
-                    insert.setString(8, i % 2 == 0 ? "LEFT" : "BOTH");
-                    insert.setBoolean(9, i % 10 == 9);
-                    insert.setObject(10, now.minusMinutes(minutesAgo.get(i)));
-                    insert.setString(11, SearchName.of(given, family));
-                    insert.setObject(12, now);
-                    insert.setObject(13, now);
-                    insert.addBatch();
-                    if (i % 500 == 499) {
-                        insert.executeBatch();
-                    }
-                }
-                insert.executeBatch();
-            }
+            BulkPatients.insert(db, clinicId, PATIENTS, i -> new BulkPatients.Patient(BulkPatients.givenName(i),
+                    BulkPatients.familyName(i), LocalDate.of(1930, 1, 1).plusDays(random.nextInt(80 * 365)),
+                    i % 2 == 0 ? "FEMALE" : "MALE", "Knee pain", i % 3 == 0 ? "M22.2" : "M54.5", i % 2 == 0 ? "LEFT" : "BOTH",
+                    i % 10 == 9, now.minusMinutes(minutesAgo.get(i)), now, now));
             db.commit();
         }
     }

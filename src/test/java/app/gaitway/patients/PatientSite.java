@@ -1,10 +1,6 @@
 package app.gaitway.patients;
 
-import app.gaitway.testdata.OwnClinicAccounts;
 import app.gaitway.testing.GaitwayServer;
-import app.gaitway.testing.Staff;
-import app.gaitway.testing.TestAccounts;
-import app.gaitway.testing.WebClient;
 import app.gaitway.testing.WebClient.Page;
 
 import java.sql.Connection;
@@ -12,72 +8,22 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The patient pages as the integration tests use them: a therapist of a clinic of their own (so no test sees
- * another's patients), registering through the real form, reading the list, and the audit trail and the
- * patient table straight from the server's database.
+ * The patient pages as the integration tests use them: reading the list, and the audit trail and the patient
+ * table straight from the server's database (patients are registered by {@link app.gaitway.testdata.Patients}).
  */
 final class PatientSite {
 
-    private static final Pattern PATIENT_PATH = Pattern.compile("^/patients/(\\d+)$");
     private static final Pattern LISTED = Pattern.compile("<th scope=\"row\">\\s*<a href=\"/patients/(\\d+)\"");
     private static final Pattern COUNT = Pattern.compile("class=\"patient-count\" role=\"status\">([^<]*)<");
 
     private PatientSite() {
-    }
-
-    /** A signed-in therapist of a new clinic, with its id. */
-    record Therapist(WebClient client, long clinicId, long userId, String email) {
-    }
-
-    static Therapist therapistOfNewClinic(GaitwayServer server, String label) {
-        try {
-            OwnClinicAccounts.Account account = OwnClinicAccounts.therapist(server, label);
-            WebClient client = Staff.signedIn(server, account.email(), account.password());
-            return new Therapist(client, TestAccounts.clinicOf(server, account.email()),
-                    TestAccounts.idOf(server, account.email()), account.email());
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Everything the form asks for, filled in as a therapist would. */
-    static Map<String, String> fields(String givenName, String familyName, String dateOfBirth) {
-        Map<String, String> f = new LinkedHashMap<>();
-        f.put("givenName", givenName);
-        f.put("familyName", familyName);
-        f.put("dateOfBirth", dateOfBirth);
-        f.put("sex", "FEMALE");
-        f.put("email", "patient@example.org");
-        f.put("phone", "+44 (0)20 7946-0958");
-        f.put("preferredLanguage", "es");
-        f.put("referralReason", "Knee pain on stairs, worse after running");
-        f.put("icd10Code", "m22.2");
-        f.put("affectedSide", "LEFT");
-        f.put("notes", "Runs 20 km a week.\r\nWeak hip abductors suspected.");
-        return f;
-    }
-
-    /** Registers a patient through the new-patient form; asserts the redirect to their page and returns the id. */
-    static long register(WebClient client, Map<String, String> fields) {
-        Page added = client.submit("/patients/new", "/patients/new", fields);
-        assertEquals(303, added.status(), "registering failed: " + added.body());
-        Matcher m = PATIENT_PATH.matcher(added.location());
-        assertTrue(m.matches(), added.location());
-        return Long.parseLong(m.group(1));
-    }
-
-    static long register(WebClient client, String givenName, String familyName, String dateOfBirth) {
-        return register(client, fields(givenName, familyName, dateOfBirth));
     }
 
     /** The ids of the patients listed on a list page, top to bottom. */

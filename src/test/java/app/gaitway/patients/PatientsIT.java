@@ -1,11 +1,12 @@
 package app.gaitway.patients;
 
 import app.gaitway.patients.PatientSite.AuditRow;
-import app.gaitway.patients.PatientSite.Therapist;
+import app.gaitway.testdata.Staff;
+import app.gaitway.testdata.Therapists;
+import app.gaitway.testdata.Therapists.Therapist;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.PageAssertions;
 import app.gaitway.testing.SharedServer;
-import app.gaitway.testing.Staff;
 import app.gaitway.testing.WebClient;
 import app.gaitway.testing.WebClient.Form;
 import app.gaitway.testing.WebClient.Page;
@@ -25,9 +26,9 @@ import java.util.regex.Pattern;
 import static app.gaitway.patients.PatientSite.actions;
 import static app.gaitway.patients.PatientSite.audit;
 import static app.gaitway.patients.PatientSite.column;
-import static app.gaitway.patients.PatientSite.fields;
 import static app.gaitway.patients.PatientSite.listed;
-import static app.gaitway.patients.PatientSite.register;
+import static app.gaitway.testdata.Patients.formFields;
+import static app.gaitway.testdata.Patients.register;
 import static app.gaitway.testing.PageAssertions.fieldError;
 import static app.gaitway.testing.PageAssertions.inputValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -46,7 +47,7 @@ class PatientsIT {
 
     @Test
     void registersAPatientAndShowsTheirDetailsAtAGlance(GaitwayServer server) throws SQLException {
-        Therapist t = PatientSite.therapistOfNewClinic(server, "register");
+        Therapist t = Therapists.ofNewClinic(server, "register");
         long id = register(t.client(), "Zoë", "Núñez", "1.3.1950");
 
         Page page = t.client().get("/patients/" + id);
@@ -78,7 +79,7 @@ class PatientsIT {
 
     @Test
     void editSavesTheChangesAndAuditsTheViewAndTheChange(GaitwayServer server) throws SQLException {
-        Therapist t = PatientSite.therapistOfNewClinic(server, "edit");
+        Therapist t = Therapists.ofNewClinic(server, "edit");
         long id = register(t.client(), "Ana", "Lopez", "1961-07-14");
         Page edit = t.client().get("/patients/" + id + "/edit");
         assertEquals(200, edit.status());
@@ -110,8 +111,8 @@ class PatientsIT {
 
     @Test
     void refusedInputKeepsEveryTypedValueAndSavesNothing(GaitwayServer server) throws SQLException {
-        Therapist t = PatientSite.therapistOfNewClinic(server, "refused");
-        Map<String, String> typed = fields("", "Ng", "01/03/1950");
+        Therapist t = Therapists.ofNewClinic(server, "refused");
+        Map<String, String> typed = formFields("", "Ng", "01/03/1950");
         typed.put("email", "not an email");
         typed.put("phone", "call me maybe");
         typed.put("icd10Code", "knee");
@@ -144,7 +145,7 @@ class PatientsIT {
                 {"31.12.1899", "The date of birth cannot be before 1900."},
                 {"31.02.1950", "Write the date as 1950-03-01 or 1.3.1950 (day.month.year), and check it is a real date."},
                 {"", "Enter the date of birth."}}) {
-            Page page = t.client().submit("/patients/new", "/patients/new", fields("Ida", "Berg", bad[0]));
+            Page page = t.client().submit("/patients/new", "/patients/new", formFields("Ida", "Berg", bad[0]));
             assertEquals(400, page.status(), bad[0]);
             assertEquals(bad[1], fieldError(page, "dateOfBirth"), bad[0]);
         }
@@ -167,7 +168,7 @@ class PatientsIT {
 
     @Test
     void aStaleEditGetsTheConflictWithTypedAndSavedValuesThenSavesOnPurpose(GaitwayServer server) throws SQLException {
-        Therapist t = PatientSite.therapistOfNewClinic(server, "stale");
+        Therapist t = Therapists.ofNewClinic(server, "stale");
         WebClient other = Staff.signedIn(server, t.email(), SharedServer.OWNER_PASSWORD);
         long id = register(t.client(), "Ola", "Nordmann", "1980-02-02");
         String path = "/patients/" + id + "/edit";
@@ -200,7 +201,7 @@ class PatientsIT {
 
     @Test
     void archivingHidesThePatientFromTheListAndRestoringBringsThemBack(GaitwayServer server) throws SQLException {
-        Therapist t = PatientSite.therapistOfNewClinic(server, "archive");
+        Therapist t = Therapists.ofNewClinic(server, "archive");
         long id = register(t.client(), "Arch", "Ivist", "1955-05-05");
         long other = register(t.client(), "Stays", "Listed", "1956-06-06");
         String page = "/patients/" + id;
@@ -233,7 +234,7 @@ class PatientsIT {
 
     @Test
     void theListFindsPatientsByAnyPartOfTheNameOrByDateOfBirthNewestActivityFirst(GaitwayServer server) {
-        Therapist t = PatientSite.therapistOfNewClinic(server, "search");
+        Therapist t = Therapists.ofNewClinic(server, "search");
         WebClient c = t.client();
         long zoe = register(c, "Zoë", "Núñez", "1950-03-01");
         long sean = register(c, "Seán", "O'Brien", "1950-03-01");
@@ -265,8 +266,8 @@ class PatientsIT {
 
     @Test
     void aFormWithoutTheSessionsTokenIsRefusedAndSavesNothing(GaitwayServer server) throws SQLException {
-        Therapist t = PatientSite.therapistOfNewClinic(server, "csrf");
-        Page forged = t.client().post("/patients/new", fields("Forged", "Entry", "1970-01-01"));
+        Therapist t = Therapists.ofNewClinic(server, "csrf");
+        Page forged = t.client().post("/patients/new", formFields("Forged", "Entry", "1970-01-01"));
         assertEquals(403, forged.status());
         assertEquals(0, PatientSite.patientsOfClinic(server, t.clinicId()));
         long id = register(t.client(), "Real", "Entry", "1970-01-01");
@@ -276,13 +277,13 @@ class PatientsIT {
 
     @Test
     void theServerLogNeverNamesAPatient(GaitwayServer server) throws IOException {
-        Therapist t = PatientSite.therapistOfNewClinic(server, "log");
+        Therapist t = Therapists.ofNewClinic(server, "log");
         String family = "Lognamecheck" + UUID.randomUUID().toString().substring(0, 6);
         long id = register(t.client(), "Quentin", family, "1944-04-04");
         t.client().get("/patients/" + id);
         t.client().get("/patients/" + id + "/edit");
         t.client().get("/patients?q=" + family);
-        t.client().submit("/patients/new", "/patients/new", fields("Quentin", family, "31.02.1944"));
+        t.client().submit("/patients/new", "/patients/new", formFields("Quentin", family, "31.02.1944"));
         String log = Files.readString(server.log());
         assertFalse(log.contains(family), "the family name is in the server log");
     }

@@ -1,8 +1,10 @@
 package app.gaitway.programs;
 
 import app.gaitway.assessments.AssessmentSite;
-import app.gaitway.assessments.AssessmentSite.Therapist;
 import app.gaitway.exercises.ui.ExerciseSite;
+import app.gaitway.testdata.Patients;
+import app.gaitway.testdata.Therapists;
+import app.gaitway.testdata.Therapists.Therapist;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.SharedServer;
 import app.gaitway.testing.WebClient.Form;
@@ -35,8 +37,8 @@ class PrecautionSuggestionsIT {
 
     @Test
     void aPosteriorHipReplacementWithholdsDeepFlexionAndAManualAddIsWarnedAndRecorded(GaitwayServer server) {
-        Therapist therapist = AssessmentSite.therapistOfNewClinic(server, "precautions");
-        long patientId = AssessmentSite.createPatient(therapist.client(), "Hilda", "Hipson");
+        Therapist therapist = Therapists.ofNewClinic(server, "precautions");
+        long patientId = Patients.register(therapist.client(), "Hilda", "Hipson");
         long assessmentId = AssessmentSite.start(therapist.client(), patientId);
         Map<String, String> values = new LinkedHashMap<>();
         values.put("screen.hip_replacement.approach", "posterior");
@@ -74,8 +76,8 @@ class PrecautionSuggestionsIT {
 
     @Test
     void addTheTopPicksAddsOneSafeExercisePerGroup(GaitwayServer server) {
-        Therapist therapist = AssessmentSite.therapistOfNewClinic(server, "top-picks");
-        long patientId = AssessmentSite.createPatient(therapist.client(), "Tom", "Picks");
+        Therapist therapist = Therapists.ofNewClinic(server, "top-picks");
+        long patientId = Patients.register(therapist.client(), "Tom", "Picks");
         long assessmentId = AssessmentSite.start(therapist.client(), patientId);
         Map<String, String> values = new LinkedHashMap<>();
         values.put("strength.hip_abductors.right.grade", "2");
@@ -95,8 +97,8 @@ class PrecautionSuggestionsIT {
 
     @Test
     void aRedFlagPutsABannerOnThePatientAndTheBuilderUntilADecisionIsRecorded(GaitwayServer server) {
-        Therapist therapist = AssessmentSite.therapistOfNewClinic(server, "red-flags");
-        long patientId = AssessmentSite.createPatient(therapist.client(), "Rita", "Redflag");
+        Therapist therapist = Therapists.ofNewClinic(server, "red-flags");
+        long patientId = Patients.register(therapist.client(), "Rita", "Redflag");
         long assessmentId = AssessmentSite.start(therapist.client(), patientId);
         assertEquals(303, AssessmentSite.save(therapist.client(), assessmentId, Map.of("screen.red.dvt", "true"), "save").status());
 

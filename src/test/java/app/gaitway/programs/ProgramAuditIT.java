@@ -1,12 +1,14 @@
 package app.gaitway.programs;
 
 import app.gaitway.assessments.AssessmentSite;
-import app.gaitway.assessments.AssessmentSite.Therapist;
 import app.gaitway.exercises.ui.ExerciseSite;
 import app.gaitway.programs.ProgramSite.AuditLine;
+import app.gaitway.testdata.Patients;
+import app.gaitway.testdata.TestAccounts;
+import app.gaitway.testdata.Therapists;
+import app.gaitway.testdata.Therapists.Therapist;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.SharedServer;
-import app.gaitway.testing.TestAccounts;
 import app.gaitway.testing.WebClient.Form;
 import app.gaitway.testing.WebClient.Page;
 import org.junit.jupiter.api.Test;
@@ -34,11 +36,11 @@ class ProgramAuditIT {
 
     @Test
     void viewingAndChangingAProgramIsAuditedAndNothingNamesThePatient(GaitwayServer server) throws SQLException, IOException {
-        Therapist therapist = AssessmentSite.therapistOfNewClinic(server, "program-audit");
+        Therapist therapist = Therapists.ofNewClinic(server, "program-audit");
         long userId = TestAccounts.idOf(server, therapist.email());
         String given = "Audra" + UUID.randomUUID().toString().substring(0, 6);
         String family = "Auditnamecheck" + UUID.randomUUID().toString().substring(0, 6);
-        long patientId = AssessmentSite.createPatient(therapist.client(), given, family);
+        long patientId = Patients.register(therapist.client(), given, family);
         long clamshell = ExerciseSite.builtInId(therapist.client(), "Clamshell");
 
         long id = ProgramSite.create(therapist.client(), patientId, "Audited program", List.of(ProgramSite.item(clamshell)));
@@ -83,8 +85,8 @@ class ProgramAuditIT {
 
     @Test
     void openingTheBuilderOfAProgramsNextVersionIsAuditedAsAView(GaitwayServer server) {
-        Therapist therapist = AssessmentSite.therapistOfNewClinic(server, "program-audit-builder");
-        long patientId = AssessmentSite.createPatient(therapist.client(), "Bea", "Builderview");
+        Therapist therapist = Therapists.ofNewClinic(server, "program-audit-builder");
+        long patientId = Patients.register(therapist.client(), "Bea", "Builderview");
         long id = ProgramSite.create(therapist.client(), patientId, "Viewed in the builder",
                 List.of(ProgramSite.item(ExerciseSite.builtInId(therapist.client(), "Clamshell"))));
         List<String> before = actions(server, id);

@@ -1,8 +1,10 @@
 package app.gaitway.programs;
 
 import app.gaitway.assessments.AssessmentSite;
-import app.gaitway.assessments.AssessmentSite.Therapist;
 import app.gaitway.exercises.ui.ExerciseSite;
+import app.gaitway.testdata.Patients;
+import app.gaitway.testdata.Therapists;
+import app.gaitway.testdata.Therapists.Therapist;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.HeldFormSteps;
 import app.gaitway.testing.SharedServer;
@@ -28,9 +30,9 @@ class ProgramBuilderKeptAcrossSignInIT {
 
     @Test
     void aNewProgramComesBackAsTypedWithoutRunningTheButtonPressed(GaitwayServer server) {
-        Therapist therapist = AssessmentSite.therapistOfNewClinic(server, "builder-kept");
+        Therapist therapist = Therapists.ofNewClinic(server, "builder-kept");
         WebClient client = therapist.client();
-        long patientId = AssessmentSite.createPatient(client, "Bea", "Builder");
+        long patientId = Patients.register(client, "Bea", "Builder");
         long clamshell = ExerciseSite.builtInId(client, "Clamshell");
         long bridge = ExerciseSite.builtInId(client, "Hip bridge");
         Form filled = ProgramSite.builderForm(ProgramSite.add(client,
@@ -52,9 +54,9 @@ class ProgramBuilderKeptAcrossSignInIT {
 
     @Test
     void theNextVersionComesBackToItsOwnerOverTheVersionItWasTypedOver(GaitwayServer server) {
-        Therapist therapist = AssessmentSite.therapistOfNewClinic(server, "builder-kept-edit");
+        Therapist therapist = Therapists.ofNewClinic(server, "builder-kept-edit");
         WebClient client = therapist.client();
-        long patientId = AssessmentSite.createPatient(client, "Edda", "Edit");
+        long patientId = Patients.register(client, "Edda", "Edit");
         long programId = ProgramSite.create(client, patientId, "Version one",
                 List.of(ProgramSite.item(ExerciseSite.builtInId(client, "Clamshell"))));
         Form filled = ProgramSite.builderForm(ProgramSite.openEdit(client, programId))
@@ -69,10 +71,10 @@ class ProgramBuilderKeptAcrossSignInIT {
 
     @Test
     void anotherUserSigningInOnTheSameBrowserNeverSeesIt(GaitwayServer server) {
-        Therapist therapist = AssessmentSite.therapistOfNewClinic(server, "builder-kept-other");
-        Therapist colleague = AssessmentSite.colleagueOf(server, therapist, "builder-kept-colleague");
+        Therapist therapist = Therapists.ofNewClinic(server, "builder-kept-other");
+        Therapist colleague = Therapists.colleagueOf(server, therapist, "builder-kept-colleague");
         WebClient client = therapist.client();
-        long patientId = AssessmentSite.createPatient(client, "Otto", "Other");
+        long patientId = Patients.register(client, "Otto", "Other");
         long programId = ProgramSite.create(client, patientId, "Version one",
                 List.of(ProgramSite.item(ExerciseSite.builtInId(client, "Clamshell"))));
         Form filled = ProgramSite.builderForm(ProgramSite.openEdit(client, programId))
@@ -80,7 +82,7 @@ class ProgramBuilderKeptAcrossSignInIT {
         filled.remove("action").add("action", "save");
 
         HeldFormSteps.postAfterRestart(client, filled);
-        assertEquals("/", HeldFormSteps.signIn(client, colleague.email(), AssessmentSite.COLLEAGUE_PASSWORD));
+        assertEquals("/", HeldFormSteps.signIn(client, colleague.email(), Therapists.COLLEAGUE_PASSWORD));
         HeldFormSteps.assertNotGivenBack(ProgramSite.openEdit(client, programId),
                 List.of("Version two, typed before the restart", "Squeeze your buttocks at the top"));
         assertEquals(1, ProgramSite.versions(server, programId), "nothing saved");

@@ -1,11 +1,14 @@
 package app.gaitway.programs;
 
 import app.gaitway.assessments.AssessmentSite;
-import app.gaitway.assessments.AssessmentSite.Therapist;
 import app.gaitway.exercises.ui.ExerciseSite;
 import app.gaitway.programs.ProgramSite.HistoryEntry;
+import app.gaitway.testdata.Patients;
+import app.gaitway.testdata.Therapists;
+import app.gaitway.testdata.Therapists.Therapist;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.PageAssertions;
+import app.gaitway.testing.Race;
 import app.gaitway.testing.SharedServer;
 import app.gaitway.testing.WebClient.Form;
 import app.gaitway.testing.WebClient.Page;
@@ -16,11 +19,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -36,9 +34,9 @@ class ProgramConcurrencyIT {
 
     @Test
     void theSecondSaveFromTheSameVersionIsAConflictThatKeepsWhatWasTyped(GaitwayServer server) {
-        Therapist a = AssessmentSite.therapistOfNewClinic(server, "program-conflict-a");
-        Therapist b = AssessmentSite.colleagueOf(server, a, "program-conflict-b");
-        long patientId = AssessmentSite.createPatient(a.client(), "Cora", "Concurrent");
+        Therapist a = Therapists.ofNewClinic(server, "program-conflict-a");
+        Therapist b = Therapists.colleagueOf(server, a, "program-conflict-b");
+        long patientId = Patients.register(a.client(), "Cora", "Concurrent");
         long clamshell = ExerciseSite.builtInId(a.client(), "Clamshell");
         long bridge = ExerciseSite.builtInId(a.client(), "Hip bridge");
         long id = ProgramSite.create(a.client(), patientId, "Hip strength", List.of(ProgramSite.item(clamshell),
@@ -90,13 +88,12 @@ class ProgramConcurrencyIT {
     }
 
     @Test
-    void savesArrivingAtTheSameMomentGiveOneNewVersionAndOneConflictNeverAnError(GaitwayServer server) throws Exception {
-        Therapist a = AssessmentSite.therapistOfNewClinic(server, "program-race-a");
-        Therapist b = AssessmentSite.colleagueOf(server, a, "program-race-b");
-        long patientId = AssessmentSite.createPatient(a.client(), "Rhea", "Race");
+    void savesArrivingAtTheSameMomentGiveOneNewVersionAndOneConflictNeverAnError(GaitwayServer server) {
+        Therapist a = Therapists.ofNewClinic(server, "program-race-a");
+        Therapist b = Therapists.colleagueOf(server, a, "program-race-b");
+        long patientId = Patients.register(a.client(), "Rhea", "Race");
         long clamshell = ExerciseSite.builtInId(a.client(), "Clamshell");
         long id = ProgramSite.create(a.client(), patientId, "Race", List.of(ProgramSite.item(clamshell)));
-        ExecutorService pool = Executors.newFixedThreadPool(2);
         List<String> rounds = new ArrayList<>();
         try {
             for (int round = 1; round <= 6; round++) {
@@ -105,18 +102,9 @@ class ProgramConcurrencyIT {
                 long versionsBefore = ProgramSite.versions(server, id);
                 formOfA.set(ProgramSite.field(0, "note"), "A round " + round).remove("action").add("action", "save");
                 formOfB.set(ProgramSite.field(0, "note"), "B round " + round).remove("action").add("action", "save");
-                CountDownLatch go = new CountDownLatch(1);
-                CompletableFuture<Page> fromA = CompletableFuture.supplyAsync(() -> {
-                    await(go);
-                    return a.client().submit(formOfA);
-                }, pool);
-                CompletableFuture<Page> fromB = CompletableFuture.supplyAsync(() -> {
-                    await(go);
-                    return b.client().submit(formOfB);
-                }, pool);
-                go.countDown();
-                Page pa = fromA.get(60, TimeUnit.SECONDS);
-                Page pb = fromB.get(60, TimeUnit.SECONDS);
+                List<Page> answers = Race.together(() -> a.client().submit(formOfA), () -> b.client().submit(formOfB));
+                Page pa = answers.get(0);
+                Page pb = answers.get(1);
                 rounds.add(pa.status() + "/" + pb.status());
                 Page odd = pa.status() >= 500 ? pa : pb;
                 assertFalse(pa.status() >= 500 || pb.status() >= 500, "round " + round + ": A " + pa.status() + ", B "
@@ -131,16 +119,7 @@ class ProgramConcurrencyIT {
                         "the winner's version is the latest, whole");
             }
         } finally {
-            pool.shutdownNow();
             System.out.println("Simultaneous program saves (A/B): " + rounds);
-        }
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

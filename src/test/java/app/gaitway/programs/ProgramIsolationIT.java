@@ -1,14 +1,16 @@
 package app.gaitway.programs;
 
 import app.gaitway.assessments.AssessmentSite;
-import app.gaitway.assessments.AssessmentSite.Therapist;
 import app.gaitway.exercises.ui.ExerciseSite;
 import app.gaitway.programs.ProgramSite.StoredItem;
 import app.gaitway.programs.ProgramSite.StoredProgram;
+import app.gaitway.testdata.Patients;
+import app.gaitway.testdata.TestAccounts;
+import app.gaitway.testdata.Therapists;
+import app.gaitway.testdata.Therapists.Therapist;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.PageAssertions;
 import app.gaitway.testing.SharedServer;
-import app.gaitway.testing.TestAccounts;
 import app.gaitway.testing.WebClient;
 import app.gaitway.testing.WebClient.Form;
 import app.gaitway.testing.WebClient.Page;
@@ -38,8 +40,8 @@ class ProgramIsolationIT {
 
     @Test
     void anotherClinicsProgramsPatientsAndTemplatesAreNotFoundAndStayUnchanged(GaitwayServer server) throws SQLException {
-        Therapist clinicA = AssessmentSite.therapistOfNewClinic(server, "program-isolation-a");
-        long patientA = AssessmentSite.createPatient(clinicA.client(), "Isolde", "Programwall");
+        Therapist clinicA = Therapists.ofNewClinic(server, "program-isolation-a");
+        long patientA = Patients.register(clinicA.client(), "Isolde", "Programwall");
         long clamshell = ExerciseSite.builtInId(clinicA.client(), "Clamshell");
         long programA = ProgramSite.create(clinicA.client(), patientA, SECRET_TITLE,
                 List.of(ProgramSite.item(clamshell, "note", "Secret note of clinic A")));
@@ -48,10 +50,10 @@ class ProgramIsolationIT {
         StoredProgram before = ProgramSite.stored(server, programA);
         List<StoredItem> itemsBefore = ProgramSite.storedItems(server, programA, 1);
 
-        Therapist clinicB = AssessmentSite.therapistOfNewClinic(server, "program-isolation-b");
+        Therapist clinicB = Therapists.ofNewClinic(server, "program-isolation-b");
         WebClient b = clinicB.client();
         long userB = TestAccounts.idOf(server, clinicB.email());
-        long patientB = AssessmentSite.createPatient(b, "Bert", "Otherclinic");
+        long patientB = Patients.register(b, "Bert", "Otherclinic");
 
         // GET
         for (String pattern : List.of("/programs/%d", "/programs/%d/versions/1", "/programs/%d/edit")) {
@@ -108,13 +110,13 @@ class ProgramIsolationIT {
 
     @Test
     void anotherClinicsOwnExerciseCannotBeAddedToAProgram(GaitwayServer server) {
-        Therapist clinicA = AssessmentSite.therapistOfNewClinic(server, "exercise-wall-a");
+        Therapist clinicA = Therapists.ofNewClinic(server, "exercise-wall-a");
         String secretName = ExerciseSite.uniqueName("Secret clam of A");
         long ownOfA = ExerciseSite.duplicate(clinicA.client(), ExerciseSite.builtInId(clinicA.client(), "Clamshell"), secretName);
 
-        Therapist clinicB = AssessmentSite.therapistOfNewClinic(server, "exercise-wall-b");
+        Therapist clinicB = Therapists.ofNewClinic(server, "exercise-wall-b");
         WebClient b = clinicB.client();
-        long patientB = AssessmentSite.createPatient(b, "Bruno", "Builder");
+        long patientB = Patients.register(b, "Bruno", "Builder");
         Form builder = ProgramSite.builderForm(ProgramSite.openBuilder(b, patientB));
 
         Page searched = ProgramSite.press(b, builder, Map.of("q", secretName), "search");

@@ -1,12 +1,17 @@
 package app.gaitway.programs;
 
 import app.gaitway.assessments.AssessmentSite;
-import app.gaitway.assessments.AssessmentSite.Therapist;
-import app.gaitway.programs.ProgramSeed.Item;
-import app.gaitway.programs.ProgramSeed.Logged;
-import app.gaitway.programs.ProgramSeed.Version;
+import app.gaitway.testdata.Patients;
+import app.gaitway.testdata.ProgramSeed;
+import app.gaitway.testdata.ProgramSeed.Item;
+import app.gaitway.testdata.ProgramSeed.Logged;
+import app.gaitway.testdata.ProgramSeed.Version;
+import app.gaitway.testdata.Therapists;
+import app.gaitway.testdata.Therapists.Therapist;
 import app.gaitway.testing.GaitwayServer;
+import app.gaitway.testing.PageTimings;
 import app.gaitway.testing.SharedServer;
+import app.gaitway.testing.SqlStatements;
 import app.gaitway.testing.WebClient;
 import app.gaitway.testing.WebClient.Form;
 import app.gaitway.testing.WebClient.Page;
@@ -22,7 +27,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -58,10 +62,7 @@ class ProgramPagesPerformanceIT {
     private static final int VERSIONS = 25;
     private static final int LOGGED_DAYS = 60;
     private static final int OLD_VERSION = 3;
-    private static final int WARM_UP = 5;
-    private static final int RUNS = 15;
     private static final long MEDIAN_LIMIT_MS = 1_500;
-    private static final int SQL_SAMPLES = 5;
     private static final String LAST_PHONE = "555 0177";
 
     /** The main program's exercises, by slug (given 3 and 4 times a day in turn, every day). */
@@ -74,12 +75,12 @@ class ProgramPagesPerformanceIT {
 
     @Test
     void theProgramPagesOfAClinicWithThousandsOfProgramsAnswerQuickly(GaitwayServer server) throws SQLException {
-        Therapist t = AssessmentSite.therapistOfNewClinic(server, "programs-performance");
+        Therapist t = Therapists.ofNewClinic(server, "programs-performance");
         WebClient c = t.client();
 
         // --- through the application: the patient, her three programs, the main program's link ---
         long started = System.nanoTime();
-        long patientId = AssessmentSite.createPatient(c, "Vera", "Target");
+        long patientId = Patients.register(c, "Vera", "Target");
         List<Long> mainIds = new ArrayList<>();
         List<Long> otherIds = new ArrayList<>();
         try (Connection db = server.openDatabase()) {
@@ -245,8 +246,8 @@ class ProgramPagesPerformanceIT {
             assertEquals(sets(latest), amounts);
         }));
 
-        Map<String, long[]> figures = new LinkedHashMap<>();
-        pages.forEach((what, m) -> figures.put(what, measure(m.path().startsWith("/p/") ? patient : c, m.path(), m.check())));
+        PageTimings timings = new PageTimings();
+        pages.forEach((what, m) -> timings.measure(what, m.path().startsWith("/p/") ? patient : c, m.path(), m.check()));
 
         // --- SQL statements of one request, beside the same page of a patient with one small program (H2 only) ---
         Map<String, String> reference = Map.of(
@@ -259,33 +260,30 @@ class ProgramPagesPerformanceIT {
         StringBuilder slowest = new StringBuilder();
         for (Map.Entry<String, Measured> e : pages.entrySet()) {
             WebClient client = e.getValue().path().startsWith("/p/") ? patient : c;
-            Sql big = statements(server, client, e.getValue().path());
+            SqlStatements.Counted big = PageTimings.statements(server, client, e.getValue().path());
             if (big == null) {
                 break;
             }
             String ref = reference.get(e.getKey());
-            Sql small = ref == null ? null : statements(server, client, ref);
+            SqlStatements.Counted small = ref == null ? null : PageTimings.statements(server, client, ref);
             queries.put(e.getKey(), big.summary() + (small == null ? "" : "   small: " + small.summary()));
             slowest.append(String.format(Locale.ROOT, "  %s%n", e.getKey()));
             big.slowest().forEach(line -> slowest.append("      ").append(line).append('\n'));
         }
 
-        StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
-                "%n=== Program pages performance: %,d patients and %,d programs in the clinic, %d runs after %d warm-ups ==="
-                        + "%n  main program: %d exercises, %d versions, %,d log entries over %d days%n",
-                PATIENTS + 1, PATIENTS + 3, RUNS, WARM_UP, names.size(), VERSIONS, mainLog.size(), LOGGED_DAYS));
-        figures.forEach((what, ms) -> report.append(String.format(Locale.ROOT, "  %-40s median %5d ms   max %5d ms%n",
-                what, median(ms), Arrays.stream(ms).max().orElseThrow())));
+        StringBuilder report = new StringBuilder(timings.report(String.format(Locale.ROOT,
+                "Program pages performance: %,d patients and %,d programs in the clinic", PATIENTS + 1, PATIENTS + 3)));
+        report.append(String.format(Locale.ROOT, "  main program: %d exercises, %d versions, %,d log entries over %d days%n",
+                names.size(), VERSIONS, mainLog.size(), LOGGED_DAYS));
         if (!queries.isEmpty()) {
             report.append(String.format(Locale.ROOT, "  SQL statements per request (selects / writes / commits, mean of %d),"
-                    + " and of the same page for a seeded patient with one program of 2 versions x 6 exercises:%n", SQL_SAMPLES));
+                    + " and of the same page for a seeded patient with one program of 2 versions x 6 exercises:%n", PageTimings.SQL_SAMPLES));
             queries.forEach((what, q) -> report.append(String.format(Locale.ROOT, "  %-40s %s%n", what, q)));
             report.append(String.format(Locale.ROOT, "  Slowest statements of each page (ms and executions over %d requests):%n",
-                    SQL_SAMPLES)).append(slowest);
+                    PageTimings.SQL_SAMPLES)).append(slowest);
         }
         System.out.println(report);
-        figures.forEach((what, ms) -> assertTrue(median(ms) < MEDIAN_LIMIT_MS,
-                what + ": median " + median(ms) + " ms, limit " + MEDIAN_LIMIT_MS + " ms"));
+        timings.assertMediansBelow(MEDIAN_LIMIT_MS);
     }
 
     // --- the main program's log ---
@@ -410,95 +408,6 @@ class ProgramPagesPerformanceIT {
 
     private static List<String> amounts(Page page) {
         return ProgramSite.items(page).stream().map(i -> i.amount().replaceFirst(" .*", "")).toList();
-    }
-
-    // --- measuring ---
-
-    private static long[] measure(WebClient client, String path, Consumer<Page> check) {
-        for (int i = 0; i < WARM_UP; i++) {
-            assertEquals(200, client.get(path).status(), path);
-        }
-        long[] ms = new long[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            Page page = client.get(path);
-            ms[i] = (System.nanoTime() - start) / 1_000_000;
-            assertEquals(200, page.status(), path);
-            if (i == 0) {
-                check.accept(page);
-            }
-        }
-        return ms;
-    }
-
-    private static long median(long[] values) {
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted.length % 2 == 1 ? sorted[sorted.length / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
-    }
-
-    /**
-     * The SQL statements a request runs, averaged over {@link #SQL_SAMPLES} requests: selects, writes (insert,
-     * update, delete) and commits, distinct statements, and the three that took longest in all.
-     */
-    private record Sql(double selects, double writes, double commits, int distinct, List<String> slowest) {
-        String summary() {
-            return String.format(Locale.ROOT, "%4.1f / %4.1f / %4.1f (%d distinct)", selects, writes, commits, distinct);
-        }
-    }
-
-    /**
-     * Runs the GET {@link #SQL_SAMPLES} times with H2's query statistics on and reads them back; null on another
-     * database. The statistics are the database's, so a request of another test at the same moment would be
-     * counted too (this test is normally run alone).
-     */
-    private static Sql statements(GaitwayServer server, WebClient client, String path) throws SQLException {
-        try (Connection db = server.openDatabase(); Statement s = db.createStatement()) {
-            if (!"H2".equals(db.getMetaData().getDatabaseProductName())) {
-                return null;
-            }
-            s.execute("SET QUERY_STATISTICS_MAX_ENTRIES 1000");
-            s.execute("SET QUERY_STATISTICS FALSE");
-            s.execute("SET QUERY_STATISTICS TRUE");
-            long selects = 0;
-            long writes = 0;
-            long commits = 0;
-            int distinct = 0;
-            List<String> lines = new ArrayList<>();
-            try {
-                for (int i = 0; i < SQL_SAMPLES; i++) {
-                    assertEquals(200, client.get(path).status(), path);
-                }
-                try (ResultSet r = s.executeQuery("SELECT SQL_STATEMENT, EXECUTION_COUNT, CUMULATIVE_EXECUTION_TIME"
-                        + " FROM INFORMATION_SCHEMA.QUERY_STATISTICS ORDER BY CUMULATIVE_EXECUTION_TIME DESC")) {
-                    while (r.next()) {
-                        String sql = r.getString(1).replaceAll("\\s+", " ").strip();
-                        String kind = sql.toLowerCase(Locale.ROOT);
-                        if (sql.contains("INFORMATION_SCHEMA") || kind.startsWith("set ")) {
-                            continue;
-                        }
-                        if (kind.startsWith("commit") || kind.startsWith("rollback")) {
-                            commits += r.getLong(2);
-                            continue;
-                        }
-                        distinct++;
-                        if (kind.startsWith("select")) {
-                            selects += r.getLong(2);
-                        } else {
-                            writes += r.getLong(2);
-                        }
-                        if (lines.size() < 3) {
-                            lines.add(String.format(Locale.ROOT, "%6.1f ms %3d x  %s", r.getDouble(3), r.getLong(2),
-                                    sql.length() > 140 ? sql.substring(0, 140) + "..." : sql));
-                        }
-                    }
-                }
-            } finally {
-                s.execute("SET QUERY_STATISTICS FALSE");
-            }
-            double n = SQL_SAMPLES;
-            return new Sql(selects / n, writes / n, commits / n, distinct, lines);
-        }
     }
 
     // --- reading pages ---

@@ -295,10 +295,12 @@ public final class ProgramSite {
         return entries;
     }
 
-    /** The flash message shown after a redirect, followed as a browser does. */
+    /** The flash message shown after a redirect, followed as a browser does: a success or a notice alike. */
     public static String flashAfter(WebClient client, Page redirect) {
         assertEquals(303, redirect.status(), redirect.body());
-        return AssessmentSite.flash(ok(client, redirect.location()));
+        Matcher m = Pattern.compile("<p class=\"flash(?: flash--attention)?\"[^>]*>(.*?)</p>", Pattern.DOTALL)
+                .matcher(ok(client, redirect.location()).body());
+        return m.find() ? AssessmentSite.text(m.group(1)) : "";
     }
 
     // --- templates ---

@@ -1,9 +1,11 @@
 package app.gaitway.programs;
 
 import app.gaitway.assessments.AssessmentSite;
-import app.gaitway.assessments.AssessmentSite.Therapist;
 import app.gaitway.exercises.ui.ExerciseSite;
 import app.gaitway.programs.ProgramSite.HistoryEntry;
+import app.gaitway.testdata.Patients;
+import app.gaitway.testdata.Therapists;
+import app.gaitway.testdata.Therapists.Therapist;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.SharedServer;
 import app.gaitway.testing.WebClient.Form;
@@ -32,8 +34,8 @@ class ProgramTemplatesIT {
 
     @Test
     void theFourStarterTemplatesAreListedAndOneFillsTheBuilderWithItsExercises(GaitwayServer server) {
-        Therapist therapist = AssessmentSite.therapistOfNewClinic(server, "starters");
-        long patientId = AssessmentSite.createPatient(therapist.client(), "Stella", "Starter");
+        Therapist therapist = Therapists.ofNewClinic(server, "starters");
+        long patientId = Patients.register(therapist.client(), "Stella", "Starter");
 
         Page list = ProgramSite.templatesPage(therapist.client());
         assertEquals(STARTERS, ProgramSite.usableTemplates(list), "a new clinic has the four starters and nothing else");
@@ -69,10 +71,10 @@ class ProgramTemplatesIT {
 
     @Test
     void aProgramSavedAsATemplateIsOfferedToTheClinicOnlyUntilArchived(GaitwayServer server) {
-        Therapist therapist = AssessmentSite.therapistOfNewClinic(server, "own-template");
-        Therapist colleague = AssessmentSite.colleagueOf(server, therapist, "own-template-colleague");
-        Therapist otherClinic = AssessmentSite.therapistOfNewClinic(server, "own-template-other");
-        long patientId = AssessmentSite.createPatient(therapist.client(), "Tamsin", "Template");
+        Therapist therapist = Therapists.ofNewClinic(server, "own-template");
+        Therapist colleague = Therapists.colleagueOf(server, therapist, "own-template-colleague");
+        Therapist otherClinic = Therapists.ofNewClinic(server, "own-template-other");
+        long patientId = Patients.register(therapist.client(), "Tamsin", "Template");
         long clamshell = ExerciseSite.builtInId(therapist.client(), "Clamshell");
         long bridge = ExerciseSite.builtInId(therapist.client(), "Hip bridge");
         long program = ProgramSite.create(therapist.client(), patientId, "Runner's knee, week 1",
@@ -92,7 +94,7 @@ class ProgramTemplatesIT {
 
         // a colleague of the same clinic sees it and starts from it; another clinic does not
         assertTrue(ProgramSite.usableTemplates(ProgramSite.templatesPage(colleague.client())).contains(title));
-        long colleaguesPatient = AssessmentSite.createPatient(colleague.client(), "Colin", "Colleague");
+        long colleaguesPatient = Patients.register(colleague.client(), "Colin", "Colleague");
         Page colleaguesBuilder = ProgramSite.openBuilder(colleague.client(), colleaguesPatient);
         assertEquals(templateId, ProgramSite.builderTemplates(colleaguesBuilder).get(title));
         Page started = ProgramSite.openBuilder(colleague.client(), colleaguesPatient, templateId);
@@ -103,7 +105,7 @@ class ProgramTemplatesIT {
         assertEquals("Hold two seconds at the top.", form.get(field(0, "note")));
 
         assertFalse(ProgramSite.usableTemplates(ProgramSite.templatesPage(otherClinic.client())).contains(title));
-        long othersPatient = AssessmentSite.createPatient(otherClinic.client(), "Otto", "Other");
+        long othersPatient = Patients.register(otherClinic.client(), "Otto", "Other");
         assertFalse(ProgramSite.builderTemplates(ProgramSite.openBuilder(otherClinic.client(), othersPatient)).containsKey(title));
         assertEquals(404, otherClinic.client().get(ProgramSite.newProgramPath(othersPatient) + "?template=" + templateId).status());
 
@@ -128,12 +130,12 @@ class ProgramTemplatesIT {
 
     @Test
     void aStarterTemplateCannotBeArchived(GaitwayServer server) {
-        Therapist therapist = AssessmentSite.therapistOfNewClinic(server, "starter-archive");
-        long patientId = AssessmentSite.createPatient(therapist.client(), "Sam", "Starter");
+        Therapist therapist = Therapists.ofNewClinic(server, "starter-archive");
+        long patientId = Patients.register(therapist.client(), "Sam", "Starter");
         long starter = ProgramSite.builderTemplates(ProgramSite.openBuilder(therapist.client(), patientId)).get(STARTERS.get(1));
         assertEquals(404, ProgramSite.archiveTemplate(therapist.client(), starter, true).status());
         assertEquals(STARTERS, ProgramSite.usableTemplates(ProgramSite.templatesPage(therapist.client())));
-        Therapist other = AssessmentSite.therapistOfNewClinic(server, "starter-archive-other");
+        Therapist other = Therapists.ofNewClinic(server, "starter-archive-other");
         assertEquals(STARTERS, ProgramSite.usableTemplates(ProgramSite.templatesPage(other.client())), "every clinic still has it");
     }
 }

@@ -1,8 +1,10 @@
 package app.gaitway.programs;
 
 import app.gaitway.assessments.AssessmentSite;
-import app.gaitway.assessments.AssessmentSite.Therapist;
 import app.gaitway.exercises.ui.ExerciseSite;
+import app.gaitway.testdata.Patients;
+import app.gaitway.testdata.Therapists;
+import app.gaitway.testdata.Therapists.Therapist;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.PageAssertions;
 import app.gaitway.testing.SharedServer;
@@ -29,8 +31,8 @@ class ProgramValidationIT {
 
     @Test
     void mistakesAreShownBesideTheirFieldsWithEverythingTypedKeptAndNothingSaved(GaitwayServer server) {
-        Therapist therapist = AssessmentSite.therapistOfNewClinic(server, "program-validation");
-        long patientId = AssessmentSite.createPatient(therapist.client(), "Valerie", "Validation");
+        Therapist therapist = Therapists.ofNewClinic(server, "program-validation");
+        long patientId = Patients.register(therapist.client(), "Valerie", "Validation");
         Form builder = ProgramSite.builderForm(ProgramSite.openBuilder(therapist.client(), patientId));
         for (String name : List.of("Clamshell", "Hip bridge", "Single-leg balance")) {
             builder = ProgramSite.builderForm(ProgramSite.add(therapist.client(), builder,
@@ -101,8 +103,8 @@ class ProgramValidationIT {
 
     @Test
     void aMistakeInTheNextVersionKeepsTheTypingAndMakesNoVersion(GaitwayServer server) {
-        Therapist therapist = AssessmentSite.therapistOfNewClinic(server, "program-validation-edit");
-        long patientId = AssessmentSite.createPatient(therapist.client(), "Edith", "Edited");
+        Therapist therapist = Therapists.ofNewClinic(server, "program-validation-edit");
+        long patientId = Patients.register(therapist.client(), "Edith", "Edited");
         long id = ProgramSite.create(therapist.client(), patientId, "Phase 1",
                 List.of(ProgramSite.item(ExerciseSite.builtInId(therapist.client(), "Clamshell"))));
 

@@ -1,10 +1,12 @@
 package app.gaitway.programs;
 
 import app.gaitway.assessments.AssessmentSite;
-import app.gaitway.assessments.AssessmentSite.Therapist;
 import app.gaitway.exercises.ui.ExerciseSite;
 import app.gaitway.programs.ProgramSite.HistoryEntry;
 import app.gaitway.programs.ProgramSite.StoredItem;
+import app.gaitway.testdata.Patients;
+import app.gaitway.testdata.Therapists;
+import app.gaitway.testdata.Therapists.Therapist;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.SharedServer;
 import app.gaitway.testing.WebClient.Form;
@@ -29,9 +31,9 @@ class ProgramVersionsIT {
 
     @Test
     void anArchivedPatientsProgramsAreNotChangedAndNoNewOneIsGiven(GaitwayServer server) {
-        Therapist therapist = AssessmentSite.therapistOfNewClinic(server, "versions-archived");
+        Therapist therapist = Therapists.ofNewClinic(server, "versions-archived");
         var client = therapist.client();
-        long patientId = AssessmentSite.createPatient(client, "Archibald", "Paused");
+        long patientId = Patients.register(client, "Archibald", "Paused");
         long clamshell = ExerciseSite.builtInId(client, "Clamshell");
         long programId = ProgramSite.create(client, patientId, "Before the pause", List.of(ProgramSite.item(clamshell)));
         // builders opened before the patient was archived, still on screen in another tab
@@ -59,9 +61,9 @@ class ProgramVersionsIT {
 
     @Test
     void eachSavedChangeIsANewVersionThatSaysWhatChangedAndWhoSavedIt(GaitwayServer server) {
-        Therapist therapist = AssessmentSite.therapistOfNewClinic(server, "versions");
-        Therapist colleague = AssessmentSite.colleagueOf(server, therapist, "versions-colleague");
-        long patientId = AssessmentSite.createPatient(therapist.client(), "Vera", "Versioned");
+        Therapist therapist = Therapists.ofNewClinic(server, "versions");
+        Therapist colleague = Therapists.colleagueOf(server, therapist, "versions-colleague");
+        long patientId = Patients.register(therapist.client(), "Vera", "Versioned");
         long clamshell = ExerciseSite.builtInId(therapist.client(), "Clamshell");
         long bridge = ExerciseSite.builtInId(therapist.client(), "Hip bridge");
 
@@ -127,8 +129,8 @@ class ProgramVersionsIT {
 
     @Test
     void aCustomExerciseEditedAfterItWasGivenLeavesTheGivenVersionUnchanged(GaitwayServer server) {
-        Therapist therapist = AssessmentSite.therapistOfNewClinic(server, "revision");
-        long patientId = AssessmentSite.createPatient(therapist.client(), "Rita", "Revision");
+        Therapist therapist = Therapists.ofNewClinic(server, "revision");
+        long patientId = Patients.register(therapist.client(), "Rita", "Revision");
         String givenName = ExerciseSite.uniqueName("Clam given");
         long own = ExerciseSite.duplicate(therapist.client(), ExerciseSite.builtInId(therapist.client(), "Clamshell"), givenName);
         long id = ProgramSite.create(therapist.client(), patientId, "Own clam", List.of(ProgramSite.item(own, "note", "Slowly.")));
@@ -163,8 +165,8 @@ class ProgramVersionsIT {
 
     @Test
     void anEndedProgramShowsAsEndedOnThePatientPageAndTakesNoChanges(GaitwayServer server) {
-        Therapist therapist = AssessmentSite.therapistOfNewClinic(server, "ending");
-        long patientId = AssessmentSite.createPatient(therapist.client(), "Edda", "Ending");
+        Therapist therapist = Therapists.ofNewClinic(server, "ending");
+        long patientId = Patients.register(therapist.client(), "Edda", "Ending");
         long clamshell = ExerciseSite.builtInId(therapist.client(), "Clamshell");
         long id = ProgramSite.create(therapist.client(), patientId, "Phase 1", List.of(ProgramSite.item(clamshell)));
         Form openedBeforeTheEnd = ProgramSite.builderForm(ProgramSite.openEdit(therapist.client(), id));

@@ -1,7 +1,9 @@
 package app.gaitway.security;
 
 import app.gaitway.assessments.AssessmentSite;
-import app.gaitway.assessments.AssessmentSite.Therapist;
+import app.gaitway.testdata.Patients;
+import app.gaitway.testdata.Therapists;
+import app.gaitway.testdata.Therapists.Therapist;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.HeldFormSteps;
 import app.gaitway.testing.NoDatabaseInvolved;
@@ -62,9 +64,9 @@ class FormsKeptAcrossSignInIT {
     }
 
     private static Draft typedAssessment(String label) {
-        Therapist therapist = AssessmentSite.therapistOfNewClinic(server, label);
+        Therapist therapist = Therapists.ofNewClinic(server, label);
         WebClient client = therapist.client();
-        long id = AssessmentSite.start(client, AssessmentSite.createPatient(client, "Ida", "Idle"));
+        long id = AssessmentSite.start(client, Patients.register(client, "Ida", "Idle"));
         Form filled = AssessmentSite.draftForm(client, id).set("subjective.complaint", COMPLAINT)
                 .set("plan.plan", "Step-down retraining").remove("action").add("action", "save");
         return new Draft(therapist, id, filled);

@@ -1,7 +1,9 @@
 package app.gaitway.security;
 
-import app.gaitway.assessments.AssessmentSite;
+import app.gaitway.testdata.Patients;
+import app.gaitway.testdata.Therapists;
 import app.gaitway.testing.GaitwayServer;
+import app.gaitway.testing.Race;
 import app.gaitway.testing.SharedServer;
 import app.gaitway.testing.WebClient;
 import org.junit.jupiter.api.Test;
@@ -9,11 +11,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -28,41 +25,20 @@ class SimultaneousUsersIT {
     private static final int ROUNDS = 60;
 
     @Test
-    void twoUsersAtTheSameMomentAreBothServed(GaitwayServer server) throws Exception {
-        var a = AssessmentSite.therapistOfNewClinic(server, "simultaneous-a");
-        var b = AssessmentSite.colleagueOf(server, a, "simultaneous-b");
-        long patientId = AssessmentSite.createPatient(a.client(), "Sam", "Simultaneous");
-        ExecutorService pool = Executors.newFixedThreadPool(2);
+    void twoUsersAtTheSameMomentAreBothServed(GaitwayServer server) {
+        var a = Therapists.ofNewClinic(server, "simultaneous-a");
+        var b = Therapists.colleagueOf(server, a, "simultaneous-b");
+        long patientId = Patients.register(a.client(), "Sam", "Simultaneous");
         List<String> refused = new ArrayList<>();
-        try {
-            for (int round = 1; round <= ROUNDS; round++) {
-                CountDownLatch go = new CountDownLatch(1);
-                CompletableFuture<WebClient.Page> fromA = CompletableFuture.supplyAsync(() -> {
-                    await(go);
-                    return a.client().get("/patients/" + patientId);
-                }, pool);
-                CompletableFuture<WebClient.Page> fromB = CompletableFuture.supplyAsync(() -> {
-                    await(go);
-                    return b.client().get("/patients");
-                }, pool);
-                go.countDown();
-                int sa = fromA.get(60, TimeUnit.SECONDS).status();
-                int sb = fromB.get(60, TimeUnit.SECONDS).status();
-                if (sa != 200 || sb != 200) {
-                    refused.add("round " + round + ": " + sa + "/" + sb);
-                }
+        for (int round = 1; round <= ROUNDS; round++) {
+            List<WebClient.Page> answers = Race.together(() -> a.client().get("/patients/" + patientId),
+                    () -> b.client().get("/patients"));
+            int sa = answers.get(0).status();
+            int sb = answers.get(1).status();
+            if (sa != 200 || sb != 200) {
+                refused.add("round " + round + ": " + sa + "/" + sb);
             }
-        } finally {
-            pool.shutdownNow();
         }
         assertEquals(List.of(), refused, "every simultaneous request of a signed-in user is served");
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -1,8 +1,8 @@
 package app.gaitway.ui;
 
+import app.gaitway.testdata.Staff;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.SharedServer;
-import app.gaitway.testing.Staff;
 import app.gaitway.ui.pages.ChangePasswordPage;
 import app.gaitway.ui.pages.HomePage;
 import app.gaitway.ui.pages.LoginPage;

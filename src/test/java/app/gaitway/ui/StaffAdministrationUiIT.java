@@ -1,9 +1,9 @@
 package app.gaitway.ui;
 
+import app.gaitway.testdata.Staff;
+import app.gaitway.testdata.Staff.Member;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.SharedServer;
-import app.gaitway.testing.Staff;
-import app.gaitway.testing.Staff.Member;
 import app.gaitway.testing.WebClient;
 import app.gaitway.ui.pages.ClinicListPage;
 import app.gaitway.ui.pages.LoginPage;

@@ -1,15 +1,15 @@
 package app.gaitway.ui;
 
+import app.gaitway.assessments.ui.AssessmentFormPage;
+import app.gaitway.patients.ui.NewPatientPage;
+import app.gaitway.patients.ui.PatientRecordPage;
+import app.gaitway.programs.ui.ProgramBuilderPage;
 import app.gaitway.testdata.OwnClinicAccounts;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.SharedServer;
 import app.gaitway.ui.pages.LoginPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * ("Leave site?") while it holds work that is not saved, and does not once the work is saved.
  *
  * <p>ChromeDriver answers the browser's leave question by itself, so the test asks the page the way the browser
- * does: it sends the page a cancelable "beforeunload" event and reads whether the page cancelled it.
+ * does ({@link app.gaitway.ui.pages.GaitwayPage#wouldAskBeforeLeaving}).
  */
 @ExtendWith(SharedServer.class)
 class UnsavedChangesUiIT {
@@ -29,49 +29,35 @@ class UnsavedChangesUiIT {
     void leavingUnsavedWorkAsksFirstAndSavedWorkDoesNot(GaitwayServer server) {
         OwnClinicAccounts.Account account = OwnClinicAccounts.therapist(server, "unsaved-ui");
         try (Browser browser = Browser.open(server.baseUrl())) {
-            WebDriver driver = browser.driver();
             LoginPage.open(browser).signInAs(account.email(), account.password());
-            browser.go("/patients/new");
-            driver.findElement(By.id("givenName")).sendKeys("Una");
-            driver.findElement(By.id("familyName")).sendKeys("Saved");
-            driver.findElement(By.id("dateOfBirth")).sendKeys("1961-02-03");
-            NewPage.clickAndWait(driver, driver.findElement(By.cssSelector("form.patient-form button[type='submit']")));
-            String patientPath = browser.path();
+            PatientRecordPage patient = NewPatientPage.open(browser)
+                    .typeInto("givenName", "Una")
+                    .typeInto("familyName", "Saved")
+                    .typeInto("dateOfBirth", "1961-02-03")
+                    .register();
+            String patientPath = patient.path();
             assertTrue(patientPath.matches("/patients/\\d+"), patientPath);
 
             // the assessment form: clean when opened, dirty once typed in, clean again once saved
-            NewPage.clickAndWait(driver, driver.findElement(By.xpath("//button[normalize-space()='Start an assessment']")));
-            assertFalse(wouldAskBeforeLeaving(driver), "nothing typed yet");
-            driver.findElement(By.id("subjective.pain_now")).sendKeys("4");
-            assertTrue(wouldAskBeforeLeaving(driver), "a value typed and not saved");
-            NewPage.clickAndWait(driver, driver.findElement(By.cssSelector("button[name='action'][value='save']")));
-            assertEquals("4", driver.findElement(By.id("subjective.pain_now")).getAttribute("value"), "saved as a draft");
-            assertFalse(wouldAskBeforeLeaving(driver), "the draft is saved");
+            AssessmentFormPage form = AssessmentFormPage.startFrom(patient);
+            assertFalse(form.wouldAskBeforeLeaving(), "nothing typed yet");
+            form.typeInto("subjective.pain_now", "4");
+            assertTrue(form.wouldAskBeforeLeaving(), "a value typed and not saved");
+            form = form.save();
+            assertEquals("4", form.value("subjective.pain_now"), "saved as a draft");
+            assertFalse(form.wouldAskBeforeLeaving(), "the draft is saved");
 
             // an invalid save shows the typing again, still not saved
-            WebElement pain = driver.findElement(By.id("subjective.pain_now"));
-            pain.clear();
-            pain.sendKeys("11");
-            NewPage.clickAndWait(driver, driver.findElement(By.cssSelector("button[name='action'][value='save']")));
-            assertEquals("11", driver.findElement(By.id("subjective.pain_now")).getAttribute("value"));
-            assertTrue(wouldAskBeforeLeaving(driver), "the refused typing is on the page, not saved");
+            form = form.typeInto("subjective.pain_now", "11").save();
+            assertEquals("11", form.value("subjective.pain_now"));
+            assertTrue(form.wouldAskBeforeLeaving(), "the refused typing is on the page, not saved");
 
             // the builder: a step such as adding an exercise is a draft not saved yet, though nothing was typed
-            browser.go(patientPath + "/programs/new");
-            assertFalse(wouldAskBeforeLeaving(driver), "an empty builder");
-            driver.findElement(By.id("q")).sendKeys("clamshell");
-            NewPage.clickAndWait(driver, driver.findElement(By.cssSelector("button[value='search']")));
-            NewPage.clickAndWait(driver, driver.findElement(By.cssSelector(".search-result button")));
-            assertTrue(driver.findElement(By.cssSelector("form.builder")).getText().contains("Clamshell"));
-            assertTrue(wouldAskBeforeLeaving(driver), "an exercise added and the program not saved");
+            ProgramBuilderPage builder = ProgramBuilderPage.openNew(browser, patientPath);
+            assertFalse(builder.wouldAskBeforeLeaving(), "an empty builder");
+            builder = builder.search("clamshell").addFromSearch("Clamshell");
+            assertTrue(builder.exercises().contains("Clamshell"), builder.exercises().toString());
+            assertTrue(builder.wouldAskBeforeLeaving(), "an exercise added and the program not saved");
         }
-    }
-
-    /** Whether the page cancels a "beforeunload" event, which is how a page asks the browser to confirm leaving. */
-    private static boolean wouldAskBeforeLeaving(WebDriver driver) {
-        return (Boolean) ((JavascriptExecutor) driver).executeScript("""
-                const leaving = new Event('beforeunload', {cancelable: true});
-                window.dispatchEvent(leaving);
-                return leaving.defaultPrevented;""");
     }
 }

@@ -1,11 +1,14 @@
 package app.gaitway.worklist;
 
 import app.gaitway.assessments.AssessmentSite;
-import app.gaitway.assessments.AssessmentSite.Therapist;
+import app.gaitway.testdata.Patients;
+import app.gaitway.testdata.TestAccounts;
+import app.gaitway.testdata.Therapists;
+import app.gaitway.testdata.Therapists.Therapist;
+import app.gaitway.testdata.WorkListSeed;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.PageAssertions;
 import app.gaitway.testing.SharedServer;
-import app.gaitway.testing.TestAccounts;
 import app.gaitway.testing.WebClient.Page;
 import app.gaitway.worklist.WorkListPage.Row;
 import org.junit.jupiter.api.Test;
@@ -34,21 +37,21 @@ class WorkListIT {
 
     @Test
     void eachListShowsWhatNeedsTheTherapistAndLinksToWhereItIsDone(GaitwayServer server) throws SQLException {
-        Therapist me = AssessmentSite.therapistOfNewClinic(server, "worklist-own");
-        Therapist colleague = AssessmentSite.colleagueOf(server, me, "worklist-colleague");
-        Therapist stranger = AssessmentSite.therapistOfNewClinic(server, "worklist-stranger");
+        Therapist me = Therapists.ofNewClinic(server, "worklist-own");
+        Therapist colleague = Therapists.colleagueOf(server, me, "worklist-colleague");
+        Therapist stranger = Therapists.ofNewClinic(server, "worklist-stranger");
         WorkListSeed.Therapist mine = new WorkListSeed.Therapist(TestAccounts.idOf(server, me.email()), me.fullName());
         WorkListSeed.Therapist theirs = new WorkListSeed.Therapist(TestAccounts.idOf(server, colleague.email()), colleague.fullName());
         WorkListSeed.Therapist foreign = new WorkListSeed.Therapist(TestAccounts.idOf(server, stranger.email()), stranger.fullName());
 
         // drafts through the pages: mine, a signed one, my colleague's, and one in another clinic
-        long draftPatient = AssessmentSite.createPatient(me.client(), "Dana", "Draftwell");
+        long draftPatient = Patients.register(me.client(), "Dana", "Draftwell");
         long draft = AssessmentSite.start(me.client(), draftPatient);
-        long signedPatient = AssessmentSite.createPatient(me.client(), "Sid", "Signedoff");
+        long signedPatient = Patients.register(me.client(), "Sid", "Signedoff");
         AssessmentSite.finalized(me.client(), signedPatient, java.util.Map.of("subjective.pain_now", "3"));
-        long colleaguePatient = AssessmentSite.createPatient(colleague.client(), "Cole", "Colleaguesdraft");
+        long colleaguePatient = Patients.register(colleague.client(), "Cole", "Colleaguesdraft");
         AssessmentSite.start(colleague.client(), colleaguePatient);
-        long strangerPatient = AssessmentSite.createPatient(stranger.client(), "Olga", "Otherclinic");
+        long strangerPatient = Patients.register(stranger.client(), "Olga", "Otherclinic");
         AssessmentSite.start(stranger.client(), strangerPatient);
 
         long clinic = me.clinicId();
@@ -202,7 +205,7 @@ class WorkListIT {
 
     @Test
     void aListLongerThanTwentyShowsTwentyAndSaysHowManyMore(GaitwayServer server) throws SQLException {
-        Therapist me = AssessmentSite.therapistOfNewClinic(server, "worklist-more");
+        Therapist me = Therapists.ofNewClinic(server, "worklist-more");
         WorkListSeed.Therapist mine = new WorkListSeed.Therapist(TestAccounts.idOf(server, me.email()), me.fullName());
         try (Connection db = server.openDatabase(); WorkListSeed seed = new WorkListSeed(db)) {
             for (int i = 0; i < 23; i++) {
@@ -220,7 +223,7 @@ class WorkListIT {
 
     @Test
     void aNewClinicsHomeSaysNothingNeedsThem(GaitwayServer server) {
-        Therapist me = AssessmentSite.therapistOfNewClinic(server, "worklist-empty");
+        Therapist me = Therapists.ofNewClinic(server, "worklist-empty");
         Page home = me.client().get("/");
         assertEquals(200, home.status());
         assertTrue(home.contains("Nothing needs you now"), home.body());

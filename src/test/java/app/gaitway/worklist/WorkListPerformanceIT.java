@@ -1,35 +1,31 @@
 package app.gaitway.worklist;
 
 import app.gaitway.assessments.AssessmentSite;
-import app.gaitway.assessments.AssessmentSite.Therapist;
-import app.gaitway.patients.SearchName;
+import app.gaitway.testdata.Batches;
+import app.gaitway.testdata.BulkPatients;
+import app.gaitway.testdata.TestAccounts;
+import app.gaitway.testdata.Therapists;
+import app.gaitway.testdata.Therapists.Therapist;
+import app.gaitway.testdata.WorkListSeed;
 import app.gaitway.testing.GaitwayServer;
+import app.gaitway.testing.PageTimings;
 import app.gaitway.testing.SharedServer;
 import app.gaitway.testing.SqlStatements;
-import app.gaitway.testing.TestAccounts;
 import app.gaitway.testing.WebClient;
-import app.gaitway.testing.WebClient.Page;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -44,15 +40,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class WorkListPerformanceIT {
 
     private static final int PATIENTS = 10_000;
-    private static final int WARM_UP = 5;
-    private static final int RUNS = 15;
     private static final long MEDIAN_LIMIT_MS = 1_000;
-    private static final int SQL_SAMPLES = 5;
+    private static final int SQL_SAMPLES = PageTimings.SQL_SAMPLES;
 
     @Test
     void theHomePageOfAClinicWithTenThousandPatientsAnswersInTheSameFewQueries(GaitwayServer server) throws SQLException {
-        Therapist me = AssessmentSite.therapistOfNewClinic(server, "worklist-performance");
-        Therapist colleague = AssessmentSite.colleagueOf(server, me, "worklist-performance-colleague");
+        Therapist me = Therapists.ofNewClinic(server, "worklist-performance");
+        Therapist colleague = Therapists.colleagueOf(server, me, "worklist-performance-colleague");
         long myId = TestAccounts.idOf(server, me.email());
         long theirId = TestAccounts.idOf(server, colleague.email());
         LocalDate today = AssessmentSite.today();
@@ -68,13 +62,13 @@ class WorkListPerformanceIT {
         long ownReviews;
         try (Connection db = server.openDatabase()) {
             long clinic = me.clinicId();
-            expected.put("drafts", count(db, "SELECT COUNT(*) FROM assessment WHERE clinic_id = ? AND status = 'DRAFT'", clinic));
-            expected.put("reviews", count(db, "SELECT COUNT(*) FROM program p, program_version v WHERE p.clinic_id = ?"
+            expected.put("drafts", Batches.number(db, "SELECT COUNT(*) FROM assessment WHERE clinic_id = ? AND status = 'DRAFT'", clinic));
+            expected.put("reviews", Batches.number(db, "SELECT COUNT(*) FROM program p, program_version v WHERE p.clinic_id = ?"
                     + " AND v.program_id = p.id AND p.status = 'ACTIVE' AND v.review_date <= CURRENT_DATE", clinic));
-            expected.put("links", count(db, "SELECT COUNT(*) FROM patient_link l, program p WHERE l.clinic_id = ?"
+            expected.put("links", Batches.number(db, "SELECT COUNT(*) FROM patient_link l, program p WHERE l.clinic_id = ?"
                     + " AND p.id = l.program_id AND p.status = 'ACTIVE' AND l.expires_at < ?", clinic,
                     OffsetDateTime.now().plusDays(14)));
-            ownReviews = count(db, "SELECT COUNT(*) FROM program p, program_version v WHERE p.clinic_id = ?"
+            ownReviews = Batches.number(db, "SELECT COUNT(*) FROM program p, program_version v WHERE p.clinic_id = ?"
                     + " AND v.program_id = p.id AND p.status = 'ACTIVE' AND v.review_date <= CURRENT_DATE"
                     + " AND v.therapist_id = ?", clinic, myId);
         }
@@ -82,7 +76,8 @@ class WorkListPerformanceIT {
         assertTrue(expected.values().stream().allMatch(n -> n > WorkListRules.ROWS_SHOWN), expected.toString());
 
         WebClient c = me.client();
-        long[] clinicWide = measure(c, "/?scope=clinic", page -> {
+        PageTimings timings = new PageTimings();
+        timings.measure("home, whole clinic", c, "/?scope=clinic", page -> {
             for (Map.Entry<String, Long> e : expected.entrySet()) {
                 String heading = WorkListPage.heading(page, e.getKey());
                 assertTrue(heading.endsWith("(" + e.getValue() + ")"), e.getKey() + ": " + heading + ", expected " + e.getValue());
@@ -92,34 +87,28 @@ class WorkListPerformanceIT {
             assertEquals(WorkListRules.ROWS_SHOWN, WorkListPage.rows(page, "reported").size());
             assertEquals(WorkListRules.ROWS_SHOWN, WorkListPage.rows(page, "silent").size());
         });
-        long[] own = measure(c, "/", page -> {
+        timings.measure("home, own", c, "/", page -> {
             assertTrue(WorkListPage.heading(page, "reviews").endsWith("(" + ownReviews + ")"),
                     WorkListPage.heading(page, "reviews"));
             assertTrue(WorkListPage.rows(page, "drafts").stream().allMatch(r -> r.therapist() == null));
         });
 
         // a small clinic's home page, for the statement count
-        Therapist small = AssessmentSite.therapistOfNewClinic(server, "worklist-performance-small");
+        Therapist small = Therapists.ofNewClinic(server, "worklist-performance-small");
         long smallId = TestAccounts.idOf(server, small.email());
         seedSmall(server, small.clinicId(), smallId, small.fullName(), today);
 
-        SqlStatements.Counted big = SqlStatements.count(server, () -> repeat(c, "/?scope=clinic"));
-        SqlStatements.Counted bigOwn = SqlStatements.count(server, () -> repeat(c, "/"));
-        SqlStatements.Counted little = SqlStatements.count(server, () -> repeat(small.client(), "/?scope=clinic"));
+        SqlStatements.Counted big = PageTimings.statements(server, c, "/?scope=clinic");
+        SqlStatements.Counted bigOwn = PageTimings.statements(server, c, "/");
+        SqlStatements.Counted little = PageTimings.statements(server, small.client(), "/?scope=clinic");
 
-        StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
-                "%n=== Work list performance: %,d patients, %s, %d runs after %d warm-ups ===%n", PATIENTS, expected,
-                RUNS, WARM_UP));
-        report.append(String.format(Locale.ROOT, "  %-28s median %5d ms   max %5d ms%n", "home, whole clinic",
-                median(clinicWide), Arrays.stream(clinicWide).max().orElseThrow()));
-        report.append(String.format(Locale.ROOT, "  %-28s median %5d ms   max %5d ms%n", "home, own",
-                median(own), Arrays.stream(own).max().orElseThrow()));
+        StringBuilder report = new StringBuilder(timings.report(String.format(Locale.ROOT,
+                "Work list performance: %,d patients, %s", PATIENTS, expected)));
         if (big != null) {
             report.append(String.format(Locale.ROOT, "  SQL per request (selects / writes): 10,000 patients %.1f / %.1f,"
                             + " own %.1f / %.1f, small clinic %.1f / %.1f%n  slowest at 10,000:%n",
-                    big.selects() / (double) SQL_SAMPLES, big.writes() / (double) SQL_SAMPLES,
-                    bigOwn.selects() / (double) SQL_SAMPLES, bigOwn.writes() / (double) SQL_SAMPLES,
-                    little.selects() / (double) SQL_SAMPLES, little.writes() / (double) SQL_SAMPLES));
+                    big.selectsPerRequest(), big.writesPerRequest(), bigOwn.selectsPerRequest(), bigOwn.writesPerRequest(),
+                    little.selectsPerRequest(), little.writesPerRequest()));
             big.slowest().forEach(line -> report.append("    ").append(line).append('\n'));
         }
         System.out.println(report);
@@ -128,10 +117,9 @@ class WorkListPerformanceIT {
             assertEquals(little.selects(), big.selects(), "statements do not grow with the clinic");
             assertEquals(little.selects(), bigOwn.selects());
             // the five lists, the signed-in user, and the audit trail's head: nothing per row
-            assertTrue(big.selects() / SQL_SAMPLES <= 8, "selects per request: " + big.selects() / (double) SQL_SAMPLES);
+            assertTrue(big.selects() / SQL_SAMPLES <= 8, "selects per request: " + big.selectsPerRequest());
         }
-        assertTrue(median(clinicWide) < MEDIAN_LIMIT_MS, "whole clinic: median " + median(clinicWide) + " ms");
-        assertTrue(median(own) < MEDIAN_LIMIT_MS, "own: median " + median(own) + " ms");
+        timings.assertMediansBelow(MEDIAN_LIMIT_MS);
     }
 
     // --- seeding, set by set ---
@@ -147,37 +135,18 @@ class WorkListPerformanceIT {
         Map<String, Long> done = new LinkedHashMap<>();
         try (Connection db = server.openDatabase()) {
             db.setAutoCommit(false);
-            try (PreparedStatement insert = db.prepareStatement("""
-                    INSERT INTO patient (clinic_id, family_name, given_name, date_of_birth, sex, preferred_language,
-                        archived, last_activity_at, search_name, version, created_at, updated_at)
-                    VALUES (?, ?, ?, ?, 'FEMALE', 'en', FALSE, ?, ?, 0, ?, ?)""")) {
-                for (int i = 0; i < PATIENTS; i++) {
-                    String given = "Bulk" + i;
-                    String family = "Patient" + (char) ('a' + i % 26);
-                    insert.setLong(1, clinic);
-                    insert.setString(2, family);
-                    insert.setString(3, given);
-                    insert.setObject(4, LocalDate.of(1940, 1, 1).plusDays(i * 3L));
-                    insert.setObject(5, now.minusMinutes(i));
-                    insert.setString(6, SearchName.of(given, family));
-                    insert.setObject(7, now.minusDays(200));
-                    insert.setObject(8, now.minusMinutes(i));
-                    insert.addBatch();
-                    if (i % 500 == 499) {
-                        insert.executeBatch();
-                    }
-                }
-                insert.executeBatch();
-            }
-            done.put("patients", count(db, "SELECT COUNT(*) FROM patient WHERE clinic_id = ?", clinic));
-            done.put("programs", update(db, """
+            BulkPatients.insert(db, clinic, PATIENTS, i -> new BulkPatients.Patient("Bulk" + i, "Patient" + (char) ('a' + i % 26),
+                    LocalDate.of(1940, 1, 1).plusDays(i * 3L), "FEMALE", null, null, null, false, now.minusMinutes(i),
+                    now.minusDays(200), now.minusMinutes(i)));
+            done.put("patients", Batches.number(db, "SELECT COUNT(*) FROM patient WHERE clinic_id = ?", clinic));
+            done.put("programs", Batches.update(db, """
                     INSERT INTO program (clinic_id, patient_id, title, latest_version, status, ended_on, version,
                         created_at, created_by, updated_at, updated_by)
                     SELECT clinic_id, id, 'Knee pain: hip strength', 1,
                            CASE WHEN MOD(id, 10) = 0 THEN 'ENDED' ELSE 'ACTIVE' END,
                            CASE WHEN MOD(id, 10) = 0 THEN ? ELSE NULL END, 1, ?, ?, ?, ?
                     FROM patient WHERE clinic_id = ?""", today.minusDays(3), now.minusDays(60), me, now.minusDays(60), me, clinic));
-            done.put("versions", update(db, """
+            done.put("versions", Batches.update(db, """
                     INSERT INTO program_version (program_id, number, title, instructions, start_date, review_date,
                         therapist_id, therapist_name, clinic_phone, change_summary, saved_at, saved_by, saved_by_name)
                     SELECT p.id, 1, p.title, 'Every day.', ?, CASE WHEN MOD(pt.id, 25) = 1 THEN ? ELSE ? END,
@@ -186,7 +155,7 @@ class WorkListPerformanceIT {
                     FROM program p JOIN patient pt ON pt.id = p.patient_id WHERE p.clinic_id = ?""",
                     today.minusDays(60), today.minusDays(2), today.plusDays(30), me, colleague, myName, colleagueName,
                     now.minusDays(60), me, myName, clinic));
-            done.put("links", update(db, """
+            done.put("links", Batches.update(db, """
                     INSERT INTO patient_link (clinic_id, program_id, secret_hash, hint, expires_at, version, created_at,
                         updated_at)
                     SELECT clinic_id, id, CONCAT('worklist-bulk-', CAST(id AS VARCHAR(20))), 'SEED',
@@ -197,8 +166,8 @@ class WorkListPerformanceIT {
             for (int n = 0; n < 10; n++) {
                 days.add("(" + n + ", DATE '" + today.minusDays(n * 3L) + "')");
             }
-            long exercise = count(db, "SELECT MIN(id) FROM exercise WHERE clinic_id IS NULL AND id > ?", 0);
-            done.put("entries", update(db, """
+            long exercise = Batches.number(db, "SELECT MIN(id) FROM exercise WHERE clinic_id IS NULL AND id > ?", 0);
+            done.put("entries", Batches.update(db, """
                     INSERT INTO exercise_log (program_id, link_id, program_version, exercise_id, exercise_name, done_on,
                         pain, difficulty, logged_at, removed_at)
                     SELECT p.id, l.id, 1, ?, 'Clamshell', d.done_day,
@@ -208,7 +177,7 @@ class WorkListPerformanceIT {
                     CROSS JOIN (VALUES %s) AS d(n, done_day)
                     WHERE p.clinic_id = ? AND MOD(p.id, 7) <> 0""".formatted(days), exercise,
                     now.minusHours(2), clinic));
-            done.put("assessments", update(db, """
+            done.put("assessments", Batches.update(db, """
                     INSERT INTO assessment (clinic_id, patient_id, visit_date, status, therapist_id, field_values,
                         version, created_at, created_by, updated_at, updated_by)
                     SELECT clinic_id, id, ?, CASE WHEN MOD(id, 30) = 0 THEN 'DRAFT' ELSE 'FINAL' END,
@@ -237,58 +206,5 @@ class WorkListPerformanceIT {
                     today.minusDays(40), today.plusDays(9), 1, false);
             seed.link(clinic, quiet, now.minusDays(20), now.plusDays(100), false);
         }
-    }
-
-    private static long update(Connection db, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement s = db.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                s.setObject(i + 1, parameters[i]);
-            }
-            return s.executeUpdate();
-        }
-    }
-
-    private static long count(Connection db, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement s = db.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                s.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getLong(1);
-            }
-        }
-    }
-
-    // --- measuring ---
-
-    private static void repeat(WebClient client, String path) {
-        for (int i = 0; i < SQL_SAMPLES; i++) {
-            assertEquals(200, client.get(path).status(), path);
-        }
-    }
-
-    private static long[] measure(WebClient client, String path, java.util.function.Consumer<Page> check) {
-        for (int i = 0; i < WARM_UP; i++) {
-            assertEquals(200, client.get(path).status(), path);
-        }
-        long[] ms = new long[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            Page page = client.get(path);
-            ms[i] = (System.nanoTime() - start) / 1_000_000;
-            assertEquals(200, page.status(), path);
-            if (i == 0) {
-                assertNotNull(page.body());
-                check.accept(page);
-            }
-        }
-        return ms;
-    }
-
-    private static long median(long[] values) {
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
     }
 }

@@ -1,6 +1,6 @@
 package app.gaitway.assessments.findings;
 
-import app.gaitway.assessments.AssessmentValues;
+import app.gaitway.assessments.record.AssessmentValues;
 
 import java.time.LocalDate;
 

@@ -1,7 +1,7 @@
 package app.gaitway.assessments.findings;
 
-import app.gaitway.assessments.GaitSign;
-import app.gaitway.assessments.MmtGrade;
+import app.gaitway.assessments.record.GaitSign;
+import app.gaitway.assessments.record.MmtGrade;
 import app.gaitway.assessments.findings.Finding.Severity;
 
 import java.util.Comparator;

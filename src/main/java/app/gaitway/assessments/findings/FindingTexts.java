@@ -1,10 +1,10 @@
 package app.gaitway.assessments.findings;
 
-import app.gaitway.assessments.GaitSign;
-import app.gaitway.assessments.MmtGrade;
-import app.gaitway.assessments.Motion;
-import app.gaitway.assessments.MuscleGroup;
-import app.gaitway.assessments.Side;
+import app.gaitway.assessments.record.GaitSign;
+import app.gaitway.assessments.record.MmtGrade;
+import app.gaitway.assessments.record.Motion;
+import app.gaitway.assessments.record.MuscleGroup;
+import app.gaitway.assessments.record.Side;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,7 +1,7 @@
 package app.gaitway.assessments.findings;
 
-import app.gaitway.assessments.AssessmentFields;
-import app.gaitway.assessments.AssessmentValues;
+import app.gaitway.assessments.record.AssessmentFields;
+import app.gaitway.assessments.record.AssessmentValues;
 
 import java.util.Arrays;
 import java.util.Optional;

@@ -1,9 +1,9 @@
 package app.gaitway.assessments.findings;
 
-import app.gaitway.assessments.AssessmentValues;
-import app.gaitway.assessments.MmtGrade;
-import app.gaitway.assessments.MuscleGroup;
-import app.gaitway.assessments.Side;
+import app.gaitway.assessments.record.AssessmentValues;
+import app.gaitway.assessments.record.MmtGrade;
+import app.gaitway.assessments.record.MuscleGroup;
+import app.gaitway.assessments.record.Side;
 
 import java.util.Optional;
 

@@ -1,6 +1,6 @@
 package app.gaitway.assessments.findings;
 
-import app.gaitway.assessments.Side;
+import app.gaitway.assessments.record.Side;
 import app.gaitway.patients.AffectedSide;
 import app.gaitway.patients.Sex;
 

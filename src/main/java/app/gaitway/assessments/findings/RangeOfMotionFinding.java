@@ -1,8 +1,8 @@
 package app.gaitway.assessments.findings;
 
-import app.gaitway.assessments.AssessmentValues;
-import app.gaitway.assessments.Motion;
-import app.gaitway.assessments.Side;
+import app.gaitway.assessments.record.AssessmentValues;
+import app.gaitway.assessments.record.Motion;
+import app.gaitway.assessments.record.Side;
 import app.gaitway.assessments.findings.Finding.Kind;
 import app.gaitway.assessments.findings.Finding.Severity;
 

@@ -1,6 +1,6 @@
 package app.gaitway.assessments.findings;
 
-import app.gaitway.assessments.Motion;
+import app.gaitway.assessments.record.Motion;
 
 import java.util.EnumMap;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package app.gaitway.assessments.screen;
 
-import app.gaitway.assessments.Side;
+import app.gaitway.assessments.record.Side;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

@@ -1,12 +1,13 @@
 package app.gaitway.assessments.screen;
 
-import app.gaitway.assessments.AssessmentValues;
-import app.gaitway.assessments.FieldSpec;
-import app.gaitway.assessments.FieldSpec.Section;
-import app.gaitway.assessments.Side;
+import app.gaitway.assessments.record.AssessmentValues;
+import app.gaitway.assessments.record.FieldSpec;
+import app.gaitway.assessments.record.FieldSpec.Section;
+import app.gaitway.assessments.record.Side;
 import app.gaitway.assessments.screen.Precaution.HipApproach;
 import app.gaitway.assessments.screen.Precaution.Kind;
 import app.gaitway.assessments.screen.Precaution.WeightBearing;
+import app.gaitway.shared.text.WholeNumbers;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The safety screen of an assessment, read from its values: the red flags ticked, the therapist's decision on them,
@@ -137,7 +139,8 @@ public final class SafetyScreen {
             precautions.add(Precaution.of(Kind.OSTEOPOROSIS));
         }
         if ("true".equals(v.get(PREGNANCY)) || v.containsKey(PREGNANCY_WEEKS)) {
-            precautions.add(Precaution.pregnancy(integer(v.get(PREGNANCY_WEEKS))));
+            OptionalInt weeks = WholeNumbers.parseInt(v.get(PREGNANCY_WEEKS));
+            precautions.add(Precaution.pregnancy(weeks.isPresent() ? weeks.getAsInt() : null));
         }
         if (v.containsKey(RECENT_SURGERY) && !v.get(RECENT_SURGERY).isBlank()) {
             precautions.add(Precaution.recentSurgery(v.get(RECENT_SURGERY)));
@@ -173,14 +176,6 @@ public final class SafetyScreen {
         try {
             return text == null ? null : LocalDate.parse(text);
         } catch (java.time.format.DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    private static Integer integer(String text) {
-        try {
-            return text == null ? null : Integer.valueOf(text);
-        } catch (NumberFormatException e) {
             return null;
         }
     }

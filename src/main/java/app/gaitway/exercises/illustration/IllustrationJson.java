@@ -6,6 +6,7 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
@@ -29,11 +30,14 @@ public final class IllustrationJson {
             "shoulderFlexion", "shoulderAbduction", "elbow");
     private static final Set<String> PROP_KEYS = Set.of("type", "placement", "side", "at");
 
+    // Made once: Json.createReader looks the JSON provider up through the class loaders on every call.
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+
     private IllustrationJson() {
     }
 
     public static Illustration parse(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = READERS.createReader(new StringReader(json))) {
             return parse(reader.readObject());
         } catch (JsonException e) {
             throw new IllegalArgumentException("illustration is not valid JSON: " + e.getMessage(), e);

@@ -1,5 +1,6 @@
 package app.gaitway.exercises.illustration;
 
+import app.gaitway.shared.svg.Svg;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

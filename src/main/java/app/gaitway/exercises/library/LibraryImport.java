@@ -1,12 +1,13 @@
 package app.gaitway.exercises.library;
 
+import java.time.Clock;
 import app.gaitway.exercises.Exercise;
 import app.gaitway.exercises.ExerciseContent;
 import app.gaitway.exercises.ExerciseRepository;
+import app.gaitway.shared.persistence.ShippedContentVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
@@ -27,16 +28,21 @@ import java.util.logging.Logger;
 public class LibraryImport {
 
     private static final Logger LOG = Logger.getLogger(LibraryImport.class.getName());
+    /** The kind of shipped content this import keeps the version of. */
+    static final String CONTENT_KIND = "exercise_library";
 
     @PersistenceContext(unitName = "gaitway")
     EntityManager em;
+
+    @Inject
+    Clock clock;
 
     @Inject
     ExerciseRepository exercises;
 
     @Transactional
     public void importIfNewer(ShippedLibrary library) {
-        LibraryState state = em.find(LibraryState.class, 1, LockModeType.PESSIMISTIC_WRITE);
+        ShippedContentVersion state = ShippedContentVersion.locked(em, CONTENT_KIND);
         if (state.getVersion() >= library.version()) {
             return;
         }
@@ -65,7 +71,7 @@ public class LibraryImport {
                 archived++;
             }
         }
-        state.imported(library.version(), Instant.now());
+        state.imported(library.version(), clock.instant());
         int a = added;
         int c = changed;
         int r = archived;

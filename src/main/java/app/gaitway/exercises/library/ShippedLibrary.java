@@ -3,8 +3,8 @@ package app.gaitway.exercises.library;
 import app.gaitway.exercises.ExerciseContent;
 import app.gaitway.exercises.ExerciseJson;
 import app.gaitway.exercises.ExerciseRules;
-import app.gaitway.exercises.Problem;
 import app.gaitway.exercises.Variation;
+import app.gaitway.shared.web.FieldProblem;
 import app.gaitway.shared.web.Messages;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -71,11 +71,11 @@ public final class ShippedLibrary {
         List<ExerciseContent> exercises = new ArrayList<>();
         for (Map.Entry<String, JsonObject> file : files.entrySet()) {
             ExerciseJson.Read read = ExerciseJson.read(file.getValue());
-            List<Problem> own = new ArrayList<>(read.problems());
+            List<FieldProblem> own = new ArrayList<>(read.problems());
             if (read.ok()) {
                 own.addAll(ExerciseRules.check(read.content(), true));
                 if (!file.getKey().equals(read.content().slug())) {
-                    own.add(new Problem("slug", "exercise.rule.slug"));
+                    own.add(new FieldProblem("slug", "exercise.rule.slug"));
                 }
                 exercises.add(read.content());
             }
@@ -85,7 +85,7 @@ public final class ShippedLibrary {
         Map<String, String> names = new HashMap<>();
         for (ExerciseContent e : exercises) {
             if (!slugs.add(e.slug())) {
-                problems.add(describe(e.slug(), new Problem("slug", "exercise.rule.duplicateSlug")));
+                problems.add(describe(e.slug(), new FieldProblem("slug", "exercise.rule.duplicateSlug")));
             }
             List<String> allNames = new ArrayList<>(e.aliases());
             allNames.add(0, e.name());
@@ -110,12 +110,12 @@ public final class ShippedLibrary {
         for (int i = 0; i < list.size(); i++) {
             String target = list.get(i).slug();
             if (target != null && !slugs.contains(target)) {
-                problems.add(describe(e.slug(), new Problem(field + "[" + (i + 1) + "].slug", "exercise.rule.unknownLink", target)));
+                problems.add(describe(e.slug(), new FieldProblem(field + "[" + (i + 1) + "].slug", "exercise.rule.unknownLink", target)));
             }
         }
     }
 
-    private static String describe(String slug, Problem p) {
+    private static String describe(String slug, FieldProblem p) {
         return slug + ": " + p.field() + ": " + MESSAGES.get(p.key(), p.args());
     }
 

@@ -3,11 +3,11 @@ package app.gaitway.exercises.transfer;
 import app.gaitway.exercises.ExerciseContent;
 import app.gaitway.exercises.ExerciseJson;
 import app.gaitway.exercises.ExerciseRules;
-import app.gaitway.exercises.Problem;
 import app.gaitway.exercises.Variation;
 import app.gaitway.exercises.pictures.CleanPicture;
 import app.gaitway.exercises.pictures.PictureUpload;
 import app.gaitway.exercises.pictures.RejectedPicture;
+import app.gaitway.shared.web.FieldProblem;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -54,8 +54,24 @@ public final class ExerciseFile {
     public record Picture(String mediaType, int width, int height, byte[] bytes) {
     }
 
-    /** A problem of an import file: entry number (1-based, 0 for the file itself), the entry's name if known, the field. */
-    public record FileProblem(int entry, String name, String field, String key, Object... args) {
+    /** A problem of an import file: entry number (1-based, 0 for the file itself), the entry's name if known, the problem. */
+    public record FileProblem(int entry, String name, FieldProblem problem) {
+
+        FileProblem(int entry, String name, String field, String key, Object... args) {
+            this(entry, name, new FieldProblem(field, key, args));
+        }
+
+        public String field() {
+            return problem.field();
+        }
+
+        public String key() {
+            return problem.key();
+        }
+
+        public Object[] args() {
+            return problem.args();
+        }
     }
 
     /** What reading gave: the exercises when there were no problems at all, else only the problems. */
@@ -153,7 +169,7 @@ public final class ExerciseFile {
             if (hasPictures && content.illustrationJson() != null) {
                 problems.add(new FileProblem(number, name, "picture", "import.poseAndPictures"));
             }
-            for (Problem p : ExerciseRules.check(content, !hasPictures)) {
+            for (FieldProblem p : ExerciseRules.check(content, !hasPictures)) {
                 problems.add(of(number, name, p));
             }
             List<Variation> links = new ArrayList<>(content.easier());
@@ -191,8 +207,8 @@ public final class ExerciseFile {
         }
     }
 
-    private static FileProblem of(int number, String name, Problem p) {
-        return new FileProblem(number, name, p.field(), p.key(), p.args());
+    private static FileProblem of(int number, String name, FieldProblem p) {
+        return new FileProblem(number, name, p);
     }
 
     private static Read fileProblem(String key, Object... args) {

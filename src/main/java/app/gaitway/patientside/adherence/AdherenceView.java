@@ -3,7 +3,7 @@ package app.gaitway.patientside.adherence;
 import java.util.List;
 
 /**
- * The adherence report as the patient page shows it ({@code templates/sharing/adherence.html}), every text worked out
+ * The adherence report as the patient page shows it ({@code templates/patientside/adherence.html}), every text worked out
  * by {@link AdherenceWords} so the template only places them.
  *
  * @param id        unique on the page, for the heading and the note the table points to (one report per program)

@@ -27,7 +27,7 @@ public final class AdherenceWords {
     private AdherenceWords() {
     }
 
-    /** The whole report for one program, for {@code templates/sharing/adherence.html}. */
+    /** The whole report for one program, for {@code templates/patientside/adherence.html}. */
     public static AdherenceView view(Adherence report, long programId, String programTitle, Messages messages) {
         List<AdherenceView.Row> rows = new ArrayList<>();
         List<String> attention = new ArrayList<>();

@@ -49,7 +49,7 @@ import java.util.logging.Logger;
  * as the patient's link page: clinic header, instructions, the "stop and call us" box with the QR code of the
  * link, every exercise with its two pictures (drawings stay vectors), and a two-week log to tick.
  * <p>
- * The template {@code templates/sharing/handout-pdf.html} is rendered by a Thymeleaf engine of its own (XML
+ * The template {@code templates/patientside/handout-pdf.html} is rendered by a Thymeleaf engine of its own (XML
  * mode: well-formed XHTML, every text escaped) with the texts of {@code sharing/handout.properties} and the
  * stylesheet {@code sharing/handout.css}; drawings are put in by {@link GeneratedSvg}. Fonts are embedded
  * (DejaVu Sans, so names in any European script print), nothing is fetched from anywhere. One instance serves
@@ -58,7 +58,7 @@ import java.util.logging.Logger;
 public final class HandoutPdf {
 
     /** Where the template lies under the templates folder (in the WAR: under /WEB-INF/views/). */
-    public static final String TEMPLATE = "sharing/handout-pdf.html";
+    public static final String TEMPLATE = "patientside/handout-pdf.html";
 
     private static final String RESOURCES = "/sharing/";
 

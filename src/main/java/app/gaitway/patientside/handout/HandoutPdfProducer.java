@@ -10,7 +10,7 @@ import java.net.MalformedURLException;
 
 /**
  * Makes one {@link HandoutPdf} for the application, its template read from the WAR
- * ({@code /WEB-INF/views/sharing/handout-pdf.html}). Inject it as {@code @Inject HandoutPdf handouts}.
+ * ({@code /WEB-INF/views/patientside/handout-pdf.html}). Inject it as {@code @Inject HandoutPdf handouts}.
  */
 @ApplicationScoped
 public class HandoutPdfProducer {

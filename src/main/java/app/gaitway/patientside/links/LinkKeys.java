@@ -1,5 +1,6 @@
 package app.gaitway.patientside.links;
 
+import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -26,6 +27,9 @@ public class LinkKeys {
     private static final Logger LOG = Logger.getLogger(LinkKeys.class.getName());
 
     @Inject
+    Clock clock;
+
+    @Inject
     @ConfigProperty(name = "gaitway.link.key")
     Optional<String> configuredKey;
 
@@ -50,7 +54,7 @@ public class LinkKeys {
             return Optional.of("Gaitway cannot start: " + unusable.problem() + ". Restore " + LinkKey.FILE_NAME
                     + " from the backup of this data directory or correct GAITWAY_LINK_KEY.");
         }
-        links.forgetSecretsExpiredBy(Instant.now());
+        links.forgetSecretsExpiredBy(clock.instant());
         SealedSecrets ready = new SealedSecrets(((LinkKey.Found.Key) found).bytes());
         long elsewhere = links.countSealedUnderOtherKeys(ready.keyId());
         if (elsewhere > 0) {

@@ -1,5 +1,7 @@
 package app.gaitway.patientside.links;
 
+import java.time.Clock;
+import app.gaitway.shared.time.AppClock;
 import app.gaitway.programs.Program;
 import app.gaitway.programs.ProgramService;
 import app.gaitway.security.CurrentUser;
@@ -29,6 +31,9 @@ public class LinkService {
     public static final String AUDIT_RECORD = "program-link";
     public static final int DEFAULT_DAYS = 180;
     public static final int MAX_DAYS = 730;
+
+    @Inject
+    Clock clock;
 
     @Inject
     LinkRepository links;
@@ -266,7 +271,7 @@ public class LinkService {
                 && programs.isActiveFor(l.getProgramId(), l.getClinicId()));
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    private Instant now() {
+        return AppClock.now(clock);
     }
 }

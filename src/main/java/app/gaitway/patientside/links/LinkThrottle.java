@@ -1,5 +1,6 @@
 package app.gaitway.patientside.links;
 
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
@@ -23,10 +24,10 @@ public class LinkThrottle {
     private static final int MAX_ADDRESSES = 100_000;
 
     private final Map<String, Deque<Instant>> missesByAddress = new ConcurrentHashMap<>();
-    private final Clock clock;
+    @Inject
+    Clock clock;
 
     public LinkThrottle() {
-        this(Clock.systemUTC());
     }
 
     LinkThrottle(Clock clock) {

@@ -1,5 +1,7 @@
 package app.gaitway.patientside.links;
 
+import app.gaitway.shared.time.AppClock;
+import java.time.Clock;
 import app.gaitway.programs.ProgramService;
 import app.gaitway.programs.ProgramView;
 import app.gaitway.security.CurrentUser;
@@ -29,6 +31,9 @@ import java.util.Optional;
 public class PatientLog {
 
     public static final String AUDIT_RECORD = "exercise-log";
+
+    @Inject
+    Clock clock;
 
     @Inject
     LinkRepository links;
@@ -131,11 +136,12 @@ public class PatientLog {
                 && e.getDoneOn().equals(today()));
     }
 
-    public static LocalDate today() {
-        return LocalDate.now();
+    /** The patient's day, as the clinic's server counts days. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    private Instant now() {
+        return AppClock.now(clock);
     }
 }

@@ -32,6 +32,6 @@ public class EnterCodeController {
                 return Response.seeOther(URI.create("/p/" + secret.get().grouped())).build();
             }
         }
-        return Response.ok("sharing/enter-code.html").build();
+        return Response.ok("patientside/enter-code.html").build();
     }
 }

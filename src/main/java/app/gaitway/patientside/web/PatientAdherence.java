@@ -34,6 +34,9 @@ public class PatientAdherence {
     private static final int DAYS_READ = Adherence.LONG_WINDOW + 8;
 
     @Inject
+    PatientLog patientLog;
+
+    @Inject
     PatientPrograms programs;
 
     @Inject
@@ -43,7 +46,7 @@ public class PatientAdherence {
     Messages messages;
 
     public List<AdherenceView> of(long patientId) {
-        LocalDate today = PatientLog.today();
+        LocalDate today = patientLog.today();
         List<ProgramsOfPatient.Entry> judged = programs.withHistory(patientId).entries().stream()
                 .filter(p -> p.summary().active() || p.summary().endedOn() != null
                         && !p.summary().endedOn().isBefore(today.minusDays(Adherence.LONG_WINDOW)))

@@ -13,7 +13,6 @@ import app.gaitway.shared.audit.AuditTrail;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -59,8 +58,8 @@ public class PatientHandoutResource {
         long started = System.nanoTime();
         long cpuStarted = CPU.getCurrentThreadCpuTime();
         String address = request.clientAddress();
-        var link = links.active(typed, address).orElseThrow(NotFoundException::new);
-        LinkSecret secret = LinkSecret.parse(typed).orElseThrow(NotFoundException::new);
+        var link = links.active(typed, address).orElseThrow(PatientPictureResource::noActiveLink);
+        LinkSecret secret = LinkSecret.parse(typed).orElseThrow(PatientPictureResource::noActiveLink);
         Sheet sheet = "fridge-sheet".equals(sheetName) ? Sheet.FRIDGE : Sheet.HANDOUT;
         var view = pages.view(link, secret, true);
         long viewed = System.nanoTime();

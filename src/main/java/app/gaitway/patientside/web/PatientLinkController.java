@@ -10,13 +10,13 @@ import app.gaitway.patientside.links.PatientLog;
 import app.gaitway.clinics.ClinicNames;
 import app.gaitway.programs.ProgramService;
 import app.gaitway.security.CurrentUser;
+import app.gaitway.shared.text.WholeNumbers;
 import app.gaitway.shared.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
 import jakarta.ws.rs.CookieParam;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -24,6 +24,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
@@ -84,7 +85,7 @@ public class PatientLinkController {
             models.put("view", view);
             models.put("items", rows);
             models.put("doneCount", PatientItems.doneCount(rows));
-            return Response.ok("sharing/program.html").build();
+            return Response.ok("patientside/program.html").build();
         });
     }
 
@@ -96,7 +97,7 @@ public class PatientLinkController {
             ProgramService.ForPatient program = programs.forPatient(link.getProgramId(), link.getClinicId());
             HandoutView view = pages.view(link, secret, false, program);
             List<PatientItems.Row> rows = PatientItems.of(view, program.items(), log.today(link), messages);
-            int at = parse(step, 1);
+            int at = WholeNumbers.parseInt(step).orElse(1);
             if (rows.isEmpty()) {
                 return Response.seeOther(URI.create(view.linkUrl())).build();
             }
@@ -114,48 +115,46 @@ public class PatientLinkController {
             boolean justLogged = "1".equals(logged) && row != null && row.latest() != null;
             models.put("justLogged", justLogged);
             models.put("rate", row != null && row.latest() != null && (justLogged || row.isDone()));
-            return Response.ok("sharing/now.html").build();
+            return Response.ok("patientside/now.html").build();
         });
     }
 
     @POST
     @Path("log")
-    public Response log(@PathParam("secret") String typed, @FormParam("action") String action,
-                        @FormParam("position") String position, @FormParam("entry") String entry,
-                        @FormParam("pain") String pain, @FormParam("difficulty") String difficulty,
-                        @FormParam("back") String back) {
+    public Response log(@PathParam("secret") String typed, MultivaluedMap<String, String> body) {
+        ExerciseLogForm form = ExerciseLogForm.from(body);
         Optional<LinkSecret> secret = LinkSecret.parse(typed);
         var link = links.active(typed, request.clientAddress());
         if (secret.isEmpty() || link.isEmpty()) {
-            return Response.status(Response.Status.NOT_FOUND).entity("sharing/gone.html").build();
+            return Response.status(Response.Status.NOT_FOUND).entity("patientside/gone.html").build();
         }
-        Integer painValue = parsePain(pain);
-        ExerciseLog.Difficulty level = parseDifficulty(difficulty);
+        Integer pain = form.painScore().isPresent() ? form.painScore().getAsInt() : null;
+        ExerciseLog.Difficulty felt = form.felt().orElse(null);
         String address = request.clientAddress();
-        switch (action == null ? "" : action) {
-            case "done" -> log.markDone(link.get(), Optional.of(parse(position, -1)), painValue, level, address);
-            case "session" -> log.markDone(link.get(), Optional.empty(), painValue, level, address);
-            case "change" -> log.correct(link.get(), parse(entry, -1), painValue, level, address);
-            case "remove" -> log.remove(link.get(), parse(entry, -1), address);
-            default -> {
+        switch (form.button()) {
+            case DONE -> log.markDone(link.get(), Optional.of(form.exercisePosition()), pain, felt, address);
+            case SESSION -> log.markDone(link.get(), Optional.empty(), pain, felt, address);
+            case CHANGE -> log.correct(link.get(), form.entryId(), pain, felt, address);
+            case REMOVE -> log.remove(link.get(), form.entryId(), address);
+            case NONE -> {
                 // an unknown button logs nothing
             }
         }
-        return Response.seeOther(URI.create(backTo(secret.get(), back))).build();
+        return Response.seeOther(URI.create(backTo(secret.get(), form.back()))).build();
     }
 
     @POST
     @Path("text-size")
-    public Response textSize(@PathParam("secret") String typed, @FormParam("size") String size,
-                             @FormParam("back") String back) {
+    public Response textSize(@PathParam("secret") String typed, MultivaluedMap<String, String> body) {
+        TextSizeForm form = TextSizeForm.from(body);
         Optional<LinkSecret> secret = LinkSecret.parse(typed);
         if (secret.isEmpty()) {
-            return Response.status(Response.Status.NOT_FOUND).entity("sharing/gone.html").build();
+            return Response.status(Response.Status.NOT_FOUND).entity("patientside/gone.html").build();
         }
-        String value = "large".equals(size) ? "large" : "normal";
+        String value = form.largePrint() ? "large" : "normal";
         NewCookie cookie = new NewCookie.Builder(TEXT_SIZE_COOKIE).value(value).path("/p/").httpOnly(true)
                 .sameSite(NewCookie.SameSite.LAX).build();
-        return Response.seeOther(URI.create(backTo(secret.get(), back))).cookie(cookie).build();
+        return Response.seeOther(URI.create(backTo(secret.get(), form.back()))).cookie(cookie).build();
     }
 
     private interface Shown {
@@ -172,15 +171,15 @@ public class PatientLinkController {
             models.put("clinicName", clinics.of(gone.clinicId()));
             models.put("clinicPhone", programs.forPatient(gone.programId(), gone.clinicId()).version().getClinicPhone());
             models.put("reason", gone.reason());
-            return Response.status(Response.Status.GONE).entity("sharing/gone.html").build();
+            return Response.status(Response.Status.GONE).entity("patientside/gone.html").build();
         }
         if (visit instanceof LinkService.Throttled) {
             models.put("throttled", true);
             // On the servlet response itself: a header on the JAX-RS response was lost when the view rendered.
             servletResponse.setHeader("Retry-After", String.valueOf(LinkThrottle.WINDOW.toSeconds()));
-            return Response.status(429).entity("sharing/gone.html").build();
+            return Response.status(429).entity("patientside/gone.html").build();
         }
-        return Response.status(Response.Status.NOT_FOUND).entity("sharing/gone.html").build();
+        return Response.status(Response.Status.NOT_FOUND).entity("patientside/gone.html").build();
     }
 
     /**
@@ -199,30 +198,5 @@ public class PatientLinkController {
             return base + "#" + back;
         }
         return base;
-    }
-
-    private static int parse(String s, int otherwise) {
-        try {
-            return s == null ? otherwise : Integer.parseInt(s.strip());
-        } catch (NumberFormatException e) {
-            return otherwise;
-        }
-    }
-
-    private static Integer parsePain(String s) {
-        int p = parse(s, -1);
-        return p >= 0 && p <= 10 ? p : null;
-    }
-
-    private static ExerciseLog.Difficulty parseDifficulty(String s) {
-        if (s == null) {
-            return null;
-        }
-        return switch (s) {
-            case "too_easy" -> ExerciseLog.Difficulty.TOO_EASY;
-            case "about_right" -> ExerciseLog.Difficulty.ABOUT_RIGHT;
-            case "too_hard" -> ExerciseLog.Difficulty.TOO_HARD;
-            default -> null;
-        };
     }
 }

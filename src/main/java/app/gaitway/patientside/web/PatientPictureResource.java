@@ -4,10 +4,10 @@ import app.gaitway.security.CurrentUser;
 import app.gaitway.patientside.PatientPages;
 import app.gaitway.patientside.links.LinkService;
 import app.gaitway.patientside.links.PatientLink;
+import app.gaitway.shared.RecordNotFoundException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
@@ -36,7 +36,8 @@ public class PatientPictureResource {
     @Path("{stage: start|middle|end}")
     public Response picture(@PathParam("secret") String secret, @PathParam("position") int position,
                             @PathParam("stage") String stage) {
-        var file = pages.picture(active(secret), position, stage).orElseThrow(NotFoundException::new);
+        var file = pages.picture(active(secret), position, stage)
+                .orElseThrow(() -> new RecordNotFoundException("exercise picture", position + "/" + stage));
         byte[] body = file.svg() != null ? file.svg().getBytes(StandardCharsets.UTF_8) : file.bytes();
         return Response.ok(body, file.mediaType()).build();
     }
@@ -44,11 +45,17 @@ public class PatientPictureResource {
     @GET
     @Path("motion")
     public Response moving(@PathParam("secret") String secret, @PathParam("position") int position) {
-        String svg = pages.moving(active(secret), position).orElseThrow(NotFoundException::new);
+        String svg = pages.moving(active(secret), position)
+                .orElseThrow(() -> new RecordNotFoundException("exercise motion", position));
         return Response.ok(svg.getBytes(StandardCharsets.UTF_8), "image/svg+xml").build();
     }
 
+    /** Named by id only in the message: the secret never reaches an exception or a log. */
+    static RecordNotFoundException noActiveLink() {
+        return new RecordNotFoundException(LinkService.AUDIT_RECORD, "(no active link with this secret)");
+    }
+
     private PatientLink active(String secret) {
-        return links.active(secret, request.clientAddress()).orElseThrow(NotFoundException::new);
+        return links.active(secret, request.clientAddress()).orElseThrow(PatientPictureResource::noActiveLink);
     }
 }

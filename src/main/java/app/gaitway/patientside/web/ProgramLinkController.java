@@ -11,21 +11,25 @@ import app.gaitway.patientside.mail.LinkMailException;
 import app.gaitway.patientside.mail.LinkMailer;
 import app.gaitway.shared.audit.AuditOutcome;
 import app.gaitway.patientside.links.LinkService;
+import app.gaitway.shared.RecordNotFoundException;
+import app.gaitway.shared.web.FieldProblem;
 import app.gaitway.shared.web.Flash;
+import app.gaitway.shared.web.FormErrors;
 import app.gaitway.shared.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
+import java.util.List;
 import java.util.logging.Logger;
 
 /**
@@ -69,19 +73,14 @@ public class ProgramLinkController {
     private static final Logger LOG = Logger.getLogger(ProgramLinkController.class.getName());
 
     @POST
-    public Response create(@PathParam("id") long programId, @FormParam("days") String days) {
-        int valid = LinkService.DEFAULT_DAYS;
+    public Response create(@PathParam("id") long programId, MultivaluedMap<String, String> body) {
+        NewLinkForm form = NewLinkForm.from(body);
         try {
-            valid = Integer.parseInt(days == null ? "" : days.strip());
-        } catch (NumberFormatException e) {
-            // the default
-        }
-        try {
-            links.create(programId, valid);
+            links.create(programId, form.validDays());
             flash.success(messages.get("link.created.ready"));
             return Response.seeOther(URI.create("/programs/" + programId + "/link")).build();
         } catch (Program.Ended e) {
-            flash.success(messages.get("link.programEnded"));
+            flash.notice(messages.get("link.programEnded"));
             return back(programId);
         }
     }
@@ -91,7 +90,7 @@ public class ProgramLinkController {
     public Response show(@PathParam("id") long programId) {
         LinkService.Reveal reveal = links.reveal(programId, LinkService.Purpose.SHOW);
         if (reveal instanceof LinkService.NoActiveLink) {
-            flash.success(messages.get("link.show.none"));
+            flash.notice(messages.get("link.show.none"));
             return back(programId);
         }
         return page(programId, reveal);
@@ -109,8 +108,8 @@ public class ProgramLinkController {
         if (active == null || active.reprint() != LinkService.Reprint.READY) {
             return Response.seeOther(URI.create("/programs/" + programId + "/link")).build();
         }
-        putEmailForm(program, active.id(), null);
-        return Response.ok("sharing/link-email.html").build();
+        putEmailForm(program, active.id(), null, List.of());
+        return Response.ok("patientside/link-email.html").build();
     }
 
     /**
@@ -119,7 +118,8 @@ public class ProgramLinkController {
      */
     @POST
     @Path("email")
-    public Response email(@PathParam("id") long programId, @FormParam("link") String linkId, @FormParam("to") String to) {
+    public Response email(@PathParam("id") long programId, MultivaluedMap<String, String> body) {
+        LinkEmailForm form = LinkEmailForm.from(body);
         if (!mailer.isConfigured()) {
             throw new NotFoundException();
         }
@@ -130,10 +130,14 @@ public class ProgramLinkController {
                     : Response.seeOther(URI.create("/programs/" + programId + "/link")).build();
         }
         PatientLink link = revealed.link();
-        if (!String.valueOf(link.getId()).equals(linkId == null ? "" : linkId.strip())) {
-            throw new NotFoundException();
+        if (form.linkId().filter(id -> id == link.getId()).isEmpty()) {
+            throw new RecordNotFoundException(LinkService.AUDIT_RECORD, form.link());
         }
-        String address = to == null ? "" : to.strip();
+        List<FieldProblem> problems = form.problems();
+        if (!problems.isEmpty()) {
+            return emailRefused(program, link.getId(), form, problems);
+        }
+        String address = form.to();
         ProgramService.ForPatient p = programs.forPatient(programId, program.getClinicId());
         String url = addresses.address(revealed.secret());
         String problem;
@@ -147,21 +151,27 @@ public class ProgramLinkController {
         } catch (LinkMailException e) {
             links.done(link, LinkService.Purpose.EMAIL, AuditOutcome.FAILURE);
             LOG.warning(() -> "Program link " + link.getId() + " not emailed: " + e.getMessage());
-            problem = messages.get(e.reason() == LinkMailException.Reason.BAD_ADDRESS
-                    ? "mail.send.badAddress" : "mail.send.failed");
+            problem = e.reason() == LinkMailException.Reason.BAD_ADDRESS ? "mail.send.badAddress" : "mail.send.failed";
         } catch (IllegalArgumentException e) {
-            problem = messages.get("mail.send.badAddress");
+            problem = "mail.send.badAddress";
         }
-        putEmailForm(program, link.getId(), address);
-        models.put("mailProblem", problem);
-        return Response.status(Response.Status.BAD_REQUEST).entity("sharing/link-email.html").build();
+        return emailRefused(program, link.getId(), form, List.of(new FieldProblem("to", problem)));
+    }
+
+    private Response emailRefused(Program program, long linkId, LinkEmailForm form, List<FieldProblem> problems) {
+        putEmailForm(program, linkId, form.to(), problems);
+        return Response.status(Response.Status.BAD_REQUEST).entity("patientside/link-email.html").build();
     }
 
     @POST
     @Path("revoke")
     public Response revoke(@PathParam("id") long programId) {
         boolean revoked = links.revoke(programId);
-        flash.success(messages.get(revoked ? "link.revoked" : "link.noneToRevoke"));
+        if (revoked) {
+            flash.success(messages.get("link.revoked"));
+        } else {
+            flash.notice(messages.get("link.noneToRevoke"));
+        }
         return back(programId);
     }
 
@@ -176,18 +186,20 @@ public class ProgramLinkController {
             models.put("address", addresses.address(secret));
             models.put("enterCodeAddress", addresses.enterCodeAddress());
             models.put("mailOn", mailer.isConfigured());
-            putEmailForm(program, r.link().getId(), null);
+            putEmailForm(program, r.link().getId(), null, List.of());
         } else {
             models.put("cannot", messages.get(reveal instanceof LinkService.NotKept ? "link.show.notKept"
                     : ((LinkService.CannotOpen) reveal).otherKey() ? "link.show.otherKey" : "link.show.damaged"));
         }
-        return Response.ok("sharing/link-created.html").build();
+        return Response.ok("patientside/link-created.html").build();
     }
 
-    private void putEmailForm(Program program, long linkId, String typedTo) {
+    /** The email form: as typed after a refusal, else to the address on the patient's record. */
+    private void putEmailForm(Program program, long linkId, String typedTo, List<FieldProblem> problems) {
         models.put("program", program);
-        models.put("linkId", linkId);
-        models.put("to", typedTo != null ? typedTo : patients.requireInOwnClinic(program.getPatientId()).getEmail());
+        String to = typedTo != null ? typedTo : patients.requireInOwnClinic(program.getPatientId()).getEmail();
+        models.put("form", new LinkEmailForm(String.valueOf(linkId), to));
+        models.put("errors", FormErrors.of(problems, messages));
     }
 
     private static Response back(long programId) {

@@ -14,7 +14,7 @@ import java.util.Optional;
 
 /**
  * A program's links for the program page, as {@code ${programLinks.of(id)}}: the program pages show them
- * without the programs code depending on the sharing code. Also writes a link's whole address, as paper, mail
+ * without the programs code depending on the patient-side code. Also writes a link's whole address, as paper, mail
  * and screen show it (the configured base URL, then the path).
  */
 @Named("programLinks")

@@ -1,10 +1,11 @@
 package app.gaitway.programs.builder;
 
 import app.gaitway.programs.dosage.DosageFields;
+import app.gaitway.shared.text.WholeNumbers;
+import jakarta.ws.rs.core.MultivaluedMap;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -16,10 +17,10 @@ public record BuilderForm(ProgramDraft draft, BuilderAction action, String query
 
     public static final String ITEM_PREFIX = "items.";
 
-    public static BuilderForm read(Map<String, List<String>> posted) {
+    public static BuilderForm from(MultivaluedMap<String, String> body) {
         Function<String, String> get = name -> {
-            List<String> values = posted.get(name);
-            return values == null || values.isEmpty() || values.get(0) == null ? "" : values.get(0);
+            String value = body.getFirst(name);
+            return value == null ? "" : value;
         };
         HeaderFields header = new HeaderFields(get.apply("title"), get.apply("instructions"), get.apply("startDate"),
                 get.apply("reviewDate"), get.apply("clinicPhone"), get.apply("therapistId"));
@@ -44,11 +45,8 @@ public record BuilderForm(ProgramDraft draft, BuilderAction action, String query
         return DosageFields.from(get);
     }
 
+    /** An id or a version: never negative, so a minus sign reads as no number at all. */
     private static Long number(String text) {
-        String s = text == null ? "" : text.strip();
-        if (s.isEmpty() || s.length() > 18 || !s.chars().allMatch(Character::isDigit)) {
-            return null;
-        }
-        return Long.parseLong(s);
+        return WholeNumbers.parseLong(text).filter(n -> n >= 0).orElse(null);
     }
 }

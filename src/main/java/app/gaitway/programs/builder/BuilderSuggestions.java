@@ -1,11 +1,12 @@
 package app.gaitway.programs.builder;
 
+import java.time.Clock;
 import app.gaitway.assessments.Assessment;
 import app.gaitway.assessments.AssessmentFindings;
 import app.gaitway.assessments.AssessmentService;
-import app.gaitway.assessments.AssessmentValues;
+import app.gaitway.assessments.record.AssessmentValues;
 import app.gaitway.assessments.findings.PatientContext;
-import app.gaitway.assessments.screen.PatientScreens;
+import app.gaitway.assessments.PatientScreens;
 import app.gaitway.assessments.screen.Precaution;
 import app.gaitway.exercises.ExerciseContent;
 import app.gaitway.exercises.GivenExercise;
@@ -42,6 +43,9 @@ import java.util.Set;
 public class BuilderSuggestions {
 
     @Inject
+    Clock clock;
+
+    @Inject
     AssessmentService assessments;
 
     @Inject
@@ -67,7 +71,7 @@ public class BuilderSuggestions {
 
     @Transactional
     public Basis basis(long patientId) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         Optional<Assessment> source = suggestionSource(patientId);
         PatientScreens.Current safety = screens.current(patientId);
         AssessmentValues values = source.map(Assessment::values).orElse(AssessmentValues.empty());

@@ -1,5 +1,6 @@
 package app.gaitway.programs.builder;
 
+import app.gaitway.programs.NewProgramVersion;
 import app.gaitway.programs.ProgramHeader;
 import app.gaitway.programs.dosage.DosageResult;
 import app.gaitway.programs.dosage.DosageRules;
@@ -30,6 +31,16 @@ public final class DraftCheck {
 
     /** A draft that passed: the program fields, the therapist and one checked dosage per item, in order. */
     public record Checked(ProgramHeader header, long therapistId, List<ItemDosage> dosages) {
+
+        /** What the service is asked to save: the draft's exercises, each with its checked dosage. */
+        public NewProgramVersion version(List<DraftItem> items) {
+            List<NewProgramVersion.Item> checkedItems = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                checkedItems.add(new NewProgramVersion.Item(items.get(i).exerciseId(), items.get(i).revision(),
+                        dosages.get(i)));
+            }
+            return new NewProgramVersion(header, therapistId, checkedItems);
+        }
     }
 
     private final Map<String, String> problems = new LinkedHashMap<>();

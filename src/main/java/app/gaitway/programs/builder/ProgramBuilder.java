@@ -1,5 +1,6 @@
 package app.gaitway.programs.builder;
 
+import java.time.Clock;
 import app.gaitway.assessments.Assessment;
 import app.gaitway.assessments.AssessmentService;
 import app.gaitway.clinics.Colleagues;
@@ -51,6 +52,9 @@ public class ProgramBuilder {
     private static final int REVIEW_AFTER_WEEKS = 4;
 
     @Inject
+    Clock clock;
+
+    @Inject
     PatientService patients;
 
     @Inject
@@ -85,7 +89,7 @@ public class ProgramBuilder {
     public ProgramDraft firstDraft(long patientId, Optional<Long> templateId) {
         // The builder shows the patient's name and assessment findings: opening it is a view of the record.
         patients.details(patientId);
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         String title = messages.get("program.defaultTitle");
         String instructions = messages.get("program.defaultInstructions");
         List<DraftItem> items = new ArrayList<>();

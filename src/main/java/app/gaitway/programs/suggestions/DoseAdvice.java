@@ -1,6 +1,6 @@
 package app.gaitway.programs.suggestions;
 
-import app.gaitway.assessments.AssessmentValues;
+import app.gaitway.assessments.record.AssessmentValues;
 import app.gaitway.assessments.screen.SafetyScreen;
 import app.gaitway.programs.dosage.ItemDosage;
 

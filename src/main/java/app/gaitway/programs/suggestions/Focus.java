@@ -1,6 +1,6 @@
 package app.gaitway.programs.suggestions;
 
-import app.gaitway.assessments.MuscleGroup;
+import app.gaitway.assessments.record.MuscleGroup;
 import app.gaitway.assessments.findings.Finding.Kind;
 
 import java.util.Locale;

@@ -1,7 +1,7 @@
 package app.gaitway.programs.suggestions;
 
-import app.gaitway.assessments.AssessmentValues;
-import app.gaitway.assessments.GaitSign;
+import app.gaitway.assessments.record.AssessmentValues;
+import app.gaitway.assessments.record.GaitSign;
 import app.gaitway.assessments.findings.Finding.Kind;
 
 import java.util.List;

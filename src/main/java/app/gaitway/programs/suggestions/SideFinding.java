@@ -1,11 +1,11 @@
 package app.gaitway.programs.suggestions;
 
-import app.gaitway.assessments.AssessmentValues;
-import app.gaitway.assessments.GaitSign;
-import app.gaitway.assessments.MmtGrade;
-import app.gaitway.assessments.Motion;
-import app.gaitway.assessments.MuscleGroup;
-import app.gaitway.assessments.Side;
+import app.gaitway.assessments.record.AssessmentValues;
+import app.gaitway.assessments.record.GaitSign;
+import app.gaitway.assessments.record.MmtGrade;
+import app.gaitway.assessments.record.Motion;
+import app.gaitway.assessments.record.MuscleGroup;
+import app.gaitway.assessments.record.Side;
 import app.gaitway.assessments.findings.Finding;
 import app.gaitway.assessments.findings.Finding.Kind;
 import app.gaitway.assessments.findings.Finding.Severity;

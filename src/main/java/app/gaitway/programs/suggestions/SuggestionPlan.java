@@ -1,6 +1,6 @@
 package app.gaitway.programs.suggestions;
 
-import app.gaitway.assessments.AssessmentValues;
+import app.gaitway.assessments.record.AssessmentValues;
 import app.gaitway.assessments.findings.PatientContext;
 import app.gaitway.assessments.findings.FindingTexts;
 import app.gaitway.assessments.screen.Precaution;

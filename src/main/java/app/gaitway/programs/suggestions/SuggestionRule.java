@@ -1,9 +1,9 @@
 package app.gaitway.programs.suggestions;
 
-import app.gaitway.assessments.GaitSign;
-import app.gaitway.assessments.MmtGrade;
-import app.gaitway.assessments.Motion;
-import app.gaitway.assessments.MuscleGroup;
+import app.gaitway.assessments.record.GaitSign;
+import app.gaitway.assessments.record.MmtGrade;
+import app.gaitway.assessments.record.Motion;
+import app.gaitway.assessments.record.MuscleGroup;
 import app.gaitway.assessments.findings.Finding.Kind;
 
 import java.util.HashSet;

@@ -1,11 +1,12 @@
 package app.gaitway.programs.templates;
 
+import java.time.Clock;
 import app.gaitway.programs.dosage.ItemDosageJson;
 import app.gaitway.exercises.ProgramExercises;
+import app.gaitway.shared.persistence.ShippedContentVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
@@ -23,9 +24,14 @@ import java.util.logging.Logger;
 public class StarterTemplateImport {
 
     private static final Logger LOG = Logger.getLogger(StarterTemplateImport.class.getName());
+    /** The kind of shipped content this import keeps the version of. */
+    static final String CONTENT_KIND = "program_templates";
 
     @PersistenceContext(unitName = "gaitway")
     EntityManager em;
+
+    @Inject
+    Clock clock;
 
     @Inject
     TemplateRepository templates;
@@ -35,7 +41,7 @@ public class StarterTemplateImport {
 
     @Transactional
     public void importIfNewer(StarterTemplates shipped) {
-        TemplateLibraryState state = em.find(TemplateLibraryState.class, 1, LockModeType.PESSIMISTIC_WRITE);
+        ShippedContentVersion state = ShippedContentVersion.locked(em, CONTENT_KIND);
         if (state.getVersion() >= shipped.version()) {
             return;
         }
@@ -63,7 +69,7 @@ public class StarterTemplateImport {
             }
         }
         existing.values().forEach(ProgramTemplate::archive);
-        state.imported(shipped.version(), Instant.now());
+        state.imported(shipped.version(), clock.instant());
         LOG.info(() -> "Starter program templates now at version " + shipped.version());
     }
 }

@@ -3,13 +3,13 @@ package app.gaitway.programs.templates;
 import app.gaitway.programs.dosage.ItemDosage;
 import app.gaitway.programs.dosage.ItemDosageJson;
 import app.gaitway.security.CurrentUser;
+import app.gaitway.shared.RecordNotFoundException;
 import app.gaitway.shared.audit.AuditAction;
 import app.gaitway.shared.audit.AuditOutcome;
 import app.gaitway.shared.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 
 import java.util.HashMap;
 import java.util.List;
@@ -57,7 +57,8 @@ public class TemplateService {
 
     @Transactional
     public Content content(long templateId) {
-        ProgramTemplate t = templates.visible(templateId, currentUser.clinicId()).orElseThrow(NotFoundException::new);
+        ProgramTemplate t = templates.visible(templateId, currentUser.clinicId())
+                .orElseThrow(() -> new RecordNotFoundException("program template", templateId));
         List<Item> items = templates.items(templateId).stream()
                 .map(i -> new Item(i.getExerciseId(), ItemDosageJson.fromJson(i.getDosageJson()))).toList();
         return new Content(t, items);
@@ -80,7 +81,8 @@ public class TemplateService {
     @Transactional
     public void setArchived(long templateId, boolean archived) {
         ProgramTemplate t = templates.visible(templateId, currentUser.clinicId())
-                .filter(x -> !x.isStarter()).orElseThrow(NotFoundException::new);
+                .filter(x -> !x.isStarter())
+                .orElseThrow(() -> new RecordNotFoundException("program template", templateId));
         if (archived) {
             t.archive();
         } else {

@@ -1,5 +1,6 @@
 package app.gaitway.security.accounts;
 
+import app.gaitway.shared.time.AppClock;
 import app.gaitway.shared.persistence.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -80,7 +81,7 @@ public class UserAccount extends AuditedEntity {
         this.active = true;
         this.mustChangePassword = mustChangePassword;
         this.installationOwner = installationOwner;
-        this.passwordChangedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        this.passwordChangedAt = AppClock.now();
     }
 
     /** The first administrator of an installation: may also create further clinics. */
@@ -105,13 +106,13 @@ public class UserAccount extends AuditedEntity {
     public void changeOwnPassword(String newHash) {
         this.passwordHash = newHash;
         this.mustChangePassword = false;
-        this.passwordChangedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        this.passwordChangedAt = AppClock.now();
     }
 
     public void resetPasswordByAdmin(String temporaryHash) {
         this.passwordHash = temporaryHash;
         this.mustChangePassword = true;
-        this.passwordChangedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        this.passwordChangedAt = AppClock.now();
     }
 
     public void updateProfile(String fullName, Role role) {

@@ -45,7 +45,8 @@ public class AuditTrail {
     /** The record type of entries about the audit trail itself (verification, export, restart). */
     public static final String AUDIT_RECORD_TYPE = "audit";
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
     private volatile AuditChain chain;
 
     /**

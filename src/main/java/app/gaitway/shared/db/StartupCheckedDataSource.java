@@ -43,7 +43,7 @@ public class StartupCheckedDataSource extends GaitwayDataSource {
                 return problem;
             }
         }
-        return StartupCheck.database(create(settings), settings);
+        return DatabaseCheck.database(create(settings), settings);
     }
 
     private static String valueOr(String value, String fallback) {

@@ -1,5 +1,6 @@
 package app.gaitway.shared.persistence;
 
+import app.gaitway.shared.time.AppClock;
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.PrePersist;
@@ -35,7 +36,7 @@ public abstract class AuditedEntity {
 
     @PrePersist
     void stampCreation() {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = AppClock.now();
         createdAt = now;
         updatedAt = now;
         createdBy = Actor.currentUserId();
@@ -44,7 +45,7 @@ public abstract class AuditedEntity {
 
     @PreUpdate
     void stampChange() {
-        updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        updatedAt = AppClock.now();
         updatedBy = Actor.currentUserId();
     }
 

@@ -1,8 +1,5 @@
 package app.gaitway.shared.web;
 
-import jakarta.mvc.binding.BindingResult;
-import jakarta.mvc.binding.ParamError;
-
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -16,18 +13,6 @@ public final class FormErrors {
 
     private final Map<String, String> byField = new LinkedHashMap<>();
     private String global;
-
-    public static FormErrors from(BindingResult binding, Messages messages) {
-        FormErrors errors = new FormErrors();
-        for (ParamError error : binding.getAllErrors()) {
-            String text = error.getMessage();
-            if (text != null && text.startsWith("{") && text.endsWith("}")) {
-                text = messages.get(text.substring(1, text.length() - 1));
-            }
-            errors.add(error.getParamName(), text);
-        }
-        return errors;
-    }
 
     /** The problems a form's rules found, in words; the first problem of a field wins. */
     public static FormErrors of(Collection<FieldProblem> problems, Messages messages) {

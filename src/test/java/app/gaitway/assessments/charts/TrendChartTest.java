@@ -322,10 +322,10 @@ class TrendChartTest {
         assertEquals(List.of(0.0, 10.0, 20.0, 30.0, 40.0), values(0, 40));
         assertEquals(List.of(-10.0, 0.0, 10.0, 20.0, 30.0), values(-10, 30));
         for (double[] r : new double[][]{{0, 1}, {0, 7}, {0, 300}, {0, 45}, {0, 130}, {-5, 5}, {0.5, 3.7}, {0, 0.3}, {17, 19}}) {
-            List<TrendChart.Tick> ticks = TrendChart.yTicks(new TrendChartSpec("", "", r[0], r[1], List.of(), null, null, null));
+            List<ChartScale.Tick> ticks = ChartScale.yTicks(new TrendChartSpec("", "", r[0], r[1], List.of(), null, null, null));
             assertTrue(ticks.size() >= 4 && ticks.size() <= 6, Arrays.toString(r) + " " + ticks);
             assertTrue(ticks.stream().allMatch(t -> t.value() >= r[0] - 1e-9 && t.value() <= r[1] + 1e-9));
-            assertEquals(ticks.size(), ticks.stream().map(TrendChart.Tick::label).distinct().count(), ticks.toString());
+            assertEquals(ticks.size(), ticks.stream().map(ChartScale.Tick::label).distinct().count(), ticks.toString());
         }
     }
 
@@ -362,7 +362,7 @@ class TrendChartTest {
         for (int i = 0; i < texts.getLength(); i++) {
             Element t = (Element) texts.item(i);
             double x = Double.parseDouble(t.getAttribute("x"));
-            double w = TrendChart.textWidth(t.getTextContent(), TrendChart.TICK_SIZE);
+            double w = TextFit.textWidth(t.getTextContent(), TrendChart.TICK_SIZE);
             assertTrue(x - w / 2 > prevRight, "label " + i + " overlaps");
             prevRight = x + w / 2;
         }
@@ -410,8 +410,8 @@ class TrendChartTest {
     }
 
     static List<Double> values(double lo, double hi) {
-        return TrendChart.yTicks(new TrendChartSpec("", "", lo, hi, List.of(), null, null, null)).stream()
-                .map(TrendChart.Tick::value).toList();
+        return ChartScale.yTicks(new TrendChartSpec("", "", lo, hi, List.of(), null, null, null)).stream()
+                .map(ChartScale.Tick::value).toList();
     }
 
     static double contrast(String hex) {

@@ -1,13 +1,13 @@
 package app.gaitway.assessments.findings;
 
-import app.gaitway.assessments.AssessmentValues;
-import app.gaitway.assessments.MuscleGroup;
-import app.gaitway.assessments.Side;
+import app.gaitway.assessments.record.AssessmentValues;
+import app.gaitway.assessments.record.MuscleGroup;
+import app.gaitway.assessments.record.Side;
 import org.junit.jupiter.api.Test;
 
 import java.util.Optional;
 
-import static app.gaitway.assessments.findings.AssessmentBuilder.assessment;
+import static app.gaitway.testdata.AssessmentBuilder.assessment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class BodyWeightForceTest {

@@ -1,20 +1,21 @@
 package app.gaitway.assessments.findings;
 
-import app.gaitway.assessments.findings.ClinicalCases.ClinicalCase;
 import app.gaitway.assessments.findings.Finding.Kind;
+import app.gaitway.testdata.ClinicalCases;
+import app.gaitway.testdata.ClinicalCases.ClinicalCase;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static app.gaitway.assessments.GaitSign.PELVIC_DROP;
-import static app.gaitway.assessments.GaitSign.TRUNK_LEAN;
-import static app.gaitway.assessments.Motion.HIP_EXTENSION;
-import static app.gaitway.assessments.Motion.HIP_FLEXION;
-import static app.gaitway.assessments.Motion.HIP_INTERNAL_ROTATION;
-import static app.gaitway.assessments.Motion.KNEE_EXTENSION;
-import static app.gaitway.assessments.MuscleGroup.HIP_ABDUCTORS;
-import static app.gaitway.assessments.Side.LEFT;
-import static app.gaitway.assessments.Side.RIGHT;
+import static app.gaitway.assessments.record.GaitSign.PELVIC_DROP;
+import static app.gaitway.assessments.record.GaitSign.TRUNK_LEAN;
+import static app.gaitway.assessments.record.Motion.HIP_EXTENSION;
+import static app.gaitway.assessments.record.Motion.HIP_FLEXION;
+import static app.gaitway.assessments.record.Motion.HIP_INTERNAL_ROTATION;
+import static app.gaitway.assessments.record.Motion.KNEE_EXTENSION;
+import static app.gaitway.assessments.record.MuscleGroup.HIP_ABDUCTORS;
+import static app.gaitway.assessments.record.Side.LEFT;
+import static app.gaitway.assessments.record.Side.RIGHT;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

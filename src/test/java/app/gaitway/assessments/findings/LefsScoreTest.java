@@ -1,13 +1,13 @@
 package app.gaitway.assessments.findings;
 
-import app.gaitway.assessments.AssessmentValues;
+import app.gaitway.assessments.record.AssessmentValues;
 import app.gaitway.assessments.findings.LefsScore.Change;
 import org.junit.jupiter.api.Test;
 
 import java.util.Optional;
 import java.util.OptionalInt;
 
-import static app.gaitway.assessments.findings.AssessmentBuilder.assessment;
+import static app.gaitway.testdata.AssessmentBuilder.assessment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,19 +1,19 @@
 package app.gaitway.assessments.findings;
 
-import app.gaitway.assessments.AssessmentValues;
-import app.gaitway.assessments.Side;
+import app.gaitway.assessments.record.AssessmentValues;
+import app.gaitway.assessments.record.Side;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import static app.gaitway.assessments.Motion.HIP_EXTENSION;
-import static app.gaitway.assessments.Motion.KNEE_EXTENSION;
-import static app.gaitway.assessments.MuscleGroup.HIP_ABDUCTORS;
-import static app.gaitway.assessments.Side.LEFT;
-import static app.gaitway.assessments.Side.RIGHT;
-import static app.gaitway.assessments.findings.AssessmentBuilder.assessment;
+import static app.gaitway.assessments.record.Motion.HIP_EXTENSION;
+import static app.gaitway.assessments.record.Motion.KNEE_EXTENSION;
+import static app.gaitway.assessments.record.MuscleGroup.HIP_ABDUCTORS;
+import static app.gaitway.assessments.record.Side.LEFT;
+import static app.gaitway.assessments.record.Side.RIGHT;
+import static app.gaitway.testdata.AssessmentBuilder.assessment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

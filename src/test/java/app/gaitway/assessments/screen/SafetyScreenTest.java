@@ -1,8 +1,8 @@
 package app.gaitway.assessments.screen;
 
 import app.gaitway.assessments.AssessmentInput;
-import app.gaitway.assessments.AssessmentValues;
-import app.gaitway.assessments.Side;
+import app.gaitway.assessments.record.AssessmentValues;
+import app.gaitway.assessments.record.Side;
 import app.gaitway.assessments.screen.Precaution.HipApproach;
 import app.gaitway.assessments.screen.Precaution.Kind;
 import org.junit.jupiter.api.Test;
@@ -56,7 +56,7 @@ class SafetyScreenTest {
     void safeToExerciseNeedsItsReason() {
         AssessmentInput.Checked c = typed("screen.red.fever", "true", "screen.red.decision", "cleared");
         assertFalse(c.ok());
-        assertEquals("screen.error.clearedNeedsReason", c.problems().get(SafetyScreen.DECISION_NOTE).message());
+        assertEquals("screen.error.clearedNeedsReason", c.problems().get(SafetyScreen.DECISION_NOTE).key());
     }
 
     @Test
@@ -94,7 +94,7 @@ class SafetyScreenTest {
     @Test
     void aHipDateOrSideWithoutAnApproachAsksForIt() {
         assertEquals("screen.error.hipApproach", typed("screen.hip_replacement.side", "left").problems()
-                .get(SafetyScreen.HIP_APPROACH).message());
+                .get(SafetyScreen.HIP_APPROACH).key());
         assertEquals(HipApproach.UNKNOWN, screen("screen.hip_replacement.approach", "unknown")
                 .precautions().get(0).approach(), "unknown stands for the strictest");
     }
@@ -102,9 +102,9 @@ class SafetyScreenTest {
     @Test
     void aFutureOrImpossibleOperationDateIsRefused() {
         assertEquals("assessment.field.datePast", typed("screen.hip_replacement.approach", "posterior",
-                "screen.hip_replacement.date", TODAY.plusDays(1).toString()).problems().get(SafetyScreen.HIP_DATE).message());
+                "screen.hip_replacement.date", TODAY.plusDays(1).toString()).problems().get(SafetyScreen.HIP_DATE).key());
         assertEquals("assessment.field.date", typed("screen.hip_replacement.approach", "posterior",
-                "screen.hip_replacement.date", "2026-02-30").problems().get(SafetyScreen.HIP_DATE).message());
+                "screen.hip_replacement.date", "2026-02-30").problems().get(SafetyScreen.HIP_DATE).key());
     }
 
     @Test

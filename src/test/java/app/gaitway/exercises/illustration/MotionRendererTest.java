@@ -1,5 +1,6 @@
 package app.gaitway.exercises.illustration;
 
+import app.gaitway.shared.svg.Svg;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

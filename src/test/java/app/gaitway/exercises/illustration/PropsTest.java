@@ -1,5 +1,6 @@
 package app.gaitway.exercises.illustration;
 
+import app.gaitway.shared.svg.Svg;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,6 @@
 package app.gaitway.exercises.illustration;
 
+import app.gaitway.shared.svg.Svg;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;

@@ -2,10 +2,6 @@ package app.gaitway.exercises.ui;
 
 import app.gaitway.exercises.pictures.TestPictures;
 
-import app.gaitway.testdata.OwnClinicAccounts;
-import app.gaitway.testing.GaitwayServer;
-import app.gaitway.testing.Staff;
-import app.gaitway.testing.Staff.Member;
 import app.gaitway.testing.WebClient;
 import app.gaitway.testing.WebClient.Form;
 import app.gaitway.testing.WebClient.Page;
@@ -39,9 +35,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The exercise library as the integration tests read it over HTTP: the cards of a library page, the parts of
- * an exercise page, the rendered exercise form, and a therapist of a clinic of their own (so the clinic's
- * library holds exactly what the test put there). Shared by the *IT classes of app.gaitway.exercises and the
- * browser test.
+ * an exercise page and the rendered exercise form. The tests sign in as a therapist of a clinic of their own
+ * ({@link app.gaitway.testdata.Therapists}), so the clinic's library holds exactly what the test put there.
+ * Shared by the *IT classes of app.gaitway.exercises and the browser test.
  */
 public final class ExerciseSite {
 
@@ -62,22 +58,6 @@ public final class ExerciseSite {
     }
 
     // --- people ---
-
-    /** A therapist of a new clinic of their own, signed in: their library is the built-in one plus what the test adds. */
-    public static WebClient therapistOfNewClinic(GaitwayServer server, String label) {
-        OwnClinicAccounts.Account account = OwnClinicAccounts.therapist(server, label);
-        return Staff.signedIn(server, account.email(), account.password());
-    }
-
-    /** A second clinic made the way an installation owner makes one (as ClinicIsolationIT does); its admin, signed in. */
-    public static WebClient adminOfNewClinic(GaitwayServer server, WebClient owner) {
-        String email = Staff.uniqueEmail("clinic-b-admin");
-        Page created = owner.submit("/admin/clinics/new", "/admin/clinics/new", Map.of(
-                "clinicName", Staff.unique("Clinic B"), "fullName", "Bea Admin", "email", email,
-                "password", Staff.TEMPORARY_PASSWORD));
-        assertEquals(303, created.status(), created.body());
-        return Staff.firstSignIn(server, new Member(0, "Bea Admin", email, Staff.TEMPORARY_PASSWORD));
-    }
 
     public static String uniqueName(String base) {
         return base + " " + UUID.randomUUID().toString().substring(0, 6);

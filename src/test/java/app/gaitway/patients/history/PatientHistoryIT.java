@@ -1,9 +1,11 @@
 package app.gaitway.patients.history;
 
 import app.gaitway.assessments.AssessmentSite;
-import app.gaitway.assessments.AssessmentSite.Therapist;
 import app.gaitway.patientside.web.LinkSite;
 import app.gaitway.patientside.web.LinkSite.Program;
+import app.gaitway.testdata.Patients;
+import app.gaitway.testdata.Therapists;
+import app.gaitway.testdata.Therapists.Therapist;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.SharedServer;
 import app.gaitway.testing.WebClient;
@@ -40,9 +42,9 @@ class PatientHistoryIT {
 
     @Test
     void assessmentsAndProgramEventsShareOneTimelineNewestFirst(GaitwayServer server) {
-        Therapist t = AssessmentSite.therapistOfNewClinic(server, "history");
+        Therapist t = Therapists.ofNewClinic(server, "history");
         WebClient c = t.client();
-        long patientId = AssessmentSite.createPatient(c, "Hestia", "Storyline");
+        long patientId = Patients.register(c, "Hestia", "Storyline");
         LocalDate today = AssessmentSite.today();
 
         Map<String, String> first = new LinkedHashMap<>();
@@ -88,8 +90,8 @@ class PatientHistoryIT {
 
     @Test
     void aNewPatientHasAnEmptyStoryAndNoComparison(GaitwayServer server) {
-        Therapist t = AssessmentSite.therapistOfNewClinic(server, "history-empty");
-        long patientId = AssessmentSite.createPatient(t.client(), "Nova", "Blank");
+        Therapist t = Therapists.ofNewClinic(server, "history-empty");
+        long patientId = Patients.register(t.client(), "Nova", "Blank");
         Page page = t.client().get("/patients/" + patientId);
         assertEquals(List.of(), timeline(page));
         assertTrue(page.contains("Nothing recorded yet."));

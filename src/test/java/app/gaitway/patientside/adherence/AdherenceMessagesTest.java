@@ -25,8 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class AdherenceMessagesTest {
 
-    private static final Path SOURCES = Path.of("src/main/java/app/gaitway/sharing/adherence");
-    private static final Path TEMPLATE = Path.of("templates/sharing/adherence.html");
+    private static final Path SOURCES = Path.of("src/main/java/app/gaitway/patientside/adherence");
+    private static final Path TEMPLATE = Path.of("templates/patientside/adherence.html");
     private static final Path BUNDLES = Path.of("src/main/resources/i18n");
     private static final Pattern JAVA_KEY = Pattern.compile("\"(adherence\\.[\\w.]*\\w)\"");
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z][\\w.-]*)[}(]");

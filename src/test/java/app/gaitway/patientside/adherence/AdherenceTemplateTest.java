@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The fragment rendered by Thymeleaf as the app configures it (file templates, the message bundles), no server. */
 class AdherenceTemplateTest {
 
-    private static final String PAGE = "<div th:replace=\"~{sharing/adherence :: adherence(${report})}\"></div>";
+    private static final String PAGE = "<div th:replace=\"~{patientside/adherence :: adherence(${report})}\"></div>";
 
     private static String render(AdherenceView view) {
         FileTemplateResolver files = new FileTemplateResolver();

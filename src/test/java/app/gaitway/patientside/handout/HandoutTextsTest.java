@@ -30,7 +30,7 @@ class HandoutTextsTest {
     private static final Pattern CHOSEN_KEY = Pattern.compile("'(handout\\.[\\w.]+)'");
     private static final Pattern JAVA_KEY = Pattern.compile("\"(handout\\.[\\w.]+)\"");
     private static final List<Path> TEMPLATES = List.of(Path.of("templates", HandoutPdf.TEMPLATE),
-            Path.of("templates", "sharing", Sheet.FRIDGE.file));
+            Path.of("templates", "patientside", Sheet.FRIDGE.file));
     private static final int DAYS_OF_A_WEEK = 7;
 
     @Test
@@ -44,7 +44,7 @@ class HandoutTextsTest {
                 }
             }
         }
-        Matcher labels = JAVA_KEY.matcher(Files.readString(Path.of("src/main/java/app/gaitway/sharing/handout/HandoutPage.java")));
+        Matcher labels = JAVA_KEY.matcher(Files.readString(Path.of("src/main/java/app/gaitway/patientside/handout/HandoutPage.java")));
         while (labels.find()) {
             named.add(labels.group(1));
         }

@@ -1,15 +1,15 @@
 package app.gaitway.patientside.ui;
 
-import app.gaitway.assessments.AssessmentSite;
 import app.gaitway.exercises.ui.ExerciseSite;
 import app.gaitway.patientside.web.LinkSite;
 import app.gaitway.patientside.web.LinkSite.Link;
 import app.gaitway.patientside.web.LinkSite.Program;
 import app.gaitway.testdata.OwnClinicAccounts;
+import app.gaitway.testdata.Patients;
+import app.gaitway.testdata.Staff;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.NoDatabaseInvolved;
 import app.gaitway.testing.SharedServer;
-import app.gaitway.testing.Staff;
 import app.gaitway.testing.WebClient;
 import app.gaitway.ui.Browser;
 import app.gaitway.ui.pages.LoginPage;
@@ -47,7 +47,7 @@ class MovingPicturesUiIT {
     void picturesMoveUntilPausedAndStayStillForReducedMotionAndPrint(GaitwayServer server) throws Exception {
         OwnClinicAccounts.Account account = OwnClinicAccounts.therapist(server, "moving-ui");
         WebClient therapist = Staff.signedIn(server, account.email(), account.password());
-        long patientId = AssessmentSite.createPatient(therapist, "Greta", "Gangway-Moving");
+        long patientId = Patients.register(therapist, "Greta", "Gangway-Moving");
         Program program = LinkSite.program(therapist, patientId, LinkSite.unique("Hip plan"), "Hip bridge", "Clamshell");
         Link link = LinkSite.createLink(therapist, program);
 

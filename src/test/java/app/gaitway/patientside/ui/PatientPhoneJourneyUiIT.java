@@ -1,13 +1,13 @@
 package app.gaitway.patientside.ui;
 
-import app.gaitway.assessments.AssessmentSite;
 import app.gaitway.patientside.web.LinkSite;
 import app.gaitway.patientside.web.LinkSite.Exercise;
 import app.gaitway.patientside.web.LinkSite.Program;
 import app.gaitway.testdata.OwnClinicAccounts;
+import app.gaitway.testdata.Patients;
+import app.gaitway.testdata.Staff;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.SharedServer;
-import app.gaitway.testing.Staff;
 import app.gaitway.testing.WebClient;
 import app.gaitway.ui.Browser;
 import app.gaitway.ui.pages.LoginPage;
@@ -59,7 +59,7 @@ class PatientPhoneJourneyUiIT {
     void aPatientFollowsTheProgramOnAPhoneAndTheTherapistSeesWhatWasLogged(GaitwayServer server) throws IOException {
         OwnClinicAccounts.Account account = OwnClinicAccounts.therapist(server, "phone-ui");
         WebClient setup = Staff.signedIn(server, account.email(), account.password());
-        long patientId = AssessmentSite.createPatient(setup, "Greta", "Gangway-Phone");
+        long patientId = Patients.register(setup, "Greta", "Gangway-Phone");
         Program program = LinkSite.program(setup, patientId, LinkSite.unique("Knee plan"), List.of(
                 Exercise.daily("Clamshell"), Exercise.daily("Hip bridge"), new Exercise("Single-leg balance", 2, 7)));
         List<Path> made = new ArrayList<>();

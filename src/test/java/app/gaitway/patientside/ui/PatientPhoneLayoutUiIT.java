@@ -1,9 +1,9 @@
 package app.gaitway.patientside.ui;
 
-import app.gaitway.assessments.AssessmentSite;
 import app.gaitway.patientside.web.LinkSite;
 import app.gaitway.patientside.web.LinkSite.Link;
 import app.gaitway.patientside.web.LinkSite.Program;
+import app.gaitway.testdata.Therapists;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.NoDatabaseInvolved;
 import app.gaitway.testing.SharedServer;
@@ -52,7 +52,7 @@ class PatientPhoneLayoutUiIT {
 
     @Test
     void aPatientFindsTodayAtAGlanceAndDoesEachExerciseFromTheFirstScreen(GaitwayServer server) throws IOException {
-        AssessmentSite.Therapist therapist = AssessmentSite.therapistOfNewClinic(server, "phone-layout");
+        Therapists.Therapist therapist = Therapists.ofNewClinic(server, "phone-layout");
         Program program = LinkSite.patientWithProgram(therapist, "Wilhelmina", "Phone-Layout",
                 EXERCISES.toArray(String[]::new));
         LinkSite.saveNextVersion(therapist.client(), program, Map.of("items.0.hold", String.valueOf(SHORT_HOLD)));

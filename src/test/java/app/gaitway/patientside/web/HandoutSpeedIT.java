@@ -1,8 +1,8 @@
 package app.gaitway.patientside.web;
 
-import app.gaitway.assessments.AssessmentSite;
 import app.gaitway.patientside.web.LinkSite.Link;
 import app.gaitway.patientside.web.LinkSite.Program;
+import app.gaitway.testdata.Therapists;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.SharedServer;
 import app.gaitway.testing.WebClient;
@@ -41,7 +41,7 @@ class HandoutSpeedIT {
 
     @Test
     void anEightExerciseHandoutIsMadeQuickly(GaitwayServer server) {
-        AssessmentSite.Therapist therapist = AssessmentSite.therapistOfNewClinic(server, "handout-speed");
+        Therapists.Therapist therapist = Therapists.ofNewClinic(server, "handout-speed");
         Program program = LinkSite.patientWithProgram(therapist, "Ottoline", "Speedwell",
                 PatientHandoutIT.EIGHT.toArray(String[]::new));
         Link link = LinkSite.createLink(therapist.client(), program);

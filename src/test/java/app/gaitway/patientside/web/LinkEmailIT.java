@@ -1,10 +1,10 @@
 package app.gaitway.patientside.web;
 
-import app.gaitway.assessments.AssessmentSite;
-import app.gaitway.assessments.AssessmentSite.Therapist;
 import app.gaitway.patientside.web.LinkSite.AuditRow;
 import app.gaitway.patientside.web.LinkSite.Link;
 import app.gaitway.patientside.web.LinkSite.Program;
+import app.gaitway.testdata.Therapists;
+import app.gaitway.testdata.Therapists.Therapist;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.SharedServer;
 import app.gaitway.testing.WebClient;
@@ -77,7 +77,7 @@ class LinkEmailIT {
 
     @Test
     void theEmailedLinkArrivesAndOpensTheProgram() throws Exception {
-        Therapist therapist = AssessmentSite.therapistOfNewClinic(server, "link-mail");
+        Therapist therapist = Therapists.ofNewClinic(server, "link-mail");
         String email = "zoe-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
         Program program = program(therapist, "Zoë", email);
         Page created = LinkSite.createLinkPage(therapist.client(), program);
@@ -123,7 +123,7 @@ class LinkEmailIT {
 
     @Test
     void onlyTheProgramsActiveLinkCanBeEmailed() throws IOException {
-        Therapist therapist = AssessmentSite.therapistOfNewClinic(server, "link-mail-old");
+        Therapist therapist = Therapists.ofNewClinic(server, "link-mail-old");
         Program program = program(therapist, "Zoë", "zoe-old@example.org");
         Page first = LinkSite.createLinkPage(therapist.client(), program);
         LinkSite.createLink(therapist.client(), program);
@@ -143,12 +143,12 @@ class LinkEmailIT {
      */
     @Test
     void theSameLinkCanBeEmailedAgainLaterFromTheProgramPage() throws Exception {
-        Therapist therapist = AssessmentSite.therapistOfNewClinic(server, "link-mail-again");
+        Therapist therapist = Therapists.ofNewClinic(server, "link-mail-again");
         String email = "ana-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
         Program program = program(therapist, "Ana", email);
         Link link = LinkSite.createLink(therapist.client(), program);
         long mark = server.logMark();
-        Therapist later = AssessmentSite.colleagueOf(server, therapist, "link-mail-later");
+        Therapist later = Therapists.colleagueOf(server, therapist, "link-mail-later");
 
         Page programPage = later.client().get(program.path());
         assertTrue(programPage.contains(program.path() + "/link/email\""), programPage.body());
@@ -156,7 +156,7 @@ class LinkEmailIT {
         assertEquals(200, form.status(), form.body());
         assertFalse(form.contains(link.grouped()), "the form does not show the link");
 
-        Therapist stranger = AssessmentSite.therapistOfNewClinic(server, "link-mail-stranger");
+        Therapist stranger = Therapists.ofNewClinic(server, "link-mail-stranger");
         assertEquals(404, stranger.client().get(program.path() + "/link/email").status());
         assertEquals(404, stranger.client().submit("/patients", program.path() + "/link/email",
                 Map.of("link", form.form(program.path() + "/link/email").get("link"), "to", "x@example.org")).status());

@@ -1,17 +1,17 @@
 package app.gaitway.patientside.web;
 
-import app.gaitway.assessments.AssessmentSite;
-import app.gaitway.testdata.OwnClinicAccounts;
-import app.gaitway.testing.NoDatabaseInvolved;
-import app.gaitway.testing.Staff;
 import app.gaitway.patientside.web.LinkSite.Link;
 import app.gaitway.patientside.web.LinkSite.Program;
+import app.gaitway.shared.startup.StartupGuard;
+import app.gaitway.testdata.OwnClinicAccounts;
+import app.gaitway.testdata.Patients;
+import app.gaitway.testdata.Staff;
 import app.gaitway.testing.GaitwayServer;
+import app.gaitway.testing.NoDatabaseInvolved;
+import app.gaitway.testing.RefusedStart;
 import app.gaitway.testing.SharedServer;
 import app.gaitway.testing.WebClient;
 import app.gaitway.testing.WebClient.Page;
-import app.gaitway.shared.startup.StartupGuard;
-import app.gaitway.testing.RefusedStart;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -53,7 +53,7 @@ class LinkKeyLossIT {
 
             OwnClinicAccounts.Account account = OwnClinicAccounts.therapist(first, "key-loss");
             WebClient before = Staff.signedIn(first, account.email(), account.password());
-            Program program = LinkSite.program(before, AssessmentSite.createPatient(before, "Mo", "Haddad"),
+            Program program = LinkSite.program(before, Patients.register(before, "Mo", "Haddad"),
                     LinkSite.unique("Knee plan"), "Clamshell");
             Link link = LinkSite.createLink(before, program);
             first.close();

@@ -2,6 +2,8 @@ package app.gaitway.patientside.web;
 
 import app.gaitway.assessments.AssessmentSite;
 import app.gaitway.exercises.ui.ExerciseSite;
+import app.gaitway.testdata.Patients;
+import app.gaitway.testdata.Therapists;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.WebClient;
 import app.gaitway.testing.WebClient.Form;
@@ -129,9 +131,9 @@ public final class LinkSite {
     }
 
     /** A patient of the therapist's clinic with a program of these exercises. */
-    public static Program patientWithProgram(AssessmentSite.Therapist therapist, String givenName, String familyName,
+    public static Program patientWithProgram(Therapists.Therapist therapist, String givenName, String familyName,
                                              String... exerciseNames) {
-        long patientId = AssessmentSite.createPatient(therapist.client(), givenName, familyName);
+        long patientId = Patients.register(therapist.client(), givenName, familyName);
         return program(therapist.client(), patientId, unique("Knee plan"), exerciseNames);
     }
 

@@ -1,15 +1,15 @@
 package app.gaitway.patientside.web;
 
-import app.gaitway.assessments.AssessmentSite;
-import app.gaitway.assessments.AssessmentSite.Therapist;
 import app.gaitway.patientside.handout.HandoutQr;
 import app.gaitway.patientside.handout.PrintedSizes;
 import app.gaitway.patientside.web.LinkSite.AuditRow;
 import app.gaitway.patientside.web.LinkSite.Link;
 import app.gaitway.patientside.web.LinkSite.Program;
+import app.gaitway.testdata.TestAccounts;
+import app.gaitway.testdata.Therapists;
+import app.gaitway.testdata.Therapists.Therapist;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.SharedServer;
-import app.gaitway.testing.TestAccounts;
 import app.gaitway.testing.WebClient;
 import app.gaitway.testing.WebClient.Download;
 import org.apache.pdfbox.Loader;
@@ -64,7 +64,7 @@ class PatientHandoutIT {
     }
 
     private static Setup linked(GaitwayServer server, String label, List<String> exercises) {
-        Therapist therapist = AssessmentSite.therapistOfNewClinic(server, label);
+        Therapist therapist = Therapists.ofNewClinic(server, label);
         Program program = LinkSite.patientWithProgram(therapist, GIVEN, FAMILY, exercises.toArray(String[]::new));
         return new Setup(therapist, program, LinkSite.createLink(therapist.client(), program));
     }
@@ -186,7 +186,7 @@ class PatientHandoutIT {
 
     @Test
     void theFridgeSheetPutsEveryExerciseOnOnePageWithAWeekToTick(GaitwayServer server) throws IOException {
-        Therapist therapist = AssessmentSite.therapistOfNewClinic(server, "fridge-sheet");
+        Therapist therapist = Therapists.ofNewClinic(server, "fridge-sheet");
         Program program = LinkSite.patientWithProgram(therapist, GIVEN, FAMILY, EIGHT.toArray(String[]::new));
         WebClient.Page created = LinkSite.createLinkPage(therapist.client(), program);
         Link link = LinkSite.shownLink(created);

@@ -1,10 +1,11 @@
 package app.gaitway.patientside.web;
 
 import app.gaitway.assessments.AssessmentSite;
-import app.gaitway.assessments.AssessmentSite.Therapist;
 import app.gaitway.patientside.web.LinkSite.AuditRow;
 import app.gaitway.patientside.web.LinkSite.Link;
 import app.gaitway.patientside.web.LinkSite.Program;
+import app.gaitway.testdata.Therapists;
+import app.gaitway.testdata.Therapists.Therapist;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.SharedServer;
 import app.gaitway.testing.WebClient;
@@ -55,7 +56,7 @@ class PatientLinkIT {
     }
 
     private static Setup linked(GaitwayServer server, String label) {
-        Therapist therapist = AssessmentSite.therapistOfNewClinic(server, label);
+        Therapist therapist = Therapists.ofNewClinic(server, label);
         Program program = LinkSite.patientWithProgram(therapist, GIVEN, FAMILY, "Clamshell", "Hip bridge");
         return new Setup(therapist, program, LinkSite.createLink(therapist.client(), program));
     }
@@ -64,7 +65,7 @@ class PatientLinkIT {
 
     @Test
     void aNewLinkIsShownAndOnlyItsHashAndASealedCopyAreStored(GaitwayServer server) {
-        Therapist therapist = AssessmentSite.therapistOfNewClinic(server, "link-once");
+        Therapist therapist = Therapists.ofNewClinic(server, "link-once");
         Program program = LinkSite.patientWithProgram(therapist, GIVEN, FAMILY, "Clamshell");
 
         Page created = LinkSite.createLinkPage(therapist.client(), program);
@@ -339,7 +340,7 @@ class PatientLinkIT {
 
     @Test
     void aSideStepShowsItsHalfWayPictureBetweenStartAndEnd(GaitwayServer server) {
-        Therapist therapist = AssessmentSite.therapistOfNewClinic(server, "link-middle");
+        Therapist therapist = Therapists.ofNewClinic(server, "link-middle");
         Program program = LinkSite.patientWithProgram(therapist, GIVEN, FAMILY, "Banded side step", "Clamshell");
         Link link = LinkSite.createLink(therapist.client(), program);
         WebClient patient = new WebClient(server);

@@ -1,10 +1,11 @@
 package app.gaitway.patientside.web;
 
-import app.gaitway.assessments.AssessmentSite;
-import app.gaitway.assessments.AssessmentSite.Therapist;
 import app.gaitway.patientside.web.LinkSite.Link;
 import app.gaitway.patientside.web.LinkSite.LogRow;
 import app.gaitway.patientside.web.LinkSite.Program;
+import app.gaitway.testdata.Patients;
+import app.gaitway.testdata.Therapists;
+import app.gaitway.testdata.Therapists.Therapist;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.SharedServer;
 import app.gaitway.testing.WebClient;
@@ -50,7 +51,7 @@ class PatientLoggingIT {
     }
 
     private static Setup linked(GaitwayServer server, String label, String... exercises) {
-        Therapist therapist = AssessmentSite.therapistOfNewClinic(server, label);
+        Therapist therapist = Therapists.ofNewClinic(server, label);
         Program program = LinkSite.patientWithProgram(therapist, "Rosalind", "Featherstonehaugh", exercises);
         Link link = LinkSite.createLink(therapist.client(), program);
         return new Setup(therapist, program, link, new WebClient(server));
@@ -105,8 +106,8 @@ class PatientLoggingIT {
      */
     @Test
     void simultaneousTapsLogAnExerciseOnlyAsOftenAsPrescribed(GaitwayServer server) {
-        Therapist therapist = AssessmentSite.therapistOfNewClinic(server, "log-race");
-        long patientId = AssessmentSite.createPatient(therapist.client(), "Rosalind", "Featherstonehaugh");
+        Therapist therapist = Therapists.ofNewClinic(server, "log-race");
+        long patientId = Patients.register(therapist.client(), "Rosalind", "Featherstonehaugh");
         Program program = LinkSite.program(therapist.client(), patientId, LinkSite.unique("Knee plan"),
                 List.of(new LinkSite.Exercise("Clamshell", 1, 7), new LinkSite.Exercise("Hip bridge", 2, 7)));
         Setup s = new Setup(therapist, program, LinkSite.createLink(therapist.client(), program), new WebClient(server));

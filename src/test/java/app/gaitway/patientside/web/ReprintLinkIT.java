@@ -1,11 +1,12 @@
 package app.gaitway.patientside.web;
 
 import app.gaitway.assessments.AssessmentSite;
-import app.gaitway.assessments.AssessmentSite.Therapist;
 import app.gaitway.patientside.handout.HandoutQr;
 import app.gaitway.patientside.web.LinkSite.AuditRow;
 import app.gaitway.patientside.web.LinkSite.Link;
 import app.gaitway.patientside.web.LinkSite.Program;
+import app.gaitway.testdata.Therapists;
+import app.gaitway.testdata.Therapists.Therapist;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.SharedServer;
 import app.gaitway.testing.WebClient;
@@ -47,7 +48,7 @@ class ReprintLinkIT {
     }
 
     private static Setup linked(GaitwayServer server, String label) {
-        Therapist therapist = AssessmentSite.therapistOfNewClinic(server, label);
+        Therapist therapist = Therapists.ofNewClinic(server, label);
         Program program = LinkSite.patientWithProgram(therapist, "Ines", "Okafor", "Clamshell", "Hip bridge");
         return new Setup(therapist, program, LinkSite.createLink(therapist.client(), program));
     }
@@ -56,7 +57,7 @@ class ReprintLinkIT {
     void aColleagueLaterShowsAndPrintsTheSameLinkWhoseQrCodeOpensTheProgram(GaitwayServer server) throws Exception {
         long mark = server.logMark();
         Setup s = linked(server, "reprint");
-        Therapist later = AssessmentSite.colleagueOf(server, s.therapist(), "reprint-later");
+        Therapist later = Therapists.colleagueOf(server, s.therapist(), "reprint-later");
 
         Page program = later.client().get(s.program().path());
         assertEquals(200, program.status());
@@ -110,7 +111,7 @@ class ReprintLinkIT {
     @Test
     void anotherClinicsStaffGetNotFound(GaitwayServer server) {
         Setup s = linked(server, "reprint-owner");
-        Therapist stranger = AssessmentSite.therapistOfNewClinic(server, "reprint-stranger");
+        Therapist stranger = Therapists.ofNewClinic(server, "reprint-stranger");
         String base = s.program().path() + "/link";
         assertEquals(404, stranger.client().get(base).status(), "show");
         assertEquals(404, stranger.client().download(base + "/handout.pdf").status(), "print");

@@ -1,27 +1,27 @@
 package app.gaitway.programs.builder;
 
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import jakarta.ws.rs.core.MultivaluedMap;
 import org.junit.jupiter.api.Test;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 class BuilderFormTest {
 
-    private static Map<String, List<String>> posted(String... nameValues) {
-        Map<String, List<String>> map = new HashMap<>();
+    private static MultivaluedMap<String, String> posted(String... nameValues) {
+        MultivaluedMap<String, String> map = new MultivaluedHashMap<>();
         for (int i = 0; i < nameValues.length; i += 2) {
-            map.put(nameValues[i], List.of(nameValues[i + 1]));
+            map.add(nameValues[i], nameValues[i + 1]);
         }
         return map;
     }
 
     @Test
     void readsTheProgramFieldsItemsInOrderAndTheButton() {
-        BuilderForm form = BuilderForm.read(posted("title", " Knee program ", "clinicPhone", "555 0100",
+        BuilderForm form = BuilderForm.from(posted("title", " Knee program ", "clinicPhone", "555 0100",
                 "therapistId", "7", "baseVersion", "3", "action", "up-1", "q", " clam ",
                 "items.0.exerciseId", "11", "items.0.sets", "3", "items.0.reps", "10-15",
                 "items.1.exerciseId", "12", "items.1.revision", "2", "items.1.hold", "30"));
@@ -40,14 +40,14 @@ class BuilderFormTest {
 
     @Test
     void skipsItemsWithoutAnExerciseAndKeepsTheRestInOrder() {
-        BuilderForm form = BuilderForm.read(posted("items.0.exerciseId", "5", "items.1.exerciseId", "x",
+        BuilderForm form = BuilderForm.from(posted("items.0.exerciseId", "5", "items.1.exerciseId", "x",
                 "items.2.exerciseId", "9"));
         assertEquals(List.of(5L, 9L), form.draft().items().stream().map(DraftItem::exerciseId).toList());
     }
 
     @Test
     void aMissingBaseVersionIsNoVersionAtAll() {
-        assertEquals(-1, BuilderForm.read(posted()).baseVersion());
+        assertEquals(-1, BuilderForm.from(posted()).baseVersion());
     }
 
     @Test

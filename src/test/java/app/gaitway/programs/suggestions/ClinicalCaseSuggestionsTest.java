@@ -1,8 +1,6 @@
 package app.gaitway.programs.suggestions;
 
-import app.gaitway.assessments.AssessmentValues;
-import app.gaitway.assessments.findings.ClinicalCases;
-import app.gaitway.assessments.findings.ClinicalCases.ClinicalCase;
+import app.gaitway.assessments.record.AssessmentValues;
 import app.gaitway.assessments.screen.SafetyScreen;
 import app.gaitway.exercises.ExerciseContent;
 import app.gaitway.exercises.Vocabulary.LoadTag;
@@ -10,6 +8,8 @@ import app.gaitway.exercises.library.ShippedLibrary;
 import app.gaitway.programs.suggestions.SuggestionPlan.ExerciseFacts;
 import app.gaitway.programs.suggestions.SuggestionPlan.Group;
 import app.gaitway.shared.web.Messages;
+import app.gaitway.testdata.ClinicalCases;
+import app.gaitway.testdata.ClinicalCases.ClinicalCase;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

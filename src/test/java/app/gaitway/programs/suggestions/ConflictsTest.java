@@ -1,6 +1,6 @@
 package app.gaitway.programs.suggestions;
 
-import app.gaitway.assessments.Side;
+import app.gaitway.assessments.record.Side;
 import app.gaitway.assessments.screen.Precaution;
 import app.gaitway.assessments.screen.Precaution.HipApproach;
 import app.gaitway.assessments.screen.Precaution.Kind;

@@ -1,7 +1,6 @@
 package app.gaitway.programs.suggestions;
 
-import app.gaitway.assessments.AssessmentValues;
-import app.gaitway.assessments.findings.AssessmentBuilder;
+import app.gaitway.assessments.record.AssessmentValues;
 import app.gaitway.assessments.findings.PatientContext;
 import app.gaitway.assessments.screen.SafetyScreen;
 import app.gaitway.exercises.ExerciseContent;
@@ -10,6 +9,7 @@ import app.gaitway.exercises.library.ShippedLibrary;
 import app.gaitway.programs.suggestions.SuggestionPlan.ExerciseFacts;
 import app.gaitway.programs.suggestions.SuggestionPlan.Group;
 import app.gaitway.shared.web.Messages;
+import app.gaitway.testdata.AssessmentBuilder;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -17,15 +17,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import static app.gaitway.assessments.GaitSign.PELVIC_DROP;
-import static app.gaitway.assessments.Motion.HIP_FLEXION;
-import static app.gaitway.assessments.Motion.HIP_INTERNAL_ROTATION;
-import static app.gaitway.assessments.Motion.HIP_ADDUCTION;
-import static app.gaitway.assessments.MuscleGroup.HIP_ABDUCTORS;
-import static app.gaitway.assessments.MuscleGroup.HIP_ADDUCTORS;
-import static app.gaitway.assessments.MuscleGroup.KNEE_EXTENSORS;
-import static app.gaitway.assessments.Side.RIGHT;
-import static app.gaitway.assessments.findings.AssessmentBuilder.assessment;
+import static app.gaitway.assessments.record.GaitSign.PELVIC_DROP;
+import static app.gaitway.assessments.record.Motion.HIP_FLEXION;
+import static app.gaitway.assessments.record.Motion.HIP_INTERNAL_ROTATION;
+import static app.gaitway.assessments.record.Motion.HIP_ADDUCTION;
+import static app.gaitway.assessments.record.MuscleGroup.HIP_ABDUCTORS;
+import static app.gaitway.assessments.record.MuscleGroup.HIP_ADDUCTORS;
+import static app.gaitway.assessments.record.MuscleGroup.KNEE_EXTENSORS;
+import static app.gaitway.assessments.record.Side.RIGHT;
+import static app.gaitway.testdata.AssessmentBuilder.assessment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

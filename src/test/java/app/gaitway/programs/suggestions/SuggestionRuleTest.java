@@ -2,10 +2,10 @@ package app.gaitway.programs.suggestions;
 
 import org.junit.jupiter.api.Test;
 
-import static app.gaitway.assessments.GaitSign.PELVIC_DROP;
-import static app.gaitway.assessments.Motion.HIP_EXTENSION;
-import static app.gaitway.assessments.MuscleGroup.HIP_ABDUCTORS;
-import static app.gaitway.assessments.MuscleGroup.HIP_EXTENSORS;
+import static app.gaitway.assessments.record.GaitSign.PELVIC_DROP;
+import static app.gaitway.assessments.record.Motion.HIP_EXTENSION;
+import static app.gaitway.assessments.record.MuscleGroup.HIP_ABDUCTORS;
+import static app.gaitway.assessments.record.MuscleGroup.HIP_EXTENSORS;
 import static app.gaitway.programs.suggestions.SuggestionRule.rule;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

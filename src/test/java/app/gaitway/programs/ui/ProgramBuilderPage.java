@@ -18,6 +18,12 @@ public class ProgramBuilderPage extends GaitwayPage {
         super(browser, "(/patients/[0-9]+/programs/new|/programs/[0-9]+/edit)(#.*)?");
     }
 
+    /** The builder of a new program for the patient at this path (/patients/{id}). */
+    public static ProgramBuilderPage openNew(Browser browser, String patientPath) {
+        browser.go(patientPath + "/programs/new");
+        return new ProgramBuilderPage(browser);
+    }
+
     /** The exercises in the builder, in order, by name. */
     public List<String> exercises() {
         return BrowserSteps.texts(driver, "li.builder-item legend").stream().map(s -> s.replaceFirst("^\\d+\\.\\s*", "")).toList();

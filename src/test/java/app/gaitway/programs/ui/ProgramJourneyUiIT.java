@@ -3,9 +3,10 @@ package app.gaitway.programs.ui;
 import app.gaitway.assessments.AssessmentSite;
 import app.gaitway.programs.ui.ProgramPage.Version;
 import app.gaitway.testdata.OwnClinicAccounts;
+import app.gaitway.testdata.Patients;
+import app.gaitway.testdata.Staff;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.SharedServer;
-import app.gaitway.testing.Staff;
 import app.gaitway.testing.WebClient;
 import app.gaitway.ui.Browser;
 import app.gaitway.ui.pages.LoginPage;
@@ -37,7 +38,7 @@ class ProgramJourneyUiIT {
     void aTherapistBuildsAProgramFromTheAssessmentsSuggestionsAndChangesIt(GaitwayServer server) throws IOException {
         OwnClinicAccounts.Account account = OwnClinicAccounts.therapist(server, "program-journey-ui");
         WebClient setup = Staff.signedIn(server, account.email(), account.password());
-        long patientId = AssessmentSite.createPatient(setup, "Paula", "Programjourney");
+        long patientId = Patients.register(setup, "Paula", "Programjourney");
         Map<String, String> findings = new LinkedHashMap<>();
         findings.put("subjective.complaint", "Right knee pain on stairs");
         findings.put("strength.hip_abductors.right.grade", "3+");

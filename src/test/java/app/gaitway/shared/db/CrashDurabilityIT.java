@@ -4,9 +4,10 @@ import app.gaitway.assessments.AssessmentSite;
 import app.gaitway.patientside.web.LinkSite;
 import app.gaitway.patientside.web.LinkSite.Link;
 import app.gaitway.patientside.web.LinkSite.Program;
+import app.gaitway.testdata.Patients;
+import app.gaitway.testdata.Staff;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.SharedServer;
-import app.gaitway.testing.Staff;
 import app.gaitway.testing.WebClient;
 import app.gaitway.testing.WebClient.Form;
 import app.gaitway.testing.WebClient.Page;
@@ -59,11 +60,11 @@ class CrashDurabilityIT {
         Acknowledged acked = new Acknowledged();
         try {
             WebClient owner = Staff.owner(server);
-            long draftPatient = AssessmentSite.createPatient(owner, "Dora", "Drafts");
+            long draftPatient = Patients.register(owner, "Dora", "Drafts");
             acked.patients.add(draftPatient);
-            Program program = LinkSite.program(owner, AssessmentSite.createPatient(owner, "Vera", "Versions"),
+            Program program = LinkSite.program(owner, Patients.register(owner, "Vera", "Versions"),
                     "Crash plan", "Clamshell");
-            Program logged = LinkSite.program(owner, AssessmentSite.createPatient(owner, "Lola", "Logs"),
+            Program logged = LinkSite.program(owner, Patients.register(owner, "Lola", "Logs"),
                     "Crash log plan", "Clamshell");
             Link link = LinkSite.createLink(owner, logged);
 

@@ -1,13 +1,15 @@
 package app.gaitway.shared.text;
 
 import app.gaitway.assessments.AssessmentSite;
-import app.gaitway.assessments.AssessmentSite.Therapist;
 import app.gaitway.exercises.ui.ExerciseSite;
 import app.gaitway.programs.ProgramSite;
+import app.gaitway.testdata.Patients;
+import app.gaitway.testdata.Staff;
+import app.gaitway.testdata.Therapists;
+import app.gaitway.testdata.Therapists.Therapist;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.PageAssertions;
 import app.gaitway.testing.SharedServer;
-import app.gaitway.testing.Staff;
 import app.gaitway.testing.WebClient;
 import app.gaitway.testing.WebClient.Form;
 import app.gaitway.testing.WebClient.Page;
@@ -44,7 +46,7 @@ class ControlCharactersIT {
 
     @Test
     void patientForms(GaitwayServer server) {
-        Therapist therapist = AssessmentSite.therapistOfNewClinic(server, "nul-patient");
+        Therapist therapist = Therapists.ofNewClinic(server, "nul-patient");
         WebClient client = therapist.client();
         Form form = client.get("/patients/new").form("/patients/new")
                 .set("givenName", "Ann" + NUL).set("familyName", "Nul\u0007").set("dateOfBirth", "1984-05-17")
@@ -59,7 +61,7 @@ class ControlCharactersIT {
         assertEquals("ann@example.org", inputValue(refused, "email"));
         assertEquals(0, AssessmentSite.count(server, "SELECT COUNT(*) FROM patient WHERE clinic_id = ?", therapist.clinicId()));
 
-        long id = AssessmentSite.createPatient(client, "Nadia", "Nul");
+        long id = Patients.register(client, "Nadia", "Nul");
         Form edit = client.get("/patients/" + id + "/edit").form("/patients/" + id + "/edit")
                 .set("familyName", "Nul" + NUL).set("notes", "Kept note");
         Page editRefused = client.submit(edit);
@@ -73,9 +75,9 @@ class ControlCharactersIT {
 
     @Test
     void assessmentFieldsAndAddenda(GaitwayServer server) {
-        Therapist therapist = AssessmentSite.therapistOfNewClinic(server, "nul-assessment");
+        Therapist therapist = Therapists.ofNewClinic(server, "nul-assessment");
         WebClient client = therapist.client();
-        long patient = AssessmentSite.createPatient(client, "Abel", "Assessed");
+        long patient = Patients.register(client, "Abel", "Assessed");
         long id = AssessmentSite.start(client, patient);
         int version = AssessmentSite.stored(server, id).version();
         Page refused = AssessmentSite.save(client, id, Map.of("subjective.complaint", "Knee" + NUL,
@@ -96,9 +98,9 @@ class ControlCharactersIT {
 
     @Test
     void programBuilderEndAndTemplate(GaitwayServer server) {
-        Therapist therapist = AssessmentSite.therapistOfNewClinic(server, "nul-program");
+        Therapist therapist = Therapists.ofNewClinic(server, "nul-program");
         WebClient client = therapist.client();
-        long patient = AssessmentSite.createPatient(client, "Pia", "Program");
+        long patient = Patients.register(client, "Pia", "Program");
         Form builder = ProgramSite.builderForm(ProgramSite.openBuilder(client, patient));
         builder = ProgramSite.builderForm(ProgramSite.add(client, builder, ExerciseSite.builtInId(client, "Clamshell")));
         Map<String, String> typed = new LinkedHashMap<>();
@@ -132,7 +134,7 @@ class ControlCharactersIT {
 
     @Test
     void customExerciseTextsAndLinks(GaitwayServer server) {
-        WebClient client = ExerciseSite.therapistOfNewClinic(server, "nul-exercise");
+        WebClient client = Therapists.ofNewClinic(server, "nul-exercise").client();
         long clam = ExerciseSite.builtInId(client, "Clamshell");
         Page formPage = client.get("/exercises/custom/new?copy=" + clam);
         String name = ExerciseSite.uniqueName("Our clamshell");
@@ -178,7 +180,7 @@ class ControlCharactersIT {
         }
         assertEquals(0, AssessmentSite.count(server, "SELECT COUNT(*) FROM clinic WHERE name LIKE 'Nul%' AND id > ?", 0));
 
-        WebClient admin = ExerciseSite.adminOfNewClinic(server, owner);
+        WebClient admin = Staff.adminOfNewClinic(server, owner);
         String email = Staff.uniqueEmail("nul-staff");
         Page staff = admin.submit("/admin/users/new", "/admin/users/new", Map.of(
                 "fullName", "Theo\u0000", "email", email, "role", "THERAPIST",

@@ -2,13 +2,14 @@ package app.gaitway.shared.web;
 
 import app.gaitway.assessments.AssessmentSite;
 import app.gaitway.exercises.ui.ExerciseSite;
+import app.gaitway.patientside.web.LinkSite;
 import app.gaitway.shared.web.FormRoutes.Route;
 import app.gaitway.shared.web.FuzzValues.RawBody;
 import app.gaitway.shared.web.FuzzValues.Value;
-import app.gaitway.patientside.web.LinkSite;
+import app.gaitway.testdata.Patients;
+import app.gaitway.testdata.Staff;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.SharedServer;
-import app.gaitway.testing.Staff;
 import app.gaitway.testing.WebClient;
 import app.gaitway.testing.WebClient.Page;
 import app.gaitway.testing.WebClient.Part;
@@ -246,7 +247,7 @@ class FormFuzzIT {
 
         static Records create(GaitwayServer server, WebClient owner) throws SQLException {
             String suffix = Staff.unique("");
-            long patient = AssessmentSite.createPatient(owner, "Fuzz", "Tester" + suffix);
+            long patient = Patients.register(owner, "Fuzz", "Tester" + suffix);
             long assessment = AssessmentSite.start(owner, patient);
             LinkSite.Program program = LinkSite.program(owner, patient, "Fuzz plan" + suffix, "Clamshell", "Hip bridge");
             String secret = LinkSite.createLink(owner, program).grouped();

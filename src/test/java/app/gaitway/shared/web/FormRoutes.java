@@ -13,7 +13,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -70,7 +72,7 @@ final class FormRoutes {
                 String name = classes.relativize(file).toString().replace(java.io.File.separatorChar, '.').replaceAll("\\.class$", "");
                 Class<?> type = Class.forName(name, false, FormRoutes.class.getClassLoader());
                 if (resource) {
-                    resourceRoutes(type).forEach(r -> routes.put(r.path(), r));
+                    resourceRoutes(type, formRecordFields(bytes)).forEach(r -> routes.put(r.path(), r));
                 }
                 if (servlet) {
                     servletRoutes(type, templates).forEach(r -> routes.put(r.path(), r));
@@ -84,7 +86,7 @@ final class FormRoutes {
         return List.copyOf(routes.values());
     }
 
-    private static List<Route> resourceRoutes(Class<?> type) {
+    private static List<Route> resourceRoutes(Class<?> type, Set<String> formRecordFields) {
         Path classPath = type.getAnnotation(Path.class);
         if (classPath == null) {
             return List.of();
@@ -108,9 +110,44 @@ final class FormRoutes {
                     open = true;
                 }
             }
+            if (open) {
+                fields.addAll(formRecordFields);
+            }
             routes.add(new Route(path, fields, open, false, type.getSimpleName() + "." + method.getName()));
         }
         return routes;
+    }
+
+    /**
+     * The fields of the form records a resource class uses (records of the app with a static
+     * {@code from(MultivaluedMap)}, named in the class's constant pool): the names its whole-map routes read, also
+     * where no page shows the form (the setup page once the installation is set up). A class with two forms gives
+     * both forms' fields to each of its whole-map routes: more fields fuzzed, none missed.
+     */
+    private static Set<String> formRecordFields(String classBytes) {
+        Set<String> names = new LinkedHashSet<>();
+        Matcher m = Pattern.compile("app/gaitway/[\\w/$]+").matcher(classBytes);
+        while (m.find()) {
+            try {
+                Class<?> used = Class.forName(m.group().replace('/', '.'), false, FormRoutes.class.getClassLoader());
+                if (used.isRecord() && hasFromBody(used)) {
+                    for (RecordComponent component : used.getRecordComponents()) {
+                        names.add(component.getName());
+                    }
+                }
+            } catch (ClassNotFoundException | LinkageError notAClass) {
+                // a package or member name that only looks like a class: nothing to read
+            }
+        }
+        return names;
+    }
+
+    private static boolean hasFromBody(Class<?> type) {
+        try {
+            return Modifier.isStatic(type.getDeclaredMethod("from", MultivaluedMap.class).getModifiers());
+        } catch (NoSuchMethodException none) {
+            return false;
+        }
     }
 
     private static Set<String> beanFields(Class<?> bean) {

@@ -1,11 +1,11 @@
 package app.gaitway.shared.web;
 
-import app.gaitway.assessments.AssessmentSite;
-import app.gaitway.assessments.AssessmentSite.Therapist;
 import app.gaitway.patientside.web.LinkSite;
+import app.gaitway.testdata.Staff;
+import app.gaitway.testdata.Therapists;
+import app.gaitway.testdata.Therapists.Therapist;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.SharedServer;
-import app.gaitway.testing.Staff;
 import app.gaitway.testing.WebClient;
 import app.gaitway.testing.WebClient.Page;
 import org.junit.jupiter.api.Test;
@@ -86,7 +86,7 @@ class HostileRequestsIT {
 
     @Test
     void aRefusedPostToAPatientsLinkLogsNoSecret(GaitwayServer server) {
-        Therapist therapist = AssessmentSite.therapistOfNewClinic(server, "hostile-link");
+        Therapist therapist = Therapists.ofNewClinic(server, "hostile-link");
         LinkSite.Program program = LinkSite.patientWithProgram(therapist, "Hostile", "Linkholder", "Clamshell");
         LinkSite.Link link = LinkSite.createLink(therapist.client(), program);
         WebClient patient = new WebClient(server);

@@ -3,6 +3,7 @@ package app.gaitway.ui.pages;
 import app.gaitway.ui.Browser;
 import app.gaitway.ui.NewPage;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -63,5 +64,32 @@ public abstract class GaitwayPage {
     /** Submits the form and waits for the page that answers it (which may have the same path). */
     protected void submit(String formSelector) {
         NewPage.clickAndWait(driver, driver.findElement(By.cssSelector(formSelector + " button[type='submit']")));
+    }
+
+    /**
+     * Whether the page cancels a "beforeunload" event, which is how a page asks the browser to confirm leaving.
+     * ChromeDriver answers the browser's leave question by itself, so this asks the page the way the browser does.
+     */
+    public boolean wouldAskBeforeLeaving() {
+        return (Boolean) ((JavascriptExecutor) driver).executeScript("""
+                const leaving = new Event('beforeunload', {cancelable: true});
+                window.dispatchEvent(leaving);
+                return leaving.defaultPrevented;""");
+    }
+
+    /** An element by its id, which may hold dots ({@code subjective.pain_now}). */
+    protected WebElement byId(String id) {
+        return driver.findElement(By.cssSelector("[id='" + id + "']"));
+    }
+
+    /** Scrolls the element to the middle of the window, clear of the sticky header, as a person would. */
+    protected WebElement inView(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        return element;
+    }
+
+    /** The text of each element the selector finds, trimmed. */
+    protected List<String> texts(String css) {
+        return driver.findElements(By.cssSelector(css)).stream().map(e -> e.getText().strip()).toList();
     }
 }
