@@ -130,7 +130,7 @@ public class ProgramLinkController {
                     : Response.seeOther(URI.create("/programs/" + programId + "/link")).build();
         }
         PatientLink link = revealed.link();
-        if (form.linkId().filter(id -> id == link.getId()).isEmpty()) {
+        if (form.linkId().filter(id -> id.equals(link.getId())).isEmpty()) {
             throw new RecordNotFoundException(LinkService.AUDIT_RECORD, form.link());
         }
         List<FieldProblem> problems = form.problems();
