@@ -1,6 +1,7 @@
 package app.gaitway.security;
 
 import app.gaitway.security.accounts.UserAccount;
+import app.gaitway.security.accounts.UserRepository;
 import app.gaitway.shared.audit.AuditAction;
 import app.gaitway.shared.audit.AuditOutcome;
 import app.gaitway.shared.audit.AuditTrail;
@@ -15,7 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** A user's own account: changing their password. */
+/** A user's own account: finding it to sign in, changing their password. */
 @ApplicationScoped
 public class AccountService {
 
@@ -26,7 +27,19 @@ public class AccountService {
     PasswordHasher hasher;
 
     @Inject
+    UserRepository users;
+
+    @Inject
     AuditTrail audit;
+
+    /** Before the first account exists, signing in makes no sense: the setup page comes first. */
+    public boolean anyUserExists() {
+        return users.anyUserExists();
+    }
+
+    public Optional<UserAccount> findByEmail(String email) {
+        return users.findByEmail(email);
+    }
 
     /** Outcome of a password change: the problem beside the field whose check failed, or the new stamp. */
     public record PasswordChange(List<FieldProblem> problems, Instant passwordChangedAt) {

@@ -2,7 +2,6 @@ package app.gaitway.security;
 
 import java.time.Clock;
 import app.gaitway.security.accounts.UserAccount;
-import app.gaitway.security.accounts.UserRepository;
 import app.gaitway.shared.audit.AuditAction;
 import app.gaitway.shared.audit.AuditOutcome;
 import app.gaitway.shared.audit.AuditTrail;
@@ -59,7 +58,7 @@ public class LoginController {
     LoginThrottleHolder throttle;
 
     @Inject
-    UserRepository users;
+    AccountService accounts;
 
     @Inject
     LoginRecorder recorder;
@@ -84,7 +83,7 @@ public class LoginController {
 
     @GET
     public Response show(@QueryParam("ended") String ended, @QueryParam("next") String next) {
-        if (!users.anyUserExists()) {
+        if (!accounts.anyUserExists()) {
             return Response.seeOther(URI.create("/setup")).build();
         }
         if (currentUser.isSignedIn()) {
@@ -112,7 +111,7 @@ public class LoginController {
             models.put("error", messages.get(problems.get(0).key()));
             return Response.status(Response.Status.BAD_REQUEST).entity("security/login.html").build();
         }
-        Optional<UserAccount> account = users.findByEmail(typedEmail);
+        Optional<UserAccount> account = accounts.findByEmail(typedEmail);
         if (throttle.get().isBlocked(typedEmail, address)) {
             audit.recordFor(account.map(UserAccount::getId).orElse(null),
                     account.map(a -> a.getClinic().getId()).orElse(null), address,

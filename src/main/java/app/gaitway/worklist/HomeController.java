@@ -1,6 +1,5 @@
 package app.gaitway.worklist;
 
-import app.gaitway.security.accounts.UserRepository;
 import app.gaitway.security.CurrentUser;
 import app.gaitway.shared.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
@@ -30,9 +29,6 @@ public class HomeController {
     CurrentUser currentUser;
 
     @Inject
-    UserRepository users;
-
-    @Inject
     WorkListService workList;
 
     @Inject
@@ -41,7 +37,7 @@ public class HomeController {
     @GET
     public String home(@QueryParam("scope") String scope) {
         if (currentUser.isAdmin()) {
-            models.put("staffCount", users.countInClinic(currentUser.clinicId()));
+            models.put("staffCount", workList.staffCount(currentUser.clinicId()));
         }
         boolean clinicWide = "clinic".equals(scope) || !"own".equals(scope) && currentUser.isAdmin();
         models.put("workList", WorkListWords.view(workList.load(clinicWide), messages, ZoneId.systemDefault()));

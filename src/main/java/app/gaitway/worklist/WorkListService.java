@@ -3,6 +3,7 @@ package app.gaitway.worklist;
 import java.time.Clock;
 import app.gaitway.shared.time.AppClock;
 import app.gaitway.security.CurrentUser;
+import app.gaitway.security.accounts.UserRepository;
 import app.gaitway.shared.audit.AuditAction;
 import app.gaitway.shared.audit.AuditOutcome;
 import app.gaitway.shared.audit.AuditTrail;
@@ -29,6 +30,9 @@ public class WorkListService {
     WorkListRepository lists;
 
     @Inject
+    UserRepository users;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -51,5 +55,10 @@ public class WorkListService {
                 lists.expiringLinks(scope, rules.linksExpiredAfter(), rules.linksExpiringBefore(), n));
         audit.record(AuditAction.VIEW, AUDIT_RECORD, null, AuditOutcome.SUCCESS);
         return list;
+    }
+
+    /** The number of staff accounts of the clinic, for the administrator's home page. */
+    public long staffCount(long clinicId) {
+        return users.countInClinic(clinicId);
     }
 }
