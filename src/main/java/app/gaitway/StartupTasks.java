@@ -3,11 +3,11 @@ package app.gaitway;
 import app.gaitway.clinics.InstallationService;
 import app.gaitway.exercises.library.LibraryImport;
 import app.gaitway.exercises.library.ShippedLibrary;
+import app.gaitway.patientside.links.LinkKeys;
 import app.gaitway.programs.templates.StarterTemplateImport;
 import app.gaitway.programs.templates.StarterTemplates;
 import app.gaitway.security.PasswordPolicy;
 import app.gaitway.shared.audit.AuditTrail;
-import app.gaitway.patientside.links.LinkKeys;
 import app.gaitway.shared.db.DatabaseSettings;
 import app.gaitway.shared.db.GaitwayDataSource;
 import app.gaitway.shared.db.Migrations;
@@ -83,8 +83,10 @@ public class StartupTasks {
             step = "creating the first administrator";
             bootstrapAdministrator();
         } catch (RuntimeException e) {
-            StartupGuard.refuse("Gaitway cannot start: " + step + " failed (" + StartupGuard.summary(e) + ")."
-                    + " The stack trace above says where; fix the cause and start Gaitway again.", e);
+            StartupGuard.refuse(
+                    "Gaitway cannot start: " + step + " failed (" + StartupGuard.summary(e) + ")."
+                            + " The stack trace above says where; fix the cause and start Gaitway again.",
+                    e);
         }
         StartupGuard.started();
         LOG.info("Gaitway started");

@@ -9,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
 /** A dated note added to a finalized assessment by a therapist. Never changed or removed. */
 @Entity
@@ -37,8 +36,7 @@ public class Addendum {
     @Column(name = "written_by_name", length = 200, nullable = false, updatable = false)
     private String writtenByName;
 
-    protected Addendum() {
-    }
+    protected Addendum() {}
 
     public static Addendum of(long assessmentId, String body, long userId, String userName) {
         Addendum a = new Addendum();
@@ -50,9 +48,23 @@ public class Addendum {
         return a;
     }
 
-    public Long getId() { return id; }
-    public long getAssessmentId() { return assessmentId; }
-    public String getBody() { return body; }
-    public Instant getWrittenAt() { return writtenAt; }
-    public String getWrittenByName() { return writtenByName; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getAssessmentId() {
+        return assessmentId;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public Instant getWrittenAt() {
+        return writtenAt;
+    }
+
+    public String getWrittenByName() {
+        return writtenByName;
+    }
 }

@@ -28,7 +28,8 @@ public record AddendumForm(String addendum) {
             return List.of(new FieldProblem("addendum", "assessment.addendum.required"));
         }
         if (text.length() > Addendum.MAX_LENGTH) {
-            return List.of(new FieldProblem("addendum", "assessment.field.tooLong", Addendum.MAX_LENGTH, text.length()));
+            return List.of(
+                    new FieldProblem("addendum", "assessment.field.tooLong", Addendum.MAX_LENGTH, text.length()));
         }
         if (!TypedText.isAcceptable(text, TypedText.Lines.MANY)) {
             return List.of(new FieldProblem("addendum", TypedText.MESSAGE_KEY));

@@ -1,8 +1,8 @@
 package app.gaitway.assessments;
 
-import app.gaitway.shared.time.AppClock;
 import app.gaitway.assessments.record.AssessmentValues;
 import app.gaitway.shared.persistence.AuditedEntity;
+import app.gaitway.shared.time.AppClock;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,7 +14,6 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 
 /**
  * One visit's assessment of a patient. A draft can be saved and changed any number of times; finalizing signs
@@ -24,7 +23,10 @@ import java.time.temporal.ChronoUnit;
 @Table(name = "assessment")
 public class Assessment extends AuditedEntity {
 
-    public enum Status { DRAFT, FINAL }
+    public enum Status {
+        DRAFT,
+        FINAL
+    }
 
     /** Thrown when something tries to change a finalized assessment. */
     public static final class Locked extends RuntimeException {
@@ -71,8 +73,7 @@ public class Assessment extends AuditedEntity {
     @Column(name = "carried_from_id", updatable = false)
     private Long carriedFromId;
 
-    protected Assessment() {
-    }
+    protected Assessment() {}
 
     public static Assessment draft(long clinicId, long patientId, long therapistId, LocalDate visitDate) {
         Assessment a = new Assessment();
@@ -89,8 +90,8 @@ public class Assessment extends AuditedEntity {
      * A follow-up: a draft that starts with what {@link FollowUp} carries over from the patient's previous
      * assessment, and remembers which one that was.
      */
-    public static Assessment followUp(long clinicId, long patientId, long therapistId, LocalDate visitDate,
-                                      Assessment previous) {
+    public static Assessment followUp(
+            long clinicId, long patientId, long therapistId, LocalDate visitDate, Assessment previous) {
         Assessment a = draft(clinicId, patientId, therapistId, visitDate);
         AssessmentValues carried = FollowUp.startingFrom(previous.values());
         if (!carried.isEmpty()) {
@@ -133,16 +134,43 @@ public class Assessment extends AuditedEntity {
         return status == Status.FINAL;
     }
 
-    public Long getId() { return id; }
-    public long getClinicId() { return clinicId; }
-    public long getPatientId() { return patientId; }
-    public LocalDate getVisitDate() { return visitDate; }
-    public Status getStatus() { return status; }
-    public long getTherapistId() { return therapistId; }
-    public Instant getFinalizedAt() { return finalizedAt; }
-    public String getFinalizedByName() { return finalizedByName; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getClinicId() {
+        return clinicId;
+    }
+
+    public long getPatientId() {
+        return patientId;
+    }
+
+    public LocalDate getVisitDate() {
+        return visitDate;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public long getTherapistId() {
+        return therapistId;
+    }
+
+    public Instant getFinalizedAt() {
+        return finalizedAt;
+    }
+
+    public String getFinalizedByName() {
+        return finalizedByName;
+    }
     /** The signer's credentials at signing, or null (none given, or signed before credentials existed). */
-    public String getFinalizedByCredentials() { return finalizedByCredentials; }
+    public String getFinalizedByCredentials() {
+        return finalizedByCredentials;
+    }
     /** The assessment this one's carried values came from, or null when it started blank. */
-    public Long getCarriedFromId() { return carriedFromId; }
+    public Long getCarriedFromId() {
+        return carriedFromId;
+    }
 }

@@ -56,7 +56,8 @@ public class AssessmentController {
             return pages.record(a, null);
         }
         // typed before the session ended: shown as typed (with the version it was typed over), not saved
-        return heldForm.take().map(posted -> pages.form(a, AssessmentForm.from(posted)))
+        return heldForm.take()
+                .map(posted -> pages.form(a, AssessmentForm.from(posted)))
                 .orElseGet(() -> pages.form(a, AssessmentForm.of(a)));
     }
 
@@ -73,17 +74,22 @@ public class AssessmentController {
             List<FieldProblem> problems = StaleEdits.translated(() -> assessments.save(id, form));
             if (!problems.isEmpty()) {
                 FormErrors errors = FormErrors.of(problems, messages);
-                return Response.status(Response.Status.BAD_REQUEST).entity(pages.form(a, form, errors)).build();
+                return Response.status(Response.Status.BAD_REQUEST)
+                        .entity(pages.form(a, form, errors))
+                        .build();
             }
         } catch (StaleEditException e) {
             // A newer version seen at the check or, for two saves at the same moment, at the write (the optimistic
             // lock): either way the second one is told, and keeps its typing.
             Assessment current = assessments.find(id);
             models.put("conflict", messages.get("assessment.changedMeanwhile"));
-            return Response.status(Response.Status.CONFLICT).entity(pages.form(current, form.over(current.getVersion()))).build();
+            return Response.status(Response.Status.CONFLICT)
+                    .entity(pages.form(current, form.over(current.getVersion())))
+                    .build();
         }
         if (form.finalizing()) {
-            return Response.seeOther(URI.create("/assessments/" + id + "/finalize")).build();
+            return Response.seeOther(URI.create("/assessments/" + id + "/finalize"))
+                    .build();
         }
         flash.success(messages.get("assessment.draftSaved"));
         return Response.seeOther(URI.create("/assessments/" + id)).build();
@@ -116,7 +122,9 @@ public class AssessmentController {
             // saved by someone else after the therapist asked to sign: show the draft as it is now, to check first
             Assessment current = assessments.find(id);
             models.put("conflict", messages.get("assessment.finalize.changedMeanwhile"));
-            return Response.status(Response.Status.CONFLICT).entity(pages.form(current, AssessmentForm.of(current))).build();
+            return Response.status(Response.Status.CONFLICT)
+                    .entity(pages.form(current, AssessmentForm.of(current)))
+                    .build();
         }
         flash.success(messages.get("assessment.finalized"));
         return Response.seeOther(URI.create("/assessments/" + id)).build();
@@ -125,7 +133,9 @@ public class AssessmentController {
     /** A change of a signed assessment: the signed record, with the refusal as the page's message (409). */
     private Response locked(Assessment a) {
         models.put("pageNotice", messages.get("assessment.locked"));
-        return Response.status(Response.Status.CONFLICT).entity(pages.record(a, null)).build();
+        return Response.status(Response.Status.CONFLICT)
+                .entity(pages.record(a, null))
+                .build();
     }
 
     @POST
@@ -136,13 +146,17 @@ public class AssessmentController {
         if (!a.isFinal()) {
             // a draft has no addenda: show the draft's own form, saying why
             models.put("formNotice", messages.get("assessment.addendum.onlyFinal"));
-            return Response.status(Response.Status.BAD_REQUEST).entity(pages.form(a, AssessmentForm.of(a))).build();
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(pages.form(a, AssessmentForm.of(a)))
+                    .build();
         }
         List<FieldProblem> problems = form.problems();
         if (!problems.isEmpty()) {
             models.put("addendumText", form.addendum());
             String problem = FormErrors.of(problems, messages).of("addendum");
-            return Response.status(Response.Status.BAD_REQUEST).entity(pages.record(a, problem)).build();
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(pages.record(a, problem))
+                    .build();
         }
         assessments.addAddendum(id, form.text());
         flash.success(messages.get("assessment.addendum.added"));

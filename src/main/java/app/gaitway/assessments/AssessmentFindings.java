@@ -1,12 +1,5 @@
 package app.gaitway.assessments;
 
-import app.gaitway.assessments.record.AssessmentFields;
-import app.gaitway.assessments.record.AssessmentValues;
-import app.gaitway.assessments.record.GaitSign;
-import app.gaitway.assessments.record.MmtGrade;
-import app.gaitway.assessments.record.Motion;
-import app.gaitway.assessments.record.MuscleGroup;
-import app.gaitway.assessments.record.Side;
 import app.gaitway.assessments.findings.BodyWeightForce;
 import app.gaitway.assessments.findings.Finding;
 import app.gaitway.assessments.findings.FindingTexts;
@@ -17,6 +10,13 @@ import app.gaitway.assessments.findings.LimbSymmetry;
 import app.gaitway.assessments.findings.PatientContext;
 import app.gaitway.assessments.findings.RomNorms;
 import app.gaitway.assessments.findings.StepDownScore;
+import app.gaitway.assessments.record.AssessmentFields;
+import app.gaitway.assessments.record.AssessmentValues;
+import app.gaitway.assessments.record.GaitSign;
+import app.gaitway.assessments.record.MmtGrade;
+import app.gaitway.assessments.record.Motion;
+import app.gaitway.assessments.record.MuscleGroup;
+import app.gaitway.assessments.record.Side;
 import app.gaitway.patients.Patient;
 import app.gaitway.shared.web.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,20 +59,28 @@ public class AssessmentFindings {
         return lines;
     }
 
-    public List<AssessmentSummary.FindingLine> lines(AssessmentValues v, AssessmentValues previous, PatientContext patient) {
+    public List<AssessmentSummary.FindingLine> lines(
+            AssessmentValues v, AssessmentValues previous, PatientContext patient) {
         return lines(findings(v, previous, patient));
     }
 
     /** Age at the visit, sex and affected side: what the findings judge an assessment against. */
     public static PatientContext context(Patient patient, Assessment assessment) {
-        return PatientContext.of(patient.getDateOfBirth(), assessment.getVisitDate(), patient.getSex(), patient.getAffectedSide());
+        return PatientContext.of(
+                patient.getDateOfBirth(), assessment.getVisitDate(), patient.getSex(), patient.getAffectedSide());
     }
 
     public Map<String, String> stepDownTexts(AssessmentValues v) {
         Map<String, String> texts = new LinkedHashMap<>();
         for (Side side : Side.values()) {
-            StepDownScore.of(v, side).ifPresent(s -> texts.put(side.code(), messages.get("reading.stepDown", s.total(),
-                    messages.get("reading.band." + s.band().name().toLowerCase(Locale.ROOT)))));
+            StepDownScore.of(v, side)
+                    .ifPresent(s -> texts.put(
+                            side.code(),
+                            messages.get(
+                                    "reading.stepDown",
+                                    s.total(),
+                                    messages.get(
+                                            "reading.band." + s.band().name().toLowerCase(Locale.ROOT)))));
         }
         return texts;
     }
@@ -85,7 +93,9 @@ public class AssessmentFindings {
         if (!score.isComplete()) {
             return messages.get("reading.lefsIncomplete", score.answered());
         }
-        return messages.get("reading.lefsTotal", score.total().getAsInt(),
+        return messages.get(
+                "reading.lefsTotal",
+                score.total().getAsInt(),
                 AssessmentReading.number(score.percentOfMaximum().orElse(0.0)));
     }
 
@@ -93,14 +103,16 @@ public class AssessmentFindings {
     public String symmetryText(AssessmentValues v, MuscleGroup g) {
         Optional<LimbSymmetry> symmetry = LimbSymmetry.ofForces(v, g).or(() -> LimbSymmetry.ofGrades(v, g));
         return symmetry.filter(s -> s.weaker().isPresent())
-                .map(s -> messages.get("reading.symmetry." + s.weaker().get().code(), AssessmentReading.number(s.index())))
+                .map(s -> messages.get(
+                        "reading.symmetry." + s.weaker().get().code(), AssessmentReading.number(s.index())))
                 .orElse(symmetry.isPresent() ? messages.get("reading.symmetry.equal") : "");
     }
 
     /** "21.4% BW" when the force's unit and the body weight are known. */
     public String percentBodyWeight(double force, String unitCode, AssessmentValues v) {
         Optional<ForceUnit> unit = ForceUnit.ofCode(unitCode);
-        return unit.flatMap(u -> BodyWeightForce.percent(force, u, v.decimal("strength.body_weight_kg").orElse(null)))
+        return unit.flatMap(u -> BodyWeightForce.percent(
+                        force, u, v.decimal("strength.body_weight_kg").orElse(null)))
                 .map(p -> messages.get("reading.bodyWeight", AssessmentReading.number(p)))
                 .orElse(null);
     }
@@ -123,8 +135,16 @@ public class AssessmentFindings {
         }
         List<Comparison.Row> rows = new ArrayList<>();
         rows.add(Comparison.Row.heading(messages.get("reading.compare.painAndFunction")));
-        numberRow(rows, messages.get("assessment.label.subjective.pain_now"), values, v -> v.integer("subjective.pain_now").map(Integer::doubleValue));
-        numberRow(rows, messages.get("assessment.label.subjective.pain_worst"), values, v -> v.integer("subjective.pain_worst").map(Integer::doubleValue));
+        numberRow(
+                rows,
+                messages.get("assessment.label.subjective.pain_now"),
+                values,
+                v -> v.integer("subjective.pain_now").map(Integer::doubleValue));
+        numberRow(
+                rows,
+                messages.get("assessment.label.subjective.pain_worst"),
+                values,
+                v -> v.integer("subjective.pain_worst").map(Integer::doubleValue));
         numberRow(rows, messages.get("reading.compare.lefs"), values, v -> {
             LefsScore s = LefsScore.of(v);
             return s.isComplete() ? Optional.of((double) s.total().getAsInt()) : Optional.empty();
@@ -135,17 +155,29 @@ public class AssessmentFindings {
         for (MuscleGroup g : MuscleGroup.values()) {
             String muscle = messages.get("assessment.muscle." + g.code());
             for (Side side : Side.values()) {
-                String label = messages.get("reading.compare.sided", muscle, messages.get("assessment.col." + side.code()));
+                String label =
+                        messages.get("reading.compare.sided", muscle, messages.get("assessment.col." + side.code()));
                 gradeRow(rows, label, values, g, side);
                 numberRow(rows, messages.get("reading.compare.forceNewtons", label), values, v -> newtons(v, g, side));
             }
             if (involved.isPresent()) {
                 Side inv = involved.get();
-                numberRow(rows, messages.get("reading.compare.symmetryInvolved", muscle,
-                        messages.get("reading.side." + inv.code()), messages.get("reading.side." + inv.other().code())),
-                        values, v -> LimbSymmetry.ofForces(v, g).map(s -> s.indexOf(inv)).filter(Double::isFinite));
+                numberRow(
+                        rows,
+                        messages.get(
+                                "reading.compare.symmetryInvolved",
+                                muscle,
+                                messages.get("reading.side." + inv.code()),
+                                messages.get("reading.side." + inv.other().code())),
+                        values,
+                        v -> LimbSymmetry.ofForces(v, g)
+                                .map(s -> s.indexOf(inv))
+                                .filter(Double::isFinite));
             } else {
-                numberRow(rows, messages.get("reading.compare.symmetry", muscle), values,
+                numberRow(
+                        rows,
+                        messages.get("reading.compare.symmetry", muscle),
+                        values,
                         v -> LimbSymmetry.ofForces(v, g).map(LimbSymmetry::index));
             }
         }
@@ -155,8 +187,12 @@ public class AssessmentFindings {
         for (Motion m : Motion.values()) {
             OptionalInt limit = RomNorms.lowerLimit(m, patient.age());
             for (Side side : Side.values()) {
-                String label = messages.get("reading.compare.sided", messages.get("assessment.motion." + m.code()), messages.get("assessment.col." + side.code()));
-                String withLimit = limit.isPresent() ? messages.get("reading.compare.romLimit", label, AssessmentReading.number(limit.getAsInt()))
+                String label = messages.get(
+                        "reading.compare.sided",
+                        messages.get("assessment.motion." + m.code()),
+                        messages.get("assessment.col." + side.code()));
+                String withLimit = limit.isPresent()
+                        ? messages.get("reading.compare.romLimit", label, AssessmentReading.number(limit.getAsInt()))
                         : messages.get("reading.compare.romNoLimit", label);
                 numberRow(rows, withLimit, values, v -> v.rom(m, side, true).map(Integer::doubleValue));
             }
@@ -165,23 +201,45 @@ public class AssessmentFindings {
         before = rows.size();
         rows.add(Comparison.Row.heading(messages.get("assessment.section.gait")));
         for (Side side : Side.values()) {
-            numberRow(rows, messages.get("reading.compare.stepDown", messages.get("assessment.col." + side.code())), values,
+            numberRow(
+                    rows,
+                    messages.get("reading.compare.stepDown", messages.get("assessment.col." + side.code())),
+                    values,
                     v -> StepDownScore.of(v, side).map(s -> (double) s.total()));
         }
         for (GaitSign sign : GaitSign.values()) {
             for (Side side : Side.values()) {
-                textRow(rows, messages.get("reading.compare.stance", messages.get("assessment.gait." + sign.code()),
-                        messages.get("assessment.col." + side.code())), values, v -> v.text(AssessmentFields.gait(sign, side))
-                        .map(c -> messages.get("assessment.severity." + c)));
+                textRow(
+                        rows,
+                        messages.get(
+                                "reading.compare.stance",
+                                messages.get("assessment.gait." + sign.code()),
+                                messages.get("assessment.col." + side.code())),
+                        values,
+                        v -> v.text(AssessmentFields.gait(sign, side))
+                                .map(c -> messages.get("assessment.severity." + c)));
             }
         }
         for (Side side : Side.values()) {
-            textRow(rows, messages.get("reading.compare.sided", messages.get("assessment.gait.trendelenburg"), messages.get("assessment.col." + side.code())),
-                    values, v -> v.text(AssessmentFields.trendelenburg(side)).map(c -> messages.get("assessment.trendelenburg." + c)));
+            textRow(
+                    rows,
+                    messages.get(
+                            "reading.compare.sided",
+                            messages.get("assessment.gait.trendelenburg"),
+                            messages.get("assessment.col." + side.code())),
+                    values,
+                    v -> v.text(AssessmentFields.trendelenburg(side))
+                            .map(c -> messages.get("assessment.trendelenburg." + c)));
         }
         for (Side side : Side.values()) {
-            textRow(rows, messages.get("reading.compare.sided", messages.get("assessment.gait.single_leg_squat"), messages.get("assessment.col." + side.code())),
-                    values, v -> v.text(AssessmentFields.squat(side)).map(c -> messages.get("assessment.squat." + c)));
+            textRow(
+                    rows,
+                    messages.get(
+                            "reading.compare.sided",
+                            messages.get("assessment.gait.single_leg_squat"),
+                            messages.get("assessment.col." + side.code())),
+                    values,
+                    v -> v.text(AssessmentFields.squat(side)).map(c -> messages.get("assessment.squat." + c)));
         }
         dropEmptyHeading(rows, before);
         return new Comparison(visits, rows, charts.charts(assessments, patient));
@@ -192,8 +250,11 @@ public class AssessmentFindings {
         return v.force(g, side).flatMap(f -> ForceUnit.of(v).map(u -> u.toNewtons(f)));
     }
 
-    private void textRow(List<Comparison.Row> rows, String label, List<AssessmentValues> values,
-                         Function<AssessmentValues, Optional<String>> read) {
+    private void textRow(
+            List<Comparison.Row> rows,
+            String label,
+            List<AssessmentValues> values,
+            Function<AssessmentValues, Optional<String>> read) {
         List<Optional<String>> texts = values.stream().map(read).toList();
         if (texts.stream().allMatch(Optional::isEmpty)) {
             return;
@@ -201,7 +262,8 @@ public class AssessmentFindings {
         List<String> cells = texts.stream().map(t -> t.orElse("\u2013")).toList();
         List<String> present = texts.stream().flatMap(Optional::stream).toList();
         String sinceFirst = present.size() < 2 ? "" : textChange(present.get(0), present.get(present.size() - 1));
-        String sinceLast = present.size() < 2 ? "" : textChange(present.get(present.size() - 2), present.get(present.size() - 1));
+        String sinceLast =
+                present.size() < 2 ? "" : textChange(present.get(present.size() - 2), present.get(present.size() - 1));
         rows.add(new Comparison.Row(label, false, cells, sinceFirst, sinceLast));
     }
 
@@ -215,25 +277,42 @@ public class AssessmentFindings {
         }
     }
 
-    private void numberRow(List<Comparison.Row> rows, String label, List<AssessmentValues> values,
-                           Function<AssessmentValues, Optional<Double>> read) {
+    private void numberRow(
+            List<Comparison.Row> rows,
+            String label,
+            List<AssessmentValues> values,
+            Function<AssessmentValues, Optional<Double>> read) {
         List<Optional<Double>> numbers = values.stream().map(read).toList();
         if (numbers.stream().allMatch(Optional::isEmpty)) {
             return;
         }
-        List<String> cells = numbers.stream().map(n -> n.map(AssessmentReading::number).orElse("\u2013")).toList();
+        List<String> cells = numbers.stream()
+                .map(n -> n.map(AssessmentReading::number).orElse("\u2013"))
+                .toList();
         rows.add(new Comparison.Row(label, false, cells, change(numbers, true), change(numbers, false)));
     }
 
-    private void gradeRow(List<Comparison.Row> rows, String label, List<AssessmentValues> values, MuscleGroup g, Side side) {
-        List<Optional<MmtGrade>> grades = values.stream().map(v -> v.grade(g, side)).toList();
+    private void gradeRow(
+            List<Comparison.Row> rows, String label, List<AssessmentValues> values, MuscleGroup g, Side side) {
+        List<Optional<MmtGrade>> grades =
+                values.stream().map(v -> v.grade(g, side)).toList();
         if (grades.stream().allMatch(Optional::isEmpty)) {
             return;
         }
-        List<String> cells = grades.stream().map(x -> x.map(MmtGrade::toString).orElse("\u2013")).toList();
-        List<Optional<MmtGrade>> present = grades.stream().filter(Optional::isPresent).toList();
-        String sinceFirst = present.size() < 2 ? "" : gradeChange(present.get(0).get(), present.get(present.size() - 1).get());
-        String sinceLast = present.size() < 2 ? "" : gradeChange(present.get(present.size() - 2).get(), present.get(present.size() - 1).get());
+        List<String> cells = grades.stream()
+                .map(x -> x.map(MmtGrade::toString).orElse("\u2013"))
+                .toList();
+        List<Optional<MmtGrade>> present =
+                grades.stream().filter(Optional::isPresent).toList();
+        String sinceFirst = present.size() < 2
+                ? ""
+                : gradeChange(
+                        present.get(0).get(), present.get(present.size() - 1).get());
+        String sinceLast = present.size() < 2
+                ? ""
+                : gradeChange(
+                        present.get(present.size() - 2).get(),
+                        present.get(present.size() - 1).get());
         rows.add(new Comparison.Row(label, false, cells, sinceFirst, sinceLast));
     }
 

@@ -1,11 +1,11 @@
 package app.gaitway.assessments;
 
-import app.gaitway.shared.time.AppClock;
 import app.gaitway.assessments.record.AssessmentFields;
 import app.gaitway.assessments.record.FieldSpec;
 import app.gaitway.assessments.record.Motion;
 import app.gaitway.assessments.record.Side;
 import app.gaitway.shared.text.WholeNumbers;
+import app.gaitway.shared.time.AppClock;
 import app.gaitway.shared.web.FieldProblem;
 import jakarta.ws.rs.core.MultivaluedMap;
 
@@ -110,7 +110,8 @@ public record AssessmentForm(Map<String, String> typed, String visitDate, String
     public boolean belowLimit(String motionCode, String side, Map<String, Integer> lowerLimits) {
         Integer limit = lowerLimits.get(motionCode);
         Motion motion = Motion.valueOf(motionCode.toUpperCase(Locale.ROOT));
-        OptionalInt typedValue = WholeNumbers.parseInt(typed.get(AssessmentFields.rom(motion, Side.valueOf(side.toUpperCase(Locale.ROOT)), true)));
+        OptionalInt typedValue = WholeNumbers.parseInt(
+                typed.get(AssessmentFields.rom(motion, Side.valueOf(side.toUpperCase(Locale.ROOT)), true)));
         return limit != null && typedValue.isPresent() && typedValue.getAsInt() < limit;
     }
 }

@@ -43,16 +43,24 @@ public class AssessmentHistory implements HistorySource {
         List<HistoryEntry> entries = new ArrayList<>();
         Assessment previous = null;
         for (Assessment a : all) {
-            List<AssessmentSummary.FindingLine> lines = findings.lines(a.values(), previous == null ? null : previous.values(),
-                    AssessmentFindings.context(patient, a));
+            List<AssessmentSummary.FindingLine> lines = findings.lines(
+                    a.values(), previous == null ? null : previous.values(), AssessmentFindings.context(patient, a));
             int shown = shown(lines);
-            entries.add(new HistoryEntry("assessment", a.getVisitDate(), a.getCreatedAt(),
-                    messages.get("assessment.timeline.title"), "/assessments/" + a.getId(),
-                    a.isFinal() ? messages.get("assessment.timeline.final", a.getFinalizedByName())
+            entries.add(new HistoryEntry(
+                    "assessment",
+                    a.getVisitDate(),
+                    a.getCreatedAt(),
+                    messages.get("assessment.timeline.title"),
+                    "/assessments/" + a.getId(),
+                    a.isFinal()
+                            ? messages.get("assessment.timeline.final", a.getFinalizedByName())
                             : messages.get("assessment.timeline.draft"),
                     a.isFinal() ? "ok" : "off",
-                    lines.subList(0, shown).stream().map(f -> new HistoryEntry.Line(f.text(), f.flagged())).toList(),
-                    lines.size() > shown ? messages.get("assessment.timeline.more", lines.size() - shown) : null, null));
+                    lines.subList(0, shown).stream()
+                            .map(f -> new HistoryEntry.Line(f.text(), f.flagged()))
+                            .toList(),
+                    lines.size() > shown ? messages.get("assessment.timeline.more", lines.size() - shown) : null,
+                    null));
             previous = a;
         }
         return entries;
@@ -60,7 +68,8 @@ public class AssessmentHistory implements HistorySource {
 
     /** The lines come flags first: all flags, then a few notes; what is left out is only ever notes. */
     static int shown(List<AssessmentSummary.FindingLine> lines) {
-        int flags = (int) lines.stream().filter(AssessmentSummary.FindingLine::flagged).count();
+        int flags = (int)
+                lines.stream().filter(AssessmentSummary.FindingLine::flagged).count();
         return Math.min(lines.size(), flags + NOTES_SHOWN);
     }
 }

@@ -1,13 +1,12 @@
 package app.gaitway.assessments;
 
-import app.gaitway.shared.time.AppClock;
 import app.gaitway.assessments.record.AssessmentValues;
 import app.gaitway.assessments.record.FieldSpec;
 import app.gaitway.assessments.record.MmtGrade;
-import app.gaitway.shared.text.TypedText;
-import app.gaitway.shared.web.FieldProblem;
-
 import app.gaitway.assessments.screen.SafetyScreen;
+import app.gaitway.shared.text.TypedText;
+import app.gaitway.shared.time.AppClock;
+import app.gaitway.shared.web.FieldProblem;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -29,8 +28,7 @@ public final class AssessmentInput {
         }
     }
 
-    private AssessmentInput() {
-    }
+    private AssessmentInput() {}
 
     public static Checked check(Map<String, String> typed) {
         Map<String, String> clean = new TreeMap<>();
@@ -72,7 +70,8 @@ public final class AssessmentInput {
                 case DECIMAL -> {
                     try {
                         BigDecimal d = new BigDecimal(value.replace(',', '.').replace('\u2212', '-'));
-                        if (d.compareTo(BigDecimal.valueOf(spec.min())) < 0 || d.compareTo(BigDecimal.valueOf(spec.max())) > 0) {
+                        if (d.compareTo(BigDecimal.valueOf(spec.min())) < 0
+                                || d.compareTo(BigDecimal.valueOf(spec.max())) > 0) {
                             problem = "assessment.field.range";
                             args = new Object[] {number(spec.min()), number(spec.max())};
                         } else if (d.stripTrailingZeros().scale() > 1) {
@@ -91,7 +90,10 @@ public final class AssessmentInput {
                     if (grade.isEmpty()) {
                         problem = "assessment.field.grade";
                     } else {
-                        value = grade.get().base() + (grade.get().modifier() > 0 ? "+" : grade.get().modifier() < 0 ? "-" : "");
+                        value = grade.get().base()
+                                + (grade.get().modifier() > 0
+                                        ? "+"
+                                        : grade.get().modifier() < 0 ? "-" : "");
                     }
                 }
                 case CHOICE -> {
@@ -123,9 +125,9 @@ public final class AssessmentInput {
         }
         // Rules between fields of the safety screen (a "safe to exercise" decision needs its reason, ...), only
         // where the fields themselves were fine, so a field never gets two messages.
-        SafetyScreen.problems(clean).forEach((key, messageKey) -> problems.putIfAbsent(key, new FieldProblem(key, messageKey)));
-        return problems.isEmpty() ? new Checked(new AssessmentValues(clean), Map.of())
-                : new Checked(null, problems);
+        SafetyScreen.problems(clean)
+                .forEach((key, messageKey) -> problems.putIfAbsent(key, new FieldProblem(key, messageKey)));
+        return problems.isEmpty() ? new Checked(new AssessmentValues(clean), Map.of()) : new Checked(null, problems);
     }
 
     private static String number(double d) {

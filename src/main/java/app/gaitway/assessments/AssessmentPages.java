@@ -1,13 +1,13 @@
 package app.gaitway.assessments;
 
+import app.gaitway.assessments.findings.PatientContext;
+import app.gaitway.assessments.findings.RomNorms;
 import app.gaitway.assessments.record.AssessmentFields;
 import app.gaitway.assessments.record.AssessmentValues;
 import app.gaitway.assessments.record.FieldSpec;
 import app.gaitway.assessments.record.GaitSign;
 import app.gaitway.assessments.record.Motion;
 import app.gaitway.assessments.record.MuscleGroup;
-import app.gaitway.assessments.findings.PatientContext;
-import app.gaitway.assessments.findings.RomNorms;
 import app.gaitway.assessments.screen.SafetyScreen;
 import app.gaitway.clinics.Letterhead;
 import app.gaitway.patients.Patient;
@@ -35,7 +35,6 @@ import java.util.Map;
 public class AssessmentPages {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-
 
     @Inject
     Models models;
@@ -66,7 +65,9 @@ public class AssessmentPages {
     public String form(Assessment a, AssessmentForm form, FormErrors errors) {
         List<Assessment> history = common(a);
         if (a.getCarriedFromId() != null) {
-            history.stream().filter(h -> h.getId().equals(a.getCarriedFromId())).findFirst()
+            history.stream()
+                    .filter(h -> h.getId().equals(a.getCarriedFromId()))
+                    .findFirst()
                     .ifPresent(from -> models.put("carriedNotice", carriedNotice(from)));
         }
         models.put("form", form);
@@ -76,17 +77,22 @@ public class AssessmentPages {
         models.put("errorLabels", errorLabels);
         models.put("sides", List.of("left", "right"));
         models.put("aggravators", AssessmentFields.AGGRAVATORS);
-        models.put("gaitSigns", Arrays.stream(GaitSign.values()).map(GaitSign::code).toList());
+        models.put(
+                "gaitSigns",
+                Arrays.stream(GaitSign.values()).map(GaitSign::code).toList());
         models.put("severities", AssessmentFields.SEVERITIES);
         models.put("squatRatings", AssessmentFields.SQUAT_RATINGS);
         models.put("trendelenburg", AssessmentFields.TRENDELENBURG);
         models.put("stepDownItems", AssessmentFields.STEP_DOWN_ITEMS);
         models.put("stepDownKnee", AssessmentFields.STEP_DOWN_KNEE);
         models.put("forceUnits", AssessmentFields.FORCE_UNITS);
-        models.put("muscleGroups", Arrays.stream(MuscleGroup.values()).map(MuscleGroup::code).toList());
+        models.put(
+                "muscleGroups",
+                Arrays.stream(MuscleGroup.values()).map(MuscleGroup::code).toList());
         models.put("motions", List.of(Motion.values()));
         // the limits the findings judge by: the patient's age band (RomNorms), not a textbook average
-        Integer age = AssessmentFindings.context(patients.requireInOwnClinic(a.getPatientId()), a).age();
+        Integer age = AssessmentFindings.context(patients.requireInOwnClinic(a.getPatientId()), a)
+                .age();
         Map<String, Integer> lowerLimits = new LinkedHashMap<>();
         for (Motion m : Motion.values()) {
             RomNorms.lowerLimit(m, age).ifPresent(limit -> lowerLimits.put(m.code(), limit));
@@ -121,13 +127,19 @@ public class AssessmentPages {
     /** Whether a section holds anything beyond the test set-up (force unit, positions, weight a follow-up carries). */
     private static boolean measured(AssessmentValues values, FieldSpec.Section section) {
         List<String> setUp = FollowUp.carriedKeys();
-        return values.asMap().keySet().stream().anyMatch(k -> !setUp.contains(k) && FieldCatalogue.exists(k)
-                && FieldCatalogue.get(k).section() == section);
+        return values.asMap().keySet().stream()
+                .anyMatch(k -> !setUp.contains(k)
+                        && FieldCatalogue.exists(k)
+                        && FieldCatalogue.get(k).section() == section);
     }
 
     /** The sections the confirmation names (each has its assessment.section.* heading). */
-    private static final List<FieldSpec.Section> FINALIZE_SECTIONS = List.of(FieldSpec.Section.SUBJECTIVE,
-            FieldSpec.Section.GAIT, FieldSpec.Section.STRENGTH, FieldSpec.Section.ROM, FieldSpec.Section.LEFS,
+    private static final List<FieldSpec.Section> FINALIZE_SECTIONS = List.of(
+            FieldSpec.Section.SUBJECTIVE,
+            FieldSpec.Section.GAIT,
+            FieldSpec.Section.STRENGTH,
+            FieldSpec.Section.ROM,
+            FieldSpec.Section.LEFS,
             FieldSpec.Section.PLAN);
 
     public String record(Assessment a, String addendumProblem) {
@@ -148,8 +160,13 @@ public class AssessmentPages {
         Patient patient = patients.requireInOwnClinic(patientId);
         List<Assessment> all = assessments.compare(patientId);
         models.put("patient", patient);
-        models.put("comparison", reading.comparison(all, all.isEmpty() ? PatientContext.adult()
-                : AssessmentFindings.context(patient, all.get(all.size() - 1))));
+        models.put(
+                "comparison",
+                reading.comparison(
+                        all,
+                        all.isEmpty()
+                                ? PatientContext.adult()
+                                : AssessmentFindings.context(patient, all.get(all.size() - 1))));
         return "assessments/comparison.html";
     }
 
@@ -159,9 +176,11 @@ public class AssessmentPages {
         List<String> parts = FollowUp.parts(carried).stream()
                 .map(p -> messages.get("assessment.carried." + p.name(), FollowUp.positions(carried)))
                 .toList();
-        String listed = parts.size() <= 1 ? String.join("", parts)
-                : String.join(", ", parts.subList(0, parts.size() - 1)) + messages.get("assessment.carried.and")
-                + parts.get(parts.size() - 1);
+        String listed = parts.size() <= 1
+                ? String.join("", parts)
+                : String.join(", ", parts.subList(0, parts.size() - 1))
+                        + messages.get("assessment.carried.and")
+                        + parts.get(parts.size() - 1);
         return messages.get("assessment.carried", DATE.format(from.getVisitDate()), listed);
     }
 
@@ -178,8 +197,12 @@ public class AssessmentPages {
         models.put("patient", patient);
         models.put("assessment", a);
         models.put("values", a.values());
-        models.put("summary", reading.summary(a.values(), previous == null ? null : previous.values(),
-                AssessmentFindings.context(patient, a)));
+        models.put(
+                "summary",
+                reading.summary(
+                        a.values(),
+                        previous == null ? null : previous.values(),
+                        AssessmentFindings.context(patient, a)));
         return history;
     }
 }

@@ -1,12 +1,5 @@
 package app.gaitway.assessments;
 
-import app.gaitway.assessments.record.AssessmentFields;
-import app.gaitway.assessments.record.AssessmentValues;
-import app.gaitway.assessments.record.GaitSign;
-import app.gaitway.assessments.record.MmtGrade;
-import app.gaitway.assessments.record.Motion;
-import app.gaitway.assessments.record.MuscleGroup;
-import app.gaitway.assessments.record.Side;
 import app.gaitway.assessments.AssessmentSummary.Block;
 import app.gaitway.assessments.AssessmentSummary.Cell;
 import app.gaitway.assessments.AssessmentSummary.Fact;
@@ -15,6 +8,13 @@ import app.gaitway.assessments.findings.Finding;
 import app.gaitway.assessments.findings.FlagMarks;
 import app.gaitway.assessments.findings.PatientContext;
 import app.gaitway.assessments.findings.RomNorms;
+import app.gaitway.assessments.record.AssessmentFields;
+import app.gaitway.assessments.record.AssessmentValues;
+import app.gaitway.assessments.record.GaitSign;
+import app.gaitway.assessments.record.MmtGrade;
+import app.gaitway.assessments.record.Motion;
+import app.gaitway.assessments.record.MuscleGroup;
+import app.gaitway.assessments.record.Side;
 import app.gaitway.shared.web.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -89,22 +89,41 @@ public class AssessmentReading {
             facts.add(new Fact(messages.get("assessment.aggravating"), String.join(", ", aggravating)));
         }
         fact(facts, v, "subjective.goals");
-        return facts.isEmpty() ? Optional.empty()
-                : Optional.of(new Block("subjective", messages.get("assessment.section.subjective"), facts, List.of(), List.of()));
+        return facts.isEmpty()
+                ? Optional.empty()
+                : Optional.of(new Block(
+                        "subjective", messages.get("assessment.section.subjective"), facts, List.of(), List.of()));
     }
 
     private Optional<Block> gait(AssessmentValues v, FlagMarks marks) {
         List<Row> rows = new ArrayList<>();
         for (GaitSign sign : GaitSign.values()) {
-            row(rows, messages.get("assessment.gait." + sign.code()), v, side -> AssessmentFields.gait(sign, side),
-                    "assessment.severity.", side -> marks.gait(sign, side));
+            row(
+                    rows,
+                    messages.get("assessment.gait." + sign.code()),
+                    v,
+                    side -> AssessmentFields.gait(sign, side),
+                    "assessment.severity.",
+                    side -> marks.gait(sign, side));
         }
-        row(rows, messages.get("assessment.gait.single_leg_squat"), v, AssessmentFields::squat, "assessment.squat.", marks::squat);
-        row(rows, messages.get("assessment.gait.trendelenburg"), v, AssessmentFields::trendelenburg, "assessment.trendelenburg.",
+        row(
+                rows,
+                messages.get("assessment.gait.single_leg_squat"),
+                v,
+                AssessmentFields::squat,
+                "assessment.squat.",
+                marks::squat);
+        row(
+                rows,
+                messages.get("assessment.gait.trendelenburg"),
+                v,
+                AssessmentFields::trendelenburg,
+                "assessment.trendelenburg.",
                 marks::trendelenburg);
         Map<String, String> stepDown = stepDownTexts(v);
         if (!stepDown.isEmpty()) {
-            rows.add(new Row(List.of(Cell.of(messages.get("assessment.stepDown")),
+            rows.add(new Row(List.of(
+                    Cell.of(messages.get("assessment.stepDown")),
                     new Cell(stepDown.getOrDefault("left", ""), marks.stepDown(Side.LEFT)),
                     new Cell(stepDown.getOrDefault("right", ""), marks.stepDown(Side.RIGHT)))));
         }
@@ -113,8 +132,14 @@ public class AssessmentReading {
         if (rows.isEmpty() && facts.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Block("gait", messages.get("assessment.section.gait"), facts,
-                List.of(messages.get("assessment.col.finding"), messages.get("assessment.col.left"), messages.get("assessment.col.right")),
+        return Optional.of(new Block(
+                "gait",
+                messages.get("assessment.section.gait"),
+                facts,
+                List.of(
+                        messages.get("assessment.col.finding"),
+                        messages.get("assessment.col.left"),
+                        messages.get("assessment.col.right")),
                 rows));
     }
 
@@ -137,17 +162,27 @@ public class AssessmentReading {
                     Cell.of(v.text(AssessmentFields.testPosition(g)).orElse("")))));
         }
         List<Fact> facts = new ArrayList<>();
-        v.decimal("strength.body_weight_kg").ifPresent(w -> facts.add(new Fact(messages.get("assessment.label.strength.body_weight_kg"),
-                number(w))));
+        v.decimal("strength.body_weight_kg")
+                .ifPresent(
+                        w -> facts.add(new Fact(messages.get("assessment.label.strength.body_weight_kg"), number(w))));
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Block("strength", messages.get("assessment.section.strength"), facts,
-                List.of(messages.get("assessment.col.muscle"), messages.get("assessment.col.left"), messages.get("assessment.col.right"),
-                        messages.get("reading.symmetry"), messages.get("assessment.col.position")), rows));
+        return Optional.of(new Block(
+                "strength",
+                messages.get("assessment.section.strength"),
+                facts,
+                List.of(
+                        messages.get("assessment.col.muscle"),
+                        messages.get("assessment.col.left"),
+                        messages.get("assessment.col.right"),
+                        messages.get("reading.symmetry"),
+                        messages.get("assessment.col.position")),
+                rows));
     }
 
-    private Cell strengthCell(Optional<MmtGrade> grade, Optional<Double> force, String unit, AssessmentValues v, boolean flagged) {
+    private Cell strengthCell(
+            Optional<MmtGrade> grade, Optional<Double> force, String unit, AssessmentValues v, boolean flagged) {
         List<String> parts = new ArrayList<>();
         grade.ifPresent(g -> parts.add(g + "/5"));
         force.ifPresent(f -> {
@@ -183,9 +218,14 @@ public class AssessmentReading {
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Block("rom", messages.get("assessment.section.rom"), List.of(),
-                List.of(messages.get("assessment.col.motion"), messages.get("assessment.col.lowerLimit"),
-                        messages.get("assessment.col.left"), messages.get("assessment.col.right")), rows));
+        return Optional.of(new Block(
+                "rom",
+                messages.get("assessment.section.rom"),
+                List.of(),
+                List.of(
+                        messages.get("assessment.col.motion"), messages.get("assessment.col.lowerLimit"),
+                        messages.get("assessment.col.left"), messages.get("assessment.col.right")),
+                rows));
     }
 
     private Optional<Block> lefs(AssessmentValues v) {
@@ -193,8 +233,12 @@ public class AssessmentReading {
         if (text == null) {
             return Optional.empty();
         }
-        return Optional.of(new Block("lefs", messages.get("assessment.section.lefs"),
-                List.of(new Fact(messages.get("reading.lefs"), text)), List.of(), List.of()));
+        return Optional.of(new Block(
+                "lefs",
+                messages.get("assessment.section.lefs"),
+                List.of(new Fact(messages.get("reading.lefs"), text)),
+                List.of(),
+                List.of()));
     }
 
     private Optional<Block> plan(AssessmentValues v) {
@@ -203,7 +247,8 @@ public class AssessmentReading {
         v.text("plan.assessment").ifPresent(t -> facts.add(new Fact(messages.get("reading.plan.assessment"), t)));
         fact(facts, v, "plan.plan");
         fact(facts, v, "plan.goals");
-        return facts.isEmpty() ? Optional.empty()
+        return facts.isEmpty()
+                ? Optional.empty()
                 : Optional.of(new Block("plan", messages.get("assessment.section.plan"), facts, List.of(), List.of()));
     }
 
@@ -211,14 +256,20 @@ public class AssessmentReading {
         v.text(key).ifPresent(t -> facts.add(new Fact(messages.get("assessment.label." + key), t)));
     }
 
-    private void row(List<Row> rows, String label, AssessmentValues v, Function<Side, String> key, String prefix,
-                     Predicate<Side> flagged) {
+    private void row(
+            List<Row> rows,
+            String label,
+            AssessmentValues v,
+            Function<Side, String> key,
+            String prefix,
+            Predicate<Side> flagged) {
         Optional<String> left = v.text(key.apply(Side.LEFT));
         Optional<String> right = v.text(key.apply(Side.RIGHT));
         if (left.isEmpty() && right.isEmpty()) {
             return;
         }
-        rows.add(new Row(List.of(Cell.of(label),
+        rows.add(new Row(List.of(
+                Cell.of(label),
                 new Cell(left.map(c -> messages.get(prefix + c)).orElse(""), flagged.test(Side.LEFT)),
                 new Cell(right.map(c -> messages.get(prefix + c)).orElse(""), flagged.test(Side.RIGHT)))));
     }

@@ -24,13 +24,16 @@ public class AssessmentRepository {
         return em.createQuery("""
                         SELECT a FROM Assessment a WHERE a.patientId = :p AND a.clinicId = :c
                         ORDER BY a.visitDate, a.id""", Assessment.class)
-                .setParameter("p", patientId).setParameter("c", clinicId)
+                .setParameter("p", patientId)
+                .setParameter("c", clinicId)
                 .getResultList();
     }
 
     public List<Addendum> addenda(long assessmentId) {
-        return em.createQuery("SELECT d FROM Addendum d WHERE d.assessmentId = :a ORDER BY d.writtenAt, d.id", Addendum.class)
-                .setParameter("a", assessmentId).getResultList();
+        return em.createQuery(
+                        "SELECT d FROM Addendum d WHERE d.assessmentId = :a ORDER BY d.writtenAt, d.id", Addendum.class)
+                .setParameter("a", assessmentId)
+                .getResultList();
     }
 
     public void add(Assessment a) {

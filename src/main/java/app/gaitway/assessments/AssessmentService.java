@@ -1,13 +1,12 @@
 package app.gaitway.assessments;
 
-import java.time.Clock;
 import app.gaitway.clinics.Letterhead;
 import app.gaitway.patients.PatientArchived;
 import app.gaitway.patients.PatientService;
 import app.gaitway.security.CurrentUser;
+import app.gaitway.shared.RecordNotFoundException;
 import app.gaitway.shared.audit.AuditAction;
 import app.gaitway.shared.audit.AuditOutcome;
-import app.gaitway.shared.RecordNotFoundException;
 import app.gaitway.shared.audit.AuditTrail;
 import app.gaitway.shared.persistence.StaleEditException;
 import app.gaitway.shared.web.FieldProblem;
@@ -15,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -54,9 +54,10 @@ public class AssessmentService {
             throw new PatientArchived();
         }
         Optional<Assessment> previous = previousOf(assessments.ofPatient(patientId, currentUser.clinicId()));
-        Assessment a = previous
-                .map(p -> Assessment.followUp(currentUser.clinicId(), patientId, currentUser.id(), LocalDate.now(clock), p))
-                .orElseGet(() -> Assessment.draft(currentUser.clinicId(), patientId, currentUser.id(), LocalDate.now(clock)));
+        Assessment a = previous.map(p -> Assessment.followUp(
+                        currentUser.clinicId(), patientId, currentUser.id(), LocalDate.now(clock), p))
+                .orElseGet(() ->
+                        Assessment.draft(currentUser.clinicId(), patientId, currentUser.id(), LocalDate.now(clock)));
         assessments.add(a);
         patients.touch(patientId);
         audit.record(AuditAction.CHANGE, AUDIT_RECORD, a.getId(), AuditOutcome.SUCCESS);
@@ -91,7 +92,9 @@ public class AssessmentService {
 
     @Transactional
     public Assessment find(long id) {
-        return assessments.inClinic(id, currentUser.clinicId()).orElseThrow(() -> new RecordNotFoundException(AUDIT_RECORD, id));
+        return assessments
+                .inClinic(id, currentUser.clinicId())
+                .orElseThrow(() -> new RecordNotFoundException(AUDIT_RECORD, id));
     }
 
     @Transactional
@@ -118,7 +121,9 @@ public class AssessmentService {
         if (!problems.isEmpty()) {
             return problems;
         }
-        a.record(form.visitDay().orElseThrow(), AssessmentInput.check(form.typed()).values());
+        a.record(
+                form.visitDay().orElseThrow(),
+                AssessmentInput.check(form.typed()).values());
         assessments.flush();
         patients.touch(a.getPatientId());
         audit.record(AuditAction.CHANGE, AUDIT_RECORD, id, AuditOutcome.SUCCESS);

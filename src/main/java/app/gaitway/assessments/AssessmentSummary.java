@@ -6,18 +6,14 @@ import java.util.List;
 public record AssessmentSummary(List<FindingLine> findings, List<Block> blocks) {
 
     /** One finding in plain clinical language; flagged ones are highlighted. */
-    public record FindingLine(String text, boolean flagged) {
-    }
+    public record FindingLine(String text, boolean flagged) {}
 
     /** A section: label/value facts and/or a table (first cell of each row is its heading). */
-    public record Block(String id, String title, List<Fact> facts, List<String> headings, List<Row> rows) {
-    }
+    public record Block(String id, String title, List<Fact> facts, List<String> headings, List<Row> rows) {}
 
-    public record Fact(String label, String value) {
-    }
+    public record Fact(String label, String value) {}
 
-    public record Row(List<Cell> cells) {
-    }
+    public record Row(List<Cell> cells) {}
 
     public record Cell(String text, boolean flagged) {
         public static Cell of(String text) {

@@ -11,8 +11,7 @@ public record Comparison(List<Visit> visits, List<Row> rows, List<Chart> charts)
         return visits.size() == 2;
     }
 
-    public record Visit(long id, LocalDate date, boolean isFinal) {
-    }
+    public record Visit(long id, LocalDate date, boolean isFinal) {}
 
     /** A measure across visits; a heading row only names a section. */
     public record Row(String label, boolean heading, List<String> cells, String sinceFirst, String sinceLast) {
@@ -22,6 +21,5 @@ public record Comparison(List<Visit> visits, List<Row> rows, List<Chart> charts)
     }
 
     /** A chart as an image: its SVG as a data address, with its text alternative. */
-    public record Chart(String title, String dataUri, String alt) {
-    }
+    public record Chart(String title, String dataUri, String alt) {}
 }

@@ -1,8 +1,5 @@
 package app.gaitway.assessments;
 
-import app.gaitway.assessments.record.Motion;
-import app.gaitway.assessments.record.MuscleGroup;
-import app.gaitway.assessments.record.Side;
 import app.gaitway.assessments.charts.ChartPoint;
 import app.gaitway.assessments.charts.ChartSeries;
 import app.gaitway.assessments.charts.NormBand;
@@ -13,6 +10,9 @@ import app.gaitway.assessments.findings.PatientContext;
 import app.gaitway.assessments.findings.RomNorms;
 import app.gaitway.assessments.findings.Series;
 import app.gaitway.assessments.findings.TrendSeries;
+import app.gaitway.assessments.record.Motion;
+import app.gaitway.assessments.record.MuscleGroup;
+import app.gaitway.assessments.record.Side;
 import app.gaitway.shared.web.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,27 +39,82 @@ public class ComparisonCharts {
     /** The charts; range-of-motion charts shade the normal range for the patient's age (see {@link RomNorms}). */
     public List<Comparison.Chart> charts(List<Assessment> assessments, PatientContext patient) {
         List<DatedAssessment> dated = assessments.stream()
-                .map(a -> new DatedAssessment(a.getVisitDate(), a.values())).toList();
+                .map(a -> new DatedAssessment(a.getVisitDate(), a.values()))
+                .toList();
         List<Comparison.Chart> charts = new ArrayList<>();
-        add(charts, messages.get("chart.caption.pain"), new TrendChartSpec(messages.get("chart.pain"), "", 0, 10, List.of(
-                series(messages.get("chart.pain.now"), TrendSeries.painNow(dated), false),
-                series(messages.get("chart.pain.worst"), TrendSeries.painWorst(dated), true)), null, "%.0f", null), "pain");
-        add(charts, messages.get("chart.caption.lefs"), new TrendChartSpec(messages.get("chart.lefs"), "", 0, 80, List.of(
-                series(messages.get("chart.lefs.total"), TrendSeries.lefsTotal(dated), false)), null, "%.0f", null), "lefs");
+        add(
+                charts,
+                messages.get("chart.caption.pain"),
+                new TrendChartSpec(
+                        messages.get("chart.pain"),
+                        "",
+                        0,
+                        10,
+                        List.of(
+                                series(messages.get("chart.pain.now"), TrendSeries.painNow(dated), false),
+                                series(messages.get("chart.pain.worst"), TrendSeries.painWorst(dated), true)),
+                        null,
+                        "%.0f",
+                        null),
+                "pain");
+        add(
+                charts,
+                messages.get("chart.caption.lefs"),
+                new TrendChartSpec(
+                        messages.get("chart.lefs"),
+                        "",
+                        0,
+                        80,
+                        List.of(series(messages.get("chart.lefs.total"), TrendSeries.lefsTotal(dated), false)),
+                        null,
+                        "%.0f",
+                        null),
+                "lefs");
         for (MuscleGroup g : MuscleGroup.values()) {
-            add(charts, messages.get("chart.caption.grade", messages.get("assessment.muscle." + g.code())),
-                    new TrendChartSpec(messages.get("chart.grade", messages.get("assessment.muscle." + g.code())),
-                    "", 0, 5, List.of(
-                    series(messages.get("assessment.col.left"), TrendSeries.grade(dated, g, Side.LEFT), false),
-                    series(messages.get("assessment.col.right"), TrendSeries.grade(dated, g, Side.RIGHT), true)),
-                    null, "%.1f", GRADE_LABELS), "grade-" + g.code());
+            add(
+                    charts,
+                    messages.get("chart.caption.grade", messages.get("assessment.muscle." + g.code())),
+                    new TrendChartSpec(
+                            messages.get("chart.grade", messages.get("assessment.muscle." + g.code())),
+                            "",
+                            0,
+                            5,
+                            List.of(
+                                    series(
+                                            messages.get("assessment.col.left"),
+                                            TrendSeries.grade(dated, g, Side.LEFT),
+                                            false),
+                                    series(
+                                            messages.get("assessment.col.right"),
+                                            TrendSeries.grade(dated, g, Side.RIGHT),
+                                            true)),
+                            null,
+                            "%.1f",
+                            GRADE_LABELS),
+                    "grade-" + g.code());
         }
         for (Motion m : Motion.values()) {
-            add(charts, messages.get("assessment.motion." + m.code()),
-                    new TrendChartSpec(messages.get("assessment.motion." + m.code()), "°", m.min, m.max, List.of(
-                    series(messages.get("assessment.col.left"), TrendSeries.rom(dated, m, Side.LEFT), false),
-                    series(messages.get("assessment.col.right"), TrendSeries.rom(dated, m, Side.RIGHT), true)),
-                    normBand(m, patient), "%.0f", null), "rom-" + m.code());
+            add(
+                    charts,
+                    messages.get("assessment.motion." + m.code()),
+                    new TrendChartSpec(
+                            messages.get("assessment.motion." + m.code()),
+                            "°",
+                            m.min,
+                            m.max,
+                            List.of(
+                                    series(
+                                            messages.get("assessment.col.left"),
+                                            TrendSeries.rom(dated, m, Side.LEFT),
+                                            false),
+                                    series(
+                                            messages.get("assessment.col.right"),
+                                            TrendSeries.rom(dated, m, Side.RIGHT),
+                                            true)),
+                            normBand(m, patient),
+                            "%.0f",
+                            null),
+                    "rom-" + m.code());
         }
         return charts;
     }
@@ -72,12 +127,20 @@ public class ComparisonCharts {
         }
         OptionalInt high = RomNorms.upperLimit(m, patient.age());
         return high.isPresent()
-                ? new NormBand(low.getAsInt(), high.getAsInt(), messages.get("chart.normRange", low.getAsInt(), high.getAsInt()))
+                ? new NormBand(
+                        low.getAsInt(),
+                        high.getAsInt(),
+                        messages.get("chart.normRange", low.getAsInt(), high.getAsInt()))
                 : new NormBand(low.getAsInt(), m.max, messages.get("chart.normFrom", low.getAsInt()));
     }
 
     private static ChartSeries series(String label, Series s, boolean dashed) {
-        return new ChartSeries(label, s.points().stream().map(p -> new ChartPoint(p.date(), p.value())).toList(), dashed);
+        return new ChartSeries(
+                label,
+                s.points().stream()
+                        .map(p -> new ChartPoint(p.date(), p.value()))
+                        .toList(),
+                dashed);
     }
 
     /** Only measures recorded at least once get a chart. */
@@ -86,7 +149,8 @@ public class ComparisonCharts {
             return;
         }
         String svg = TrendChart.svg(spec, "chart-" + id);
-        charts.add(new Comparison.Chart(caption,
+        charts.add(new Comparison.Chart(
+                caption,
                 "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8)),
                 TrendChart.textAlternative(spec)));
     }

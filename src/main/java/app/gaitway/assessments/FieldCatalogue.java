@@ -18,8 +18,7 @@ public final class FieldCatalogue {
 
     private static final Map<String, FieldSpec> FIELDS = build();
 
-    private FieldCatalogue() {
-    }
+    private FieldCatalogue() {}
 
     public static List<FieldSpec> all() {
         return List.copyOf(FIELDS.values());

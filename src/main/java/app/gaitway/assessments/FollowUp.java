@@ -26,10 +26,14 @@ public final class FollowUp {
     public static final String FORCE_UNIT = "strength.force_unit";
 
     /** What was carried, for the form's notice: its parts by kind. */
-    public enum Part { PRECAUTIONS, BODY_WEIGHT, FORCE_UNIT, TEST_POSITIONS }
-
-    private FollowUp() {
+    public enum Part {
+        PRECAUTIONS,
+        BODY_WEIGHT,
+        FORCE_UNIT,
+        TEST_POSITIONS
     }
+
+    private FollowUp() {}
 
     /** Every key a follow-up may take over, in the catalogue's order. */
     public static List<String> carriedKeys() {
@@ -54,7 +58,8 @@ public final class FollowUp {
     /** Which kinds of value {@code carried} holds, in the order the form shows them. */
     public static List<Part> parts(AssessmentValues carried) {
         List<Part> parts = new ArrayList<>();
-        if (SafetyScreen.PRECAUTION_FIELDS.stream().anyMatch(k -> carried.text(k).isPresent())) {
+        if (SafetyScreen.PRECAUTION_FIELDS.stream()
+                .anyMatch(k -> carried.text(k).isPresent())) {
             parts.add(Part.PRECAUTIONS);
         }
         if (carried.text(BODY_WEIGHT).isPresent()) {

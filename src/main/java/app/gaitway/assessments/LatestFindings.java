@@ -46,7 +46,12 @@ public class LatestFindings {
         Patient patient = patients.requireInOwnClinic(patientId);
         Assessment latest = all.get(all.size() - 1);
         Assessment previous = all.size() > 1 ? all.get(all.size() - 2) : null;
-        return new Latest(latest.getId(), latest.getVisitDate(), findings.lines(latest.values(),
-                previous == null ? null : previous.values(), AssessmentFindings.context(patient, latest)));
+        return new Latest(
+                latest.getId(),
+                latest.getVisitDate(),
+                findings.lines(
+                        latest.values(),
+                        previous == null ? null : previous.values(),
+                        AssessmentFindings.context(patient, latest)));
     }
 }

@@ -24,15 +24,18 @@ public class PatientSafety {
     Messages messages;
 
     /** What the banner shows: the red flags in words and the assessment to record the decision on. */
-    public record Banner(List<String> flags, long assessmentId, LocalDate visitDate) {
-    }
+    public record Banner(List<String> flags, long assessmentId, LocalDate visitDate) {}
 
     public Optional<Banner> banner(long patientId) {
         PatientScreens.Current c = screens.current(patientId);
         if (!c.needsMedicalReview()) {
             return Optional.empty();
         }
-        return Optional.of(new Banner(c.openRedFlags().stream().map(f -> messages.get("assessment.label." + f.field())).toList(),
-                c.flaggedId(), c.flaggedOn()));
+        return Optional.of(new Banner(
+                c.openRedFlags().stream()
+                        .map(f -> messages.get("assessment.label." + f.field()))
+                        .toList(),
+                c.flaggedId(),
+                c.flaggedOn()));
     }
 }

@@ -43,14 +43,17 @@ public class PatientScreens {
 
     @Transactional
     public Current current(long patientId) {
-        List<Assessment> ordered = assessments.ofPatient(patientId).stream().filter(a -> !a.values().isEmpty())
-                .sorted(Comparator.comparing(Assessment::getVisitDate).thenComparing(Assessment::getId)).toList();
-        return current(ordered.stream().map(a -> new Dated(a.getId(), a.getVisitDate(), SafetyScreen.of(a.values()))).toList());
+        List<Assessment> ordered = assessments.ofPatient(patientId).stream()
+                .filter(a -> !a.values().isEmpty())
+                .sorted(Comparator.comparing(Assessment::getVisitDate).thenComparing(Assessment::getId))
+                .toList();
+        return current(ordered.stream()
+                .map(a -> new Dated(a.getId(), a.getVisitDate(), SafetyScreen.of(a.values())))
+                .toList());
     }
 
     /** One assessment's screen, for the rule above. */
-    record Dated(long id, LocalDate visitDate, SafetyScreen screen) {
-    }
+    record Dated(long id, LocalDate visitDate, SafetyScreen screen) {}
 
     /** The rule above over assessments oldest first; a pure function for the tests. */
     static Current current(List<Dated> oldestFirst) {
@@ -70,9 +73,11 @@ public class PatientScreens {
             return new Current(screen, List.of(), null, null);
         }
         int from = flagged.get();
-        boolean decided = oldestFirst.subList(from, oldestFirst.size()).stream().anyMatch(d -> d.screen().decision().isPresent());
+        boolean decided = oldestFirst.subList(from, oldestFirst.size()).stream()
+                .anyMatch(d -> d.screen().decision().isPresent());
         Dated f = oldestFirst.get(from);
-        return decided ? new Current(screen, List.of(), null, null)
+        return decided
+                ? new Current(screen, List.of(), null, null)
                 : new Current(screen, f.screen().redFlags(), f.id(), f.visitDate());
     }
 }

@@ -1,8 +1,8 @@
 package app.gaitway.auditlog;
 
-import app.gaitway.shared.audit.AuditEntry;
 import app.gaitway.shared.audit.AuditChain;
 import app.gaitway.shared.audit.AuditChain.StoredLink;
+import app.gaitway.shared.audit.AuditEntry;
 
 import java.util.Collections;
 import java.util.Iterator;

@@ -46,8 +46,17 @@ public final class AuditExport {
     }
 
     static List<String> cells(AuditRow row) {
-        return new ArrayList<>(Arrays.asList(String.valueOf(row.id()), row.isoTime(), str(row.userId()), row.userName(),
-                row.action(), row.recordType(), row.recordId(), row.outcome(), row.clientAddress(), row.detail()));
+        return new ArrayList<>(Arrays.asList(
+                String.valueOf(row.id()),
+                row.isoTime(),
+                str(row.userId()),
+                row.userName(),
+                row.action(),
+                row.recordType(),
+                row.recordId(),
+                row.outcome(),
+                row.clientAddress(),
+                row.detail()));
     }
 
     private static String str(Long value) {

@@ -33,7 +33,8 @@ public class AuditExportController {
 
     @GET
     public Response export(@Context UriInfo uriInfo) {
-        AuditFilter.Parsed parsed = AuditFilter.parse(AuditFilterForm.from(uriInfo.getQueryParameters()), audit::clinicUser);
+        AuditFilter.Parsed parsed =
+                AuditFilter.parse(AuditFilterForm.from(uriInfo.getQueryParameters()), audit::clinicUser);
         if (!parsed.valid()) {
             throw new BadRequestException();
         }

@@ -1,7 +1,7 @@
 package app.gaitway.auditlog;
 
-import app.gaitway.shared.audit.AuditOutcome;
 import app.gaitway.shared.audit.AuditAction;
+import app.gaitway.shared.audit.AuditOutcome;
 import app.gaitway.shared.text.TypedText;
 import app.gaitway.shared.text.WholeNumbers;
 import app.gaitway.shared.web.FieldProblem;
@@ -24,8 +24,14 @@ import java.util.function.Predicate;
  * What the administrator asked to see, checked. Dates are whole days in UTC, like the
  * times in the log: "to" includes the whole of its day.
  */
-public record AuditFilter(Long userId, AuditAction action, AuditOutcome outcome, LocalDate from, LocalDate to,
-                          String recordType, String recordId) {
+public record AuditFilter(
+        Long userId,
+        AuditAction action,
+        AuditOutcome outcome,
+        LocalDate from,
+        LocalDate to,
+        String recordType,
+        String recordId) {
 
     public static final AuditFilter NONE = new AuditFilter(null, null, null, null, null, null, null);
 
@@ -51,7 +57,8 @@ public record AuditFilter(Long userId, AuditAction action, AuditOutcome outcome,
      *                     else is refused, so the filter cannot probe other clinics)
      */
     public static Parsed parse(AuditFilterForm form, Predicate<Long> isClinicUser) {
-        return parse(form, (ClinicUserLookup) typed -> WholeNumbers.parseLong(typed).filter(isClinicUser));
+        return parse(
+                form, (ClinicUserLookup) typed -> WholeNumbers.parseLong(typed).filter(isClinicUser));
     }
 
     /** Finds the clinic's user a filter names: by id (from the select) or by email (typed). */
@@ -72,8 +79,10 @@ public record AuditFilter(Long userId, AuditAction action, AuditOutcome outcome,
                 errors.put("user", "audit.filter.user.invalid");
             }
         }
-        AuditAction action = parseEnum(AuditAction.class, form.action(), "action", "audit.filter.action.invalid", errors);
-        AuditOutcome outcome = parseEnum(AuditOutcome.class, form.outcome(), "outcome", "audit.filter.outcome.invalid", errors);
+        AuditAction action =
+                parseEnum(AuditAction.class, form.action(), "action", "audit.filter.action.invalid", errors);
+        AuditOutcome outcome =
+                parseEnum(AuditOutcome.class, form.outcome(), "outcome", "audit.filter.outcome.invalid", errors);
         LocalDate from = parseDate(form.from(), "from", errors);
         LocalDate to = parseDate(form.to(), "to", errors);
         if (from != null && to != null && to.isBefore(from)) {
@@ -96,8 +105,16 @@ public record AuditFilter(Long userId, AuditAction action, AuditOutcome outcome,
             errors.forEach((field, key) -> problems.add(new FieldProblem(field, key)));
             return new Parsed(null, List.copyOf(problems));
         }
-        return new Parsed(new AuditFilter(user, action, outcome, from, to,
-                recordType == null ? null : recordType.toLowerCase(Locale.ROOT), recordId), List.of());
+        return new Parsed(
+                new AuditFilter(
+                        user,
+                        action,
+                        outcome,
+                        from,
+                        to,
+                        recordType == null ? null : recordType.toLowerCase(Locale.ROOT),
+                        recordId),
+                List.of());
     }
 
     Instant fromInclusive() {
@@ -127,7 +144,8 @@ public record AuditFilter(Long userId, AuditAction action, AuditOutcome outcome,
             return "all entries";
         }
         StringBuilder text = new StringBuilder();
-        parameters.forEach((name, value) -> text.append(text.isEmpty() ? "" : "; ").append(name).append('=').append(value));
+        parameters.forEach((name, value) ->
+                text.append(text.isEmpty() ? "" : "; ").append(name).append('=').append(value));
         return text.toString();
     }
 
@@ -143,8 +161,8 @@ public record AuditFilter(Long userId, AuditAction action, AuditOutcome outcome,
         return parameters;
     }
 
-    private static <E extends Enum<E>> E parseEnum(Class<E> type, String text, String field, String errorKey,
-                                                   Map<String, String> errors) {
+    private static <E extends Enum<E>> E parseEnum(
+            Class<E> type, String text, String field, String errorKey, Map<String, String> errors) {
         String value = blankToNull(text);
         if (value == null) {
             return null;

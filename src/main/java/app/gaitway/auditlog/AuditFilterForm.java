@@ -7,14 +7,20 @@ import jakarta.ws.rs.core.MultivaluedMap;
  * kept as text so that a wrong value is shown back beside its field. Its rules are
  * {@link AuditFilter#parse}: one of them asks which users belong to the clinic.
  */
-public record AuditFilterForm(String user, String action, String outcome, String from, String to, String recordType,
-                              String recordId) {
+public record AuditFilterForm(
+        String user, String action, String outcome, String from, String to, String recordType, String recordId) {
 
     /** The form nobody filled in: the whole log. */
     public static final AuditFilterForm EMPTY = new AuditFilterForm(null, null, null, null, null, null, null);
 
     public static AuditFilterForm from(MultivaluedMap<String, String> query) {
-        return new AuditFilterForm(query.getFirst("user"), query.getFirst("action"), query.getFirst("outcome"),
-                query.getFirst("from"), query.getFirst("to"), query.getFirst("recordType"), query.getFirst("recordId"));
+        return new AuditFilterForm(
+                query.getFirst("user"),
+                query.getFirst("action"),
+                query.getFirst("outcome"),
+                query.getFirst("from"),
+                query.getFirst("to"),
+                query.getFirst("recordType"),
+                query.getFirst("recordId"));
     }
 }

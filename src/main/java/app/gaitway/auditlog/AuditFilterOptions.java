@@ -1,6 +1,7 @@
 package app.gaitway.auditlog;
 
 import app.gaitway.shared.web.Choice;
+
 import java.util.List;
 
 /**
@@ -8,5 +9,5 @@ import java.util.List;
  * A clinic with very many staff gets a search field for the user instead of a select
  * ({@code searchUsers}), so the page stays small.
  */
-public record AuditFilterOptions(List<Choice> users, boolean searchUsers, List<Choice> actions, List<Choice> outcomes) {
-}
+public record AuditFilterOptions(
+        List<Choice> users, boolean searchUsers, List<Choice> actions, List<Choice> outcomes) {}

@@ -1,7 +1,7 @@
 package app.gaitway.auditlog;
 
-import app.gaitway.shared.audit.AuditOutcome;
 import app.gaitway.shared.audit.AuditAction;
+import app.gaitway.shared.audit.AuditOutcome;
 import app.gaitway.shared.web.Choice;
 import app.gaitway.shared.web.Messages;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -33,8 +33,8 @@ public class AuditLogController {
     Messages messages;
 
     @GET
-    public Response list(@Context UriInfo uriInfo, @QueryParam("before") String before,
-                         @QueryParam("after") String after) {
+    public Response list(
+            @Context UriInfo uriInfo, @QueryParam("before") String before, @QueryParam("after") String after) {
         AuditFilterForm form = AuditFilterForm.from(uriInfo.getQueryParameters());
         AuditFilterOptions options = audit.filterOptions();
         AuditFilter.Parsed parsed = AuditFilter.parse(form, audit::clinicUser);

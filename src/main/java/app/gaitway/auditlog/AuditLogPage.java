@@ -12,8 +12,12 @@ public record AuditLogPage(List<AuditRow> rows, String newerQuery, String olderQ
     static AuditLogPage of(List<AuditRow> rows, AuditFilter filter, boolean hasNewer, boolean hasOlder) {
         String filterQuery = filter.query();
         String prefix = filterQuery.isEmpty() ? "" : filterQuery + "&";
-        String newer = hasNewer && !rows.isEmpty() ? prefix + "after=" + AuditCursor.of(rows.get(0)).token() : null;
-        String older = hasOlder && !rows.isEmpty() ? prefix + "before=" + AuditCursor.of(rows.get(rows.size() - 1)).token() : null;
+        String newer = hasNewer && !rows.isEmpty()
+                ? prefix + "after=" + AuditCursor.of(rows.get(0)).token()
+                : null;
+        String older = hasOlder && !rows.isEmpty()
+                ? prefix + "before=" + AuditCursor.of(rows.get(rows.size() - 1)).token()
+                : null;
         return new AuditLogPage(List.copyOf(rows), newer, older, filterQuery);
     }
 

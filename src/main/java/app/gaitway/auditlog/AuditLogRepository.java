@@ -1,13 +1,12 @@
 package app.gaitway.auditlog;
 
-import app.gaitway.shared.audit.AuditTrail;
-import app.gaitway.shared.audit.AuditEntry;
-import app.gaitway.shared.audit.AuditChainHead;
-import app.gaitway.shared.audit.AuditChain;
-import app.gaitway.shared.audit.AuditAction;
-import app.gaitway.shared.web.Choice;
 import app.gaitway.security.accounts.UserAccount;
-
+import app.gaitway.shared.audit.AuditAction;
+import app.gaitway.shared.audit.AuditChain;
+import app.gaitway.shared.audit.AuditChainHead;
+import app.gaitway.shared.audit.AuditEntry;
+import app.gaitway.shared.audit.AuditTrail;
+import app.gaitway.shared.web.Choice;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -67,28 +66,42 @@ public class AuditLogRepository {
             parameters.put("clinic", clinicId);
         }
         condition(where, parameters, "e.userId = :user", "user", filter.userId());
-        condition(where, parameters, "e.action = :action", "action", filter.action() == null ? null : filter.action().name());
-        condition(where, parameters, "e.outcome = :outcome", "outcome", filter.outcome() == null ? null : filter.outcome().name());
+        condition(
+                where,
+                parameters,
+                "e.action = :action",
+                "action",
+                filter.action() == null ? null : filter.action().name());
+        condition(
+                where,
+                parameters,
+                "e.outcome = :outcome",
+                "outcome",
+                filter.outcome() == null ? null : filter.outcome().name());
         condition(where, parameters, "e.occurredAt >= :from", "from", filter.fromInclusive());
         condition(where, parameters, "e.occurredAt < :to", "to", filter.toExclusive());
         condition(where, parameters, "lower(e.recordType) = :recordType", "recordType", filter.recordType());
         condition(where, parameters, "e.recordId = :recordId", "recordId", filter.recordId());
         if (cursor != null) {
             // the first, redundant term bounds the index range; the second breaks ties on time by id
-            where.append(newer
-                    ? " and e.occurredAt >= :at and (e.occurredAt > :at or e.id > :id)"
-                    : " and e.occurredAt <= :at and (e.occurredAt < :at or e.id < :id)");
+            where.append(
+                    newer
+                            ? " and e.occurredAt >= :at and (e.occurredAt > :at or e.id > :id)"
+                            : " and e.occurredAt <= :at and (e.occurredAt < :at or e.id < :id)");
             parameters.put("at", cursor.occurredAt());
             parameters.put("id", cursor.id());
         }
         String direction = newer ? "asc" : "desc";
-        TypedQuery<AuditRow> query = em.createQuery(SELECT_ROWS + " where " + where + " order by e.clinicId " + direction
-                + ", e.occurredAt " + direction + ", e.id " + direction, AuditRow.class);
+        TypedQuery<AuditRow> query = em.createQuery(
+                SELECT_ROWS + " where " + where + " order by e.clinicId " + direction + ", e.occurredAt " + direction
+                        + ", e.id " + direction,
+                AuditRow.class);
         parameters.forEach(query::setParameter);
         return query.setMaxResults(limit).getResultList();
     }
 
-    private static void condition(StringBuilder where, Map<String, Object> parameters, String clause, String name, Object value) {
+    private static void condition(
+            StringBuilder where, Map<String, Object> parameters, String clause, String name, Object value) {
         if (value != null) {
             where.append(" and ").append(clause);
             parameters.put(name, value);
@@ -97,11 +110,13 @@ public class AuditLogRepository {
 
     /** The time of an entry the scope may see; empty for other clinics' entries and missing ones alike. */
     Optional<Instant> occurredAtInScope(long entryId, AuditScope scope) {
-        String clinic = scope.includeUnassigned() ? "(e.clinicId = :clinic or e.clinicId is null)" : "e.clinicId = :clinic";
+        String clinic =
+                scope.includeUnassigned() ? "(e.clinicId = :clinic or e.clinicId is null)" : "e.clinicId = :clinic";
         return em.createQuery("select e.occurredAt from AuditEntry e where e.id = :id and " + clinic, Instant.class)
                 .setParameter("id", entryId)
                 .setParameter("clinic", scope.clinicId())
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     long countUsersOfClinic(long clinicId) {
@@ -114,20 +129,25 @@ public class AuditLogRepository {
         return em.createQuery("select u.id from UserAccount u where u.id = :id and u.clinic.id = :clinic", Long.class)
                 .setParameter("id", userId)
                 .setParameter("clinic", clinicId)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     Optional<Long> userIdByEmailInClinic(String email, long clinicId) {
-        return em.createQuery("select u.id from UserAccount u where u.email = :email and u.clinic.id = :clinic", Long.class)
+        return em.createQuery(
+                        "select u.id from UserAccount u where u.email = :email and u.clinic.id = :clinic", Long.class)
                 .setParameter("email", UserAccount.normalizeEmail(email))
                 .setParameter("clinic", clinicId)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     /** The clinic's staff, by name, for the user filter. */
     List<Choice> usersOfClinic(long clinicId) {
-        return em.createQuery("select u.id, u.fullName from UserAccount u where u.clinic.id = :clinic"
-                        + " order by lower(u.fullName), u.id", Object[].class)
+        return em.createQuery(
+                        "select u.id, u.fullName from UserAccount u where u.clinic.id = :clinic"
+                                + " order by lower(u.fullName), u.id",
+                        Object[].class)
                 .setParameter("clinic", clinicId)
                 .getResultStream()
                 .map(row -> new Choice(row[0].toString(), (String) row[1]))
@@ -147,22 +167,27 @@ public class AuditLogRepository {
      * (it links to the genesis value, as the very first entry does). Empty: at the first entry.
      */
     Optional<ChainStart> chainStart() {
-        return em.createQuery("select e.id, e.occurredAt from AuditEntry e where e.action = :restart order by e.id desc",
+        return em.createQuery(
+                        "select e.id, e.occurredAt from AuditEntry e where e.action = :restart order by e.id desc",
                         Object[].class)
                 .setParameter("restart", AuditAction.AUDIT_CHAIN_RESTART.name())
                 .setMaxResults(1)
-                .getResultStream().findFirst()
-                .map(row -> new ChainStart((Long) row[0], (Instant) row[1],
+                .getResultStream()
+                .findFirst()
+                .map(row -> new ChainStart(
+                        (Long) row[0],
+                        (Instant) row[1],
                         em.createQuery("select count(e) from AuditEntry e where e.id < :id", Long.class)
-                                .setParameter("id", row[0]).getSingleResult()));
+                                .setParameter("id", row[0])
+                                .getSingleResult()));
     }
 
     /** A restart of the chain: its entry, when, and how many entries before it cannot be verified. */
-    record ChainStart(long entryId, Instant at, long earlierEntries) {
-    }
+    record ChainStart(long entryId, Instant at, long earlierEntries) {}
 
     HeadSnapshot head() {
-        Object[] row = em.createQuery("select h.lastEntryId, h.lastHmac, h.entryCount from AuditChainHead h where h.id = :id",
+        Object[] row = em.createQuery(
+                        "select h.lastEntryId, h.lastHmac, h.entryCount from AuditChainHead h where h.id = :id",
                         Object[].class)
                 .setParameter("id", AuditChainHead.THE_ONLY_ROW)
                 .getSingleResult();

@@ -1,12 +1,12 @@
 package app.gaitway.auditlog;
 
-import app.gaitway.shared.audit.AuditVerification;
-import app.gaitway.shared.audit.AuditTrail;
-import app.gaitway.shared.audit.AuditOutcome;
+import app.gaitway.security.CurrentUser;
 import app.gaitway.shared.audit.AuditAction;
+import app.gaitway.shared.audit.AuditOutcome;
+import app.gaitway.shared.audit.AuditTrail;
+import app.gaitway.shared.audit.AuditVerification;
 import app.gaitway.shared.text.WholeNumbers;
 import app.gaitway.shared.web.Choice;
-import app.gaitway.security.CurrentUser;
 import app.gaitway.shared.web.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -37,8 +37,8 @@ public class AuditLogService {
     static final int VERIFY_BATCH_SIZE = 1000;
     static final String RECORD_TYPE = AuditTrail.AUDIT_RECORD_TYPE;
 
-    static final List<String> CSV_COLUMNS = List.of("id", "time", "userId", "user", "action",
-            "recordType", "recordId", "outcome", "address", "detail");
+    static final List<String> CSV_COLUMNS =
+            List.of("id", "time", "userId", "user", "action", "recordType", "recordId", "outcome", "address", "detail");
 
     @Inject
     CurrentUser currentUser;
@@ -83,7 +83,8 @@ public class AuditLogService {
         AuditScope scope = scope();
         AuditLogPage page = AuditCursor.parse(after)
                 .flatMap(cursor -> newerPage(scope, filter, cursor))
-                .orElseGet(() -> olderPage(scope, filter, AuditCursor.parse(before).orElse(null)));
+                .orElseGet(
+                        () -> olderPage(scope, filter, AuditCursor.parse(before).orElse(null)));
         record(AuditAction.AUDIT_VIEW, AuditOutcome.SUCCESS, filter.describe());
         return page;
     }
@@ -109,7 +110,9 @@ public class AuditLogService {
     public AuditExport startExport(AuditFilter filter) {
         AuditScope scope = scope();
         record(AuditAction.AUDIT_EXPORT, AuditOutcome.SUCCESS, filter.describe());
-        List<String> header = CSV_COLUMNS.stream().map(column -> messages.get("audit.csv." + column)).toList();
+        List<String> header = CSV_COLUMNS.stream()
+                .map(column -> messages.get("audit.csv." + column))
+                .toList();
         return new AuditExport(repository, scope, filter, header);
     }
 
@@ -122,17 +125,22 @@ public class AuditLogService {
     public ChainCheck verifyChain() {
         AuditScope scope = scope();
         Optional<AuditLogRepository.ChainStart> start = repository.chainStart();
-        AuditChainReader reader = new AuditChainReader(repository, VERIFY_BATCH_SIZE,
+        AuditChainReader reader = new AuditChainReader(
+                repository,
+                VERIFY_BATCH_SIZE,
                 start.map(AuditLogRepository.ChainStart::entryId).orElse(1L));
         AuditVerification checked = trail.chain().verify(reader, reader::headAtEnd);
-        AuditVerification verification = start
-                .map(s -> checked.sinceRestart(s.entryId(), s.at().toString(), s.earlierEntries()))
+        AuditVerification verification = start.map(
+                        s -> checked.sinceRestart(s.entryId(), s.at().toString(), s.earlierEntries()))
                 .orElse(checked);
         repository.forgetReadEntries();
-        record(AuditAction.AUDIT_VERIFY, verification.intact() ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE,
+        record(
+                AuditAction.AUDIT_VERIFY,
+                verification.intact() ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE,
                 verdict(verification));
         String link = Optional.ofNullable(verification.brokenAtEntryId())
-                .flatMap(id -> repository.occurredAtInScope(id, scope)
+                .flatMap(id -> repository
+                        .occurredAtInScope(id, scope)
                         .map(at -> "before=" + AuditCursor.justNewerThan(at, id).token() + "#entry-" + id))
                 .orElse(null);
         return new ChainCheck(verification, link);
@@ -158,7 +166,14 @@ public class AuditLogService {
     }
 
     private void record(AuditAction action, AuditOutcome outcome, String detail) {
-        trail.recordFor(currentUser.id(), currentUser.clinicId(), currentUser.clientAddress(), action, RECORD_TYPE, null,
-                outcome, detail);
+        trail.recordFor(
+                currentUser.id(),
+                currentUser.clinicId(),
+                currentUser.clientAddress(),
+                action,
+                RECORD_TYPE,
+                null,
+                outcome,
+                detail);
     }
 }

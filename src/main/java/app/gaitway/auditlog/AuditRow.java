@@ -6,15 +6,24 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 
 /** One line of the audit log as pages and exports show it, with the user's name looked up. */
-public record AuditRow(Long id, Instant occurredAt, Long userId, String userName, String action,
-                       String recordType, String recordId, String outcome, String clientAddress,
-                       String detail) {
+public record AuditRow(
+        Long id,
+        Instant occurredAt,
+        Long userId,
+        String userName,
+        String action,
+        String recordType,
+        String recordId,
+        String outcome,
+        String clientAddress,
+        String detail) {
 
     static final Comparator<AuditRow> NEWEST_FIRST = Comparator.comparing(AuditRow::occurredAt)
-            .thenComparing(AuditRow::id).reversed();
+            .thenComparing(AuditRow::id)
+            .reversed();
 
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter SHOWN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
     /** For people: to the second, in UTC (the column heading says so). */
     public String time() {

@@ -5,5 +5,4 @@ package app.gaitway.auditlog;
  * installation owner, also those that belong to no clinic (failed sign-ins for
  * accounts that do not exist, start-up tasks).
  */
-public record AuditScope(long clinicId, boolean includeUnassigned) {
-}
+public record AuditScope(long clinicId, boolean includeUnassigned) {}

@@ -16,8 +16,7 @@ final class AccountFields {
     /** The address is checked further by {@code ClinicAddress} (line count); this only stops absurd input early. */
     static final int ADDRESS_MAX = 2000;
 
-    private AccountFields() {
-    }
+    private AccountFields() {}
 
     static void clinicName(FormChecks checks, String clinicName, String requiredKey) {
         name(checks, "clinicName", clinicName, requiredKey);
@@ -43,6 +42,7 @@ final class AccountFields {
     }
 
     private static void name(FormChecks checks, String field, String value, String requiredKey) {
-        checks.text(field, value, TypedText.Lines.ONE, NAME_MAX, "field.tooLong").required(field, value, requiredKey);
+        checks.text(field, value, TypedText.Lines.ONE, NAME_MAX, "field.tooLong")
+                .required(field, value, requiredKey);
     }
 }

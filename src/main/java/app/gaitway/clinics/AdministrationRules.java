@@ -2,6 +2,7 @@ package app.gaitway.clinics;
 
 import app.gaitway.security.accounts.Role;
 import app.gaitway.security.accounts.UserAccount;
+
 import java.util.Optional;
 
 /**
@@ -12,8 +13,7 @@ import java.util.Optional;
  */
 public final class AdministrationRules {
 
-    private AdministrationRules() {
-    }
+    private AdministrationRules() {}
 
     /**
      * @param self             whether the administrator is acting on their own account
@@ -35,7 +35,8 @@ public final class AdministrationRules {
         return Optional.empty();
     }
 
-    public static Optional<String> whyNotChangeRole(UserAccount target, Role newRole, boolean self, long activeAdminCount) {
+    public static Optional<String> whyNotChangeRole(
+            UserAccount target, Role newRole, boolean self, long activeAdminCount) {
         if (newRole == target.getRole()) {
             return Optional.empty();
         }

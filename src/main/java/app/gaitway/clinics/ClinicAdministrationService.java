@@ -1,12 +1,12 @@
 package app.gaitway.clinics;
 
-import app.gaitway.security.accounts.UserRepository;
-import app.gaitway.security.accounts.Role;
-import app.gaitway.security.accounts.UserAccount;
-import app.gaitway.security.accounts.Clinic;
 import app.gaitway.security.CurrentUser;
 import app.gaitway.security.PasswordHasher;
 import app.gaitway.security.PasswordPolicy;
+import app.gaitway.security.accounts.Clinic;
+import app.gaitway.security.accounts.Role;
+import app.gaitway.security.accounts.UserAccount;
+import app.gaitway.security.accounts.UserRepository;
 import app.gaitway.shared.RecordNotFoundException;
 import app.gaitway.shared.audit.AuditAction;
 import app.gaitway.shared.audit.AuditOutcome;
@@ -85,8 +85,8 @@ public class ClinicAdministrationService {
         }
         Clinic clinic = new Clinic(clinicName);
         clinics.add(clinic);
-        UserAccount admin = UserAccount.withTemporaryPassword(clinic, adminEmail, adminName, Role.ADMIN,
-                hasher.hash(password));
+        UserAccount admin =
+                UserAccount.withTemporaryPassword(clinic, adminEmail, adminName, Role.ADMIN, hasher.hash(password));
         users.add(admin);
         StaffService.flushNewAccount(em);
         audit.record(AuditAction.CLINIC_CREATE, "clinic", clinic.getId(), AuditOutcome.SUCCESS);

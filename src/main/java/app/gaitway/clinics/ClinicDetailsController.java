@@ -1,6 +1,5 @@
 package app.gaitway.clinics;
 
-import app.gaitway.security.accounts.Clinic;
 import app.gaitway.shared.web.FieldProblem;
 import app.gaitway.shared.web.Flash;
 import app.gaitway.shared.web.FormErrors;

@@ -1,8 +1,8 @@
 package app.gaitway.clinics;
 
-import app.gaitway.security.accounts.ClinicAddress;
-import app.gaitway.security.accounts.Clinic;
 import app.gaitway.security.CurrentUser;
+import app.gaitway.security.accounts.Clinic;
+import app.gaitway.security.accounts.ClinicAddress;
 import app.gaitway.shared.RecordNotFoundException;
 import app.gaitway.shared.audit.AuditAction;
 import app.gaitway.shared.audit.AuditOutcome;

@@ -1,6 +1,5 @@
 package app.gaitway.clinics;
 
-import app.gaitway.security.accounts.UserAccount;
 import app.gaitway.security.accounts.Clinic;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -21,7 +20,8 @@ public class ClinicRepository {
     }
 
     public List<Clinic> all() {
-        return em.createQuery("select c from Clinic c order by lower(c.name), c.id", Clinic.class).getResultList();
+        return em.createQuery("select c from Clinic c order by lower(c.name), c.id", Clinic.class)
+                .getResultList();
     }
 
     /**
@@ -38,16 +38,20 @@ public class ClinicRepository {
 
     /** Every clinic with its number of user accounts, in one query. */
     public List<ClinicSummary> summaries() {
-        return em.createQuery("select new app.gaitway.clinics.ClinicSummary(c.id, c.name, count(u)) "
-                        + "from Clinic c left join UserAccount u on u.clinic = c "
-                        + "group by c.id, c.name order by lower(c.name), c.id", ClinicSummary.class)
+        return em.createQuery(
+                        "select new app.gaitway.clinics.ClinicSummary(c.id, c.name, count(u)) "
+                                + "from Clinic c left join UserAccount u on u.clinic = c "
+                                + "group by c.id, c.name order by lower(c.name), c.id",
+                        ClinicSummary.class)
                 .getResultList();
     }
 
     public boolean nameTaken(String name) {
         return !em.createQuery("select c.id from Clinic c where lower(c.name) = :name", Long.class)
                 .setParameter("name", name.strip().toLowerCase(java.util.Locale.ROOT))
-                .setMaxResults(1).getResultList().isEmpty();
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     public void add(Clinic clinic) {

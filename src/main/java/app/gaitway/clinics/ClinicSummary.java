@@ -1,5 +1,4 @@
 package app.gaitway.clinics;
 
 /** A clinic in the installation owner's list (built by a constructor expression, hence the boxed types). */
-public record ClinicSummary(Long id, String name, Long userCount) {
-}
+public record ClinicSummary(Long id, String name, Long userCount) {}

@@ -60,13 +60,18 @@ public class ClinicsController {
         if (problems.isEmpty()) {
             try {
                 clinics.create(form.clinicName(), form.fullName(), form.email(), form.password());
-                flash.success(messages.get("clinics.created", form.clinicName().strip(), form.email().strip()));
+                flash.success(messages.get(
+                        "clinics.created",
+                        form.clinicName().strip(),
+                        form.email().strip()));
                 return Response.seeOther(URI.create("/admin/clinics")).build();
             } catch (AdministrationRefused refused) {
                 problems = List.of(refused.problem());
             }
         }
-        return Response.status(Response.Status.BAD_REQUEST).entity(newForm(form, FormErrors.of(problems, messages))).build();
+        return Response.status(Response.Status.BAD_REQUEST)
+                .entity(newForm(form, FormErrors.of(problems, messages)))
+                .build();
     }
 
     private String newForm(NewClinicForm form, FormErrors errors) {

@@ -1,7 +1,7 @@
 package app.gaitway.clinics;
 
-import app.gaitway.security.accounts.UserRepository;
 import app.gaitway.security.CurrentUser;
+import app.gaitway.security.accounts.UserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -14,8 +14,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class Colleagues {
 
-    public record Colleague(long id, String fullName) {
-    }
+    public record Colleague(long id, String fullName) {}
 
     @Inject
     UserRepository users;
@@ -27,7 +26,8 @@ public class Colleagues {
     @Transactional
     public List<Colleague> therapists() {
         List<Colleague> list = new ArrayList<>(users.activeTherapists(currentUser.clinicId()).stream()
-                .map(u -> new Colleague(u.getId(), u.getFullName())).toList());
+                .map(u -> new Colleague(u.getId(), u.getFullName()))
+                .toList());
         if (list.stream().noneMatch(c -> c.id() == currentUser.id())) {
             list.add(0, new Colleague(currentUser.id(), currentUser.getFullName()));
         }

@@ -10,8 +10,7 @@ final class DisplayTimes {
 
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
-    private DisplayTimes() {
-    }
+    private DisplayTimes() {}
 
     static String format(Instant instant) {
         return format(instant, ZoneId.systemDefault());

@@ -1,8 +1,8 @@
 package app.gaitway.clinics;
 
-import app.gaitway.security.accounts.UserRepository;
-import app.gaitway.security.accounts.UserAccount;
 import app.gaitway.security.accounts.Clinic;
+import app.gaitway.security.accounts.UserAccount;
+import app.gaitway.security.accounts.UserRepository;
 import app.gaitway.shared.audit.AuditAction;
 import app.gaitway.shared.audit.AuditOutcome;
 import app.gaitway.shared.audit.AuditTrail;
@@ -30,9 +30,11 @@ public class InstallationRecords {
 
     /** @throws InstallationService.SetupClosedException when a user exists by the time the lock is held */
     @Transactional
-    public UserAccount createFirst(String clinicName, String adminName, String adminEmail, String passwordHash, String clientAddress) {
+    public UserAccount createFirst(
+            String clinicName, String adminName, String adminEmail, String passwordHash, String clientAddress) {
         // Serialises concurrent set-up attempts on the audit chain head row.
-        em.createNativeQuery("select id from audit_chain_head where id = 1 for update").getResultList();
+        em.createNativeQuery("select id from audit_chain_head where id = 1 for update")
+                .getResultList();
         if (users.anyUserExists()) {
             throw new InstallationService.SetupClosedException();
         }
@@ -41,8 +43,15 @@ public class InstallationRecords {
         UserAccount owner = UserAccount.installationOwner(clinic, adminEmail, adminName, passwordHash);
         users.add(owner);
         em.flush();
-        audit.recordFor(owner.getId(), clinic.getId(), clientAddress, AuditAction.SETUP, "clinic", clinic.getId(),
-                AuditOutcome.SUCCESS, null);
+        audit.recordFor(
+                owner.getId(),
+                clinic.getId(),
+                clientAddress,
+                AuditAction.SETUP,
+                "clinic",
+                clinic.getId(),
+                AuditOutcome.SUCCESS,
+                null);
         return owner;
     }
 }

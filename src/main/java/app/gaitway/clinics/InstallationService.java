@@ -1,8 +1,8 @@
 package app.gaitway.clinics;
 
-import app.gaitway.security.accounts.UserRepository;
-import app.gaitway.security.accounts.UserAccount;
 import app.gaitway.security.PasswordHasher;
+import app.gaitway.security.accounts.UserAccount;
+import app.gaitway.security.accounts.UserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -34,7 +34,8 @@ public class InstallationService {
      *
      * @throws SetupClosedException when a user already exists (also when two people submit at once)
      */
-    public UserAccount setUp(String clinicName, String adminName, String adminEmail, String password, String clientAddress) {
+    public UserAccount setUp(
+            String clinicName, String adminName, String adminEmail, String password, String clientAddress) {
         if (isSetUp()) {
             throw new SetupClosedException();
         }

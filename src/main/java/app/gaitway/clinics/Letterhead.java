@@ -1,9 +1,9 @@
 package app.gaitway.clinics;
 
-import app.gaitway.security.accounts.ClinicAddress;
-import app.gaitway.security.accounts.UserRepository;
-import app.gaitway.security.accounts.UserAccount;
 import app.gaitway.security.CurrentUser;
+import app.gaitway.security.accounts.ClinicAddress;
+import app.gaitway.security.accounts.UserAccount;
+import app.gaitway.security.accounts.UserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -18,8 +18,7 @@ import java.util.List;
 public class Letterhead {
 
     /** The clinic's name, its address lines (none when not given) and the signed-in user's credentials or null. */
-    public record View(String clinicName, List<String> addressLines, String credentials) {
-    }
+    public record View(String clinicName, List<String> addressLines, String credentials) {}
 
     @Inject
     UserRepository users;
@@ -30,8 +29,8 @@ public class Letterhead {
     @Transactional
     public View current() {
         UserAccount user = signedIn();
-        return new View(user.getClinic().getName(), ClinicAddress.lines(user.getClinic().getAddress()),
-                user.getCredentials());
+        return new View(
+                user.getClinic().getName(), ClinicAddress.lines(user.getClinic().getAddress()), user.getCredentials());
     }
 
     /** The signed-in user's credentials as they are now, or null. */

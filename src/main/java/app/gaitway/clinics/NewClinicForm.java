@@ -14,7 +14,10 @@ public record NewClinicForm(String clinicName, String fullName, String email, St
     }
 
     static NewClinicForm from(MultivaluedMap<String, String> body) {
-        return new NewClinicForm(body.getFirst("clinicName"), body.getFirst("fullName"), body.getFirst("email"),
+        return new NewClinicForm(
+                body.getFirst("clinicName"),
+                body.getFirst("fullName"),
+                body.getFirst("email"),
                 body.getFirst("password"));
     }
 

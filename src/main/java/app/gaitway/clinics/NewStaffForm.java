@@ -16,7 +16,10 @@ public record NewStaffForm(String fullName, String email, String role, String te
     }
 
     static NewStaffForm from(MultivaluedMap<String, String> body) {
-        return new NewStaffForm(body.getFirst("fullName"), body.getFirst("email"), body.getFirst("role"),
+        return new NewStaffForm(
+                body.getFirst("fullName"),
+                body.getFirst("email"),
+                body.getFirst("role"),
                 body.getFirst("temporaryPassword"));
     }
 

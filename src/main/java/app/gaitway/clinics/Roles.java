@@ -12,10 +12,10 @@ import java.util.List;
 final class Roles {
 
     /** What a role field may hold. */
-    private static final List<String> OFFERED = Arrays.stream(Role.values()).map(Role::name).toList();
+    private static final List<String> OFFERED =
+            Arrays.stream(Role.values()).map(Role::name).toList();
 
-    private Roles() {
-    }
+    private Roles() {}
 
     static List<Choice> choices(Messages messages) {
         return Arrays.stream(Role.values())

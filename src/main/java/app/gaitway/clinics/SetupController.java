@@ -71,8 +71,8 @@ public class SetupController {
             return Response.status(Response.Status.BAD_REQUEST).entity(VIEW).build();
         }
         try {
-            installation.setUp(form.clinicName(), form.fullName(), form.email(), form.password(),
-                    clientAddress.of(request));
+            installation.setUp(
+                    form.clinicName(), form.fullName(), form.email(), form.password(), clientAddress.of(request));
         } catch (InstallationService.SetupClosedException raced) {
             throw new jakarta.ws.rs.NotFoundException();
         }

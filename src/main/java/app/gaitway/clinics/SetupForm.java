@@ -17,8 +17,12 @@ public record SetupForm(String clinicName, String fullName, String email, String
     }
 
     static SetupForm from(MultivaluedMap<String, String> body) {
-        return new SetupForm(body.getFirst("clinicName"), body.getFirst("fullName"), body.getFirst("email"),
-                body.getFirst("password"), body.getFirst("passwordRepeat"));
+        return new SetupForm(
+                body.getFirst("clinicName"),
+                body.getFirst("fullName"),
+                body.getFirst("email"),
+                body.getFirst("password"),
+                body.getFirst("passwordRepeat"));
     }
 
     /** Everything wrong, in page order; a password the policy refuses is not compared with its repetition. */

@@ -66,7 +66,9 @@ public class StaffController {
                 problems = List.of(refused.problem());
             }
         }
-        return Response.status(Response.Status.BAD_REQUEST).entity(newForm(form, FormErrors.of(problems, messages))).build();
+        return Response.status(Response.Status.BAD_REQUEST)
+                .entity(newForm(form, FormErrors.of(problems, messages)))
+                .build();
     }
 
     private String newForm(NewStaffForm form, FormErrors errors) {

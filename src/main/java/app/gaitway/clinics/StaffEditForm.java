@@ -19,7 +19,10 @@ public record StaffEditForm(String fullName, String role, String credentials, St
     static final int UNKNOWN_VERSION = -1;
 
     static StaffEditForm from(MultivaluedMap<String, String> body) {
-        return new StaffEditForm(body.getFirst("fullName"), body.getFirst("role"), body.getFirst("credentials"),
+        return new StaffEditForm(
+                body.getFirst("fullName"),
+                body.getFirst("role"),
+                body.getFirst("credentials"),
                 body.getFirst("version"));
     }
 

@@ -60,8 +60,8 @@ public class StaffMemberController {
             return page(staff.details(id), StaffEditValues.typed(form), FormErrors.of(problems, messages), BAD_REQUEST);
         }
         try {
-            boolean changed = StaleEdits.translated(() -> staff.update(id, form.versionSeen(), form.fullName(),
-                    form.chosenRole(), form.credentials()));
+            boolean changed = StaleEdits.translated(
+                    () -> staff.update(id, form.versionSeen(), form.fullName(), form.chosenRole(), form.credentials()));
             if (changed) {
                 flash.success(messages.get("staff.saved"));
             } else {
@@ -73,8 +73,11 @@ public class StaffMemberController {
         } catch (StaleEditException e) {
             StaffDetails current = staff.details(id);
             models.put("conflict", true);
-            return page(current, StaffEditValues.typed(form).over(current),
-                    new FormErrors().global(messages.get("form.conflict")), CONFLICT);
+            return page(
+                    current,
+                    StaffEditValues.typed(form).over(current),
+                    new FormErrors().global(messages.get("form.conflict")),
+                    CONFLICT);
         }
     }
 
@@ -116,7 +119,10 @@ public class StaffMemberController {
         StaffDetails current = staff.details(id);
         FormErrors errors = FormErrors.of(List.of(refused.problem()), messages);
         boolean badInput = "temporaryPassword".equals(refused.problem().field());
-        return page(current, typed == null ? StaffEditValues.saved(current) : typed.over(current), errors,
+        return page(
+                current,
+                typed == null ? StaffEditValues.saved(current) : typed.over(current),
+                errors,
                 badInput ? BAD_REQUEST : CONFLICT);
     }
 

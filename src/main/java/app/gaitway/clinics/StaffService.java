@@ -1,12 +1,12 @@
 package app.gaitway.clinics;
 
-import app.gaitway.security.accounts.UserRepository;
-import app.gaitway.security.accounts.Role;
-import app.gaitway.security.accounts.UserAccount;
-import app.gaitway.security.accounts.Clinic;
 import app.gaitway.security.CurrentUser;
 import app.gaitway.security.PasswordHasher;
 import app.gaitway.security.PasswordPolicy;
+import app.gaitway.security.accounts.Clinic;
+import app.gaitway.security.accounts.Role;
+import app.gaitway.security.accounts.UserAccount;
+import app.gaitway.security.accounts.UserRepository;
 import app.gaitway.shared.RecordNotFoundException;
 import app.gaitway.shared.audit.AuditAction;
 import app.gaitway.shared.audit.AuditOutcome;
@@ -60,7 +60,8 @@ public class StaffService {
         long total = users.countInClinic(clinicId);
         int page = StaffPage.clamp(requested, total);
         List<StaffRow> rows = users.pageInClinic(clinicId, StaffPage.offset(page), StaffPage.SIZE).stream()
-                .map(StaffRow::of).toList();
+                .map(StaffRow::of)
+                .toList();
         return new StaffPage(rows, page, StaffPage.pageCount(total), total);
     }
 
@@ -83,7 +84,8 @@ public class StaffService {
             throw new AdministrationRefused("email", "staff.emailTaken");
         }
         Clinic clinic = clinics.find(clinicId).orElseThrow();
-        UserAccount user = UserAccount.withTemporaryPassword(clinic, email, fullName, role, hasher.hash(temporaryPassword));
+        UserAccount user =
+                UserAccount.withTemporaryPassword(clinic, email, fullName, role, hasher.hash(temporaryPassword));
         users.add(user);
         flushNewAccount(em);
         audit.record(AuditAction.USER_CREATE, "user", user.getId(), AuditOutcome.SUCCESS);
@@ -107,7 +109,8 @@ public class StaffService {
                 });
         String previousCredentials = user.getCredentials();
         user.changeCredentials(credentials);
-        if (user.getFullName().equals(fullName.strip()) && user.getRole() == role
+        if (user.getFullName().equals(fullName.strip())
+                && user.getRole() == role
                 && Objects.equals(previousCredentials, user.getCredentials())) {
             return false;
         }
@@ -171,8 +174,7 @@ public class StaffService {
     }
 
     private UserAccount findInOwnClinic(long id) {
-        return users.findInClinic(id, adminsClinic())
-                .orElseThrow(() -> new RecordNotFoundException("user", id));
+        return users.findInClinic(id, adminsClinic()).orElseThrow(() -> new RecordNotFoundException("user", id));
     }
 
     /** Locks the clinic (see class comment), then loads the user from it. */

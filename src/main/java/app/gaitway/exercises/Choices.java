@@ -9,10 +9,10 @@ import java.util.List;
 /** The vocabulary as choices for filters and forms, labelled from the message bundle. */
 public final class Choices {
 
-    private Choices() {
-    }
+    private Choices() {}
 
-    public static <E extends Enum<E>> List<Choice> of(Class<E> type, String prefix, Messages messages, String emptyLabel) {
+    public static <E extends Enum<E>> List<Choice> of(
+            Class<E> type, String prefix, Messages messages, String emptyLabel) {
         List<Choice> choices = new ArrayList<>();
         if (emptyLabel != null) {
             choices.add(new Choice("", emptyLabel));

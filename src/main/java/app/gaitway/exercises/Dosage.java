@@ -6,8 +6,17 @@ import app.gaitway.exercises.Vocabulary.Sides;
  * A default prescription. Either repetitions ({@code repsMin}–{@code repsMax}) or a hold in seconds, in which
  * case the repetitions say how many holds. Effort is out of 10; null fields are not given.
  */
-public record Dosage(int sets, Integer repsMin, Integer repsMax, Integer holdSeconds, Sides sides, int timesPerDay,
-                     int daysPerWeek, Integer effortMin, Integer effortMax, Integer restSeconds) {
+public record Dosage(
+        int sets,
+        Integer repsMin,
+        Integer repsMax,
+        Integer holdSeconds,
+        Sides sides,
+        int timesPerDay,
+        int daysPerWeek,
+        Integer effortMin,
+        Integer effortMax,
+        Integer restSeconds) {
 
     public boolean isHold() {
         return holdSeconds != null;

@@ -11,12 +11,12 @@ import java.util.List;
  */
 public final class DosageWords {
 
-    private DosageWords() {
-    }
+    private DosageWords() {}
 
     /** How much: sets and repetitions or holds, and the side. */
     public static String amount(Dosage d, Messages m) {
-        String reps = d.repsMin() == null ? null
+        String reps = d.repsMin() == null
+                ? null
                 : d.hasRepRange() ? m.get("dosage.range", d.repsMin(), d.repsMax()) : String.valueOf(d.repsMin());
         String amount;
         if (d.isHold()) {
@@ -40,7 +40,8 @@ public final class DosageWords {
     public static List<String> extras(Dosage d, Messages m) {
         List<String> extras = new ArrayList<>();
         if (d.effortMin() != null) {
-            String effort = d.effortMin().equals(d.effortMax()) ? String.valueOf(d.effortMin())
+            String effort = d.effortMin().equals(d.effortMax())
+                    ? String.valueOf(d.effortMin())
                     : m.get("dosage.range", d.effortMin(), d.effortMax());
             extras.add(m.get("dosage.effort", effort));
         }

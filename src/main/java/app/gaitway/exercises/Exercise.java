@@ -73,8 +73,7 @@ public class Exercise extends AuditedEntity {
     @Column(name = "archived", nullable = false)
     private boolean archived;
 
-    protected Exercise() {
-    }
+    protected Exercise() {}
 
     public static Exercise builtIn(ExerciseContent content) {
         Exercise e = new Exercise();
@@ -83,8 +82,8 @@ public class Exercise extends AuditedEntity {
         return e;
     }
 
-    public static Exercise ofClinic(long clinicId, ExerciseContent content, Long copiedFromId, Long startPictureId,
-                                    Long endPictureId) {
+    public static Exercise ofClinic(
+            long clinicId, ExerciseContent content, Long copiedFromId, Long startPictureId, Long endPictureId) {
         Exercise e = new Exercise();
         e.clinicId = clinicId;
         e.copiedFromId = copiedFromId;
@@ -133,14 +132,43 @@ public class Exercise extends AuditedEntity {
         archived = false;
     }
 
-    public Long getId() { return id; }
-    public Long getClinicId() { return clinicId; }
-    public String getSlug() { return slug; }
-    public String getName() { return name; }
-    public String getContentJson() { return content; }
-    public Long getStartPictureId() { return startPictureId; }
-    public Long getEndPictureId() { return endPictureId; }
-    public Long getCopiedFromId() { return copiedFromId; }
-    public int getRevision() { return revision; }
-    public boolean isArchived() { return archived; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getClinicId() {
+        return clinicId;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getContentJson() {
+        return content;
+    }
+
+    public Long getStartPictureId() {
+        return startPictureId;
+    }
+
+    public Long getEndPictureId() {
+        return endPictureId;
+    }
+
+    public Long getCopiedFromId() {
+        return copiedFromId;
+    }
+
+    public int getRevision() {
+        return revision;
+    }
+
+    public boolean isArchived() {
+        return archived;
+    }
 }

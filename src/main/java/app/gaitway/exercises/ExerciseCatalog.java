@@ -54,10 +54,12 @@ public class ExerciseCatalog {
         Map<Long, String> alsoCalled = new HashMap<>();
         if (query.text().isEmpty()) {
             ordered.addAll(accepted.values());
-            ordered.sort(Comparator.comparing((ExerciseSummary s) -> s.name().toLowerCase()).thenComparing(ExerciseSummary::id));
+            ordered.sort(Comparator.comparing((ExerciseSummary s) -> s.name().toLowerCase())
+                    .thenComparing(ExerciseSummary::id));
         } else {
             List<SearchEntry> entries = accepted.values().stream()
-                    .map(s -> new SearchEntry(s.id(), s.name(), s.aliasList())).toList();
+                    .map(s -> new SearchEntry(s.id(), s.name(), s.aliasList()))
+                    .toList();
             for (SearchMatch match : ExerciseSearch.rank(query.text(), entries)) {
                 ExerciseSummary s = accepted.get(match.id());
                 ordered.add(s);
@@ -71,7 +73,13 @@ public class ExerciseCatalog {
         int page = Math.min(query.page(), pages);
         int from = (page - 1) * LibraryQuery.PAGE_SIZE;
         List<ExerciseCard> cards = ordered.subList(from, Math.min(total, from + LibraryQuery.PAGE_SIZE)).stream()
-                .map(s -> new ExerciseCard(s.id(), s.name(), s.summary(), s.category(), s.targetCodes(), s.isBuiltIn(),
+                .map(s -> new ExerciseCard(
+                        s.id(),
+                        s.name(),
+                        s.summary(),
+                        s.category(),
+                        s.targetCodes(),
+                        s.isBuiltIn(),
                         alsoCalled.get(s.id()),
                         PictureAddresses.of(s.id(), s.revision(), "start", s.startPictureId()),
                         PictureAddresses.of(s.id(), s.revision(), "end", s.endPictureId())))
@@ -82,7 +90,9 @@ public class ExerciseCatalog {
     /** The exercise for the signed-in user's clinic, or 404. */
     @Transactional
     public Exercise visible(long id) {
-        return exercises.visible(id, currentUser.clinicId()).orElseThrow(() -> new RecordNotFoundException(ExerciseEditor.AUDIT_RECORD, id));
+        return exercises
+                .visible(id, currentUser.clinicId())
+                .orElseThrow(() -> new RecordNotFoundException(ExerciseEditor.AUDIT_RECORD, id));
     }
 
     @Transactional
@@ -122,15 +132,18 @@ public class ExerciseCatalog {
      */
     @Transactional
     public Optional<String> svg(long id, int revision, String stage) {
-        return contentAt(id, revision).filter(c -> c.illustrationJson() != null)
-                .flatMap(c -> drawings.drawing(id, revision, c.name(), c.illustrationJson()).svg(stage));
+        return contentAt(id, revision)
+                .filter(c -> c.illustrationJson() != null)
+                .flatMap(c -> drawings.drawing(id, revision, c.name(), c.illustrationJson())
+                        .svg(stage));
     }
 
     /** The moving picture of an exercise at a revision, at the pace of its default dosage. */
     @Transactional
     public Optional<String> motionSvg(long id, int revision) {
         return contentAt(id, revision)
-                .map(c -> drawings.motion(id, revision, c, c.dosage() == null ? null : c.dosage().holdSeconds()))
+                .map(c -> drawings.motion(
+                        id, revision, c, c.dosage() == null ? null : c.dosage().holdSeconds()))
                 .map(MotionRenderer.RenderedMotion::svg);
     }
 
@@ -140,7 +153,8 @@ public class ExerciseCatalog {
         if (revision == e.getRevision()) {
             return Optional.of(e.content());
         }
-        return exercises.revision(id, revision)
+        return exercises
+                .revision(id, revision)
                 .map(old -> ExerciseJson.readStored(old.getContent(), id + "/" + revision));
     }
 

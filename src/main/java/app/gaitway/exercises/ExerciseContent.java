@@ -14,12 +14,24 @@ import java.util.List;
  * {@code slug} is set for built-in exercises only. {@code loads} says what the exercise asks of the body that a
  * precaution may rule out (empty: nothing of the kind, or an older file that did not say).
  */
-public record ExerciseContent(String slug, String name, List<String> aliases, String summary, Category category,
-                              StartPosition position, List<Target> targets, List<Equipment> equipment,
-                              List<LoadTag> loads,
-                              List<String> steps, List<String> cues, List<String> mistakes, String feel,
-                              List<Variation> easier, List<Variation> harder, Dosage dosage,
-                              String illustrationJson) {
+public record ExerciseContent(
+        String slug,
+        String name,
+        List<String> aliases,
+        String summary,
+        Category category,
+        StartPosition position,
+        List<Target> targets,
+        List<Equipment> equipment,
+        List<LoadTag> loads,
+        List<String> steps,
+        List<String> cues,
+        List<String> mistakes,
+        String feel,
+        List<Variation> easier,
+        List<Variation> harder,
+        Dosage dosage,
+        String illustrationJson) {
 
     public ExerciseContent {
         aliases = List.copyOf(aliases);
@@ -34,17 +46,50 @@ public record ExerciseContent(String slug, String name, List<String> aliases, St
     }
 
     public ExerciseContent withSlug(String newSlug) {
-        return new ExerciseContent(newSlug, name, aliases, summary, category, position, targets, equipment, loads, steps,
-                cues, mistakes, feel, easier, harder, dosage, illustrationJson);
+        return new ExerciseContent(
+                newSlug,
+                name,
+                aliases,
+                summary,
+                category,
+                position,
+                targets,
+                equipment,
+                loads,
+                steps,
+                cues,
+                mistakes,
+                feel,
+                easier,
+                harder,
+                dosage,
+                illustrationJson);
     }
 
     public ExerciseContent withName(String newName) {
-        return new ExerciseContent(slug, newName, aliases, summary, category, position, targets, equipment, loads, steps,
-                cues, mistakes, feel, easier, harder, dosage, illustrationJson);
+        return new ExerciseContent(
+                slug,
+                newName,
+                aliases,
+                summary,
+                category,
+                position,
+                targets,
+                equipment,
+                loads,
+                steps,
+                cues,
+                mistakes,
+                feel,
+                easier,
+                harder,
+                dosage,
+                illustrationJson);
     }
 
     public ExerciseContent withIllustration(String json) {
-        return new ExerciseContent(slug, name, aliases, summary, category, position, targets, equipment, loads, steps,
-                cues, mistakes, feel, easier, harder, dosage, json);
+        return new ExerciseContent(
+                slug, name, aliases, summary, category, position, targets, equipment, loads, steps, cues, mistakes,
+                feel, easier, harder, dosage, json);
     }
 }

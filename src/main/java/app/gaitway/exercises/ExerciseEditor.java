@@ -37,7 +37,9 @@ public class ExerciseEditor {
     /** An exercise of the user's clinic, for editing; built-in and other clinics' exercises are "not found". */
     @Transactional
     public Exercise ownExercise(long id) {
-        return exercises.visible(id, currentUser.clinicId()).filter(e -> !e.isBuiltIn() && !e.isArchived())
+        return exercises
+                .visible(id, currentUser.clinicId())
+                .filter(e -> !e.isBuiltIn() && !e.isArchived())
                 .orElseThrow(() -> new RecordNotFoundException(AUDIT_RECORD, id));
     }
 
@@ -115,7 +117,9 @@ public class ExerciseEditor {
     /** Built-in exercises that have a drawn pose, by name, to start a pose from or to link as easier/harder. */
     @Transactional
     public List<Exercise> builtInExercises() {
-        return exercises.builtIn().stream().filter(e -> !e.isArchived())
-                .sorted(java.util.Comparator.comparing(Exercise::getName)).toList();
+        return exercises.builtIn().stream()
+                .filter(e -> !e.isArchived())
+                .sorted(java.util.Comparator.comparing(Exercise::getName))
+                .toList();
     }
 }

@@ -53,11 +53,14 @@ public class ExerciseEditorController {
     public Response create(@QueryParam("copy") Long copyOf, MultivaluedMap<String, String> body) {
         ExerciseForm form = ExerciseForm.from(body);
         if (!isSave(body)) {
-            return Response.ok(pages.rework(form, isUsePose(body), null, copyOf)).build();
+            return Response.ok(pages.rework(form, isUsePose(body), null, copyOf))
+                    .build();
         }
         List<FieldProblem> problems = editor.problems(form);
         if (!problems.isEmpty()) {
-            return Response.status(Response.Status.BAD_REQUEST).entity(pages.newExercise(form, copyOf, problems)).build();
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(pages.newExercise(form, copyOf, problems))
+                    .build();
         }
         long id = editor.create(form.content(), copyOf);
         flash.success(messages.get("exercise.saved", form.content().name()));
@@ -76,18 +79,22 @@ public class ExerciseEditorController {
         Exercise exercise = editor.ownExercise(id);
         ExerciseForm form = ExerciseForm.from(body);
         if (!isSave(body)) {
-            return Response.ok(pages.rework(form, isUsePose(body), exercise, null)).build();
+            return Response.ok(pages.rework(form, isUsePose(body), exercise, null))
+                    .build();
         }
         List<FieldProblem> problems = editor.problems(form);
         if (!problems.isEmpty()) {
-            return Response.status(Response.Status.BAD_REQUEST).entity(pages.edit(form, exercise, problems)).build();
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(pages.edit(form, exercise, problems))
+                    .build();
         }
         ExerciseContent content = form.content();
         try {
             StaleEdits.translated(() -> editor.update(id, form.versionSeen(), content, form.usesUploadedPictures()));
         } catch (StaleEditException changed) {
             return Response.status(Response.Status.CONFLICT)
-                    .entity(pages.changedMeanwhile(form, editor.ownExercise(id))).build();
+                    .entity(pages.changedMeanwhile(form, editor.ownExercise(id)))
+                    .build();
         }
         flash.success(messages.get("exercise.saved", content.name()));
         return Response.seeOther(URI.create("/exercises/" + id)).build();
@@ -103,7 +110,8 @@ public class ExerciseEditorController {
             return Response.seeOther(URI.create("/exercises")).build();
         } catch (StaleEditException changed) {
             flash.notice(messages.get("exercise.archiveChangedMeanwhile"));
-            return Response.seeOther(URI.create("/exercises/custom/" + id + "/edit")).build();
+            return Response.seeOther(URI.create("/exercises/custom/" + id + "/edit"))
+                    .build();
         }
     }
 

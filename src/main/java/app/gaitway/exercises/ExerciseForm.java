@@ -20,14 +20,39 @@ import java.util.Set;
  * of the pose by field name ({@code start.trunk}, {@code end.right.knee}, see {@link PoseAngles#fieldNames}).
  * {@link #problems()} names every mistake by its form field; {@link #content()} is the exercise when there is none.
  */
-public record ExerciseForm(String name, String aliases, String summary, String category, String position,
-                           List<String> targets, List<String> equipment, List<String> loads, String bandPlacement,
-                           String steps, String cues, String mistakes, String feel,
-                           List<String> easierLink, List<String> easierHow, List<String> harderLink, List<String> harderHow,
-                           String sets, String repsMin, String repsMax, String holdSeconds, String sides,
-                           String timesPerDay, String daysPerWeek, String effortMin, String effortMax, String restSeconds,
-                           String pictureSource, String poseJson, String poseFrom, Map<String, String> angles,
-                           String version) {
+public record ExerciseForm(
+        String name,
+        String aliases,
+        String summary,
+        String category,
+        String position,
+        List<String> targets,
+        List<String> equipment,
+        List<String> loads,
+        String bandPlacement,
+        String steps,
+        String cues,
+        String mistakes,
+        String feel,
+        List<String> easierLink,
+        List<String> easierHow,
+        List<String> harderLink,
+        List<String> harderHow,
+        String sets,
+        String repsMin,
+        String repsMax,
+        String holdSeconds,
+        String sides,
+        String timesPerDay,
+        String daysPerWeek,
+        String effortMin,
+        String effortMax,
+        String restSeconds,
+        String pictureSource,
+        String poseJson,
+        String poseFrom,
+        Map<String, String> angles,
+        String version) {
 
     public static final int VARIATION_ROWS = 3;
     public static final String PICTURE_POSE = "pose";
@@ -49,15 +74,39 @@ public record ExerciseForm(String name, String aliases, String summary, String c
         for (String field : PoseAngles.fieldNames()) {
             angles.put(field, one(body, "angle." + field));
         }
-        return new ExerciseForm(one(body, "name"), one(body, "aliases"), one(body, "summary"), one(body, "category"),
-                one(body, "position"), many(body, "targets"), many(body, "equipment"), many(body, "loads"),
-                one(body, "bandPlacement"), one(body, "steps"), one(body, "cues"), one(body, "mistakes"),
-                one(body, "feel"), rows(body, "easierLink"), rows(body, "easierHow"), rows(body, "harderLink"),
-                rows(body, "harderHow"), one(body, "sets"), one(body, "repsMin"), one(body, "repsMax"),
-                one(body, "holdSeconds"), one(body, "sides"), one(body, "timesPerDay"), one(body, "daysPerWeek"),
-                one(body, "effortMin"), one(body, "effortMax"), one(body, "restSeconds"),
+        return new ExerciseForm(
+                one(body, "name"),
+                one(body, "aliases"),
+                one(body, "summary"),
+                one(body, "category"),
+                one(body, "position"),
+                many(body, "targets"),
+                many(body, "equipment"),
+                many(body, "loads"),
+                one(body, "bandPlacement"),
+                one(body, "steps"),
+                one(body, "cues"),
+                one(body, "mistakes"),
+                one(body, "feel"),
+                rows(body, "easierLink"),
+                rows(body, "easierHow"),
+                rows(body, "harderLink"),
+                rows(body, "harderHow"),
+                one(body, "sets"),
+                one(body, "repsMin"),
+                one(body, "repsMax"),
+                one(body, "holdSeconds"),
+                one(body, "sides"),
+                one(body, "timesPerDay"),
+                one(body, "daysPerWeek"),
+                one(body, "effortMin"),
+                one(body, "effortMax"),
+                one(body, "restSeconds"),
                 PICTURE_UPLOADED.equals(one(body, "pictureSource")) ? PICTURE_UPLOADED : PICTURE_POSE,
-                one(body, "poseJson"), one(body, "poseFrom"), angles, one(body, "version"));
+                one(body, "poseJson"),
+                one(body, "poseFrom"),
+                angles,
+                one(body, "version"));
     }
 
     /** The form filled from an exercise (to edit it, or to start a copy), as the page would send it back. */
@@ -69,9 +118,13 @@ public record ExerciseForm(String name, String aliases, String summary, String c
         body.putSingle("category", Vocabulary.code(c.category()));
         body.putSingle("position", Vocabulary.code(c.position()));
         body.put("targets", c.targets().stream().map(Vocabulary::code).toList());
-        body.put("equipment", c.equipment().stream().map(Equipment::code).distinct().toList());
+        body.put(
+                "equipment",
+                c.equipment().stream().map(Equipment::code).distinct().toList());
         body.put("loads", c.loads().stream().map(Vocabulary::code).toList());
-        c.equipment().stream().filter(e -> e.placement() != null).findFirst()
+        c.equipment().stream()
+                .filter(e -> e.placement() != null)
+                .findFirst()
                 .ifPresent(band -> body.putSingle("bandPlacement", band.placementCode()));
         body.putSingle("steps", String.join("\n", c.steps()));
         body.putSingle("cues", String.join("\n", c.cues()));
@@ -117,18 +170,76 @@ public record ExerciseForm(String name, String aliases, String summary, String c
     public ExerciseForm withPose(String illustrationJson) {
         Map<String, String> poseAngles = new LinkedHashMap<>();
         PoseAngles.read(illustrationJson).forEach((k, v) -> poseAngles.put(k, String.valueOf(v)));
-        return new ExerciseForm(name, aliases, summary, category, position, targets, equipment, loads, bandPlacement,
-                steps, cues, mistakes, feel, easierLink, easierHow, harderLink, harderHow, sets, repsMin, repsMax,
-                holdSeconds, sides, timesPerDay, daysPerWeek, effortMin, effortMax, restSeconds, PICTURE_POSE,
-                illustrationJson, poseFrom, poseAngles, version);
+        return new ExerciseForm(
+                name,
+                aliases,
+                summary,
+                category,
+                position,
+                targets,
+                equipment,
+                loads,
+                bandPlacement,
+                steps,
+                cues,
+                mistakes,
+                feel,
+                easierLink,
+                easierHow,
+                harderLink,
+                harderHow,
+                sets,
+                repsMin,
+                repsMax,
+                holdSeconds,
+                sides,
+                timesPerDay,
+                daysPerWeek,
+                effortMin,
+                effortMax,
+                restSeconds,
+                PICTURE_POSE,
+                illustrationJson,
+                poseFrom,
+                poseAngles,
+                version);
     }
 
     /** The same form as if built from another version of the exercise (a copy starts from none). */
     public ExerciseForm withVersion(String newVersion) {
-        return new ExerciseForm(name, aliases, summary, category, position, targets, equipment, loads, bandPlacement,
-                steps, cues, mistakes, feel, easierLink, easierHow, harderLink, harderHow, sets, repsMin, repsMax,
-                holdSeconds, sides, timesPerDay, daysPerWeek, effortMin, effortMax, restSeconds, pictureSource,
-                poseJson, poseFrom, angles, newVersion);
+        return new ExerciseForm(
+                name,
+                aliases,
+                summary,
+                category,
+                position,
+                targets,
+                equipment,
+                loads,
+                bandPlacement,
+                steps,
+                cues,
+                mistakes,
+                feel,
+                easierLink,
+                easierHow,
+                harderLink,
+                harderHow,
+                sets,
+                repsMin,
+                repsMax,
+                holdSeconds,
+                sides,
+                timesPerDay,
+                daysPerWeek,
+                effortMin,
+                effortMax,
+                restSeconds,
+                pictureSource,
+                poseJson,
+                poseFrom,
+                angles,
+                newVersion);
     }
 
     /** Every mistake of the form, by form field; a field gets one problem at most. Links are checked by the editor. */
@@ -147,8 +258,8 @@ public record ExerciseForm(String name, String aliases, String summary, String c
         return problems;
     }
 
-    private static void unknownLinks(List<Variation> variations, String field, Set<String> linkable,
-                                     List<FieldProblem> problems) {
+    private static void unknownLinks(
+            List<Variation> variations, String field, Set<String> linkable, List<FieldProblem> problems) {
         boolean named = problems.stream().anyMatch(p -> p.field().equals(field));
         if (!named && variations.stream().anyMatch(v -> v.slug() != null && !linkable.contains(v.slug()))) {
             problems.add(new FieldProblem(field, "exercise.rule.linkNotAnExercise"));

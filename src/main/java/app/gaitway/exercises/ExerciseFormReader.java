@@ -34,11 +34,24 @@ final class ExerciseFormReader {
     ExerciseFormReader(ExerciseForm form) {
         this.form = form;
         // read field by field in the page's order, so the problems are listed in it too
-        this.content = new ExerciseContent(null, form.name().strip(), lines(form.aliases()), form.summary().strip(),
+        this.content = new ExerciseContent(
+                null,
+                form.name().strip(),
+                lines(form.aliases()),
+                form.summary().strip(),
                 choice(Category.class, form.category(), "category").orElse(Category.STRENGTH),
                 choice(StartPosition.class, form.position(), "position").orElse(StartPosition.STANDING),
-                targets(), equipment(), loads(), lines(form.steps()), lines(form.cues()), lines(form.mistakes()),
-                form.feel().strip(), form.easier(), form.harder(), dosage(), illustration());
+                targets(),
+                equipment(),
+                loads(),
+                lines(form.steps()),
+                lines(form.cues()),
+                lines(form.mistakes()),
+                form.feel().strip(),
+                form.easier(),
+                form.harder(),
+                dosage(),
+                illustration());
         addRuleProblems(problems.isEmpty());
     }
 
@@ -68,14 +81,17 @@ final class ExerciseFormReader {
     }
 
     static List<String> lines(String text) {
-        return Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(text.split("\\R"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     private List<Target> targets() {
         List<Target> targets = new ArrayList<>();
         for (String code : form.targets()) {
-            Vocabulary.fromCode(Target.class, code).ifPresentOrElse(targets::add,
-                    () -> problem("targets", "form.exercise.unknownChoice"));
+            Vocabulary.fromCode(Target.class, code)
+                    .ifPresentOrElse(targets::add, () -> problem("targets", "form.exercise.unknownChoice"));
         }
         return targets;
     }
@@ -101,8 +117,11 @@ final class ExerciseFormReader {
 
     /** The ticked load tags; a value outside the vocabulary cannot come from the form's boxes and is dropped. */
     private List<LoadTag> loads() {
-        return form.loads().stream().map(code -> Vocabulary.fromCode(LoadTag.class, code)).flatMap(Optional::stream)
-                .distinct().toList();
+        return form.loads().stream()
+                .map(code -> Vocabulary.fromCode(LoadTag.class, code))
+                .flatMap(Optional::stream)
+                .distinct()
+                .toList();
     }
 
     /** A range typed at one end only is that one number (10 to blank is 10 to 10). */
@@ -117,9 +136,17 @@ final class ExerciseFormReader {
         Integer effortMin = number(form.effortMin(), "effortMin", false);
         Integer effortMax = number(form.effortMax(), "effortMax", false);
         Integer rest = number(form.restSeconds(), "restSeconds", false);
-        return new Dosage(sets == null ? 1 : sets, either(repsMin, repsMax), either(repsMax, repsMin), hold, sides,
-                perDay == null ? 1 : perDay, perWeek == null ? 1 : perWeek, either(effortMin, effortMax),
-                either(effortMax, effortMin), rest);
+        return new Dosage(
+                sets == null ? 1 : sets,
+                either(repsMin, repsMax),
+                either(repsMax, repsMin),
+                hold,
+                sides,
+                perDay == null ? 1 : perDay,
+                perWeek == null ? 1 : perWeek,
+                either(effortMin, effortMax),
+                either(effortMax, effortMin),
+                rest);
     }
 
     /** The pose with the typed angles written in; none for uploaded pictures or when it cannot be had. */
@@ -149,7 +176,9 @@ final class ExerciseFormReader {
         Set<String> named = new HashSet<>();
         problems.forEach(p -> named.add(p.field()));
         // a stand-in for reps that did not read could make "reps or hold" wrongly complain
-        boolean repsOrHoldTyped = !form.repsMin().isBlank() || !form.repsMax().isBlank() || !form.holdSeconds().isBlank();
+        boolean repsOrHoldTyped = !form.repsMin().isBlank()
+                || !form.repsMax().isBlank()
+                || !form.holdSeconds().isBlank();
         for (FieldProblem p : ExerciseRules.check(content, form.usesPose())) {
             String field = formField(p.field());
             boolean standInForUnreadableNumber = "repsMin".equals(field) && repsOrHoldTyped && !allRead;

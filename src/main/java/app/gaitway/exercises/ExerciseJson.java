@@ -9,13 +9,13 @@ import app.gaitway.exercises.Vocabulary.Target;
 import app.gaitway.exercises.illustration.BandPlacement;
 import app.gaitway.shared.web.FieldProblem;
 import jakarta.json.Json;
-import jakarta.json.JsonBuilderFactory;
-import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.JsonWriter;
@@ -41,13 +41,28 @@ public final class ExerciseJson {
     private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
     private static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(Map.of());
 
-    private static final Set<String> KEYS = Set.of("slug", "name", "aliases", "summary", "category", "position",
-            "targets", "equipment", "loads", "steps", "cues", "mistakes", "feel", "easier", "harder", "dosage", "illustration");
-    private static final Set<String> DOSAGE_KEYS = Set.of("sets", "reps", "holdSeconds", "sides", "timesPerDay",
-            "daysPerWeek", "effort", "restSeconds");
+    private static final Set<String> KEYS = Set.of(
+            "slug",
+            "name",
+            "aliases",
+            "summary",
+            "category",
+            "position",
+            "targets",
+            "equipment",
+            "loads",
+            "steps",
+            "cues",
+            "mistakes",
+            "feel",
+            "easier",
+            "harder",
+            "dosage",
+            "illustration");
+    private static final Set<String> DOSAGE_KEYS =
+            Set.of("sets", "reps", "holdSeconds", "sides", "timesPerDay", "daysPerWeek", "effort", "restSeconds");
 
-    private ExerciseJson() {
-    }
+    private ExerciseJson() {}
 
     /** The result of reading: the exercise when there were no problems, else the problems (never both). */
     public record Read(ExerciseContent content, List<FieldProblem> problems) {
@@ -104,7 +119,10 @@ public final class ExerciseJson {
                 .add("harder", variations(e.harder()))
                 .add("dosage", dosage(e.dosage()));
         if (e.illustrationJson() != null) {
-            b.add("illustration", READERS.createReader(new java.io.StringReader(e.illustrationJson())).readObject());
+            b.add(
+                    "illustration",
+                    READERS.createReader(new java.io.StringReader(e.illustrationJson()))
+                            .readObject());
         }
         return b.build();
     }
@@ -151,9 +169,13 @@ public final class ExerciseJson {
         if (d.holdSeconds() != null) {
             o.add("holdSeconds", d.holdSeconds());
         }
-        o.add("sides", Vocabulary.code(d.sides())).add("timesPerDay", d.timesPerDay()).add("daysPerWeek", d.daysPerWeek());
+        o.add("sides", Vocabulary.code(d.sides()))
+                .add("timesPerDay", d.timesPerDay())
+                .add("daysPerWeek", d.daysPerWeek());
         if (d.effortMin() != null) {
-            o.add("effort", BUILDERS.createObjectBuilder().add("min", d.effortMin()).add("max", d.effortMax()));
+            o.add(
+                    "effort",
+                    BUILDERS.createObjectBuilder().add("min", d.effortMin()).add("max", d.effortMax()));
         }
         if (d.restSeconds() != null) {
             o.add("restSeconds", d.restSeconds());
@@ -178,8 +200,9 @@ public final class ExerciseJson {
             JsonArray targetArray = array(o, "targets", true);
             for (int i = 0; i < targetArray.size(); i++) {
                 String field = "targets[" + (i + 1) + "]";
-                stringAt(targetArray, i, field).ifPresent(code -> Vocabulary.fromCode(Target.class, code)
-                        .ifPresentOrElse(targets::add, () -> unknownWord(field, code)));
+                stringAt(targetArray, i, field)
+                        .ifPresent(code -> Vocabulary.fromCode(Target.class, code)
+                                .ifPresentOrElse(targets::add, () -> unknownWord(field, code)));
             }
             List<Equipment> equipment = new ArrayList<>();
             JsonArray equipmentArray = array(o, "equipment", false);
@@ -192,7 +215,8 @@ public final class ExerciseJson {
                 unknownKeys(item, Set.of("type", "placement"), field + ".");
                 EquipmentType type = code(EquipmentType.class, item, "type", field + ".type");
                 BandPlacement placement = item.containsKey("placement")
-                        ? code(BandPlacement.class, item, "placement", field + ".placement") : null;
+                        ? code(BandPlacement.class, item, "placement", field + ".placement")
+                        : null;
                 if (type != null) {
                     equipment.add(new Equipment(type, placement));
                 }
@@ -203,12 +227,15 @@ public final class ExerciseJson {
             JsonArray loadArray = array(o, "loads", false);
             for (int i = 0; i < loadArray.size(); i++) {
                 String field = "loads[" + (i + 1) + "]";
-                stringAt(loadArray, i, field).ifPresent(code -> Vocabulary.fromCode(LoadTag.class, code)
-                        .ifPresentOrElse(t -> {
-                            if (!loads.contains(t)) {
-                                loads.add(t);
-                            }
-                        }, () -> unknownWord(field, code)));
+                stringAt(loadArray, i, field)
+                        .ifPresent(code -> Vocabulary.fromCode(LoadTag.class, code)
+                                .ifPresentOrElse(
+                                        t -> {
+                                            if (!loads.contains(t)) {
+                                                loads.add(t);
+                                            }
+                                        },
+                                        () -> unknownWord(field, code)));
             }
             List<String> steps = texts(o, "steps", true);
             List<String> cues = texts(o, "cues", true);
@@ -228,8 +255,24 @@ public final class ExerciseJson {
             if (!problems.isEmpty()) {
                 return null;
             }
-            return new ExerciseContent(slug, name, aliases, summary, category, position, targets, equipment, loads, steps,
-                    cues, mistakes, feel, easier, harder, dosage, illustration);
+            return new ExerciseContent(
+                    slug,
+                    name,
+                    aliases,
+                    summary,
+                    category,
+                    position,
+                    targets,
+                    equipment,
+                    loads,
+                    steps,
+                    cues,
+                    mistakes,
+                    feel,
+                    easier,
+                    harder,
+                    dosage,
+                    illustration);
         }
 
         private Dosage missingObject(String field) {

@@ -19,10 +19,14 @@ public class ExerciseLibraryController {
     ExercisePages pages;
 
     @GET
-    public String library(@QueryParam("q") String text, @QueryParam("category") String category,
-                          @QueryParam("target") String target, @QueryParam("equipment") String equipment,
-                          @QueryParam("position") String position, @QueryParam("own") boolean ownOnly,
-                          @QueryParam("page") @DefaultValue("1") int page) {
+    public String library(
+            @QueryParam("q") String text,
+            @QueryParam("category") String category,
+            @QueryParam("target") String target,
+            @QueryParam("equipment") String equipment,
+            @QueryParam("position") String position,
+            @QueryParam("own") boolean ownOnly,
+            @QueryParam("page") @DefaultValue("1") int page) {
         return pages.library(LibraryQuery.of(text, category, target, equipment, position, ownOnly, page));
     }
 

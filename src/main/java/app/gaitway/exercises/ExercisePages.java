@@ -90,9 +90,12 @@ public class ExercisePages {
             return newExercise(copyForm(catalog.visible(copyOf)), copyOf, new FormErrors());
         }
         List<Exercise> builtIn = editor.builtInExercises();
-        String pose = builtIn.stream().filter(e -> DEFAULT_POSE.equals(e.getSlug())).findFirst()
+        String pose = builtIn.stream()
+                .filter(e -> DEFAULT_POSE.equals(e.getSlug()))
+                .findFirst()
                 .or(() -> builtIn.stream().findFirst())
-                .map(e -> e.content().illustrationJson()).orElse(null);
+                .map(e -> e.content().illustrationJson())
+                .orElse(null);
         return newExercise(ExerciseForm.blank(pose), null, new FormErrors());
     }
 
@@ -106,7 +109,8 @@ public class ExercisePages {
      */
     public String edit(Exercise exercise) {
         models.put("uploadErrors", UploadForms.takeUploadErrors(request));
-        ExerciseForm form = heldForm.take().map(ExerciseForm::from)
+        ExerciseForm form = heldForm.take()
+                .map(ExerciseForm::from)
                 .orElseGet(() -> ExerciseForm.of(exercise.content(), exercise.getVersion()));
         return editor(form, exercise, new FormErrors(), EDIT);
     }
@@ -144,12 +148,15 @@ public class ExercisePages {
     /** A copy is named "… (copy)" unless that is too long, and is a new exercise (no version). */
     private ExerciseForm copyForm(Exercise source) {
         String name = messages.get("exercise.copyName", source.getName());
-        ExerciseContent content = source.content().withName(name.length() > ExerciseRules.NAME_MAX ? source.getName() : name);
+        ExerciseContent content =
+                source.content().withName(name.length() > ExerciseRules.NAME_MAX ? source.getName() : name);
         return ExerciseForm.of(content, 0).withVersion("");
     }
 
     private Optional<String> builtInPose(long id) {
-        return editor.builtInExercises().stream().filter(e -> e.getId() == id).findFirst()
+        return editor.builtInExercises().stream()
+                .filter(e -> e.getId() == id)
+                .findFirst()
                 .map(e -> e.content().illustrationJson());
     }
 
@@ -162,19 +169,27 @@ public class ExercisePages {
         if (models.get("uploadErrors") == null) {
             models.put("uploadErrors", Map.of());
         }
-        preview(form).ifPresentOrElse(p -> {
-            models.put("previewStart", dataUri(p.startSvg()));
-            models.put("previewEnd", dataUri(p.endSvg()));
-            models.put("previewStartAlt", p.startText());
-            models.put("previewEndAlt", p.endText());
-        }, () -> {
-            if (form.usesPose() && !form.poseJson().isBlank()) {
-                errors.add("pose", messages.get("form.exercise.poseNotDrawable"));
-            }
-        });
+        preview(form)
+                .ifPresentOrElse(
+                        p -> {
+                            models.put("previewStart", dataUri(p.startSvg()));
+                            models.put("previewEnd", dataUri(p.endSvg()));
+                            models.put("previewStartAlt", p.startText());
+                            models.put("previewEndAlt", p.endText());
+                        },
+                        () -> {
+                            if (form.usesPose() && !form.poseJson().isBlank()) {
+                                errors.add("pose", messages.get("form.exercise.poseNotDrawable"));
+                            }
+                        });
         if (exercise != null && exercise.getStartPictureId() != null) {
-            models.put("uploadedStart", PictureAddresses.of(exercise.getId(), exercise.getRevision(), "start", exercise.getStartPictureId()));
-            models.put("uploadedEnd", PictureAddresses.of(exercise.getId(), exercise.getRevision(), "end", exercise.getEndPictureId()));
+            models.put(
+                    "uploadedStart",
+                    PictureAddresses.of(
+                            exercise.getId(), exercise.getRevision(), "start", exercise.getStartPictureId()));
+            models.put(
+                    "uploadedEnd",
+                    PictureAddresses.of(exercise.getId(), exercise.getRevision(), "end", exercise.getEndPictureId()));
         }
         return EDITOR;
     }
@@ -186,7 +201,9 @@ public class ExercisePages {
         models.put("targetChoices", Choices.of(Target.class, "target", messages, null));
         models.put("equipmentChoices", Choices.of(EquipmentType.class, "equipment", messages, null));
         models.put("loadChoices", Choices.of(LoadTag.class, "load", messages, null));
-        models.put("placements", Choices.of(BandPlacement.class, "placement", messages, messages.get("form.exercise.noBand")));
+        models.put(
+                "placements",
+                Choices.of(BandPlacement.class, "placement", messages, messages.get("form.exercise.noBand")));
         models.put("sidesChoices", Choices.of(Sides.class, "sides", messages, pick));
         List<Choice> links = new ArrayList<>();
         links.add(new Choice("", messages.get("form.exercise.noLink")));

@@ -13,7 +13,6 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
 /** A clinic's uploaded picture, stored only after the server checked and re-encoded it. Never changed. */
 @Entity
@@ -47,10 +46,10 @@ public class ExercisePicture {
     @Column(name = "created_by", updatable = false)
     private Long createdBy;
 
-    protected ExercisePicture() {
-    }
+    protected ExercisePicture() {}
 
-    public static ExercisePicture of(long clinicId, String mediaType, int width, int height, byte[] bytes, Long userId) {
+    public static ExercisePicture of(
+            long clinicId, String mediaType, int width, int height, byte[] bytes, Long userId) {
         ExercisePicture p = new ExercisePicture();
         p.clinicId = clinicId;
         p.mediaType = mediaType;
@@ -62,10 +61,27 @@ public class ExercisePicture {
         return p;
     }
 
-    public Long getId() { return id; }
-    public long getClinicId() { return clinicId; }
-    public String getMediaType() { return mediaType; }
-    public int getWidth() { return width; }
-    public int getHeight() { return height; }
-    public byte[] getBytes() { return bytes.clone(); }
+    public Long getId() {
+        return id;
+    }
+
+    public long getClinicId() {
+        return clinicId;
+    }
+
+    public String getMediaType() {
+        return mediaType;
+    }
+
+    public int getWidth() {
+        return width;
+    }
+
+    public int getHeight() {
+        return height;
+    }
+
+    public byte[] getBytes() {
+        return bytes.clone();
+    }
 }

@@ -1,23 +1,23 @@
 package app.gaitway.exercises;
 
+import app.gaitway.exercises.illustration.IllustrationJson;
+import app.gaitway.exercises.illustration.RenderedIllustration;
+import app.gaitway.exercises.illustration.SvgRenderer;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import app.gaitway.exercises.illustration.IllustrationJson;
-import app.gaitway.exercises.illustration.RenderedIllustration;
-import app.gaitway.exercises.illustration.SvgRenderer;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import jakarta.ws.rs.core.Response;
 
 /**
  * The pictures of exercises: drawn ones as SVG, uploaded ones as the re-encoded PNG or JPEG. An address names
@@ -33,9 +33,12 @@ public class ExercisePictureResource {
 
     @GET
     @Path("{id: [0-9]{1,18}}/{revision: [0-9]{1,9}}/{stage: start|middle|end}.svg")
-    public Response drawn(@PathParam("id") long id, @PathParam("revision") int revision, @PathParam("stage") String stage) {
+    public Response drawn(
+            @PathParam("id") long id, @PathParam("revision") int revision, @PathParam("stage") String stage) {
         String svg = catalog.svg(id, revision, stage).orElseThrow(NotFoundException::new);
-        return Response.ok(svg, "image/svg+xml; charset=utf-8").cacheControl(keep()).build();
+        return Response.ok(svg, "image/svg+xml; charset=utf-8")
+                .cacheControl(keep())
+                .build();
     }
 
     /** The exercise moving from start to end and back, drawn from the same poses as the still pictures. */
@@ -43,14 +46,18 @@ public class ExercisePictureResource {
     @Path("{id: [0-9]{1,18}}/{revision: [0-9]{1,9}}/motion.svg")
     public Response moving(@PathParam("id") long id, @PathParam("revision") int revision) {
         String svg = catalog.motionSvg(id, revision).orElseThrow(NotFoundException::new);
-        return Response.ok(svg, "image/svg+xml; charset=utf-8").cacheControl(keep()).build();
+        return Response.ok(svg, "image/svg+xml; charset=utf-8")
+                .cacheControl(keep())
+                .build();
     }
 
     @GET
     @Path("uploads/{pictureId: [0-9]{1,18}}")
     public Response uploaded(@PathParam("pictureId") long pictureId) {
         ExercisePicture picture = catalog.uploadedPicture(pictureId).orElseThrow(NotFoundException::new);
-        return Response.ok(picture.getBytes(), picture.getMediaType()).cacheControl(keep()).build();
+        return Response.ok(picture.getBytes(), picture.getMediaType())
+                .cacheControl(keep())
+                .build();
     }
 
     /**
@@ -73,12 +80,15 @@ public class ExercisePictureResource {
             }
         }
         try {
-            RenderedIllustration drawn = SvgRenderer.render(IllustrationJson.parse(PoseAngles.write(pose, angles)),
-                    "Preview", "preview");
+            RenderedIllustration drawn =
+                    SvgRenderer.render(IllustrationJson.parse(PoseAngles.write(pose, angles)), "Preview", "preview");
             String svg = drawn.svg(stage).orElseThrow(NotFoundException::new);
             return Response.ok(svg, "image/svg+xml; charset=utf-8").build();
         } catch (RuntimeException cannotDraw) {
-            return Response.status(Response.Status.BAD_REQUEST).type("text/plain").entity("cannot draw").build();
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .type("text/plain")
+                    .entity("cannot draw")
+                    .build();
         }
     }
 

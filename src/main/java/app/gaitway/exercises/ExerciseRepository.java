@@ -25,8 +25,7 @@ public class ExerciseRepository {
                                e.summary, e.category, e.startPosition, e.targets, e.equipment, e.revision,
                                e.startPictureId, e.endPictureId)
                         FROM Exercise e
-                        WHERE (e.clinicId IS NULL OR e.clinicId = :clinic) AND e.archived = false""",
-                        ExerciseSummary.class)
+                        WHERE (e.clinicId IS NULL OR e.clinicId = :clinic) AND e.archived = false""", ExerciseSummary.class)
                 .setParameter("clinic", clinicId)
                 .getResultList();
     }
@@ -49,12 +48,14 @@ public class ExerciseRepository {
     }
 
     public List<Exercise> builtIn() {
-        return em.createQuery("SELECT e FROM Exercise e WHERE e.clinicId IS NULL", Exercise.class).getResultList();
+        return em.createQuery("SELECT e FROM Exercise e WHERE e.clinicId IS NULL", Exercise.class)
+                .getResultList();
     }
 
     /** The clinic's own exercises, oldest first (the order an export lists them in). */
     public List<Exercise> ofClinic(long clinicId) {
-        return em.createQuery("SELECT e FROM Exercise e WHERE e.clinicId = :clinic AND e.archived = false ORDER BY e.id",
+        return em.createQuery(
+                        "SELECT e FROM Exercise e WHERE e.clinicId = :clinic AND e.archived = false ORDER BY e.id",
                         Exercise.class)
                 .setParameter("clinic", clinicId)
                 .getResultList();
@@ -89,10 +90,13 @@ public class ExerciseRepository {
     }
 
     public Optional<ExerciseRevision> revision(long exerciseId, int revision) {
-        return em.createQuery("SELECT r FROM ExerciseRevision r WHERE r.exerciseId = :e AND r.revision = :r",
+        return em.createQuery(
+                        "SELECT r FROM ExerciseRevision r WHERE r.exerciseId = :e AND r.revision = :r",
                         ExerciseRevision.class)
-                .setParameter("e", exerciseId).setParameter("r", revision)
-                .getResultStream().findFirst();
+                .setParameter("e", exerciseId)
+                .setParameter("r", revision)
+                .getResultStream()
+                .findFirst();
     }
 
     /** The current revision rows of the given exercises (the caller checks which are visible). */

@@ -9,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
 /** A saved state of an exercise, never changed afterwards: home programs point at these. */
 @Entity
@@ -41,8 +40,7 @@ public class ExerciseRevision {
     @Column(name = "saved_by", updatable = false)
     private Long savedBy;
 
-    protected ExerciseRevision() {
-    }
+    protected ExerciseRevision() {}
 
     public static ExerciseRevision of(Exercise e, Long userId) {
         ExerciseRevision r = new ExerciseRevision();
@@ -56,11 +54,31 @@ public class ExerciseRevision {
         return r;
     }
 
-    public Long getId() { return id; }
-    public long getExerciseId() { return exerciseId; }
-    public int getRevision() { return revision; }
-    public String getContent() { return content; }
-    public Long getStartPictureId() { return startPictureId; }
-    public Long getEndPictureId() { return endPictureId; }
-    public Instant getSavedAt() { return savedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getExerciseId() {
+        return exerciseId;
+    }
+
+    public int getRevision() {
+        return revision;
+    }
+
+    public String getContent() {
+        return content;
+    }
+
+    public Long getStartPictureId() {
+        return startPictureId;
+    }
+
+    public Long getEndPictureId() {
+        return endPictureId;
+    }
+
+    public Instant getSavedAt() {
+        return savedAt;
+    }
 }

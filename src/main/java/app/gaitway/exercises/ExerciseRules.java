@@ -43,8 +43,7 @@ public final class ExerciseRules {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
-    private ExerciseRules() {
-    }
+    private ExerciseRules() {}
 
     /** Problems of one exercise on its own; links to other exercises are checked by whoever knows the others. */
     public static List<FieldProblem> check(ExerciseContent e, boolean needsPicture) {
@@ -76,7 +75,8 @@ public final class ExerciseRules {
                 problems.add(new FieldProblem("equipment[" + (i + 1) + "].placement", "exercise.rule.bandPlacement"));
             }
             if (!band && item.placement() != null) {
-                problems.add(new FieldProblem("equipment[" + (i + 1) + "].placement", "exercise.rule.placementOnlyForBand"));
+                problems.add(
+                        new FieldProblem("equipment[" + (i + 1) + "].placement", "exercise.rule.placementOnlyForBand"));
             }
         }
         texts(problems, "steps", e.steps(), STEPS_MIN, STEPS_MAX, STEP_MAX);
@@ -100,7 +100,8 @@ public final class ExerciseRules {
             IllustrationJson.parse(illustrationJson);
             return Optional.empty();
         } catch (IllegalArgumentException | ClassCastException | NullPointerException wrong) {
-            return Optional.of(new FieldProblem("illustration", "exercise.rule.illustration", String.valueOf(wrong.getMessage())));
+            return Optional.of(
+                    new FieldProblem("illustration", "exercise.rule.illustration", String.valueOf(wrong.getMessage())));
         }
     }
 
@@ -163,7 +164,8 @@ public final class ExerciseRules {
         }
     }
 
-    private static void texts(List<FieldProblem> problems, String field, List<String> list, int min, int max, int maxLength) {
+    private static void texts(
+            List<FieldProblem> problems, String field, List<String> list, int min, int max, int maxLength) {
         count(problems, field, list.size(), min, max);
         for (int i = 0; i < list.size(); i++) {
             text(problems, field + "[" + (i + 1) + "]", list.get(i), 1, maxLength);
@@ -178,7 +180,8 @@ public final class ExerciseRules {
             problems.add(new FieldProblem(field, "exercise.rule.tooShort", min));
         } else if (v.length() > max) {
             problems.add(new FieldProblem(field, "exercise.rule.tooLong", max, v.length()));
-        } else if (v.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n') || !TypedText.isAcceptable(v, TypedText.Lines.MANY)) {
+        } else if (v.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n')
+                || !TypedText.isAcceptable(v, TypedText.Lines.MANY)) {
             problems.add(new FieldProblem(field, TypedText.MESSAGE_KEY));
         }
     }

@@ -4,9 +4,19 @@ import java.util.Arrays;
 import java.util.List;
 
 /** What the library list needs of one exercise, read without its content. */
-public record ExerciseSummary(long id, Long clinicId, String name, String aliases, String summary, String category,
-                              String startPosition, String targets, String equipment, int revision,
-                              Long startPictureId, Long endPictureId) {
+public record ExerciseSummary(
+        long id,
+        Long clinicId,
+        String name,
+        String aliases,
+        String summary,
+        String category,
+        String startPosition,
+        String targets,
+        String equipment,
+        int revision,
+        Long startPictureId,
+        Long endPictureId) {
 
     public List<String> aliasList() {
         return aliases.isEmpty() ? List.of() : Arrays.asList(aliases.split("\n"));

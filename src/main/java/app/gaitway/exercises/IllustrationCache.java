@@ -31,7 +31,9 @@ public class IllustrationCache {
     private final Map<String, MotionRenderer.RenderedMotion> motions = bounded(MOTION_CAPACITY);
 
     public RenderedIllustration drawing(long exerciseId, int revision, String name, String illustrationJson) {
-        return kept(drawings, exerciseId + "/" + revision,
+        return kept(
+                drawings,
+                exerciseId + "/" + revision,
                 () -> SvgRenderer.render(IllustrationJson.parse(illustrationJson), name, "x" + exerciseId));
     }
 
@@ -39,16 +41,19 @@ public class IllustrationCache {
      * The moving picture of an exercise at a revision, at the pace of {@code holdSeconds} (the dosage's hold, or
      * null for repetitions) and the exercise's own steps and cues. Null when the exercise has no drawn pose.
      */
-    public MotionRenderer.RenderedMotion motion(long exerciseId, int revision, ExerciseContent content,
-                                                Integer holdSeconds) {
+    public MotionRenderer.RenderedMotion motion(
+            long exerciseId, int revision, ExerciseContent content, Integer holdSeconds) {
         if (content.illustrationJson() == null) {
             return null;
         }
         List<String> instructions = new ArrayList<>(content.steps());
         instructions.addAll(content.cues());
         MotionPace pace = MotionPace.of(holdSeconds, instructions);
-        return kept(motions, exerciseId + "/" + revision + "/" + pace.key(), () -> MotionRenderer.render(
-                IllustrationJson.parse(content.illustrationJson()), content.name(), pace, "x" + exerciseId));
+        return kept(
+                motions,
+                exerciseId + "/" + revision + "/" + pace.key(),
+                () -> MotionRenderer.render(
+                        IllustrationJson.parse(content.illustrationJson()), content.name(), pace, "x" + exerciseId));
     }
 
     private static <V> V kept(Map<String, V> cache, String key, Supplier<V> draw) {

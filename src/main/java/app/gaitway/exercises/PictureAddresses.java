@@ -6,8 +6,7 @@ package app.gaitway.exercises;
  */
 public final class PictureAddresses {
 
-    private PictureAddresses() {
-    }
+    private PictureAddresses() {}
 
     public static String of(long exerciseId, int revision, String stage, Long uploadedPictureId) {
         if (uploadedPictureId != null) {

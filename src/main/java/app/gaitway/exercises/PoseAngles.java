@@ -24,8 +24,7 @@ public final class PoseAngles {
     public static final List<String> SIDES = List.of("left", "right");
     public static final List<String> LEG_JOINTS = List.of("hipFlexion", "hipAbduction", "hipRotation", "knee", "ankle");
 
-    private PoseAngles() {
-    }
+    private PoseAngles() {}
 
     /** Field names of the angle form: {@code start.trunk}, {@code end.right.knee}, ... */
     public static List<String> fieldNames() {
@@ -52,7 +51,9 @@ public final class PoseAngles {
             for (String joint : LEG_JOINTS) {
                 for (String side : SIDES) {
                     JsonObject own = object(pose, side);
-                    angles.put(stage + "." + side + "." + joint, own.containsKey(joint) ? number(own, joint) : number(both, joint));
+                    angles.put(
+                            stage + "." + side + "." + joint,
+                            own.containsKey(joint) ? number(own, joint) : number(both, joint));
                 }
             }
         }

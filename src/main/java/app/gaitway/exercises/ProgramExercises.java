@@ -53,7 +53,8 @@ public class ProgramExercises {
     @Transactional
     public Map<Long, GivenExercise> revisions(Collection<Long> revisionIds, long clinicId) {
         List<ExerciseRevision> rows = exercises.revisionsByIds(revisionIds);
-        Set<Long> allowed = allowed(rows.stream().map(ExerciseRevision::getExerciseId).toList(), true, clinicId);
+        Set<Long> allowed =
+                allowed(rows.stream().map(ExerciseRevision::getExerciseId).toList(), true, clinicId);
         Map<Long, GivenExercise> found = new HashMap<>();
         for (ExerciseRevision r : rows) {
             if (allowed.contains(r.getExerciseId())) {
@@ -111,15 +112,19 @@ public class ProgramExercises {
 
     private static GivenExercise given(ExerciseRevision r) {
         ExerciseContent c = ExerciseJson.readStored(r.getContent(), r.getExerciseId() + "/" + r.getRevision());
-        return new GivenExercise(r.getExerciseId(), r.getRevision(), r.getId(), c,
+        return new GivenExercise(
+                r.getExerciseId(),
+                r.getRevision(),
+                r.getId(),
+                c,
                 PictureAddresses.of(r.getExerciseId(), r.getRevision(), "start", r.getStartPictureId()),
                 PictureAddresses.of(r.getExerciseId(), r.getRevision(), "end", r.getEndPictureId()),
-                r.getStartPictureId(), r.getEndPictureId());
+                r.getStartPictureId(),
+                r.getEndPictureId());
     }
 
     /** A picture of a given exercise as a file: the drawing's SVG, or the uploaded image of the clinic. */
-    public record PictureFile(String mediaType, byte[] bytes, String svg) {
-    }
+    public record PictureFile(String mediaType, byte[] bytes, String svg) {}
 
     @Transactional
     public java.util.Optional<PictureFile> picture(GivenExercise e, String stage, long clinicId) {

@@ -13,8 +13,7 @@ public final class ReadingLevel {
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’]*|\\d+");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+(\\s|$)|\\n");
 
-    private ReadingLevel() {
-    }
+    private ReadingLevel() {}
 
     /** The US school grade the text reads at; texts without words are grade 0. */
     public static double grade(String text) {

@@ -18,11 +18,11 @@ public final class UploadForms {
 
     /** Where Krazo's session CSRF strategy keeps the token (see SignedInSession). */
     private static final String KRAZO_CSRF_TOKEN = "org.eclipse.krazo.security.SessionCsrfTokenStrategy.TOKEN";
+
     static final String UPLOAD_ERRORS = "gaitway.exercises.uploadErrors";
     static final String IMPORT_PROBLEMS = "gaitway.exercises.importProblems";
 
-    private UploadForms() {
-    }
+    private UploadForms() {}
 
     /** True when the form carries the session's CSRF token; compared in constant time. */
     public static boolean hasValidCsrfToken(HttpServletRequest request) {
@@ -31,8 +31,9 @@ public final class UploadForms {
             return false;
         }
         String sent = request.getParameter(token.getParamName());
-        return sent != null && MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8),
-                token.getValue().getBytes(StandardCharsets.UTF_8));
+        return sent != null
+                && MessageDigest.isEqual(
+                        sent.getBytes(StandardCharsets.UTF_8), token.getValue().getBytes(StandardCharsets.UTF_8));
     }
 
     public static void keepUploadErrors(HttpServletRequest request, Map<String, String> errors) {

@@ -10,8 +10,7 @@ import java.util.Optional;
  */
 public final class Vocabulary {
 
-    private Vocabulary() {
-    }
+    private Vocabulary() {}
 
     public static String code(Enum<?> value) {
         return value.name().toLowerCase(Locale.ROOT);
@@ -22,23 +21,56 @@ public final class Vocabulary {
             return Optional.empty();
         }
         String wanted = code.strip();
-        return Arrays.stream(type.getEnumConstants()).filter(e -> code(e).equals(wanted)).findFirst();
+        return Arrays.stream(type.getEnumConstants())
+                .filter(e -> code(e).equals(wanted))
+                .findFirst();
     }
 
-    public enum Category { STRENGTH, MOBILITY, BALANCE }
+    public enum Category {
+        STRENGTH,
+        MOBILITY,
+        BALANCE
+    }
 
-    public enum StartPosition { ON_BACK, ON_FRONT, SIDE_LYING, HANDS_AND_KNEES, KNEELING, SEATED, STANDING }
+    public enum StartPosition {
+        ON_BACK,
+        ON_FRONT,
+        SIDE_LYING,
+        HANDS_AND_KNEES,
+        KNEELING,
+        SEATED,
+        STANDING
+    }
 
     public enum Target {
-        GLUTEUS_MAXIMUS, GLUTEUS_MEDIUS_MINIMUS, EXTERNAL_ROTATORS, HIP_FLEXORS, ADDUCTORS, QUADRICEPS, HAMSTRINGS,
-        CALVES, CORE, IT_BAND
+        GLUTEUS_MAXIMUS,
+        GLUTEUS_MEDIUS_MINIMUS,
+        EXTERNAL_ROTATORS,
+        HIP_FLEXORS,
+        ADDUCTORS,
+        QUADRICEPS,
+        HAMSTRINGS,
+        CALVES,
+        CORE,
+        IT_BAND
     }
 
     public enum EquipmentType {
-        BAND, ANKLE_WEIGHT, BENCH_OR_CHAIR, TABLE_OR_COUNTER, STEP, MAT, BALANCE_BOARD, WALL, STRAP_OR_TOWEL
+        BAND,
+        ANKLE_WEIGHT,
+        BENCH_OR_CHAIR,
+        TABLE_OR_COUNTER,
+        STEP,
+        MAT,
+        BALANCE_BOARD,
+        WALL,
+        STRAP_OR_TOWEL
     }
 
-    public enum Sides { EACH_SIDE, BOTH }
+    public enum Sides {
+        EACH_SIDE,
+        BOTH
+    }
 
     /**
      * What an exercise asks of the body that a precaution may forbid: a hip bent past 90°, the leg crossing the

@@ -18,8 +18,7 @@ public final class BirthDateText {
     /** Digits with separators: meant as a date, whether or not it is one of the accepted forms. */
     private static final Pattern DATE_LIKE = Pattern.compile("\\d{1,4}\\s*[-./]\\s*\\d{1,2}\\s*[-./]\\s*\\d{1,4}");
 
-    private BirthDateText() {
-    }
+    private BirthDateText() {}
 
     /** The date, when the text is a real date in one of the accepted forms. */
     public static Optional<LocalDate> parse(String text) {

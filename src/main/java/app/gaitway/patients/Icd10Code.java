@@ -14,8 +14,7 @@ public final class Icd10Code {
     public static final int MAX_LENGTH = 8;
     private static final Pattern FORM = Pattern.compile("[A-Z][0-9]{2}(\\.[A-Z0-9]{1,4})?");
 
-    private Icd10Code() {
-    }
+    private Icd10Code() {}
 
     /** The code as stored, when the text has the form of one; empty otherwise. */
     public static Optional<String> normalise(String text) {

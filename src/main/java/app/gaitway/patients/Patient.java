@@ -75,8 +75,7 @@ public class Patient extends AuditedEntity {
     @Column(name = "search_name", nullable = false, length = 210)
     private String searchName;
 
-    protected Patient() {
-    }
+    protected Patient() {}
 
     /** A new patient of the clinic; their last activity is now, so they head the list. */
     public static Patient register(long clinicId, PatientData data, Instant now) {
@@ -96,12 +95,27 @@ public class Patient extends AuditedEntity {
         write(data);
     }
 
-    public void archive() { archived = true; }
-    public void restore() { archived = false; }
+    public void archive() {
+        archived = true;
+    }
+
+    public void restore() {
+        archived = false;
+    }
 
     public PatientData toData() {
-        return new PatientData(familyName, givenName, dateOfBirth, sex, email, phone, preferredLanguage,
-                referralReason, icd10Code, affectedSide, notes);
+        return new PatientData(
+                familyName,
+                givenName,
+                dateOfBirth,
+                sex,
+                email,
+                phone,
+                preferredLanguage,
+                referralReason,
+                icd10Code,
+                affectedSide,
+                notes);
     }
 
     private void write(PatientData data) {
@@ -119,22 +133,71 @@ public class Patient extends AuditedEntity {
         searchName = SearchName.of(givenName, familyName);
     }
 
-    public Long getId() { return id; }
-    public Long getClinicId() { return clinicId; }
-    public String getFamilyName() { return familyName; }
-    public String getGivenName() { return givenName; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getClinicId() {
+        return clinicId;
+    }
+
+    public String getFamilyName() {
+        return familyName;
+    }
+
+    public String getGivenName() {
+        return givenName;
+    }
     /** "Given Family", as a heading or a sentence names the patient. */
-    public String getDisplayName() { return givenName + " " + familyName; }
-    public LocalDate getDateOfBirth() { return dateOfBirth; }
-    public Sex getSex() { return sex; }
-    public String getEmail() { return email; }
-    public String getPhone() { return phone; }
-    public String getPreferredLanguage() { return preferredLanguage; }
-    public String getReferralReason() { return referralReason; }
-    public String getIcd10Code() { return icd10Code; }
-    public AffectedSide getAffectedSide() { return affectedSide; }
-    public String getNotes() { return notes; }
-    public boolean isArchived() { return archived; }
-    public Instant getLastActivityAt() { return lastActivityAt; }
-    public String getSearchName() { return searchName; }
+    public String getDisplayName() {
+        return givenName + " " + familyName;
+    }
+
+    public LocalDate getDateOfBirth() {
+        return dateOfBirth;
+    }
+
+    public Sex getSex() {
+        return sex;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getPreferredLanguage() {
+        return preferredLanguage;
+    }
+
+    public String getReferralReason() {
+        return referralReason;
+    }
+
+    public String getIcd10Code() {
+        return icd10Code;
+    }
+
+    public AffectedSide getAffectedSide() {
+        return affectedSide;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public boolean isArchived() {
+        return archived;
+    }
+
+    public Instant getLastActivityAt() {
+        return lastActivityAt;
+    }
+
+    public String getSearchName() {
+        return searchName;
+    }
 }

@@ -9,8 +9,7 @@ import java.util.List;
 /** The options of the patient form's selects, "Not recorded" first, and the words for saved codes. */
 final class PatientChoices {
 
-    private PatientChoices() {
-    }
+    private PatientChoices() {}
 
     static List<Choice> sexes(Messages messages) {
         return choices(Sex.values(), "patient.sex.", messages);

@@ -84,8 +84,11 @@ public class PatientController {
         } catch (StaleEditException e) {
             PatientDetails current = patients.details(id);
             models.put("current", inWords(form.savedValuesDifferentFrom(PatientForm.of(current))));
-            return editPage(current, form.over(current.version()),
-                    new FormErrors().global(messages.get("form.conflict")), Response.Status.CONFLICT);
+            return editPage(
+                    current,
+                    form.over(current.version()),
+                    new FormErrors().global(messages.get("form.conflict")),
+                    Response.Status.CONFLICT);
         }
     }
 
@@ -117,11 +120,13 @@ public class PatientController {
     /** Saved values as the person reads them: words for codes, "empty" for nothing. */
     private Map<String, String> inWords(Map<String, String> saved) {
         Map<String, String> words = new LinkedHashMap<>();
-        saved.forEach((field, value) -> words.put(field, switch (field) {
-            case "sex" -> PatientChoices.label("patient.sex.", value, messages);
-            case "affectedSide" -> PatientChoices.label("patient.side.", value, messages);
-            default -> value.isEmpty() ? messages.get("patient.current.empty") : value;
-        }));
+        saved.forEach((field, value) -> words.put(
+                field,
+                switch (field) {
+                    case "sex" -> PatientChoices.label("patient.sex.", value, messages);
+                    case "affectedSide" -> PatientChoices.label("patient.side.", value, messages);
+                    default -> value.isEmpty() ? messages.get("patient.current.empty") : value;
+                }));
         return words;
     }
 

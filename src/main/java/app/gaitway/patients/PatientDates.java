@@ -13,8 +13,7 @@ final class PatientDates {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
-    private PatientDates() {
-    }
+    private PatientDates() {}
 
     static LocalDate today() {
         return LocalDate.now(ZoneId.systemDefault());

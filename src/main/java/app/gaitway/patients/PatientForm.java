@@ -18,13 +18,34 @@ import java.util.regex.Pattern;
  * one field never loses the others; its rules are {@link #problems}. On edit it carries the version the
  * form was built from: an older one is a conflict, never an overwrite.
  */
-public record PatientForm(String givenName, String familyName, String dateOfBirth, String sex, String email,
-                          String phone, String preferredLanguage, String referralReason, String icd10Code,
-                          String affectedSide, String notes, String version) {
+public record PatientForm(
+        String givenName,
+        String familyName,
+        String dateOfBirth,
+        String sex,
+        String email,
+        String phone,
+        String preferredLanguage,
+        String referralReason,
+        String icd10Code,
+        String affectedSide,
+        String notes,
+        String version) {
 
     /** The fields in page order, for the error summary. */
-    static final List<String> FIELDS = List.of("givenName", "familyName", "dateOfBirth", "sex", "email", "phone",
-            "preferredLanguage", "referralReason", "icd10Code", "affectedSide", "notes");
+    static final List<String> FIELDS = List.of(
+            "givenName",
+            "familyName",
+            "dateOfBirth",
+            "sex",
+            "email",
+            "phone",
+            "preferredLanguage",
+            "referralReason",
+            "icd10Code",
+            "affectedSide",
+            "notes");
+
     static final String DEFAULT_LANGUAGE = "en";
     static final int UNKNOWN_VERSION = -1;
     static final int EMAIL_MAX = 254;
@@ -42,17 +63,36 @@ public record PatientForm(String givenName, String familyName, String dateOfBirt
 
     /** The form as posted (or as held across sign-in), read from its fields by name. */
     public static PatientForm from(MultivaluedMap<String, String> body) {
-        return new PatientForm(body.getFirst("givenName"), body.getFirst("familyName"), body.getFirst("dateOfBirth"),
-                body.getFirst("sex"), body.getFirst("email"), body.getFirst("phone"), body.getFirst("preferredLanguage"),
-                body.getFirst("referralReason"), body.getFirst("icd10Code"), body.getFirst("affectedSide"),
-                body.getFirst("notes"), body.getFirst("version"));
+        return new PatientForm(
+                body.getFirst("givenName"),
+                body.getFirst("familyName"),
+                body.getFirst("dateOfBirth"),
+                body.getFirst("sex"),
+                body.getFirst("email"),
+                body.getFirst("phone"),
+                body.getFirst("preferredLanguage"),
+                body.getFirst("referralReason"),
+                body.getFirst("icd10Code"),
+                body.getFirst("affectedSide"),
+                body.getFirst("notes"),
+                body.getFirst("version"));
     }
 
     /** The saved details of a patient, as the edit form shows them. */
     public static PatientForm of(PatientDetails p) {
-        return new PatientForm(p.givenName(), p.familyName(), p.dateOfBirth().toString(), orEmpty(p.sex()),
-                orEmpty(p.email()), orEmpty(p.phone()), p.preferredLanguage(), orEmpty(p.referralReason()),
-                orEmpty(p.icd10Code()), orEmpty(p.affectedSide()), orEmpty(p.notes()), String.valueOf(p.version()));
+        return new PatientForm(
+                p.givenName(),
+                p.familyName(),
+                p.dateOfBirth().toString(),
+                orEmpty(p.sex()),
+                orEmpty(p.email()),
+                orEmpty(p.phone()),
+                p.preferredLanguage(),
+                orEmpty(p.referralReason()),
+                orEmpty(p.icd10Code()),
+                orEmpty(p.affectedSide()),
+                orEmpty(p.notes()),
+                String.valueOf(p.version()));
     }
 
     /** Everything wrong with the form, one problem per field in page order; empty when it can be saved. */
@@ -81,8 +121,7 @@ public record PatientForm(String givenName, String familyName, String dateOfBirt
         if (!checks.has("icd10Code")) {
             PatientRules.icd10Problem(icd10Code).ifPresent(key -> checks.add("icd10Code", key));
         }
-        checks.oneOf("affectedSide", affectedSide, SIDES, "patient.choose")
-                .text("notes", notes, TypedText.Lines.MANY);
+        checks.oneOf("affectedSide", affectedSide, SIDES, "patient.choose").text("notes", notes, TypedText.Lines.MANY);
         String note = PatientRules.longText(notes);
         if (!checks.has("notes") && PatientRules.tooLong(note, PatientRules.NOTES_MAX)) {
             checks.add("notes", "patient.text.tooLong", PatientRules.NOTES_MAX, note.length());
@@ -92,7 +131,9 @@ public record PatientForm(String givenName, String familyName, String dateOfBirt
 
     /** The details to save; only for a form without problems. */
     public PatientData toData() {
-        return new PatientData(familyName.strip(), givenName.strip(),
+        return new PatientData(
+                familyName.strip(),
+                givenName.strip(),
                 BirthDateText.parse(dateOfBirth).orElseThrow(),
                 blank(sex) ? null : Sex.valueOf(sex),
                 blank(email) ? null : email.strip(),
@@ -111,8 +152,19 @@ public record PatientForm(String givenName, String familyName, String dateOfBirt
 
     /** The typed values, to be saved over the given version on purpose (after a conflict). */
     public PatientForm over(int currentVersion) {
-        return new PatientForm(givenName, familyName, dateOfBirth, sex, email, phone, preferredLanguage,
-                referralReason, icd10Code, affectedSide, notes, String.valueOf(currentVersion));
+        return new PatientForm(
+                givenName,
+                familyName,
+                dateOfBirth,
+                sex,
+                email,
+                phone,
+                preferredLanguage,
+                referralReason,
+                icd10Code,
+                affectedSide,
+                notes,
+                String.valueOf(currentVersion));
     }
 
     /** For each field whose saved value differs from what was typed, the saved value as text. */
@@ -123,7 +175,8 @@ public record PatientForm(String givenName, String familyName, String dateOfBirt
         for (int i = 0; i < FIELDS.size(); i++) {
             String typed = PatientRules.longText(mine[i]);
             String kept = PatientRules.longText(theirs[i]);
-            boolean sameDay = i == DATE_OF_BIRTH && BirthDateText.parse(typed).isPresent()
+            boolean sameDay = i == DATE_OF_BIRTH
+                    && BirthDateText.parse(typed).isPresent()
                     && BirthDateText.parse(typed).equals(BirthDateText.parse(kept));
             if (!Objects.equals(typed, kept) && !sameDay) {
                 differences.put(FIELDS.get(i), kept == null ? "" : kept);
@@ -133,8 +186,19 @@ public record PatientForm(String givenName, String familyName, String dateOfBirt
     }
 
     private String[] values() {
-        return new String[]{givenName, familyName, dateOfBirth, sex, email, phone, preferredLanguage,
-                referralReason, icd10Code, affectedSide, notes};
+        return new String[] {
+            givenName,
+            familyName,
+            dateOfBirth,
+            sex,
+            email,
+            phone,
+            preferredLanguage,
+            referralReason,
+            icd10Code,
+            affectedSide,
+            notes
+        };
     }
 
     private static boolean blank(String s) {

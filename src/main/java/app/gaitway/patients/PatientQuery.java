@@ -9,13 +9,18 @@ import java.util.List;
  * A date-like text that is no accepted date ({@code 01/03/1950}, {@code 31.02.1950}) is {@link Kind#BAD_DATE}:
  * the page says which forms it accepts instead of searching names for digits.
  */
-public record PatientQuery(String text, Kind kind, List<String> words, LocalDate dateOfBirth,
-                           boolean includeArchived, int page) {
+public record PatientQuery(
+        String text, Kind kind, List<String> words, LocalDate dateOfBirth, boolean includeArchived, int page) {
 
     public static final int PAGE_SIZE = 25;
     public static final int TEXT_MAX = 100;
 
-    public enum Kind { ALL, NAME, DATE_OF_BIRTH, BAD_DATE }
+    public enum Kind {
+        ALL,
+        NAME,
+        DATE_OF_BIRTH,
+        BAD_DATE
+    }
 
     public static PatientQuery of(String text, boolean includeArchived, int page) {
         String t = text == null ? "" : text.strip();

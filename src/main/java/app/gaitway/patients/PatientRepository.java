@@ -62,10 +62,11 @@ public class PatientRepository {
         return em.createQuery("""
                         UPDATE Patient p SET p.lastActivityAt = :now
                         WHERE p.id = :id AND p.clinicId = :clinic AND p.lastActivityAt < :now""")
-                .setParameter("now", now)
-                .setParameter("id", id)
-                .setParameter("clinic", clinicId)
-                .executeUpdate() == 1;
+                        .setParameter("now", now)
+                        .setParameter("id", id)
+                        .setParameter("clinic", clinicId)
+                        .executeUpdate()
+                == 1;
     }
 
     private static String where(PatientQuery query) {
@@ -80,8 +81,7 @@ public class PatientRepository {
                 }
             }
             case DATE_OF_BIRTH -> where.append(" AND p.dateOfBirth = :born");
-            default -> {
-            }
+            default -> {}
         }
         return where.toString();
     }

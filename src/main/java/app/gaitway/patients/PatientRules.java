@@ -15,8 +15,7 @@ public final class PatientRules {
     public static final int REFERRAL_MAX = 1000;
     public static final int NOTES_MAX = 5000;
 
-    private PatientRules() {
-    }
+    private PatientRules() {}
 
     /** What is wrong with a typed date of birth, given today's date where the clinic is. */
     public static Optional<String> dateOfBirthProblem(String text, LocalDate today) {

@@ -1,11 +1,10 @@
 package app.gaitway.patients;
 
-import java.time.Clock;
-import app.gaitway.shared.time.AppClock;
 import app.gaitway.security.CurrentUser;
 import app.gaitway.shared.audit.AuditAction;
 import app.gaitway.shared.audit.AuditOutcome;
 import app.gaitway.shared.audit.AuditTrail;
+import app.gaitway.shared.time.AppClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,9 +12,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -56,8 +55,10 @@ public class PatientService {
         int pages = PatientListPage.pageCount(total);
         int page = Math.min(query.page(), pages);
         LocalDate today = PatientDates.today();
-        List<PatientRow> rows = patients.page(clinicId, query, (page - 1) * PatientQuery.PAGE_SIZE, PatientQuery.PAGE_SIZE)
-                .stream().map(e -> PatientRow.of(e, today)).toList();
+        List<PatientRow> rows =
+                patients.page(clinicId, query, (page - 1) * PatientQuery.PAGE_SIZE, PatientQuery.PAGE_SIZE).stream()
+                        .map(e -> PatientRow.of(e, today))
+                        .toList();
         audit.record(AuditAction.VIEW, AUDIT_LIST, null, AuditOutcome.SUCCESS);
         return new PatientListPage(rows, page, pages, total, query);
     }

@@ -45,8 +45,10 @@ public class PatientsController {
     HeldForm heldForm;
 
     @GET
-    public String list(@QueryParam("q") String text, @QueryParam("archived") boolean includeArchived,
-                       @QueryParam("page") @DefaultValue("1") int page) {
+    public String list(
+            @QueryParam("q") String text,
+            @QueryParam("archived") boolean includeArchived,
+            @QueryParam("page") @DefaultValue("1") int page) {
         PatientQuery query = PatientQuery.of(text, includeArchived, page);
         models.put("patients", patients.list(query));
         models.put("query", query);
@@ -66,7 +68,8 @@ public class PatientsController {
         List<FieldProblem> problems = form.problems(PatientDates.today());
         if (!problems.isEmpty()) {
             return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(newForm(form, FormErrors.of(problems, messages))).build();
+                    .entity(newForm(form, FormErrors.of(problems, messages)))
+                    .build();
         }
         long id = patients.create(form.toData());
         flash.success(messages.get("patient.added"));

@@ -1,6 +1,7 @@
 package app.gaitway.patients;
 
 import app.gaitway.shared.text.AsciiFolding;
+
 import java.util.Arrays;
 import java.util.List;
 
@@ -15,8 +16,7 @@ public final class SearchName {
     /** More words than this in a query are ignored: nobody has a longer name, and each word is a LIKE. */
     public static final int MAX_WORDS = 5;
 
-    private SearchName() {
-    }
+    private SearchName() {}
 
     /** The stored search text of a patient: "given family", normalised. */
     public static String of(String givenName, String familyName) {

@@ -15,26 +15,78 @@ import java.util.List;
  * for the clinic (heart, a clot in the leg, pressure on the nerves of the bladder and bowel): every page and paper
  * shows both, the emergency list set apart so it is not read as one more reason to phone the therapist.
  */
-public record HandoutView(String clinicName, String clinicPhone, String patientFirstName, String title,
-                          String instructions, int versionNumber, LocalDate versionDate, LocalDate reviewDate,
-                          String therapistName, String typedLink, String linkUrl, List<Item> items,
-                          List<String> stopAndCall, List<String> emergency) {
+public record HandoutView(
+        String clinicName,
+        String clinicPhone,
+        String patientFirstName,
+        String title,
+        String instructions,
+        int versionNumber,
+        LocalDate versionDate,
+        LocalDate reviewDate,
+        String therapistName,
+        String typedLink,
+        String linkUrl,
+        List<Item> items,
+        List<String> stopAndCall,
+        List<String> emergency) {
 
     /**
      * One exercise: its texts and pictures (as SVG markup, or as an uploaded image's bytes); {@code middle} is
      * null unless the drawing has a half-way picture; {@code moving} is the moving picture for screens (url and
      * alt only), null for uploaded pictures.
      */
-    public record Item(int number, String name, String summary, Picture start, Picture end, String amount,
-                       String often, List<String> extras, String note, List<String> steps, List<String> cues,
-                       String feel, List<String> mistakes, Integer holdSeconds, Picture middle, Picture moving) {
+    public record Item(
+            int number,
+            String name,
+            String summary,
+            Picture start,
+            Picture end,
+            String amount,
+            String often,
+            List<String> extras,
+            String note,
+            List<String> steps,
+            List<String> cues,
+            String feel,
+            List<String> mistakes,
+            Integer holdSeconds,
+            Picture middle,
+            Picture moving) {
 
         /** An exercise without a middle picture and without a moving one. */
-        public Item(int number, String name, String summary, Picture start, Picture end, String amount,
-                    String often, List<String> extras, String note, List<String> steps, List<String> cues,
-                    String feel, List<String> mistakes, Integer holdSeconds) {
-            this(number, name, summary, start, end, amount, often, extras, note, steps, cues, feel, mistakes,
-                    holdSeconds, null, null);
+        public Item(
+                int number,
+                String name,
+                String summary,
+                Picture start,
+                Picture end,
+                String amount,
+                String often,
+                List<String> extras,
+                String note,
+                List<String> steps,
+                List<String> cues,
+                String feel,
+                List<String> mistakes,
+                Integer holdSeconds) {
+            this(
+                    number,
+                    name,
+                    summary,
+                    start,
+                    end,
+                    amount,
+                    often,
+                    extras,
+                    note,
+                    steps,
+                    cues,
+                    feel,
+                    mistakes,
+                    holdSeconds,
+                    null,
+                    null);
         }
     }
 

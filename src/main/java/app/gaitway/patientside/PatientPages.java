@@ -4,12 +4,12 @@ import app.gaitway.clinics.ClinicNames;
 import app.gaitway.exercises.ExerciseContent;
 import app.gaitway.exercises.GivenExercise;
 import app.gaitway.exercises.ProgramExercises;
+import app.gaitway.patientside.links.LinkSecret;
+import app.gaitway.patientside.links.PatientLink;
 import app.gaitway.programs.ProgramService;
 import app.gaitway.programs.ProgramView;
 import app.gaitway.programs.dosage.ItemDosage;
 import app.gaitway.programs.dosage.ItemDosageWords;
-import app.gaitway.patientside.links.LinkSecret;
-import app.gaitway.patientside.links.PatientLink;
 import app.gaitway.shared.web.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -77,9 +77,20 @@ public class PatientPages {
         }
         var v = p.version();
         String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        return new HandoutView(clinics.of(link.getClinicId()), v.getClinicPhone(), p.givenName(), v.getTitle(),
-                v.getInstructions(), v.getNumber(), LocalDate.ofInstant(v.getSavedAt(), ZoneId.systemDefault()),
-                v.getReviewDate(), v.getTherapistName(), base + path, path, List.copyOf(items), List.copyOf(stop),
+        return new HandoutView(
+                clinics.of(link.getClinicId()),
+                v.getClinicPhone(),
+                p.givenName(),
+                v.getTitle(),
+                v.getInstructions(),
+                v.getNumber(),
+                LocalDate.ofInstant(v.getSavedAt(), ZoneId.systemDefault()),
+                v.getReviewDate(),
+                v.getTherapistName(),
+                base + path,
+                path,
+                List.copyOf(items),
+                List.copyOf(stop),
                 List.copyOf(emergency));
     }
 
@@ -87,7 +98,9 @@ public class PatientPages {
     @Transactional
     public Optional<ProgramExercises.PictureFile> picture(PatientLink link, int position, String stage) {
         ProgramService.ForPatient p = programs.forPatient(link.getProgramId(), link.getClinicId());
-        return p.items().stream().filter(i -> i.position() == position && i.exercise() != null).findFirst()
+        return p.items().stream()
+                .filter(i -> i.position() == position && i.exercise() != null)
+                .findFirst()
                 .flatMap(i -> exercises.picture(i.exercise(), stage, link.getClinicId()));
     }
 
@@ -99,32 +112,48 @@ public class PatientPages {
         addIfAny(extras, ItemDosageWords.rest(d, messages));
         GivenExercise e = i.exercise();
         ExerciseContent c = e == null ? null : e.content();
-        return new HandoutView.Item(i.position() + 1, i.name(), c == null ? "" : c.summary(),
-                picture(i, e, "start", path, picturesInside, clinicId), picture(i, e, "end", path, picturesInside, clinicId),
-                ItemDosageWords.amount(d, messages), ItemDosageWords.often(d, messages), List.copyOf(extras), d.note(),
-                c == null ? List.of() : c.steps(), c == null ? List.of() : c.cues(), c == null ? "" : c.feel(),
-                c == null ? List.of() : c.mistakes(), d.holdSeconds(),
-                picture(i, e, "middle", path, picturesInside, clinicId), moving(i, e, path));
+        return new HandoutView.Item(
+                i.position() + 1,
+                i.name(),
+                c == null ? "" : c.summary(),
+                picture(i, e, "start", path, picturesInside, clinicId),
+                picture(i, e, "end", path, picturesInside, clinicId),
+                ItemDosageWords.amount(d, messages),
+                ItemDosageWords.often(d, messages),
+                List.copyOf(extras),
+                d.note(),
+                c == null ? List.of() : c.steps(),
+                c == null ? List.of() : c.cues(),
+                c == null ? "" : c.feel(),
+                c == null ? List.of() : c.mistakes(),
+                d.holdSeconds(),
+                picture(i, e, "middle", path, picturesInside, clinicId),
+                moving(i, e, path));
     }
 
     /** The moving picture of one exercise of the link's program, at the pace of its dosage there. */
     @Transactional
     public Optional<String> moving(PatientLink link, int position) {
         ProgramService.ForPatient p = programs.forPatient(link.getProgramId(), link.getClinicId());
-        return p.items().stream().filter(i -> i.position() == position && i.exercise() != null).findFirst()
+        return p.items().stream()
+                .filter(i -> i.position() == position && i.exercise() != null)
+                .findFirst()
                 .flatMap(i -> exercises.moving(i.exercise(), i.dosage().holdSeconds()));
     }
 
     private HandoutView.Picture moving(ProgramView.Item i, GivenExercise e, String path) {
-        if (e == null || e.content().illustrationJson() == null || e.startUploadId() != null || e.endUploadId() != null) {
+        if (e == null
+                || e.content().illustrationJson() == null
+                || e.startUploadId() != null
+                || e.endUploadId() != null) {
             return null;
         }
         String alt = messages.get("motion.alt", exercises.drawingText(e, "start"), exercises.drawingText(e, "end"));
         return new HandoutView.Picture(path + "/pictures/" + i.position() + "/motion", alt, null, null, null);
     }
 
-    private HandoutView.Picture picture(ProgramView.Item i, GivenExercise e, String stage, String path,
-                                        boolean inside, long clinicId) {
+    private HandoutView.Picture picture(
+            ProgramView.Item i, GivenExercise e, String stage, String path, boolean inside, long clinicId) {
         if (e == null) {
             return null;
         }
@@ -137,7 +166,8 @@ public class PatientPages {
         if (!inside) {
             return new HandoutView.Picture(url, alt, null, null, null);
         }
-        return exercises.picture(e, stage, clinicId)
+        return exercises
+                .picture(e, stage, clinicId)
                 .map(f -> new HandoutView.Picture(url, alt, f.svg(), f.bytes(), f.mediaType()))
                 .orElse(null);
     }

@@ -1,8 +1,8 @@
 package app.gaitway.programs;
 
-import app.gaitway.shared.time.AppClock;
 import app.gaitway.shared.text.TypedText;
 import app.gaitway.shared.text.WholeNumbers;
+import app.gaitway.shared.time.AppClock;
 import app.gaitway.shared.web.FieldProblem;
 import jakarta.ws.rs.core.MultivaluedMap;
 

@@ -20,19 +20,23 @@ public record NewProgramVersion(ProgramHeader header, long therapistId, List<Ite
     }
 
     /** One exercise: at the revision an earlier version gave, or null for the library's current one. */
-    public record Item(long exerciseId, Integer revision, ItemDosage dosage) {
-    }
+    public record Item(long exerciseId, Integer revision, ItemDosage dosage) {}
 
     /** The ids of the exercises new to the program (no revision given yet). */
     List<Long> newExerciseIds() {
-        return items.stream().filter(i -> i.revision() == null).map(Item::exerciseId).toList();
+        return items.stream()
+                .filter(i -> i.revision() == null)
+                .map(Item::exerciseId)
+                .toList();
     }
 
     /** The revisions already given, by exercise, to look them all up at once. */
     Map<Long, Set<Integer>> givenRevisions() {
         Map<Long, Set<Integer>> wanted = new HashMap<>();
-        items.stream().filter(i -> i.revision() != null)
-                .forEach(i -> wanted.computeIfAbsent(i.exerciseId(), k -> new HashSet<>()).add(i.revision()));
+        items.stream()
+                .filter(i -> i.revision() != null)
+                .forEach(i -> wanted.computeIfAbsent(i.exerciseId(), k -> new HashSet<>())
+                        .add(i.revision()));
         return wanted;
     }
 }

@@ -22,7 +22,10 @@ import java.time.LocalDate;
 @Table(name = "program")
 public class Program extends AuditedEntity {
 
-    public enum Status { ACTIVE, ENDED }
+    public enum Status {
+        ACTIVE,
+        ENDED
+    }
 
     /** Thrown when something tries to change an ended program. */
     public static final class Ended extends RuntimeException {
@@ -60,8 +63,7 @@ public class Program extends AuditedEntity {
     @Column(name = "ended_by_name", length = 200)
     private String endedByName;
 
-    protected Program() {
-    }
+    protected Program() {}
 
     public static Program start(long clinicId, long patientId, String title) {
         Program p = new Program();
@@ -97,13 +99,39 @@ public class Program extends AuditedEntity {
         return status == Status.ACTIVE;
     }
 
-    public Long getId() { return id; }
-    public long getClinicId() { return clinicId; }
-    public long getPatientId() { return patientId; }
-    public String getTitle() { return title; }
-    public int getLatestVersion() { return latestVersion; }
-    public Status getStatus() { return status; }
-    public LocalDate getEndedOn() { return endedOn; }
-    public String getEndReason() { return endReason; }
-    public String getEndedByName() { return endedByName; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getClinicId() {
+        return clinicId;
+    }
+
+    public long getPatientId() {
+        return patientId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public int getLatestVersion() {
+        return latestVersion;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public LocalDate getEndedOn() {
+        return endedOn;
+    }
+
+    public String getEndReason() {
+        return endReason;
+    }
+
+    public String getEndedByName() {
+        return endedByName;
+    }
 }

@@ -65,18 +65,20 @@ public class ProgramController {
         List<FieldProblem> problems = form.problems();
         if (!problems.isEmpty()) {
             return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(page(id, Optional.empty(), form, SaveAsTemplateForm.blank(), problems)).build();
+                    .entity(page(id, Optional.empty(), form, SaveAsTemplateForm.blank(), problems))
+                    .build();
         }
         try {
-            StaleEdits.translated(() -> programs.end(id, form.versionSeen(), form.endedOnDate().orElseThrow(),
-                    form.reason()));
+            StaleEdits.translated(() ->
+                    programs.end(id, form.versionSeen(), form.endedOnDate().orElseThrow(), form.reason()));
         } catch (Program.Ended e) {
             flash.notice(messages.get("program.alreadyEnded"));
             return back(id);
         } catch (StaleEditException e) {
             List<FieldProblem> conflict = List.of(new FieldProblem(FieldProblem.FORM, "program.error.endConflict"));
             return Response.status(Response.Status.CONFLICT)
-                    .entity(page(id, Optional.empty(), form, SaveAsTemplateForm.blank(), conflict)).build();
+                    .entity(page(id, Optional.empty(), form, SaveAsTemplateForm.blank(), conflict))
+                    .build();
         }
         flash.success(messages.get("program.ended"));
         return back(id);
@@ -89,7 +91,8 @@ public class ProgramController {
         List<FieldProblem> problems = form.problems();
         if (!problems.isEmpty()) {
             return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(page(id, Optional.empty(), EndProgramForm.startingToday(), form, problems)).build();
+                    .entity(page(id, Optional.empty(), EndProgramForm.startingToday(), form, problems))
+                    .build();
         }
         pages.saveAsTemplate(id, form.templateTitle(), form.templateDescription());
         flash.success(messages.get("template.saved", form.templateTitle()));
@@ -97,8 +100,12 @@ public class ProgramController {
     }
 
     /** The page has two forms: the one posted comes back as typed, the other as first shown. */
-    private String page(long id, Optional<Integer> number, EndProgramForm endForm, SaveAsTemplateForm templateForm,
-                        List<FieldProblem> problems) {
+    private String page(
+            long id,
+            Optional<Integer> number,
+            EndProgramForm endForm,
+            SaveAsTemplateForm templateForm,
+            List<FieldProblem> problems) {
         models.put("view", pages.view(id, number));
         models.put("endForm", endForm);
         models.put("templateForm", templateForm);

@@ -32,20 +32,33 @@ public class ProgramHistory implements HistorySource {
             ProgramSummary p = program.summary();
             for (VersionWithItems v : program.versions()) {
                 int number = v.version().getNumber();
-                entries.add(new HistoryEntry("program", LocalDate.ofInstant(v.version().getSavedAt(), ZoneId.systemDefault()),
+                entries.add(new HistoryEntry(
+                        "program",
+                        LocalDate.ofInstant(v.version().getSavedAt(), ZoneId.systemDefault()),
                         v.version().getSavedAt(),
-                        messages.get(number == 1 ? "program.timeline.given" : "program.timeline.changed", v.version().getTitle()),
+                        messages.get(
+                                number == 1 ? "program.timeline.given" : "program.timeline.changed",
+                                v.version().getTitle()),
                         "/programs/" + p.id() + "/versions/" + number,
-                        messages.get("program.timeline.version", number), null,
-                        List.of(new HistoryEntry.Line(v.version().getChangeSummary(), false)), null,
+                        messages.get("program.timeline.version", number),
+                        null,
+                        List.of(new HistoryEntry.Line(v.version().getChangeSummary(), false)),
+                        null,
                         messages.get("program.timeline.by", v.version().getSavedByName())));
             }
             if (program.endedAt() != null) {
-                entries.add(new HistoryEntry("program", p.endedOn(), program.endedAt(),
-                        messages.get("program.timeline.ended", p.title()), "/programs/" + p.id(),
-                        messages.get("program.status.ended"), "off",
-                        p.endReason() == null || p.endReason().isBlank() ? List.of()
-                                : List.of(new HistoryEntry.Line(p.endReason(), false)), null,
+                entries.add(new HistoryEntry(
+                        "program",
+                        p.endedOn(),
+                        program.endedAt(),
+                        messages.get("program.timeline.ended", p.title()),
+                        "/programs/" + p.id(),
+                        messages.get("program.status.ended"),
+                        "off",
+                        p.endReason() == null || p.endReason().isBlank()
+                                ? List.of()
+                                : List.of(new HistoryEntry.Line(p.endReason(), false)),
+                        null,
                         messages.get("program.timeline.by", program.endedBy())));
             }
         }

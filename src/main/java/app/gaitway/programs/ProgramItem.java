@@ -40,11 +40,16 @@ public class ProgramItem {
     @Column(name = "dosage", length = 4000, nullable = false, updatable = false)
     private String dosage;
 
-    protected ProgramItem() {
-    }
+    protected ProgramItem() {}
 
-    public ProgramItem(long programVersionId, int position, long exerciseId, long exerciseRevisionId,
-                       int exerciseRevision, String exerciseName, String dosageJson) {
+    public ProgramItem(
+            long programVersionId,
+            int position,
+            long exerciseId,
+            long exerciseRevisionId,
+            int exerciseRevision,
+            String exerciseName,
+            String dosageJson) {
         this.programVersionId = programVersionId;
         this.position = position;
         this.exerciseId = exerciseId;
@@ -54,12 +59,35 @@ public class ProgramItem {
         this.dosage = dosageJson;
     }
 
-    public Long getId() { return id; }
-    public long getProgramVersionId() { return programVersionId; }
-    public int getPosition() { return position; }
-    public long getExerciseId() { return exerciseId; }
-    public long getExerciseRevisionId() { return exerciseRevisionId; }
-    public int getExerciseRevision() { return exerciseRevision; }
-    public String getExerciseName() { return exerciseName; }
-    public String getDosageJson() { return dosage; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getProgramVersionId() {
+        return programVersionId;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public long getExerciseId() {
+        return exerciseId;
+    }
+
+    public long getExerciseRevisionId() {
+        return exerciseRevisionId;
+    }
+
+    public int getExerciseRevision() {
+        return exerciseRevision;
+    }
+
+    public String getExerciseName() {
+        return exerciseName;
+    }
+
+    public String getDosageJson() {
+        return dosage;
+    }
 }

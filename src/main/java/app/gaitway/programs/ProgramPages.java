@@ -28,12 +28,20 @@ public class ProgramPages {
     @Inject
     Messages messages;
 
-    public record Page(ProgramView view, List<Item> items, String sessionTime) {
-    }
+    public record Page(ProgramView view, List<Item> items, String sessionTime) {}
 
-    public record Item(int number, long exerciseId, String name, String startPicture, String endPicture,
-                       String startAlt, String endAlt, String amount, String often, List<String> extras, String note) {
-    }
+    public record Item(
+            int number,
+            long exerciseId,
+            String name,
+            String startPicture,
+            String endPicture,
+            String startAlt,
+            String endAlt,
+            String amount,
+            String often,
+            List<String> extras,
+            String note) {}
 
     @Transactional
     public Page view(long programId, Optional<Integer> number) {
@@ -49,9 +57,18 @@ public class ProgramPages {
             addIfAny(extras, ItemDosageWords.rest(d, messages));
             String start = i.exercise() == null ? null : i.exercise().startPicture();
             String end = i.exercise() == null ? null : i.exercise().endPicture();
-            items.add(new Item(i.position() + 1, i.exerciseId(), i.name(), start, end,
-                    messages.get("program.item.startAlt", i.name()), messages.get("program.item.endAlt", i.name()),
-                    ItemDosageWords.amount(d, messages), ItemDosageWords.often(d, messages), List.copyOf(extras), d.note()));
+            items.add(new Item(
+                    i.position() + 1,
+                    i.exerciseId(),
+                    i.name(),
+                    start,
+                    end,
+                    messages.get("program.item.startAlt", i.name()),
+                    messages.get("program.item.endAlt", i.name()),
+                    ItemDosageWords.amount(d, messages),
+                    ItemDosageWords.often(d, messages),
+                    List.copyOf(extras),
+                    d.note()));
         }
         return new Page(view, List.copyOf(items), SessionTime.inWords(total, messages));
     }

@@ -46,20 +46,25 @@ public class ProgramRepository {
     }
 
     public List<ProgramVersion> versions(long programId) {
-        return em.createQuery("SELECT v FROM ProgramVersion v WHERE v.programId = :p ORDER BY v.number DESC",
+        return em.createQuery(
+                        "SELECT v FROM ProgramVersion v WHERE v.programId = :p ORDER BY v.number DESC",
                         ProgramVersion.class)
                 .setParameter("p", programId)
                 .getResultList();
     }
 
     public Optional<ProgramVersion> version(long programId, int number) {
-        return em.createQuery("SELECT v FROM ProgramVersion v WHERE v.programId = :p AND v.number = :n", ProgramVersion.class)
-                .setParameter("p", programId).setParameter("n", number)
-                .getResultStream().findFirst();
+        return em.createQuery(
+                        "SELECT v FROM ProgramVersion v WHERE v.programId = :p AND v.number = :n", ProgramVersion.class)
+                .setParameter("p", programId)
+                .setParameter("n", number)
+                .getResultStream()
+                .findFirst();
     }
 
     public List<ProgramItem> items(long versionId) {
-        return em.createQuery("SELECT i FROM ProgramItem i WHERE i.programVersionId = :v ORDER BY i.position",
+        return em.createQuery(
+                        "SELECT i FROM ProgramItem i WHERE i.programVersionId = :v ORDER BY i.position",
                         ProgramItem.class)
                 .setParameter("v", versionId)
                 .getResultList();
@@ -82,7 +87,8 @@ public class ProgramRepository {
         return em.createQuery("""
                         SELECT p FROM Program p WHERE p.patientId = :patient AND p.clinicId = :clinic
                         ORDER BY p.createdAt DESC, p.id DESC""", Program.class)
-                .setParameter("patient", patientId).setParameter("clinic", clinicId)
+                .setParameter("patient", patientId)
+                .setParameter("clinic", clinicId)
                 .getResultList();
     }
 
@@ -110,6 +116,7 @@ public class ProgramRepository {
                         ORDER BY p.updatedAt DESC, p.id DESC""", String.class)
                 .setParameter("clinic", clinicId)
                 .setMaxResults(1)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 }

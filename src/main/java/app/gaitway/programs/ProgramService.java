@@ -69,7 +69,10 @@ public class ProgramService {
     }
 
     /** What saving did. */
-    public enum Saved { NEW_VERSION, NOTHING_CHANGED }
+    public enum Saved {
+        NEW_VERSION,
+        NOTHING_CHANGED
+    }
 
     /**
      * Creates a program for a patient with its first version; returns the program's id.
@@ -82,7 +85,8 @@ public class ProgramService {
         if (patient.isArchived()) {
             throw new PatientArchived();
         }
-        Program program = Program.start(currentUser.clinicId(), patientId, checked.header().title());
+        Program program = Program.start(
+                currentUser.clinicId(), patientId, checked.header().title());
         programs.add(program);
         List<GivenItem> given = givenItems(checked);
         ProgramSnapshot after = snapshot(checked, given);
@@ -109,7 +113,8 @@ public class ProgramService {
         if (patients.requireInOwnClinic(program.getPatientId()).isArchived()) {
             throw new PatientArchived();
         }
-        ProgramVersion latest = programs.version(programId, program.getLatestVersion()).orElseThrow();
+        ProgramVersion latest =
+                programs.version(programId, program.getLatestVersion()).orElseThrow();
         ProgramSnapshot before = snapshot(latest, programs.items(latest.getId()));
         List<GivenItem> given = givenItems(checked);
         ProgramSnapshot after = snapshot(checked, given);
@@ -150,8 +155,14 @@ public class ProgramService {
                 .orElseThrow(() -> new RecordNotFoundException("program version", programId + "/" + shown));
         List<ProgramView.Item> items = items(version, program.getClinicId());
         audit.record(AuditAction.VIEW, AUDIT_RECORD, programId, AuditOutcome.SUCCESS);
-        return new ProgramView(program, patient.getId(), patient.getDisplayName(), patient.isArchived(), version,
-                items, programs.versions(programId));
+        return new ProgramView(
+                program,
+                patient.getId(),
+                patient.getDisplayName(),
+                patient.isArchived(),
+                version,
+                items,
+                programs.versions(programId));
     }
 
     /**
@@ -162,9 +173,10 @@ public class ProgramService {
     public ForPatient forPatient(long programId, long clinicId) {
         Program program = programs.find(programId, clinicId)
                 .orElseThrow(() -> new RecordNotFoundException(AUDIT_RECORD, programId));
-        ProgramVersion version = programs.version(programId, program.getLatestVersion()).orElseThrow();
-        return new ForPatient(program, version, items(version, clinicId),
-                patients.givenNameFor(program.getPatientId(), clinicId));
+        ProgramVersion version =
+                programs.version(programId, program.getLatestVersion()).orElseThrow();
+        return new ForPatient(
+                program, version, items(version, clinicId), patients.givenNameFor(program.getPatientId(), clinicId));
     }
 
     /** Whether a program of the clinic is still running (a link to an ended program shows "call us"). */
@@ -173,17 +185,20 @@ public class ProgramService {
         return programs.find(programId, clinicId).map(Program::isActive).orElse(false);
     }
 
-    public record ForPatient(Program program, ProgramVersion version, List<ProgramView.Item> items, String givenName) {
-    }
+    public record ForPatient(Program program, ProgramVersion version, List<ProgramView.Item> items, String givenName) {}
 
     private List<ProgramView.Item> items(ProgramVersion version, long clinicId) {
         List<ProgramItem> items = programs.items(version.getId());
-        Map<Long, GivenExercise> given = exercises.revisions(items.stream().map(ProgramItem::getExerciseRevisionId).toList(),
-                clinicId);
+        Map<Long, GivenExercise> given = exercises.revisions(
+                items.stream().map(ProgramItem::getExerciseRevisionId).toList(), clinicId);
         List<ProgramView.Item> views = new ArrayList<>();
         for (ProgramItem item : items) {
-            views.add(new ProgramView.Item(item.getPosition(), item.getExerciseId(), item.getExerciseName(),
-                    given.get(item.getExerciseRevisionId()), ItemDosageJson.fromJson(item.getDosageJson())));
+            views.add(new ProgramView.Item(
+                    item.getPosition(),
+                    item.getExerciseId(),
+                    item.getExerciseName(),
+                    given.get(item.getExerciseRevisionId()),
+                    ItemDosageJson.fromJson(item.getDosageJson())));
         }
         return List.copyOf(views);
     }
@@ -193,12 +208,12 @@ public class ProgramService {
     public Latest latest(long programId) {
         Program program = require(programId);
         audit.record(AuditAction.VIEW, AUDIT_RECORD, programId, AuditOutcome.SUCCESS);
-        ProgramVersion version = programs.version(programId, program.getLatestVersion()).orElseThrow();
+        ProgramVersion version =
+                programs.version(programId, program.getLatestVersion()).orElseThrow();
         return new Latest(program, version, programs.items(version.getId()));
     }
 
-    public record Latest(Program program, ProgramVersion version, List<ProgramItem> items) {
-    }
+    public record Latest(Program program, ProgramVersion version, List<ProgramItem> items) {}
 
     /**
      * A patient's programs for their page, newest first, with every version of each and what it gave: four queries
@@ -208,32 +223,49 @@ public class ProgramService {
     public ProgramsOfPatient ofPatient(long patientId) {
         patients.requireInOwnClinic(patientId);
         List<Program> list = programs.ofPatient(patientId, currentUser.clinicId());
-        List<ProgramVersion> versions = programs.versionsOfPrograms(list.stream().map(Program::getId).toList());
+        List<ProgramVersion> versions =
+                programs.versionsOfPrograms(list.stream().map(Program::getId).toList());
         Map<Long, List<ProgramView.Item>> itemsByVersion = new HashMap<>();
-        for (ProgramItem i : programs.itemsOfVersions(versions.stream().map(ProgramVersion::getId).toList())) {
-            itemsByVersion.computeIfAbsent(i.getProgramVersionId(), k -> new ArrayList<>()).add(new ProgramView.Item(
-                    i.getPosition(), i.getExerciseId(), i.getExerciseName(), null, ItemDosageJson.fromJson(i.getDosageJson())));
+        for (ProgramItem i : programs.itemsOfVersions(
+                versions.stream().map(ProgramVersion::getId).toList())) {
+            itemsByVersion
+                    .computeIfAbsent(i.getProgramVersionId(), k -> new ArrayList<>())
+                    .add(new ProgramView.Item(
+                            i.getPosition(),
+                            i.getExerciseId(),
+                            i.getExerciseName(),
+                            null,
+                            ItemDosageJson.fromJson(i.getDosageJson())));
         }
         Map<Long, List<VersionWithItems>> byProgram = new HashMap<>();
         for (ProgramVersion v : versions) {
-            byProgram.computeIfAbsent(v.getProgramId(), k -> new ArrayList<>())
+            byProgram
+                    .computeIfAbsent(v.getProgramId(), k -> new ArrayList<>())
                     .add(new VersionWithItems(v, List.copyOf(itemsByVersion.getOrDefault(v.getId(), List.of()))));
         }
         List<ProgramsOfPatient.Entry> entries = new ArrayList<>();
         for (Program p : list) {
             List<VersionWithItems> history = List.copyOf(byProgram.getOrDefault(p.getId(), List.of()));
             ProgramVersion v = history.get(history.size() - 1).version();
-            ProgramSummary summary = new ProgramSummary(p.getId(), p.getTitle(), p.isActive(), p.getLatestVersion(),
-                    v.getStartDate(), v.getReviewDate(), v.getSavedAt(), v.getSavedByName(),
-                    history.get(history.size() - 1).items().size(), p.getEndedOn(), p.getEndReason());
-            entries.add(new ProgramsOfPatient.Entry(summary, p.getEndedByName(), p.isActive() ? null : p.getUpdatedAt(),
-                    history));
+            ProgramSummary summary = new ProgramSummary(
+                    p.getId(),
+                    p.getTitle(),
+                    p.isActive(),
+                    p.getLatestVersion(),
+                    v.getStartDate(),
+                    v.getReviewDate(),
+                    v.getSavedAt(),
+                    v.getSavedByName(),
+                    history.get(history.size() - 1).items().size(),
+                    p.getEndedOn(),
+                    p.getEndReason());
+            entries.add(new ProgramsOfPatient.Entry(
+                    summary, p.getEndedByName(), p.isActive() ? null : p.getUpdatedAt(), history));
         }
         return new ProgramsOfPatient(List.copyOf(entries));
     }
 
-    public record VersionWithItems(ProgramVersion version, List<ProgramView.Item> items) {
-    }
+    public record VersionWithItems(ProgramVersion version, List<ProgramView.Item> items) {}
 
     /** The phone number to offer in a new program: the one the clinic gave last. */
     @Transactional
@@ -242,8 +274,7 @@ public class ProgramService {
     }
 
     /** An item as it will be given: the snapshot the diff compares and the exercise revision row it points at. */
-    private record GivenItem(ItemSnapshot snapshot, long revisionId) {
-    }
+    private record GivenItem(ItemSnapshot snapshot, long revisionId) {}
 
     /** Each item at its revision (the latest for a new item), checking the clinic may use every exercise. */
     private List<GivenItem> givenItems(NewProgramVersion checked) {
@@ -251,47 +282,83 @@ public class ProgramService {
         Map<String, GivenExercise> kept = exercises.atRevisions(checked.givenRevisions());
         List<GivenItem> given = new ArrayList<>();
         for (NewProgramVersion.Item item : checked.items()) {
-            GivenExercise exercise = item.revision() == null ? current.get(item.exerciseId())
+            GivenExercise exercise = item.revision() == null
+                    ? current.get(item.exerciseId())
                     : kept.get(ProgramExercises.key(item.exerciseId(), item.revision()));
             if (exercise == null) {
                 throw new UnknownExercise();
             }
-            given.add(new GivenItem(new ItemSnapshot(exercise.exerciseId(), exercise.revision(), exercise.name(),
-                    item.dosage()), exercise.revisionId()));
+            given.add(new GivenItem(
+                    new ItemSnapshot(exercise.exerciseId(), exercise.revision(), exercise.name(), item.dosage()),
+                    exercise.revisionId()));
         }
         return given;
     }
 
     private ProgramSnapshot snapshot(NewProgramVersion checked, List<GivenItem> given) {
-        String therapist = colleagues.find(checked.therapistId()).map(Colleagues.Colleague::fullName)
+        String therapist = colleagues
+                .find(checked.therapistId())
+                .map(Colleagues.Colleague::fullName)
                 .orElseThrow(() -> new RecordNotFoundException("therapist", checked.therapistId()));
         ProgramHeader h = checked.header();
-        return new ProgramSnapshot(h.title(), h.instructions(), h.startDate(), h.reviewDate(), therapist,
-                h.clinicPhone(), given.stream().map(GivenItem::snapshot).toList());
+        return new ProgramSnapshot(
+                h.title(),
+                h.instructions(),
+                h.startDate(),
+                h.reviewDate(),
+                therapist,
+                h.clinicPhone(),
+                given.stream().map(GivenItem::snapshot).toList());
     }
 
     private static ProgramSnapshot snapshot(ProgramVersion v, List<ProgramItem> items) {
-        return new ProgramSnapshot(v.getTitle(), v.getInstructions(), v.getStartDate(), v.getReviewDate(),
-                v.getTherapistName(), v.getClinicPhone(), items.stream()
-                .map(i -> new ItemSnapshot(i.getExerciseId(), i.getExerciseRevision(), i.getExerciseName(),
-                        ItemDosageJson.fromJson(i.getDosageJson())))
-                .toList());
+        return new ProgramSnapshot(
+                v.getTitle(),
+                v.getInstructions(),
+                v.getStartDate(),
+                v.getReviewDate(),
+                v.getTherapistName(),
+                v.getClinicPhone(),
+                items.stream()
+                        .map(i -> new ItemSnapshot(
+                                i.getExerciseId(),
+                                i.getExerciseRevision(),
+                                i.getExerciseName(),
+                                ItemDosageJson.fromJson(i.getDosageJson())))
+                        .toList());
     }
 
-    private void saveVersion(Program program, NewProgramVersion checked, List<GivenItem> given, String summary,
-                             String precautionWarnings) {
+    private void saveVersion(
+            Program program,
+            NewProgramVersion checked,
+            List<GivenItem> given,
+            String summary,
+            String precautionWarnings) {
         int number = program.nextVersion(checked.header().title());
         // The program row first: a save racing this one then fails on its optimistic lock (and is told),
         // rather than on the unique version number of the row below.
         programs.flush();
         ProgramSnapshot s = snapshot(checked, given);
-        ProgramVersion version = programs.persist(new ProgramVersion(program.getId(), number, checked.header(),
-                checked.therapistId(), s.therapistName(), summary, currentUser.id(), currentUser.getFullName(),
+        ProgramVersion version = programs.persist(new ProgramVersion(
+                program.getId(),
+                number,
+                checked.header(),
+                checked.therapistId(),
+                s.therapistName(),
+                summary,
+                currentUser.id(),
+                currentUser.getFullName(),
                 precautionWarnings));
         for (int i = 0; i < given.size(); i++) {
             ItemSnapshot item = given.get(i).snapshot();
-            programs.persist(new ProgramItem(version.getId(), i, item.exerciseId(), given.get(i).revisionId(),
-                    item.exerciseRevision(), item.exerciseName(), ItemDosageJson.toJson(item.dosage())));
+            programs.persist(new ProgramItem(
+                    version.getId(),
+                    i,
+                    item.exerciseId(),
+                    given.get(i).revisionId(),
+                    item.exerciseRevision(),
+                    item.exerciseName(),
+                    ItemDosageJson.toJson(item.dosage())));
         }
     }
 }

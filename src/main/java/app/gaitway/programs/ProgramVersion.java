@@ -10,7 +10,6 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -68,16 +67,30 @@ public class ProgramVersion {
     @Column(name = "precaution_warnings", length = 4000, nullable = false, updatable = false)
     private String precautionWarnings = "";
 
-    protected ProgramVersion() {
-    }
+    protected ProgramVersion() {}
 
-    public ProgramVersion(long programId, int number, ProgramHeader header, long therapistId, String therapistName,
-                          String changeSummary, long savedBy, String savedByName) {
+    public ProgramVersion(
+            long programId,
+            int number,
+            ProgramHeader header,
+            long therapistId,
+            String therapistName,
+            String changeSummary,
+            long savedBy,
+            String savedByName) {
         this(programId, number, header, therapistId, therapistName, changeSummary, savedBy, savedByName, "");
     }
 
-    public ProgramVersion(long programId, int number, ProgramHeader header, long therapistId, String therapistName,
-                          String changeSummary, long savedBy, String savedByName, String precautionWarnings) {
+    public ProgramVersion(
+            long programId,
+            int number,
+            ProgramHeader header,
+            long therapistId,
+            String therapistName,
+            String changeSummary,
+            long savedBy,
+            String savedByName,
+            String precautionWarnings) {
         this.programId = programId;
         this.number = number;
         this.title = header.title();
@@ -87,7 +100,8 @@ public class ProgramVersion {
         this.clinicPhone = header.clinicPhone();
         this.therapistId = therapistId;
         this.therapistName = therapistName;
-        this.changeSummary = changeSummary.length() > 2000 ? changeSummary.substring(0, 1999) + "\u2026" : changeSummary;
+        this.changeSummary =
+                changeSummary.length() > 2000 ? changeSummary.substring(0, 1999) + "\u2026" : changeSummary;
         this.savedAt = AppClock.now();
         this.savedBy = savedBy;
         this.savedByName = savedByName;
@@ -95,24 +109,70 @@ public class ProgramVersion {
         this.precautionWarnings = warnings.length() > 4000 ? warnings.substring(0, 3999) + "\u2026" : warnings;
     }
 
-    public Long getId() { return id; }
-    public long getProgramId() { return programId; }
-    public int getNumber() { return number; }
-    public String getTitle() { return title; }
-    public String getInstructions() { return instructions; }
-    public LocalDate getStartDate() { return startDate; }
-    public LocalDate getReviewDate() { return reviewDate; }
-    public long getTherapistId() { return therapistId; }
-    public String getTherapistName() { return therapistName; }
-    public String getClinicPhone() { return clinicPhone; }
-    public String getChangeSummary() { return changeSummary; }
-    public Instant getSavedAt() { return savedAt; }
-    public long getSavedBy() { return savedBy; }
-    public String getSavedByName() { return savedByName; }
-    public String getPrecautionWarnings() { return precautionWarnings == null ? "" : precautionWarnings; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getProgramId() {
+        return programId;
+    }
+
+    public int getNumber() {
+        return number;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getInstructions() {
+        return instructions;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public LocalDate getReviewDate() {
+        return reviewDate;
+    }
+
+    public long getTherapistId() {
+        return therapistId;
+    }
+
+    public String getTherapistName() {
+        return therapistName;
+    }
+
+    public String getClinicPhone() {
+        return clinicPhone;
+    }
+
+    public String getChangeSummary() {
+        return changeSummary;
+    }
+
+    public Instant getSavedAt() {
+        return savedAt;
+    }
+
+    public long getSavedBy() {
+        return savedBy;
+    }
+
+    public String getSavedByName() {
+        return savedByName;
+    }
+
+    public String getPrecautionWarnings() {
+        return precautionWarnings == null ? "" : precautionWarnings;
+    }
 
     /** The precaution warnings, one per line, for the program page. */
     public List<String> precautionWarningLines() {
-        return getPrecautionWarnings().isEmpty() ? List.of() : List.of(getPrecautionWarnings().split("\n"));
+        return getPrecautionWarnings().isEmpty()
+                ? List.of()
+                : List.of(getPrecautionWarnings().split("\n"));
     }
 }

@@ -15,8 +15,7 @@ public record ProgramsOfPatient(List<Entry> entries) {
      * One program: its summary, who ended it and when (both null while it runs), and every version with what it
      * gave, oldest first.
      */
-    public record Entry(ProgramSummary summary, String endedBy, Instant endedAt, List<VersionWithItems> versions) {
-    }
+    public record Entry(ProgramSummary summary, String endedBy, Instant endedAt, List<VersionWithItems> versions) {}
 
     public List<ProgramSummary> summaries() {
         return entries.stream().map(Entry::summary).toList();

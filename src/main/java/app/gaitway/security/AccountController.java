@@ -57,7 +57,8 @@ public class AccountController {
         PasswordChangeForm form = PasswordChangeForm.from(body);
         List<FieldProblem> problems = form.problems();
         if (problems.isEmpty()) {
-            var result = accounts.changeOwnPassword(currentUser.id(), form.currentPassword(), form.newPassword(), policy);
+            var result =
+                    accounts.changeOwnPassword(currentUser.id(), form.currentPassword(), form.newPassword(), policy);
             if (result.succeeded()) {
                 SignedInSession.passwordChangedBySelf(request.getSession(), result.passwordChangedAt());
                 flash.success(messages.get("password.changed"));

@@ -49,7 +49,8 @@ public class AccountService {
     }
 
     @Transactional
-    public PasswordChange changeOwnPassword(long userId, String currentPassword, String newPassword, PasswordPolicy policy) {
+    public PasswordChange changeOwnPassword(
+            long userId, String currentPassword, String newPassword, PasswordPolicy policy) {
         UserAccount user = em.find(UserAccount.class, userId);
         if (currentPassword == null || !hasher.matches(currentPassword, user.getPasswordHash())) {
             audit.record(AuditAction.PASSWORD_CHANGE, "user", userId, AuditOutcome.FAILURE);

@@ -39,9 +39,11 @@ public class CurrentUser implements AuditContext {
     public Optional<SignedInUser> get() {
         if (user == null) {
             Principal principal = securityContext.getCallerPrincipal();
-            user = principal == null ? Optional.empty() : WholeNumbers.parseLong(principal.getName())
-                    .flatMap(users::findWithClinic)
-                    .map(SignedInUser::of);
+            user = principal == null
+                    ? Optional.empty()
+                    : WholeNumbers.parseLong(principal.getName())
+                            .flatMap(users::findWithClinic)
+                            .map(SignedInUser::of);
         }
         return user;
     }
@@ -59,13 +61,33 @@ public class CurrentUser implements AuditContext {
         return get().orElseThrow(() -> new IllegalStateException("No signed-in user"));
     }
 
-    public long id() { return require().id(); }
-    public long clinicId() { return require().clinicId(); }
-    public boolean isAdmin() { return get().map(SignedInUser::isAdmin).orElse(false); }
-    public boolean isInstallationOwner() { return get().map(SignedInUser::installationOwner).orElse(false); }
-    public boolean isMustChangePassword() { return get().map(SignedInUser::mustChangePassword).orElse(false); }
-    public String getFullName() { return get().map(SignedInUser::fullName).orElse(""); }
-    public String getClinicName() { return get().map(SignedInUser::clinicName).orElse(""); }
+    public long id() {
+        return require().id();
+    }
+
+    public long clinicId() {
+        return require().clinicId();
+    }
+
+    public boolean isAdmin() {
+        return get().map(SignedInUser::isAdmin).orElse(false);
+    }
+
+    public boolean isInstallationOwner() {
+        return get().map(SignedInUser::installationOwner).orElse(false);
+    }
+
+    public boolean isMustChangePassword() {
+        return get().map(SignedInUser::mustChangePassword).orElse(false);
+    }
+
+    public String getFullName() {
+        return get().map(SignedInUser::fullName).orElse("");
+    }
+
+    public String getClinicName() {
+        return get().map(SignedInUser::clinicName).orElse("");
+    }
 
     @Override
     public Optional<Party> signedIn() {

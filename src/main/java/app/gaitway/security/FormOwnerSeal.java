@@ -38,8 +38,10 @@ final class FormOwnerSeal {
 
     String seal(long userId, String path, Instant now) {
         long drawnAt = now.getEpochSecond();
-        return userId + "." + drawnAt + "." + Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(hmac(key, userId + "|" + drawnAt + "|" + path));
+        return userId + "." + drawnAt + "."
+                + Base64.getUrlEncoder()
+                        .withoutPadding()
+                        .encodeToString(hmac(key, userId + "|" + drawnAt + "|" + path));
     }
 
     /** The user a sealed form was drawn for, if the seal is intact, for this path, and not too old. */

@@ -39,7 +39,8 @@ public class HeldForm {
         }
         String query = request.getQueryString();
         String target = path() + (query == null ? "" : "?" + query);
-        Optional<MultivaluedMap<String, String>> taken = forms.take(request.getSession(false), user.get().id(), target)
+        Optional<MultivaluedMap<String, String>> taken = forms.take(
+                        request.getSession(false), user.get().id(), target)
                 .map(fields -> {
                     MultivaluedMap<String, String> posted = new MultivaluedHashMap<>();
                     fields.forEach(posted::addAll);

@@ -21,13 +21,13 @@ import java.util.Optional;
 final class HeldFormStore {
 
     /** The bounds of the store; sizes are estimated as two bytes a character of every name and value. */
-    record Limits(long maxBytesPerForm, long maxBytesInAll, int maxForms, int maxFormsPerUser, Duration keepFor) {
-    }
+    record Limits(long maxBytesPerForm, long maxBytesInAll, int maxForms, int maxFormsPerUser, Duration keepFor) {}
 
     private final Limits limits;
     private final SecureRandom random = new SecureRandom();
     /** In the order held, so the oldest come first when expired ones are dropped. */
     private final Map<String, Held> byTicket = new LinkedHashMap<>();
+
     private long bytesInAll;
 
     HeldFormStore(Limits limits) {
@@ -42,9 +42,12 @@ final class HeldFormStore {
     synchronized Optional<String> hold(long owner, String target, Map<String, List<String>> fields, Instant now) {
         purge(now);
         long bytes = sizeOf(target, fields);
-        long ownersForms = byTicket.values().stream().filter(h -> h.owner == owner).count();
-        if (bytes > limits.maxBytesPerForm() || bytesInAll + bytes > limits.maxBytesInAll()
-                || byTicket.size() >= limits.maxForms() || ownersForms >= limits.maxFormsPerUser()) {
+        long ownersForms =
+                byTicket.values().stream().filter(h -> h.owner == owner).count();
+        if (bytes > limits.maxBytesPerForm()
+                || bytesInAll + bytes > limits.maxBytesInAll()
+                || byTicket.size() >= limits.maxForms()
+                || ownersForms >= limits.maxFormsPerUser()) {
             return Optional.empty();
         }
         byte[] bits = new byte[16];

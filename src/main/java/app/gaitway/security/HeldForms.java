@@ -1,6 +1,5 @@
 package app.gaitway.security;
 
-import java.time.Clock;
 import app.gaitway.shared.audit.AuditKey;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -14,6 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.UnsupportedEncodingException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -41,11 +41,13 @@ public class HeldForms {
 
     /** The hidden field with the sealed owner; forms opt in by including it. */
     public static final String OWNER_FIELD = "_formOwner";
+
     private static final String CSRF_FIELD = "_csrf";
     private static final String TICKET = "gaitway.heldForm";
     private static final Duration MAX_KEEP = Duration.ofHours(1);
     /** A form left open overnight is still welcome back; older ones are not held. */
     private static final Duration MAX_FORM_AGE = Duration.ofHours(24);
+
     private static final int MAX_BYTES_PER_FORM = 256 * 1024;
     private static final Logger LOG = Logger.getLogger(HeldForms.class.getName());
 
@@ -76,7 +78,8 @@ public class HeldForms {
         // The audit key outlives restarts (kept in the data directory or configured), so a form drawn before
         // a restart still proves its owner after it. Only the start-up tasks create or refuse a missing audit
         // key; should there be none here, a key of this process's own only costs forms drawn before a restart.
-        byte[] auditKey = AuditKey.find(configuredKey.orElse(null), Path.of(dataDir)).orElseGet(AuditKey::random);
+        byte[] auditKey =
+                AuditKey.find(configuredKey.orElse(null), Path.of(dataDir)).orElseGet(AuditKey::random);
         seal = new FormOwnerSeal(FormOwnerSeal.derivedKey(auditKey), MAX_FORM_AGE);
         Duration keepFor = Duration.ofSeconds(Math.max(1, Math.min(keepSeconds, MAX_KEEP.toSeconds())));
         store = new HeldFormStore(new HeldFormStore.Limits(MAX_BYTES_PER_FORM, 16L * 1024 * 1024, 500, 3, keepFor));
@@ -104,8 +107,10 @@ public class HeldForms {
      * @param sessionUser the user of the ended session, or null when there was none
      */
     boolean hold(HttpServletRequest request, Long sessionUser) {
-        if (!"POST".equals(request.getMethod()) || !isPlainForm(request)
-                || request.getContentLengthLong() <= 0 || request.getContentLengthLong() > MAX_BYTES_PER_FORM
+        if (!"POST".equals(request.getMethod())
+                || !isPlainForm(request)
+                || request.getContentLengthLong() <= 0
+                || request.getContentLengthLong() > MAX_BYTES_PER_FORM
                 || "cross-site".equals(request.getHeader("Sec-Fetch-Site"))) {
             return false;
         }

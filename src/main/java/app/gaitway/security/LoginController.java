@@ -1,6 +1,5 @@
 package app.gaitway.security;
 
-import java.time.Clock;
 import app.gaitway.security.accounts.UserAccount;
 import app.gaitway.shared.audit.AuditAction;
 import app.gaitway.shared.audit.AuditOutcome;
@@ -26,6 +25,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -39,7 +39,8 @@ import static jakarta.security.enterprise.authentication.mechanism.http.Authenti
 @RequestScoped
 public class LoginController {
 
-    private static final Set<String> END_REASONS = Set.of("timeout", "deactivated", "password-reset", "role-changed", "signed-out", "logout");
+    private static final Set<String> END_REASONS =
+            Set.of("timeout", "deactivated", "password-reset", "role-changed", "signed-out", "logout");
 
     @Inject
     Clock clock;
@@ -49,7 +50,6 @@ public class LoginController {
 
     @Inject
     SecurityContext securityContext;
-
 
     @Inject
     CurrentUser currentUser;
@@ -109,37 +109,58 @@ public class LoginController {
         List<FieldProblem> problems = form.problems();
         if (!problems.isEmpty()) {
             models.put("error", messages.get(problems.get(0).key()));
-            return Response.status(Response.Status.BAD_REQUEST).entity("security/login.html").build();
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity("security/login.html")
+                    .build();
         }
         Optional<UserAccount> account = accounts.findByEmail(typedEmail);
         if (throttle.get().isBlocked(typedEmail, address)) {
-            audit.recordFor(account.map(UserAccount::getId).orElse(null),
-                    account.map(a -> a.getClinic().getId()).orElse(null), address,
-                    AuditAction.LOGIN_THROTTLED, "user", account.map(UserAccount::getId).orElse(null),
-                    AuditOutcome.DENIED, null);
+            audit.recordFor(
+                    account.map(UserAccount::getId).orElse(null),
+                    account.map(a -> a.getClinic().getId()).orElse(null),
+                    address,
+                    AuditAction.LOGIN_THROTTLED,
+                    "user",
+                    account.map(UserAccount::getId).orElse(null),
+                    AuditOutcome.DENIED,
+                    null);
             models.put("error", messages.get("login.throttled"));
             return Response.status(429).entity("security/login.html").build();
         }
-        AuthenticationStatus status = securityContext.authenticate(request, response,
+        AuthenticationStatus status = securityContext.authenticate(
+                request,
+                response,
                 withParams().credential(new UsernamePasswordCredential(typedEmail, new Password(password))));
         if (status == AuthenticationStatus.SUCCESS) {
             UserAccount user = account.orElseThrow();
             throttle.get().recordSuccess(typedEmail);
             Instant now = clock.instant();
-            SignedInSession.open(request.getSession(), now, user.getPasswordChangedAt(), sessionSettings.idleSecondsAsInt());
+            SignedInSession.open(
+                    request.getSession(), now, user.getPasswordChangedAt(), sessionSettings.idleSecondsAsInt());
             recorder.signedIn(user.getId(), user.getClinic().getId(), address, now);
             // a form this user was typing when the session ended comes back first (see HeldForms)
-            String target = heldForms.afterSignIn(request.getSession(), user.getId()).orElse(next);
-            return Response.seeOther(URI.create(SignInMechanism.safeNext(target))).build();
+            String target =
+                    heldForms.afterSignIn(request.getSession(), user.getId()).orElse(next);
+            return Response.seeOther(URI.create(SignInMechanism.safeNext(target)))
+                    .build();
         }
         throttle.get().recordFailure(typedEmail, address);
-        audit.recordFor(account.map(UserAccount::getId).orElse(null),
-                account.map(a -> a.getClinic().getId()).orElse(null), address, AuditAction.LOGIN,
-                "user", account.map(UserAccount::getId).orElse(null), AuditOutcome.FAILURE,
-                account.isEmpty() ? "unknown account" : (account.get().isActive() ? "wrong password" : "account deactivated"));
+        audit.recordFor(
+                account.map(UserAccount::getId).orElse(null),
+                account.map(a -> a.getClinic().getId()).orElse(null),
+                address,
+                AuditAction.LOGIN,
+                "user",
+                account.map(UserAccount::getId).orElse(null),
+                AuditOutcome.FAILURE,
+                account.isEmpty()
+                        ? "unknown account"
+                        : (account.get().isActive() ? "wrong password" : "account deactivated"));
         models.put("error", messages.get("login.failed"));
         noteHeldForm();
-        return Response.status(Response.Status.UNAUTHORIZED).entity("security/login.html").build();
+        return Response.status(Response.Status.UNAUTHORIZED)
+                .entity("security/login.html")
+                .build();
     }
 
     /** Says that a form typed before the session ended waits for this sign-in, while one does. */

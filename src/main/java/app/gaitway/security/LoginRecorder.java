@@ -25,7 +25,9 @@ public class LoginRecorder {
     public void signedIn(long userId, long clinicId, String address, Instant at) {
         // a sign-in is not an edit: no version bump, no "changed by"
         em.createQuery("update UserAccount u set u.lastLoginAt = :at where u.id = :id")
-                .setParameter("at", at).setParameter("id", userId).executeUpdate();
+                .setParameter("at", at)
+                .setParameter("id", userId)
+                .executeUpdate();
         audit.recordFor(userId, clinicId, address, AuditAction.LOGIN, "user", userId, AuditOutcome.SUCCESS, null);
     }
 }

@@ -31,8 +31,17 @@ public class LogoutController {
 
     @POST
     public Response signOut() throws ServletException {
-        currentUser.get().ifPresent(user -> audit.recordFor(user.id(), user.clinicId(), currentUser.clientAddress(),
-                AuditAction.LOGOUT, "user", user.id(), AuditOutcome.SUCCESS, null));
+        currentUser
+                .get()
+                .ifPresent(user -> audit.recordFor(
+                        user.id(),
+                        user.clinicId(),
+                        currentUser.clientAddress(),
+                        AuditAction.LOGOUT,
+                        "user",
+                        user.id(),
+                        AuditOutcome.SUCCESS,
+                        null));
         SessionGuardFilter.endSession(request);
         return Response.seeOther(URI.create("/login?ended=logout")).build();
     }

@@ -10,8 +10,8 @@ import java.util.Objects;
 public record PasswordChangeForm(String currentPassword, String newPassword, String newPasswordRepeat) {
 
     public static PasswordChangeForm from(MultivaluedMap<String, String> body) {
-        return new PasswordChangeForm(body.getFirst("currentPassword"), body.getFirst("newPassword"),
-                body.getFirst("newPasswordRepeat"));
+        return new PasswordChangeForm(
+                body.getFirst("currentPassword"), body.getFirst("newPassword"), body.getFirst("newPasswordRepeat"));
     }
 
     /** What the form alone shows wrong; the current password and the new one's strength are the service's. */

@@ -47,7 +47,8 @@ public final class PasswordPolicy {
             }
             Set<String> words = new HashSet<>();
             try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                reader.lines().map(String::strip)
+                reader.lines()
+                        .map(String::strip)
                         .filter(line -> !line.isEmpty() && !line.startsWith("#"))
                         .forEach(line -> words.add(line.toLowerCase(Locale.ROOT)));
             }
@@ -78,7 +79,9 @@ public final class PasswordPolicy {
         }
         if (email != null && !email.isBlank()) {
             String normalizedEmail = email.strip().toLowerCase(Locale.ROOT);
-            String localPart = normalizedEmail.contains("@") ? normalizedEmail.substring(0, normalizedEmail.indexOf('@')) : normalizedEmail;
+            String localPart = normalizedEmail.contains("@")
+                    ? normalizedEmail.substring(0, normalizedEmail.indexOf('@'))
+                    : normalizedEmail;
             if (lower.equals(normalizedEmail) || (localPart.length() >= 4 && lower.equals(localPart))) {
                 return Optional.of("password.sameAsEmail");
             }

@@ -58,8 +58,15 @@ public class SessionGuardFilter extends HttpFilter {
         Instant now = clock.instant();
         String endReason = reasonToEnd(request, session, user, now);
         if (endReason != null) {
-            user.ifPresent(u -> audit.recordFor(u.id(), u.clinicId(), currentUser.clientAddress(),
-                    AuditAction.SESSION_ENDED, "user", u.id(), AuditOutcome.SUCCESS, endReason));
+            user.ifPresent(u -> audit.recordFor(
+                    u.id(),
+                    u.clinicId(),
+                    currentUser.clientAddress(),
+                    AuditAction.SESSION_ENDED,
+                    "user",
+                    u.id(),
+                    AuditOutcome.SUCCESS,
+                    endReason));
             endSession(request);
             if (endReason.equals("timeout")) {
                 // what the user typed before the timeout comes back after they sign in again; it is not run now
@@ -82,14 +89,16 @@ public class SessionGuardFilter extends HttpFilter {
         }
     }
 
-    private String reasonToEnd(HttpServletRequest request, HttpSession session, Optional<SignedInUser> user, Instant now) {
+    private String reasonToEnd(
+            HttpServletRequest request, HttpSession session, Optional<SignedInUser> user, Instant now) {
         if (user.isEmpty() || !SignedInSession.isOpen(session)) {
             return "signed-out";
         }
         if (!user.get().active()) {
             return "deactivated";
         }
-        if (settings.policy().isExpired(SignedInSession.signedInAt(session), SignedInSession.lastSeenAt(session), now)) {
+        if (settings.policy()
+                .isExpired(SignedInSession.signedInAt(session), SignedInSession.lastSeenAt(session), now)) {
             return "timeout";
         }
         if (!user.get().passwordChangedAt().equals(SignedInSession.credentialsStamp(session))) {

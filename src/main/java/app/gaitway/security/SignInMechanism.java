@@ -6,12 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.servlet.http.HttpSession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -37,17 +37,18 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     HeldForms heldForms;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         SecurityHeaders.apply(request, response);
         if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() != null) {
-            CredentialValidationResult result = identityStores.validate(context.getAuthParameters().getCredential());
+            CredentialValidationResult result =
+                    identityStores.validate(context.getAuthParameters().getCredential());
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 // a new session id at sign-in, so an id planted before it is worth nothing
                 request.getSession(true);
                 request.changeSessionId();
-                SignedInSession.rememberCaller(request.getSession(), result.getCallerPrincipal().getName(),
-                        result.getCallerGroups());
+                SignedInSession.rememberCaller(
+                        request.getSession(), result.getCallerPrincipal().getName(), result.getCallerGroups());
             }
             return context.notifyContainerAboutLogin(result);
         }
@@ -58,7 +59,8 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             // shared security context that, with two users' requests at the same moment, lost the caller's
             // groups now and then (a 403 for a signed-in therapist; Payara issue 6145, fixed only in later
             // releases than the Payara 6 on Maven Central).
-            return context.notifyContainerAboutLogin(new CallerPrincipal(caller), SignedInSession.callerGroups(session));
+            return context.notifyContainerAboutLogin(
+                    new CallerPrincipal(caller), SignedInSession.callerGroups(session));
         }
         if (context.isProtected()) {
             // A form posted without a session (after a restart, say) is kept for its owner's sign-in, never run.
@@ -89,7 +91,10 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
      * "//host"), and so is anything that is not a valid URI, which would fail the redirect after sign-in.
      */
     public static String safeNext(String next) {
-        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")
+        if (next == null
+                || !next.startsWith("/")
+                || next.startsWith("//")
+                || next.startsWith("/\\")
                 || next.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
             return "/";
         }

@@ -15,13 +15,13 @@ final class SignedInSession {
     private static final String LAST_SEEN_AT = "gaitway.lastSeenAt";
     /** Where Krazo's session CSRF strategy keeps the token (Krazo 3.0: its class name + ".TOKEN"). */
     private static final String KRAZO_CSRF_TOKEN = "org.eclipse.krazo.security.SessionCsrfTokenStrategy.TOKEN";
+
     private static final String RENEW_CSRF_TOKEN = "gaitway.renewCsrfToken";
     private static final String CREDENTIALS_STAMP = "gaitway.credentialsStamp";
     private static final String CALLER = "gaitway.caller";
     private static final String CALLER_GROUPS = "gaitway.callerGroups";
 
-    private SignedInSession() {
-    }
+    private SignedInSession() {}
 
     static void open(HttpSession session, Instant now, Instant passwordChangedAt, int idleSeconds) {
         session.setAttribute(SIGNED_IN_AT, now);
@@ -84,6 +84,8 @@ final class SignedInSession {
     @SuppressWarnings("unchecked")
     static java.util.Set<String> callerGroups(HttpSession session) {
         Object groups = session.getAttribute(CALLER_GROUPS);
-        return groups instanceof java.util.Set<?> g ? java.util.Set.copyOf((java.util.Set<String>) g) : java.util.Set.of();
+        return groups instanceof java.util.Set<?> g
+                ? java.util.Set.copyOf((java.util.Set<String>) g)
+                : java.util.Set.of();
     }
 }

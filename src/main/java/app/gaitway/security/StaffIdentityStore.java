@@ -41,7 +41,8 @@ public class StaffIdentityStore implements IdentityStore {
         if (!hasher.matches(password, user.getPasswordHash()) || !user.isActive()) {
             return CredentialValidationResult.INVALID_RESULT;
         }
-        return new CredentialValidationResult(new CallerPrincipal(String.valueOf(user.getId())),
+        return new CredentialValidationResult(
+                new CallerPrincipal(String.valueOf(user.getId())),
                 Set.of(user.getRole().name()));
     }
 }

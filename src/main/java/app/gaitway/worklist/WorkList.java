@@ -12,8 +12,14 @@ import app.gaitway.worklist.WorkListRepository.Silent;
  *
  * @param clinicWide whether these are the whole clinic's lists, or the signed-in therapist's own
  */
-public record WorkList(WorkListRules rules, boolean clinicWide, Found<Draft> drafts, Found<ReviewDue> reviews,
-                       Found<Reported> reported, Found<Silent> silent, Found<Expiring> links) {
+public record WorkList(
+        WorkListRules rules,
+        boolean clinicWide,
+        Found<Draft> drafts,
+        Found<ReviewDue> reviews,
+        Found<Reported> reported,
+        Found<Silent> silent,
+        Found<Expiring> links) {
 
     public boolean isEmpty() {
         return drafts.total() + reviews.total() + reported.total() + silent.total() + links.total() == 0;

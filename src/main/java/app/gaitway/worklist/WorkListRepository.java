@@ -44,30 +44,52 @@ public class WorkListRepository {
         }
     }
 
-    public record Draft(long assessmentId, long patientId, String patientName, LocalDate visitDate,
-                        Instant savedAt, String therapistName) {
-    }
+    public record Draft(
+            long assessmentId,
+            long patientId,
+            String patientName,
+            LocalDate visitDate,
+            Instant savedAt,
+            String therapistName) {}
 
-    public record ReviewDue(long programId, long patientId, String patientName, String title, LocalDate reviewDate,
-                            String therapistName) {
-    }
+    public record ReviewDue(
+            long programId,
+            long patientId,
+            String patientName,
+            String title,
+            LocalDate reviewDate,
+            String therapistName) {}
 
     /**
      * @param highestHighPain the highest pain at or above the threshold, or 0 when only "too hard" was said
      * @param tooHard         on how many days "too hard" was said (a double tap is one report, as in adherence)
      */
-    public record Reported(long programId, long patientId, String patientName, String title, int highestHighPain,
-                           int tooHard, LocalDate latest, String therapistName) {
-    }
+    public record Reported(
+            long programId,
+            long patientId,
+            String patientName,
+            String title,
+            int highestHighPain,
+            int tooHard,
+            LocalDate latest,
+            String therapistName) {}
 
     /** @param lastLogged the latest entry's day, or null when the patient never logged on this program */
-    public record Silent(long programId, long patientId, String patientName, String title, LocalDate lastLogged,
-                         String therapistName) {
-    }
+    public record Silent(
+            long programId,
+            long patientId,
+            String patientName,
+            String title,
+            LocalDate lastLogged,
+            String therapistName) {}
 
-    public record Expiring(long programId, long patientId, String patientName, String title, Instant expiresAt,
-                           String therapistName) {
-    }
+    public record Expiring(
+            long programId,
+            long patientId,
+            String patientName,
+            String title,
+            Instant expiresAt,
+            String therapistName) {}
 
     public Found<Draft> drafts(Scope scope, int limit) {
         Query q = em.createNativeQuery("""
@@ -78,8 +100,10 @@ public class WorkListRepository {
                 JOIN user_account u ON u.id = a.therapist_id
                 WHERE a.clinic_id = :clinic AND a.status = 'DRAFT' %s
                 ORDER BY a.visit_date, a.id""".formatted(scope.own() ? "AND a.therapist_id = :me" : ""));
-        return found(bind(q, scope), limit, r -> new Draft(id(r[0]), id(r[1]), name(r[2], r[3]), date(r[4]),
-                instant(r[5]), (String) r[6]));
+        return found(
+                bind(q, scope),
+                limit,
+                r -> new Draft(id(r[0]), id(r[1]), name(r[2], r[3]), date(r[4]), instant(r[5]), (String) r[6]));
     }
 
     public Found<ReviewDue> reviewsDue(Scope scope, LocalDate dueBy, int limit) {
@@ -92,8 +116,10 @@ public class WorkListRepository {
                 WHERE p.clinic_id = :clinic AND p.status = 'ACTIVE' AND pt.archived = FALSE AND v.review_date <= :dueBy %s
                 ORDER BY v.review_date, p.id""".formatted(scope.own() ? "AND v.therapist_id = :me" : ""));
         bind(q, scope).setParameter("dueBy", dueBy);
-        return found(q, limit, r -> new ReviewDue(id(r[0]), id(r[1]), name(r[2], r[3]), (String) r[4], date(r[5]),
-                (String) r[6]));
+        return found(
+                q,
+                limit,
+                r -> new ReviewDue(id(r[0]), id(r[1]), name(r[2], r[3]), (String) r[4], date(r[5]), (String) r[6]));
     }
 
     /** Programs whose patient said "too hard" or gave high pain on {@code from} or later; the worst first. */
@@ -112,8 +138,18 @@ public class WorkListRepository {
                 GROUP BY p.id, p.patient_id, pt.given_name, pt.family_name, p.title, v.therapist_name
                 ORDER BY worst DESC, latest DESC, p.id""".formatted(scope.own() ? "AND v.therapist_id = :me" : ""));
         bind(q, scope).setParameter("from", from).setParameter("today", today).setParameter("highPain", highPain);
-        return found(q, limit, r -> new Reported(id(r[0]), id(r[1]), name(r[2], r[3]), (String) r[4], number(r[5]),
-                number(r[6]), date(r[7]), (String) r[8]));
+        return found(
+                q,
+                limit,
+                r -> new Reported(
+                        id(r[0]),
+                        id(r[1]),
+                        name(r[2], r[3]),
+                        (String) r[4],
+                        number(r[5]),
+                        number(r[6]),
+                        date(r[7]),
+                        (String) r[8]));
     }
 
     /**
@@ -121,7 +157,8 @@ public class WorkListRepository {
      * entry on {@code loggedFrom} or later; the longest silent first, never-logged before all.
      */
     public Found<Silent> silent(Scope scope, LocalDate loggedFrom, LocalDate availableBy, Instant now, int limit) {
-        Instant linkMadeBefore = availableBy.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant();
+        Instant linkMadeBefore =
+                availableBy.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant();
         Query q = em.createNativeQuery("""
                 SELECT p.id, p.patient_id, pt.given_name, pt.family_name, p.title,
                        (SELECT MAX(g.done_on) FROM exercise_log g WHERE g.program_id = p.id AND g.removed_at IS NULL)
@@ -136,10 +173,15 @@ public class WorkListRepository {
                   AND NOT EXISTS (SELECT 1 FROM exercise_log g WHERE g.program_id = p.id AND g.removed_at IS NULL
                                   AND g.done_on >= :loggedFrom)
                 ORDER BY last_logged NULLS FIRST, p.id""".formatted(scope.own() ? "AND v.therapist_id = :me" : ""));
-        bind(q, scope).setParameter("availableBy", availableBy).setParameter("now", now)
-                .setParameter("linkMadeBefore", linkMadeBefore).setParameter("loggedFrom", loggedFrom);
-        return found(q, limit, r -> new Silent(id(r[0]), id(r[1]), name(r[2], r[3]), (String) r[4], date(r[5]),
-                (String) r[6]));
+        bind(q, scope)
+                .setParameter("availableBy", availableBy)
+                .setParameter("now", now)
+                .setParameter("linkMadeBefore", linkMadeBefore)
+                .setParameter("loggedFrom", loggedFrom);
+        return found(
+                q,
+                limit,
+                r -> new Silent(id(r[0]), id(r[1]), name(r[2], r[3]), (String) r[4], date(r[5]), (String) r[6]));
     }
 
     /**
@@ -160,8 +202,10 @@ public class WorkListRepository {
                   AND NOT EXISTS (SELECT 1 FROM patient_link n WHERE n.program_id = l.program_id AND n.id > l.id)
                 ORDER BY l.expires_at, p.id""".formatted(scope.own() ? "AND v.therapist_id = :me" : ""));
         bind(q, scope).setParameter("after", after).setParameter("before", before);
-        return found(q, limit, r -> new Expiring(id(r[0]), id(r[1]), name(r[2], r[3]), (String) r[4], instant(r[5]),
-                (String) r[6]));
+        return found(
+                q,
+                limit,
+                r -> new Expiring(id(r[0]), id(r[1]), name(r[2], r[3]), (String) r[4], instant(r[5]), (String) r[6]));
     }
 
     private static Query bind(Query q, Scope scope) {

@@ -1,19 +1,17 @@
 package app.gaitway.worklist;
 
-import java.time.Clock;
-import app.gaitway.shared.time.AppClock;
 import app.gaitway.security.CurrentUser;
 import app.gaitway.security.accounts.UserRepository;
 import app.gaitway.shared.audit.AuditAction;
 import app.gaitway.shared.audit.AuditOutcome;
 import app.gaitway.shared.audit.AuditTrail;
+import app.gaitway.shared.time.AppClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 
 /**
  * The signed-in therapist's work list: unsigned drafts, programs due for review, patients who said "too hard" or
@@ -44,10 +42,12 @@ public class WorkListService {
     @Transactional
     public WorkList load(boolean clinicWide) {
         WorkListRules rules = new WorkListRules(LocalDate.now(clock), AppClock.now(clock));
-        WorkListRepository.Scope scope = new WorkListRepository.Scope(currentUser.clinicId(),
-                clinicWide ? null : currentUser.id());
+        WorkListRepository.Scope scope =
+                new WorkListRepository.Scope(currentUser.clinicId(), clinicWide ? null : currentUser.id());
         int n = WorkListRules.ROWS_SHOWN;
-        WorkList list = new WorkList(rules, clinicWide,
+        WorkList list = new WorkList(
+                rules,
+                clinicWide,
                 lists.drafts(scope, n),
                 lists.reviewsDue(scope, rules.reviewDueBy(), n),
                 lists.reported(scope, rules.reportsFrom(), rules.today(), WorkListRules.HIGH_PAIN, n),

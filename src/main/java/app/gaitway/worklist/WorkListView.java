@@ -30,7 +30,6 @@ public record WorkListView(boolean clinicWide, boolean empty, List<Section> sect
      *
      * @param urgent whether it is highlighted (high pain; a link already expired); the words say it too
      */
-    public record Item(String href, String patientName, String about, String detail, String therapist,
-                       boolean urgent) {
-    }
+    public record Item(
+            String href, String patientName, String about, String detail, String therapist, boolean urgent) {}
 }

@@ -24,46 +24,68 @@ class CodeRulesTest {
      */
     @ArchTest
     static final ArchRule the_web_side_reaches_records_through_services = noClasses()
-            .that().areAnnotatedWith("jakarta.mvc.Controller")
-            .or().haveSimpleNameEndingWith("Controller")
-            .or().haveSimpleNameEndingWith("Pages")
-            .or().haveSimpleNameEndingWith("Form")
-            .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
-            .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
+            .that()
+            .areAnnotatedWith("jakarta.mvc.Controller")
+            .or()
+            .haveSimpleNameEndingWith("Controller")
+            .or()
+            .haveSimpleNameEndingWith("Pages")
+            .or()
+            .haveSimpleNameEndingWith("Form")
+            .should()
+            .dependOnClassesThat()
+            .haveSimpleNameEndingWith("Repository")
+            .orShould()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("jakarta.persistence.EntityManager")
             .because("a controller that queries directly skips the service's clinic check and transaction");
 
     /** The one form shape: a record read from the posted body, with its own problems(). */
     @ArchTest
     static final ArchRule forms_are_read_one_way = noClasses()
-            .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.ws.rs.FormParam")
-            .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.ws.rs.BeanParam")
-            .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.mvc.binding.MvcBinding")
-            .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.mvc.binding.BindingResult")
-            .orShould().dependOnClassesThat().resideInAPackage("jakarta.validation.constraints..")
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("jakarta.ws.rs.FormParam")
+            .orShould()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("jakarta.ws.rs.BeanParam")
+            .orShould()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("jakarta.mvc.binding.MvcBinding")
+            .orShould()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("jakarta.mvc.binding.BindingResult")
+            .orShould()
+            .dependOnClassesThat()
+            .resideInAPackage("jakarta.validation.constraints..")
             .because("every form is a record built by from(body) whose rules are a pure problems() method");
 
     /** An entity changes through methods that say what happens (finalizeBy, archive, ...), never field by field. */
     @ArchTest
     static final ArchRule entities_have_no_public_setters = noMethods()
-            .that().areDeclaredInClassesThat().areAnnotatedWith("jakarta.persistence.Entity")
-            .and().arePublic()
-            .should().haveNameMatching("set[A-Z].*")
+            .that()
+            .areDeclaredInClassesThat()
+            .areAnnotatedWith("jakarta.persistence.Entity")
+            .and()
+            .arePublic()
+            .should()
+            .haveNameMatching("set[A-Z].*")
             .because("a public setter lets any caller put an entity into a state its own methods would refuse")
             .allowEmptyShould(true);
 
     /** A stack trace on the console bypasses the server log, where what may be logged (ids only) is reviewed. */
     @ArchTest
     static final ArchRule nothing_prints_stack_traces = noClasses()
-            .should().callMethodWhere(target(owner(assignableTo(Throwable.class)))
-                    .and(target(nameMatching("printStackTrace"))))
+            .should()
+            .callMethodWhere(target(owner(assignableTo(Throwable.class))).and(target(nameMatching("printStackTrace"))))
             .because("errors go to the server log through java.util.logging");
 
     /** Only flushing the console is allowed (StartupGuard does before it halts the server). */
     @ArchTest
     static final ArchRule nothing_prints_to_the_console = noClasses()
-            .should().callMethodWhere(target(owner(assignableTo(PrintStream.class)))
+            .should()
+            .callMethodWhere(target(owner(assignableTo(PrintStream.class)))
                     .and(target(nameMatching("print|println|printf|format|write|append"))))
             .because("output goes to the server log through java.util.logging, where ids, never patient data, are "
                     + "written");
-
 }

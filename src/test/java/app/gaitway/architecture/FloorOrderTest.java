@@ -20,34 +20,70 @@ class FloorOrderTest {
     @ArchTest
     static final ArchRule no_package_uses_one_above_it = layeredArchitecture()
             .consideringOnlyDependenciesInLayers()
-            .layer("root").definedBy("app.gaitway")
-            .layer("worklist").definedBy("app.gaitway.worklist..")
-            .layer("patientside").definedBy("app.gaitway.patientside..")
-            .layer("programs").definedBy("app.gaitway.programs..")
-            .layer("assessments").definedBy("app.gaitway.assessments..")
-            .layer("exercises").definedBy("app.gaitway.exercises..")
-            .layer("patients").definedBy("app.gaitway.patients..")
-            .layer("clinics").definedBy("app.gaitway.clinics..")
-            .layer("auditlog").definedBy("app.gaitway.auditlog..")
-            .layer("security").definedBy("app.gaitway.security..")
-            .layer("shared").definedBy("app.gaitway.shared..")
-
-            .whereLayer("root").mayNotBeAccessedByAnyLayer()
-            .whereLayer("worklist").mayOnlyBeAccessedByLayers("root")
-            .whereLayer("patientside").mayOnlyBeAccessedByLayers("worklist", "root")
-            .whereLayer("programs").mayOnlyBeAccessedByLayers("patientside", "worklist", "root")
-            .whereLayer("assessments").mayOnlyBeAccessedByLayers("programs", "patientside", "worklist", "root")
-            .whereLayer("exercises").mayOnlyBeAccessedByLayers("programs", "patientside", "worklist", "root")
-            .whereLayer("patients").mayOnlyBeAccessedByLayers(
-                    "assessments", "exercises", "programs", "patientside", "worklist", "root")
-            .whereLayer("clinics").mayOnlyBeAccessedByLayers(
+            .layer("root")
+            .definedBy("app.gaitway")
+            .layer("worklist")
+            .definedBy("app.gaitway.worklist..")
+            .layer("patientside")
+            .definedBy("app.gaitway.patientside..")
+            .layer("programs")
+            .definedBy("app.gaitway.programs..")
+            .layer("assessments")
+            .definedBy("app.gaitway.assessments..")
+            .layer("exercises")
+            .definedBy("app.gaitway.exercises..")
+            .layer("patients")
+            .definedBy("app.gaitway.patients..")
+            .layer("clinics")
+            .definedBy("app.gaitway.clinics..")
+            .layer("auditlog")
+            .definedBy("app.gaitway.auditlog..")
+            .layer("security")
+            .definedBy("app.gaitway.security..")
+            .layer("shared")
+            .definedBy("app.gaitway.shared..")
+            .whereLayer("root")
+            .mayNotBeAccessedByAnyLayer()
+            .whereLayer("worklist")
+            .mayOnlyBeAccessedByLayers("root")
+            .whereLayer("patientside")
+            .mayOnlyBeAccessedByLayers("worklist", "root")
+            .whereLayer("programs")
+            .mayOnlyBeAccessedByLayers("patientside", "worklist", "root")
+            .whereLayer("assessments")
+            .mayOnlyBeAccessedByLayers("programs", "patientside", "worklist", "root")
+            .whereLayer("exercises")
+            .mayOnlyBeAccessedByLayers("programs", "patientside", "worklist", "root")
+            .whereLayer("patients")
+            .mayOnlyBeAccessedByLayers("assessments", "exercises", "programs", "patientside", "worklist", "root")
+            .whereLayer("clinics")
+            .mayOnlyBeAccessedByLayers(
                     "patients", "assessments", "exercises", "programs", "patientside", "worklist", "root")
-            .whereLayer("auditlog").mayOnlyBeAccessedByLayers("root")
-            .whereLayer("auditlog").mayOnlyAccessLayers("security", "shared")
-            .whereLayer("security").mayOnlyBeAccessedByLayers(
-                    "auditlog", "clinics", "patients", "assessments", "exercises", "programs", "patientside",
-                    "worklist", "root")
-            .whereLayer("shared").mayOnlyBeAccessedByLayers(
-                    "security", "auditlog", "clinics", "patients", "assessments", "exercises", "programs",
-                    "patientside", "worklist", "root");
+            .whereLayer("auditlog")
+            .mayOnlyBeAccessedByLayers("root")
+            .whereLayer("auditlog")
+            .mayOnlyAccessLayers("security", "shared")
+            .whereLayer("security")
+            .mayOnlyBeAccessedByLayers(
+                    "auditlog",
+                    "clinics",
+                    "patients",
+                    "assessments",
+                    "exercises",
+                    "programs",
+                    "patientside",
+                    "worklist",
+                    "root")
+            .whereLayer("shared")
+            .mayOnlyBeAccessedByLayers(
+                    "security",
+                    "auditlog",
+                    "clinics",
+                    "patients",
+                    "assessments",
+                    "exercises",
+                    "programs",
+                    "patientside",
+                    "worklist",
+                    "root");
 }

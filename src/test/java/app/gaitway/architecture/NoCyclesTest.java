@@ -34,10 +34,8 @@ class NoCyclesTest {
 
     /** ArchUnit's own rule: its report walks each loop it finds, step by step. */
     @ArchTest
-    static final ArchRule no_package_cycles = slices()
-            .matching(ROOT + ".(**)")
-            .namingSlices("$1")
-            .should().beFreeOfCycles();
+    static final ArchRule no_package_cycles =
+            slices().matching(ROOT + ".(**)").namingSlices("$1").should().beFreeOfCycles();
 
     /**
      * The same rule, complete. ArchUnit's search (1.3 to 1.5) can pass over a loop once it has found another in a
@@ -52,18 +50,28 @@ class NoCyclesTest {
             return;
         }
         StringBuilder report = new StringBuilder("Packages that depend on each other round a loop (")
-                .append(loops.size()).append("):");
+                .append(loops.size())
+                .append("):");
         for (SortedSet<String> loop : loops) {
             report.append(System.lineSeparator()).append("Loop: ").append(String.join(", ", loop));
             for (String from : loop) {
                 graph.get(from).forEach((to, dependencies) -> {
                     if (loop.contains(to)) {
-                        report.append(System.lineSeparator()).append("  ").append(from).append(" -> ").append(to);
-                        dependencies.stream().limit(EXAMPLES_PER_EDGE).forEach(dependency -> report
-                                .append(System.lineSeparator()).append("    - ").append(dependency.getDescription()));
+                        report.append(System.lineSeparator())
+                                .append("  ")
+                                .append(from)
+                                .append(" -> ")
+                                .append(to);
+                        dependencies.stream()
+                                .limit(EXAMPLES_PER_EDGE)
+                                .forEach(dependency -> report.append(System.lineSeparator())
+                                        .append("    - ")
+                                        .append(dependency.getDescription()));
                         if (dependencies.size() > EXAMPLES_PER_EDGE) {
-                            report.append(System.lineSeparator()).append("    (")
-                                    .append(dependencies.size() - EXAMPLES_PER_EDGE).append(" more)");
+                            report.append(System.lineSeparator())
+                                    .append("    (")
+                                    .append(dependencies.size() - EXAMPLES_PER_EDGE)
+                                    .append(" more)");
                         }
                     }
                 });
@@ -102,8 +110,12 @@ class NoCyclesTest {
         return groups;
     }
 
-    private static void visit(String node, SortedMap<String, SortedMap<String, List<Dependency>>> graph,
-            Map<String, Integer> index, Map<String, Integer> lowLink, Deque<String> stack,
+    private static void visit(
+            String node,
+            SortedMap<String, SortedMap<String, List<Dependency>>> graph,
+            Map<String, Integer> index,
+            Map<String, Integer> lowLink,
+            Deque<String> stack,
             List<SortedSet<String>> groups) {
         index.put(node, index.size());
         lowLink.put(node, index.get(node));

@@ -38,7 +38,10 @@ class AssessmentConcurrencyIT {
         Therapist b = Therapists.colleagueOf(server, a, "concurrency-b");
         long patientId = Patients.register(a.client(), "Cora", "Concurrent");
         long id = AssessmentSite.start(a.client(), patientId);
-        assertEquals(303, AssessmentSite.save(a.client(), id, Map.of("subjective.complaint", "Knee pain"), "save").status());
+        assertEquals(
+                303,
+                AssessmentSite.save(a.client(), id, Map.of("subjective.complaint", "Knee pain"), "save")
+                        .status());
 
         Form formOfA = AssessmentSite.draftForm(a.client(), id);
         Form formOfB = AssessmentSite.draftForm(b.client(), id);
@@ -74,7 +77,8 @@ class AssessmentConcurrencyIT {
         typedByB.forEach((k, v) -> assertEquals(v, shownToB.get(k), "B's typed value of " + k + " is kept"));
         assertEquals(formOfB.get("visitDate"), shownToB.get("visitDate"));
         assertEquals("", shownToB.get("strength.hip_abductors.right.grade"), "B's form shows B's values, not A's");
-        assertEquals(String.valueOf(afterA.version()), shownToB.get("version"), "the form now carries the version A saved");
+        assertEquals(
+                String.valueOf(afterA.version()), shownToB.get("version"), "the form now carries the version A saved");
         assertEquals(afterA, AssessmentSite.stored(server, id), "A's saved values are unchanged in the database");
 
         // B saves again from the 409 page, which carries B's values and the version A saved
@@ -102,25 +106,42 @@ class AssessmentConcurrencyIT {
                 Form formOfB = AssessmentSite.draftForm(b.client(), id);
                 assertEquals(formOfA.get("version"), formOfB.get("version"));
                 int versionBefore = AssessmentSite.stored(server, id).version();
-                formOfA.set("subjective.pain_now", "3").set("plan.plan", "A round " + round).remove("action").add("action", "save");
-                formOfB.set("subjective.pain_now", "7").set("plan.plan", "B round " + round).remove("action").add("action", "save");
-                List<Page> answers = Race.together(() -> a.client().submit(formOfA), () -> b.client().submit(formOfB));
+                formOfA.set("subjective.pain_now", "3")
+                        .set("plan.plan", "A round " + round)
+                        .remove("action")
+                        .add("action", "save");
+                formOfB.set("subjective.pain_now", "7")
+                        .set("plan.plan", "B round " + round)
+                        .remove("action")
+                        .add("action", "save");
+                List<Page> answers = Race.together(
+                        () -> a.client().submit(formOfA), () -> b.client().submit(formOfB));
                 Page pa = answers.get(0);
                 Page pb = answers.get(1);
                 rounds.add(pa.status() + "/" + pb.status());
-                assertFalse(pa.status() >= 500 || pb.status() >= 500, "round " + round + ": A " + pa.status()
-                        + ", B " + pb.status() + "; an error page for a simultaneous save:\n"
-                        + (pa.status() >= 500 ? pa.body() : pb.body()));
+                assertFalse(
+                        pa.status() >= 500 || pb.status() >= 500,
+                        "round " + round + ": A " + pa.status()
+                                + ", B " + pb.status() + "; an error page for a simultaneous save:\n"
+                                + (pa.status() >= 500 ? pa.body() : pb.body()));
                 List<Integer> statuses = new ArrayList<>(List.of(pa.status(), pb.status()));
                 statuses.sort(null);
                 Page odd = pa.status() != 303 && pa.status() != 409 ? pa : pb;
-                assertEquals(List.of(303, 409), statuses, "round " + round + ": one saves, the other is told; the other answer was "
-                        + odd.status() + " '" + odd.heading() + "': " + AssessmentSite.text(odd.body().replaceAll("(?s).*<main", "<main")
-                        .replaceAll("(?s)</main>.*", "")));
+                assertEquals(
+                        List.of(303, 409),
+                        statuses,
+                        "round " + round + ": one saves, the other is told; the other answer was "
+                                + odd.status() + " '" + odd.heading() + "': "
+                                + AssessmentSite.text(odd.body()
+                                        .replaceAll("(?s).*<main", "<main")
+                                        .replaceAll("(?s)</main>.*", "")));
                 Stored after = AssessmentSite.stored(server, id);
                 assertEquals(versionBefore + 1, after.version(), "exactly one save went through");
                 String winner = pa.status() == 303 ? "A" : "B";
-                assertEquals(winner + " round " + round, after.values().get("plan.plan"), "the winner's values are stored, whole");
+                assertEquals(
+                        winner + " round " + round,
+                        after.values().get("plan.plan"),
+                        "the winner's values are stored, whole");
                 assertEquals(winner.equals("A") ? "3" : "7", after.values().get("subjective.pain_now"));
             }
         } finally {

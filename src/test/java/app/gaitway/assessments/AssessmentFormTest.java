@@ -24,7 +24,8 @@ class AssessmentFormTest {
 
     @Test
     void keepsTheCatalogueFieldsAsTypedAndIgnoresAnythingElse() {
-        AssessmentForm form = posted("subjective.pain_now", " 7 ", "smuggled", "x", "visitDate", "2026-03-03", "version", "4");
+        AssessmentForm form =
+                posted("subjective.pain_now", " 7 ", "smuggled", "x", "visitDate", "2026-03-03", "version", "4");
         assertEquals(" 7 ", form.value("subjective.pain_now"));
         assertFalse(form.typed().containsKey("smuggled"));
         assertEquals(4, form.versionSeen());
@@ -38,25 +39,36 @@ class AssessmentFormTest {
 
     @Test
     void theVisitDateProblemComesFirstThenTheFieldsInCatalogueOrder() {
-        List<FieldProblem> problems = posted("visitDate", "3 March", "subjective.pain_worst", "12",
-                "subjective.pain_now", "11").problems();
-        assertEquals(List.of("visitDate", "subjective.pain_now", "subjective.pain_worst"),
+        List<FieldProblem> problems = posted(
+                        "visitDate", "3 March", "subjective.pain_worst", "12", "subjective.pain_now", "11")
+                .problems();
+        assertEquals(
+                List.of("visitDate", "subjective.pain_now", "subjective.pain_worst"),
                 problems.stream().map(FieldProblem::field).toList());
         assertEquals("assessment.visitDate.format", problems.get(0).key());
     }
 
     @Test
     void aVisitInTheFutureOrBefore2000IsRefused() {
-        assertEquals("assessment.visitDate.range",
-                posted("visitDate", LocalDate.now().plusDays(1).toString()).problems().get(0).key());
-        assertEquals("assessment.visitDate.range", posted("visitDate", "1999-12-31").problems().get(0).key());
+        assertEquals(
+                "assessment.visitDate.range",
+                posted("visitDate", LocalDate.now().plusDays(1).toString())
+                        .problems()
+                        .get(0)
+                        .key());
+        assertEquals(
+                "assessment.visitDate.range",
+                posted("visitDate", "1999-12-31").problems().get(0).key());
         assertTrue(posted("visitDate", LocalDate.now().toString()).problems().isEmpty());
     }
 
     @Test
     void anAddendumNeedsTextWithinItsLength() {
-        assertEquals("assessment.addendum.required", new AddendumForm("  ").problems().get(0).key());
-        FieldProblem tooLong = new AddendumForm("x".repeat(Addendum.MAX_LENGTH + 1)).problems().get(0);
+        assertEquals(
+                "assessment.addendum.required",
+                new AddendumForm("  ").problems().get(0).key());
+        FieldProblem tooLong =
+                new AddendumForm("x".repeat(Addendum.MAX_LENGTH + 1)).problems().get(0);
         assertEquals("assessment.field.tooLong", tooLong.key());
         assertTrue(new AddendumForm(" Reviewed with the patient. ").problems().isEmpty());
         assertEquals("Reviewed with the patient.", new AddendumForm(" Reviewed with the patient. ").text());

@@ -1,7 +1,7 @@
 package app.gaitway.assessments;
 
-import app.gaitway.assessments.record.Motion;
 import app.gaitway.assessments.AssessmentInput.Checked;
+import app.gaitway.assessments.record.Motion;
 import app.gaitway.shared.web.FieldProblem;
 import org.junit.jupiter.api.Test;
 
@@ -35,13 +35,18 @@ class AssessmentInputTest {
 
     @Test
     void rejectsGradeSix() {
-        assertEquals("assessment.field.grade", onlyProblem(Map.of(GRADE, "6"), GRADE).key());
+        assertEquals(
+                "assessment.field.grade", onlyProblem(Map.of(GRADE, "6"), GRADE).key());
     }
 
     @Test
     void rejectsGradesThatDoNotExist() {
-        assertEquals("assessment.field.grade", onlyProblem(Map.of(GRADE, "5+"), GRADE).key());
-        assertEquals("assessment.field.grade", onlyProblem(Map.of(GRADE, "0-"), GRADE).key());
+        assertEquals(
+                "assessment.field.grade",
+                onlyProblem(Map.of(GRADE, "5+"), GRADE).key());
+        assertEquals(
+                "assessment.field.grade",
+                onlyProblem(Map.of(GRADE, "0-"), GRADE).key());
     }
 
     @Test
@@ -74,17 +79,23 @@ class AssessmentInputTest {
 
     @Test
     void rejectsLettersInADecimal() {
-        assertEquals("assessment.field.number", onlyProblem(Map.of(FORCE, "abc"), FORCE).key());
+        assertEquals(
+                "assessment.field.number",
+                onlyProblem(Map.of(FORCE, "abc"), FORCE).key());
     }
 
     @Test
     void rejectsADecimalInAWholeNumber() {
-        assertEquals("assessment.field.wholeNumber", onlyProblem(Map.of(PAIN, "6.5"), PAIN).key());
+        assertEquals(
+                "assessment.field.wholeNumber",
+                onlyProblem(Map.of(PAIN, "6.5"), PAIN).key());
     }
 
     @Test
     void rejectsTwoDecimals() {
-        assertEquals("assessment.field.oneDecimal", onlyProblem(Map.of(FORCE, "120.25"), FORCE).key());
+        assertEquals(
+                "assessment.field.oneDecimal",
+                onlyProblem(Map.of(FORCE, "120.25"), FORCE).key());
     }
 
     @Test
@@ -96,15 +107,19 @@ class AssessmentInputTest {
     @Test
     void rejectsAChoiceThatIsNotOffered() {
         String key = "gait.pelvic_drop.right";
-        assertEquals("assessment.field.choice", onlyProblem(Map.of(key, "severe"), key).key());
+        assertEquals(
+                "assessment.field.choice",
+                onlyProblem(Map.of(key, "severe"), key).key());
         String lefs = "lefs.item3";
-        assertEquals("assessment.field.choice", onlyProblem(Map.of(lefs, "5"), lefs).key());
+        assertEquals(
+                "assessment.field.choice", onlyProblem(Map.of(lefs, "5"), lefs).key());
     }
 
     @Test
     void rejectsAFlagThatIsNotTrue() {
         String key = "gait.step_down.left.arm";
-        assertEquals("assessment.field.choice", onlyProblem(Map.of(key, "yes"), key).key());
+        assertEquals(
+                "assessment.field.choice", onlyProblem(Map.of(key, "yes"), key).key());
     }
 
     @Test
@@ -117,38 +132,80 @@ class AssessmentInputTest {
 
     @Test
     void reportsEveryFieldWithAProblemAndKeepsNoValues() {
-        Checked checked = AssessmentInput.check(Map.of(GRADE, "6", PAIN, "11", ROM, "400", FORCE, "-1",
-                "subjective.pain_worst", "abc", "subjective.pain_best", "2"));
+        Checked checked = AssessmentInput.check(Map.of(
+                GRADE,
+                "6",
+                PAIN,
+                "11",
+                ROM,
+                "400",
+                FORCE,
+                "-1",
+                "subjective.pain_worst",
+                "abc",
+                "subjective.pain_best",
+                "2"));
         assertNull(checked.values());
-        assertEquals(Map.of(GRADE, "assessment.field.grade", PAIN, "assessment.field.range", ROM, "assessment.field.range",
-                        FORCE, "assessment.field.range", "subjective.pain_worst", "assessment.field.wholeNumber"),
+        assertEquals(
+                Map.of(
+                        GRADE,
+                        "assessment.field.grade",
+                        PAIN,
+                        "assessment.field.range",
+                        ROM,
+                        "assessment.field.range",
+                        FORCE,
+                        "assessment.field.range",
+                        "subjective.pain_worst",
+                        "assessment.field.wholeNumber"),
                 checked.problems().entrySet().stream()
-                        .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().key())));
+                        .collect(Collectors.toMap(
+                                Map.Entry::getKey, e -> e.getValue().key())));
     }
 
     @Test
     void normalisesValidInput() {
         Checked checked = AssessmentInput.check(Map.of(
-                GRADE, " 4\u2212 ",
-                "strength.hip_abductors.left.grade", "3 +",
-                PAIN, " 06 ",
-                FORCE, "120,50",
-                "strength.body_weight_kg", "72.0",
-                KNEE_EXTENSION, "\u221210",
-                "subjective.complaint", "knee pain\r\n  on stairs",
-                "gait.pelvic_drop.right", "moderate",
-                "gait.step_down.right.arm", "true"));
+                GRADE,
+                " 4\u2212 ",
+                "strength.hip_abductors.left.grade",
+                "3 +",
+                PAIN,
+                " 06 ",
+                FORCE,
+                "120,50",
+                "strength.body_weight_kg",
+                "72.0",
+                KNEE_EXTENSION,
+                "\u221210",
+                "subjective.complaint",
+                "knee pain\r\n  on stairs",
+                "gait.pelvic_drop.right",
+                "moderate",
+                "gait.step_down.right.arm",
+                "true"));
         assertTrue(checked.ok(), () -> checked.problems().toString());
-        assertEquals(Map.of(
-                GRADE, "4-",
-                "strength.hip_abductors.left.grade", "3+",
-                PAIN, "6",
-                FORCE, "120.5",
-                "strength.body_weight_kg", "72",
-                KNEE_EXTENSION, "-10",
-                "subjective.complaint", "knee pain on stairs",
-                "gait.pelvic_drop.right", "moderate",
-                "gait.step_down.right.arm", "true"), checked.values().asMap());
+        assertEquals(
+                Map.of(
+                        GRADE,
+                        "4-",
+                        "strength.hip_abductors.left.grade",
+                        "3+",
+                        PAIN,
+                        "6",
+                        FORCE,
+                        "120.5",
+                        "strength.body_weight_kg",
+                        "72",
+                        KNEE_EXTENSION,
+                        "-10",
+                        "subjective.complaint",
+                        "knee pain on stairs",
+                        "gait.pelvic_drop.right",
+                        "moderate",
+                        "gait.step_down.right.arm",
+                        "true"),
+                checked.values().asMap());
     }
 
     @Test
@@ -161,20 +218,38 @@ class AssessmentInputTest {
     @Test
     void keepsLineBreaksInLongText() {
         Checked checked = AssessmentInput.check(Map.of("gait.notes", "first line\nsecond line"));
-        assertEquals("first line\nsecond line", checked.values().text("gait.notes").orElseThrow());
+        assertEquals(
+                "first line\nsecond line", checked.values().text("gait.notes").orElseThrow());
     }
 
     @Test
     void acceptsTheEndsOfEachRange() {
-        Checked checked = AssessmentInput.check(Map.of(PAIN, "0", "subjective.pain_worst", "10", GRADE, "0",
-                "strength.hip_abductors.left.grade", "5", ROM, "-30", FORCE, "2000"));
+        Checked checked = AssessmentInput.check(Map.of(
+                PAIN,
+                "0",
+                "subjective.pain_worst",
+                "10",
+                GRADE,
+                "0",
+                "strength.hip_abductors.left.grade",
+                "5",
+                ROM,
+                "-30",
+                FORCE,
+                "2000"));
         assertTrue(checked.ok(), () -> checked.problems().toString());
     }
 
     @Test
     void refusesControlCharactersInTextButKeepsLineBreaks() {
-        assertEquals("field.controlCharacter", onlyProblem(Map.of("subjective.complaint", "Knee\u0000pain"), "subjective.complaint").key());
-        assertEquals("field.controlCharacter", onlyProblem(Map.of("gait.notes", "Limps\u0085"), "gait.notes").key());
-        assertTrue(AssessmentInput.check(Map.of("gait.notes", "Limps.\r\n\tMore on stairs.")).ok());
+        assertEquals(
+                "field.controlCharacter",
+                onlyProblem(Map.of("subjective.complaint", "Knee\u0000pain"), "subjective.complaint")
+                        .key());
+        assertEquals(
+                "field.controlCharacter",
+                onlyProblem(Map.of("gait.notes", "Limps\u0085"), "gait.notes").key());
+        assertTrue(AssessmentInput.check(Map.of("gait.notes", "Limps.\r\n\tMore on stairs."))
+                .ok());
     }
 }

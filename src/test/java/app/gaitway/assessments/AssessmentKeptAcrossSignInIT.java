@@ -59,7 +59,8 @@ class AssessmentKeptAcrossSignInIT {
         Form filled = filled(client, id);
 
         HeldFormSteps.postAfterRestart(client, filled);
-        assertEquals(AssessmentSite.path(id), HeldFormSteps.signIn(client, therapist.email(), SharedServer.OWNER_PASSWORD));
+        assertEquals(
+                AssessmentSite.path(id), HeldFormSteps.signIn(client, therapist.email(), SharedServer.OWNER_PASSWORD));
         Page back = HeldFormSteps.assertGivenBack(client, AssessmentSite.path(id), filled);
 
         Stored after = AssessmentSite.stored(server, id);
@@ -67,12 +68,17 @@ class AssessmentKeptAcrossSignInIT {
         assertEquals(before.values(), after.values(), "nothing saved");
 
         // given once: a reload shows the saved draft
-        HeldFormSteps.assertNotGivenBack(AssessmentSite.page(client, id), List.of("Right knee pain going down stairs since March"));
+        HeldFormSteps.assertNotGivenBack(
+                AssessmentSite.page(client, id), List.of("Right knee pain going down stairs since March"));
 
         // Save on the form given back saves it, with the new session's token
-        Page saved = client.submit(AssessmentSite.draftForm(back, id).remove("action").add("action", "save"));
+        Page saved = client.submit(
+                AssessmentSite.draftForm(back, id).remove("action").add("action", "save"));
         assertEquals(303, saved.status(), saved.body());
-        assertEquals(LONG_NOTE.strip(), AssessmentSite.stored(server, id).values().get("plan.assessment"), "saved as stored notes are: stripped");
+        assertEquals(
+                LONG_NOTE.strip(),
+                AssessmentSite.stored(server, id).values().get("plan.assessment"),
+                "saved as stored notes are: stripped");
     }
 
     @Test
@@ -84,15 +90,19 @@ class AssessmentKeptAcrossSignInIT {
         Form filled = filled(client, id);
 
         HeldFormSteps.postAfterRestart(client, filled);
-        assertEquals("/", HeldFormSteps.signIn(client, colleague.email(), Therapists.COLLEAGUE_PASSWORD),
+        assertEquals(
+                "/",
+                HeldFormSteps.signIn(client, colleague.email(), Therapists.COLLEAGUE_PASSWORD),
                 "the colleague is not sent to the form");
         Page seenByColleague = AssessmentSite.page(client, id);
-        HeldFormSteps.assertNotGivenBack(seenByColleague, List.of("Right knee pain going down stairs since March", "Läuft mit Schmerz"));
+        HeldFormSteps.assertNotGivenBack(
+                seenByColleague, List.of("Right knee pain going down stairs since March", "Läuft mit Schmerz"));
 
         // and it is gone for good: the owner signing in there afterwards does not get it either
         client.logout();
         assertEquals("/", HeldFormSteps.signIn(client, therapist.email(), SharedServer.OWNER_PASSWORD));
-        HeldFormSteps.assertNotGivenBack(AssessmentSite.page(client, id), List.of("Right knee pain going down stairs since March"));
+        HeldFormSteps.assertNotGivenBack(
+                AssessmentSite.page(client, id), List.of("Right knee pain going down stairs since March"));
         assertFalse(AssessmentSite.stored(server, id).values().containsKey("plan.assessment"), "nothing saved");
     }
 

@@ -93,7 +93,9 @@ class AssessmentLifecycleIT {
         assertEquals(303, finalizedAnswer.status(), finalizedAnswer.body());
         assertEquals(AssessmentSite.path(id) + "/finalize", finalizedAnswer.location(), "first the confirmation");
         assertEquals("DRAFT", AssessmentSite.stored(server, id).status(), "not signed before it is confirmed");
-        assertEquals("Hip abductor weakness loads the knee.", AssessmentSite.stored(server, id).values().get("plan.assessment"),
+        assertEquals(
+                "Hip abductor weakness loads the knee.",
+                AssessmentSite.stored(server, id).values().get("plan.assessment"),
                 "what was typed is saved as the draft");
         Page signedAnswer = AssessmentSite.confirmFinalize(later, id);
         assertEquals(303, signedAnswer.status(), signedAnswer.body());
@@ -104,21 +106,32 @@ class AssessmentLifecycleIT {
         assertEquals("FINAL", locked.status());
         assertEquals(therapist.fullName(), locked.finalizedByName());
         assertNotNull(locked.finalizedAt());
-        assertTrue(Duration.between(locked.finalizedAt(), finalizedWhen).abs().toMinutes() < 5, "signed now: " + locked.finalizedAt());
+        assertTrue(
+                Duration.between(locked.finalizedAt(), finalizedWhen).abs().toMinutes() < 5,
+                "signed now: " + locked.finalizedAt());
         assertEquals("Hip abductor weakness loads the knee.", locked.values().get("plan.assessment"));
         assertEquals("6", locked.values().get("subjective.pain_now"), "the draft's values are in the signed record");
 
         Page record = AssessmentSite.page(later, id);
         PageAssertions.assertInLayout(record);
-        assertTrue(AssessmentSite.flash(record).startsWith("The assessment was finalized and signed."), AssessmentSite.flash(record));
-        assertEquals("Assessment of " + AssessmentSite.displayDate(AssessmentSite.today().minusDays(2)), record.heading());
+        assertTrue(
+                AssessmentSite.flash(record).startsWith("The assessment was finalized and signed."),
+                AssessmentSite.flash(record));
+        assertEquals(
+                "Assessment of "
+                        + AssessmentSite.displayDate(AssessmentSite.today().minusDays(2)),
+                record.heading());
         String signed = AssessmentSite.signedLine(record);
         assertNotNull(signed, "a signed line on the record:\n" + record.body());
-        assertTrue(signed.startsWith("Finalized and signed by " + therapist.fullName() + " on "
-                + AssessmentSite.displayDate(AssessmentSite.today())), signed);
+        assertTrue(
+                signed.startsWith("Finalized and signed by " + therapist.fullName() + " on "
+                        + AssessmentSite.displayDate(AssessmentSite.today())),
+                signed);
         assertFalse(record.contains("name=\"action\" value=\"save\""), "no save button on the signed record");
         assertFalse(record.contains("name=\"version\""), "no draft form on the signed record");
-        assertTrue(AssessmentSite.findings(record).contains("Hip abduction: right 3+/5, left 5/5"), AssessmentSite.findings(record).toString());
+        assertTrue(
+                AssessmentSite.findings(record).contains("Hip abduction: right 3+/5, left 5/5"),
+                AssessmentSite.findings(record).toString());
 
         // a stale tab still holding the draft form posts it: refused with 409, nothing changes
         Map<String, String> overwrite = Map.of("subjective.pain_now", "1", "plan.assessment", "Changed after signing");
@@ -129,7 +142,9 @@ class AssessmentLifecycleIT {
             Page refused = client.submit(stale);
             assertEquals(409, refused.status(), action + " after finalizing:\n" + refused.body());
             PageAssertions.assertNoInternals(refused);
-            assertTrue(refused.contains("This assessment is finalized and locked. Add an addendum instead."), refused.body());
+            assertTrue(
+                    refused.contains("This assessment is finalized and locked. Add an addendum instead."),
+                    refused.body());
             assertFalse(refused.contains("Changed after signing"), "the refused text is not shown as if saved");
             // and with the current version and a fresh token, as a hand-made request would
             Map<String, String> handMade = new LinkedHashMap<>();
@@ -169,7 +184,10 @@ class AssessmentLifecycleIT {
         assertEquals(400, tooLong.status());
         String tooLongMessage = AssessmentSite.errorBeside(tooLong, "addendum");
         assertNotNull(tooLongMessage);
-        assertTrue(tooLongMessage.replace(",", "").contains("5000") && tooLongMessage.replace(",", "").contains("5001"), tooLongMessage);
+        assertTrue(
+                tooLongMessage.replace(",", "").contains("5000")
+                        && tooLongMessage.replace(",", "").contains("5001"),
+                tooLongMessage);
         assertTrue(tooLong.contains("x".repeat(5001)), "the typed text comes back");
         assertEquals(0, AssessmentSite.addenda(server, id), "nothing stored from refused addenda");
 
@@ -187,7 +205,8 @@ class AssessmentLifecycleIT {
 
         Therapist colleague = Therapists.colleagueOf(server, therapist, "addenda-colleague");
         String second = "Reviewed with the referring doctor <Dr. O'Neil> & agreed.";
-        assertEquals(303, AssessmentSite.addAddendum(colleague.client(), id, second).status());
+        assertEquals(
+                303, AssessmentSite.addAddendum(colleague.client(), id, second).status());
         List<String> both = AssessmentSite.addendaShown(AssessmentSite.page(client, id));
         assertEquals(2, both.size(), both.toString());
         assertTrue(both.get(0).endsWith(first), "oldest first: " + both);
@@ -211,10 +230,13 @@ class AssessmentLifecycleIT {
         assertFalse(client.get(patientPage).contains("Start an assessment"), "the page offers no new assessment");
 
         // an old tab still showing the button
-        Page refused = client.post(patientPage + "/assessments", Map.of("_csrf", client.get(patientPage).csrfToken().orElseThrow()));
+        Page refused = client.post(
+                patientPage + "/assessments",
+                Map.of("_csrf", client.get(patientPage).csrfToken().orElseThrow()));
         PageAssertions.assertRedirect(patientPage, refused);
         assertEquals(0, AssessmentSite.assessmentsOf(server, patientId), "nothing started");
-        assertTrue(client.get(patientPage).contains("This patient is archived. Restore the patient to record a new assessment."));
+        assertTrue(client.get(patientPage)
+                .contains("This patient is archived. Restore the patient to record a new assessment."));
 
         PageAssertions.assertRedirect(patientPage, client.submit(patientPage, patientPage + "/restore", Map.of()));
         AssessmentSite.start(client, patientId);
@@ -227,17 +249,22 @@ class AssessmentLifecycleIT {
         WebClient client = therapist.client();
         long patientId = Patients.register(client, "Dora", "Draftonly");
         long draft = AssessmentSite.start(client, patientId);
-        assertEquals(303, AssessmentSite.save(client, draft, firstVisit(), "save").status());
+        assertEquals(
+                303, AssessmentSite.save(client, draft, firstVisit(), "save").status());
         Page onDraft = AssessmentSite.addAddendum(client, draft, "Written too early");
         assertEquals(400, onDraft.status(), "an addendum on a draft is refused:\n" + onDraft.body());
         PageAssertions.assertNoInternals(onDraft);
-        assertTrue(onDraft.contains("Addenda are added to finalized assessments; edit the draft instead."), onDraft.body());
+        assertTrue(
+                onDraft.contains("Addenda are added to finalized assessments; edit the draft instead."),
+                onDraft.body());
         assertEquals(0, AssessmentSite.addenda(server, draft), "no addendum stored on the draft");
         assertEquals("DRAFT", AssessmentSite.stored(server, draft).status());
         Page stillDraft = AssessmentSite.page(client, draft);
         assertEquals("Assessment (draft)", stillDraft.heading(), "still an editable draft");
         // the refusal is drawn with the signed record's page, which words a draft as signed by nobody
-        assertFalse(onDraft.contains("Finalized and signed by"), "a draft is never shown as signed: " + AssessmentSite.signedLine(onDraft));
+        assertFalse(
+                onDraft.contains("Finalized and signed by"),
+                "a draft is never shown as signed: " + AssessmentSite.signedLine(onDraft));
     }
 
     @Test
@@ -246,10 +273,14 @@ class AssessmentLifecycleIT {
         WebClient client = therapist.client();
         long patientId = Patients.register(client, "Nora", "Nodelete");
         long draft = AssessmentSite.start(client, patientId);
-        assertEquals(303, AssessmentSite.save(client, draft, firstVisit(), "save").status());
+        assertEquals(
+                303, AssessmentSite.save(client, draft, firstVisit(), "save").status());
         long id = AssessmentSite.finalized(client, patientId, firstVisit());
-        assertEquals(303, AssessmentSite.addAddendum(client, id, "A note that must stay.").status());
-        long addendumId = AssessmentSite.count(server, "SELECT MAX(id) FROM assessment_addendum WHERE assessment_id = ?", id);
+        assertEquals(
+                303,
+                AssessmentSite.addAddendum(client, id, "A note that must stay.").status());
+        long addendumId =
+                AssessmentSite.count(server, "SELECT MAX(id) FROM assessment_addendum WHERE assessment_id = ?", id);
         Stored draftBefore = AssessmentSite.stored(server, draft);
         Stored finalBefore = AssessmentSite.stored(server, id);
         String token = AssessmentSite.page(client, id).csrfToken().orElseThrow();
@@ -257,20 +288,32 @@ class AssessmentLifecycleIT {
         for (long target : List.of(draft, id)) {
             String a = AssessmentSite.path(target);
             List<String[]> attempts = List.of(
-                    new String[]{"DELETE", a}, new String[]{"PUT", a}, new String[]{"PATCH", a},
-                    new String[]{"DELETE", a + "/addenda"}, new String[]{"DELETE", a + "/addenda/" + addendumId},
-                    new String[]{"POST", a + "/delete"}, new String[]{"POST", a + "/remove"}, new String[]{"POST", a + "/archive"},
-                    new String[]{"POST", a + "/addenda/" + addendumId + "/delete"}, new String[]{"POST", a + "/addenda/" + addendumId},
-                    new String[]{"DELETE", "/patients/" + patientId + "/assessments"},
-                    new String[]{"DELETE", "/patients/" + patientId + "/assessments/" + target},
-                    new String[]{"POST", "/patients/" + patientId + "/assessments/" + target + "/delete"});
+                    new String[] {"DELETE", a},
+                    new String[] {"PUT", a},
+                    new String[] {"PATCH", a},
+                    new String[] {"DELETE", a + "/addenda"},
+                    new String[] {"DELETE", a + "/addenda/" + addendumId},
+                    new String[] {"POST", a + "/delete"},
+                    new String[] {"POST", a + "/remove"},
+                    new String[] {"POST", a + "/archive"},
+                    new String[] {"POST", a + "/addenda/" + addendumId + "/delete"},
+                    new String[] {"POST", a + "/addenda/" + addendumId},
+                    new String[] {"DELETE", "/patients/" + patientId + "/assessments"},
+                    new String[] {"DELETE", "/patients/" + patientId + "/assessments/" + target},
+                    new String[] {"POST", "/patients/" + patientId + "/assessments/" + target + "/delete"});
             for (String[] attempt : attempts) {
-                // POSTs carry a valid token and a version, as a forged form would; other methods go as fetch() sends them
-                Page answer = client.send(attempt[0], attempt[1],
+                // POSTs carry a valid token and a version, as a forged form would; other methods go as fetch() sends
+                // them
+                Page answer = client.send(
+                        attempt[0],
+                        attempt[1],
                         attempt[0].equals("POST") ? Map.of("_csrf", token, "version", "0") : Map.of());
                 // Grizzly, the server's HTTP layer, refuses a body on a DELETE with a bare 400 before the app sees it;
-        // without a body the app's FormMethodsOnlyFilter answers 405. Either way nothing is deleted.
-        assertTrue(answer.status() == 404 || answer.status() == 405 || (answer.status() == 400 && answer.heading().isEmpty()),
+                // without a body the app's FormMethodsOnlyFilter answers 405. Either way nothing is deleted.
+                assertTrue(
+                        answer.status() == 404
+                                || answer.status() == 405
+                                || (answer.status() == 400 && answer.heading().isEmpty()),
                         attempt[0] + " " + attempt[1] + " answers " + answer.status() + ":\n" + answer.body());
                 PageAssertions.assertNoInternals(answer);
             }
@@ -297,7 +340,10 @@ class AssessmentLifecycleIT {
         assertEquals(before, AssessmentSite.stored(server, id), "nothing deleted");
         // Grizzly, the server's HTTP layer, refuses a body on a DELETE with a bare 400 before the app sees it;
         // without a body the app's FormMethodsOnlyFilter answers 405. Either way nothing is deleted.
-        assertTrue(answer.status() == 404 || answer.status() == 405 || (answer.status() == 400 && answer.heading().isEmpty()),
+        assertTrue(
+                answer.status() == 404
+                        || answer.status() == 405
+                        || (answer.status() == 400 && answer.heading().isEmpty()),
                 "DELETE with a form body answers " + answer.status() + " (the same DELETE without a body answers 405): "
                         + answer.heading());
     }
@@ -346,11 +392,17 @@ class AssessmentLifecycleIT {
         n++;
 
         long comparisonViews = AssessmentSite.auditCount(server, "assessment-comparison", patientId, "VIEW");
-        assertEquals(200, client.get("/patients/" + patientId + "/assessments/comparison").status());
-        assertEquals(comparisonViews + 1, AssessmentSite.auditCount(server, "assessment-comparison", patientId, "VIEW"),
+        assertEquals(
+                200,
+                client.get("/patients/" + patientId + "/assessments/comparison").status());
+        assertEquals(
+                comparisonViews + 1,
+                AssessmentSite.auditCount(server, "assessment-comparison", patientId, "VIEW"),
                 "viewing the comparison of the patient's assessments is a view");
 
-        assertEquals(303, AssessmentSite.addAddendum(client, id, "Seen again; better.").status());
+        assertEquals(
+                303,
+                AssessmentSite.addAddendum(client, id, "Seen again; better.").status());
         n++; // the record page whose token the addendum used
         assertEquals(List.of("CHANGE"), since(server, id, n), "an addendum is a change");
         n++;
@@ -361,11 +413,10 @@ class AssessmentLifecycleIT {
         assertFalse(since(server, id, n).contains("CHANGE"), "a refused change of a signed record is no change");
 
         List<AuditLine> all = AssessmentSite.audit(server, id);
-        assertAll("every entry names the therapist and succeeded",
-                all.stream().map(line -> () -> {
-                    assertEquals(userId, line.userId(), line.toString());
-                    assertEquals("SUCCESS", line.outcome(), line.toString());
-                }));
+        assertAll("every entry names the therapist and succeeded", all.stream().map(line -> () -> {
+            assertEquals(userId, line.userId(), line.toString());
+            assertEquals("SUCCESS", line.outcome(), line.toString());
+        }));
         assertTrue(all.stream().map(AuditLine::action).toList().containsAll(List.of("VIEW", "CHANGE", "PRINT")));
     }
 

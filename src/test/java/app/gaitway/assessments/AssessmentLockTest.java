@@ -15,7 +15,8 @@ class AssessmentLockTest {
     @Test
     void aFinalizedAssessmentCannotBeChangedOrSignedAgain() {
         Assessment a = Assessment.draft(1, 2, 3, LocalDate.of(2026, 3, 3));
-        AssessmentValues values = AssessmentInput.check(Map.of("subjective.pain_now", "6")).values();
+        AssessmentValues values =
+                AssessmentInput.check(Map.of("subjective.pain_now", "6")).values();
         a.record(LocalDate.of(2026, 3, 4), values);
         a.finalizeBy(3, "Ana Lopez");
         assertTrue(a.isFinal());
@@ -29,18 +30,29 @@ class AssessmentLockTest {
     @Test
     void storedValuesReadBackExactly() {
         AssessmentValues values = AssessmentInput.check(Map.of(
-                "strength.hip_abductors.right.grade", "3 +",
-                "rom.hip_extension.right.active", "10",
-                "plan.plan", "Hip strength, 3 times a week\nReview in 4 weeks")).values();
+                        "strength.hip_abductors.right.grade", "3 +",
+                        "rom.hip_extension.right.active", "10",
+                        "plan.plan", "Hip strength, 3 times a week\nReview in 4 weeks"))
+                .values();
         assertEquals(values, AssessmentValues.fromJson(values.toJson()));
         assertEquals("3+", values.text("strength.hip_abductors.right.grade").orElseThrow());
     }
 
     @Test
     void theFormMarksActiveRangeBelowThePatientsLowerLimit() {
-        AssessmentForm form = new AssessmentForm(Map.of("rom.hip_extension.right.active", "3",
-                "rom.hip_extension.left.active", "8", "rom.knee_flexion.left.active", "abc",
-                "rom.hip_adduction.left.active", "2"), "2026-03-03", "0", "");
+        AssessmentForm form = new AssessmentForm(
+                Map.of(
+                        "rom.hip_extension.right.active",
+                        "3",
+                        "rom.hip_extension.left.active",
+                        "8",
+                        "rom.knee_flexion.left.active",
+                        "abc",
+                        "rom.hip_adduction.left.active",
+                        "2"),
+                "2026-03-03",
+                "0",
+                "");
         Map<String, Integer> limits = Map.of("hip_extension", 6, "knee_flexion", 110);
         assertTrue(form.belowLimit("hip_extension", "right", limits));
         assertTrue(!form.belowLimit("hip_extension", "left", limits));

@@ -44,8 +44,7 @@ public final class AssessmentSite {
     private static final Pattern ASSESSMENT_PATH = Pattern.compile("^/assessments/(\\d+)$");
     private static final DateTimeFormatter DISPLAY_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
-    private AssessmentSite() {
-    }
+    private AssessmentSite() {}
 
     // --- assessments ---
 
@@ -139,22 +138,33 @@ public final class AssessmentSite {
     // --- what the server stored ---
 
     /** One row of table assessment, its field_values read as the map of field key to value. */
-    public record Stored(String status, int version, LocalDate visitDate, Map<String, String> values,
-                         String finalizedByName, Instant finalizedAt, OffsetDateTime updatedAt) {
-    }
+    public record Stored(
+            String status,
+            int version,
+            LocalDate visitDate,
+            Map<String, String> values,
+            String finalizedByName,
+            Instant finalizedAt,
+            OffsetDateTime updatedAt) {}
 
     public static Stored stored(GaitwayServer server, long id) {
         try (Connection db = server.openDatabase();
-             PreparedStatement query = db.prepareStatement("SELECT status, version, visit_date, field_values,"
-                     + " finalized_by_name, finalized_at, updated_at FROM assessment WHERE id = ?")) {
+                PreparedStatement query = db.prepareStatement("SELECT status, version, visit_date, field_values,"
+                        + " finalized_by_name, finalized_at, updated_at FROM assessment WHERE id = ?")) {
             query.setLong(1, id);
             try (ResultSet row = query.executeQuery()) {
                 assertTrue(row.next(), "no assessment " + id + " in the database");
-                Map<String, String> values = JSON.readValue(row.getString("field_values"), new TypeReference<TreeMap<String, String>>() { });
+                Map<String, String> values =
+                        JSON.readValue(row.getString("field_values"), new TypeReference<TreeMap<String, String>>() {});
                 OffsetDateTime finalizedAt = row.getObject("finalized_at", OffsetDateTime.class);
-                return new Stored(row.getString("status"), row.getInt("version"),
-                        row.getObject("visit_date", LocalDate.class), values, row.getString("finalized_by_name"),
-                        finalizedAt == null ? null : finalizedAt.toInstant(), row.getObject("updated_at", OffsetDateTime.class));
+                return new Stored(
+                        row.getString("status"),
+                        row.getInt("version"),
+                        row.getObject("visit_date", LocalDate.class),
+                        values,
+                        row.getString("finalized_by_name"),
+                        finalizedAt == null ? null : finalizedAt.toInstant(),
+                        row.getObject("updated_at", OffsetDateTime.class));
             }
         } catch (SQLException | com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
@@ -163,7 +173,8 @@ public final class AssessmentSite {
 
     /** How many rows a query counts, e.g. "SELECT COUNT(*) FROM assessment_addendum WHERE assessment_id = ?". */
     public static long count(GaitwayServer server, String sql, long parameter) {
-        try (Connection db = server.openDatabase(); PreparedStatement query = db.prepareStatement(sql)) {
+        try (Connection db = server.openDatabase();
+                PreparedStatement query = db.prepareStatement(sql)) {
             query.setLong(1, parameter);
             try (ResultSet row = query.executeQuery()) {
                 row.next();
@@ -183,20 +194,22 @@ public final class AssessmentSite {
     }
 
     /** One entry of the audit trail about an assessment. */
-    public record AuditLine(long id, String action, String outcome, Long userId) {
-    }
+    public record AuditLine(long id, String action, String outcome, Long userId) {}
 
     /** The audit trail's entries about this assessment, oldest first. */
     public static List<AuditLine> audit(GaitwayServer server, long assessmentId) {
         try (Connection db = server.openDatabase();
-             PreparedStatement query = db.prepareStatement("SELECT id, action, outcome, user_id FROM audit_entry"
-                     + " WHERE record_type = 'assessment' AND record_id = ? ORDER BY id")) {
+                PreparedStatement query = db.prepareStatement("SELECT id, action, outcome, user_id FROM audit_entry"
+                        + " WHERE record_type = 'assessment' AND record_id = ? ORDER BY id")) {
             query.setString(1, String.valueOf(assessmentId));
             List<AuditLine> lines = new ArrayList<>();
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
                     long user = row.getLong("user_id");
-                    lines.add(new AuditLine(row.getLong("id"), row.getString("action"), row.getString("outcome"),
+                    lines.add(new AuditLine(
+                            row.getLong("id"),
+                            row.getString("action"),
+                            row.getString("outcome"),
                             row.wasNull() ? null : user));
                 }
             }
@@ -209,8 +222,8 @@ public final class AssessmentSite {
     /** How many audit entries name this record (any type, e.g. "assessment-comparison" and a patient id) with this action. */
     public static long auditCount(GaitwayServer server, String recordType, long recordId, String action) {
         try (Connection db = server.openDatabase();
-             PreparedStatement query = db.prepareStatement("SELECT COUNT(*) FROM audit_entry"
-                     + " WHERE record_type = ? AND record_id = ? AND action = ?")) {
+                PreparedStatement query = db.prepareStatement("SELECT COUNT(*) FROM audit_entry"
+                        + " WHERE record_type = ? AND record_id = ? AND action = ?")) {
             query.setString(1, recordType);
             query.setString(2, String.valueOf(recordId));
             query.setString(3, action);
@@ -234,8 +247,9 @@ public final class AssessmentSite {
      * write it), without its hidden "Error:" prefix; null when there is none.
      */
     public static String errorBeside(Page page, String key) {
-        Matcher m = Pattern.compile("<(p|span)\\b[^>]*\\bid=\"" + Pattern.quote(key) + "-error\"[^>]*>(.*?)</\\1>",
-                Pattern.DOTALL).matcher(page.body());
+        Matcher m = Pattern.compile(
+                        "<(p|span)\\b[^>]*\\bid=\"" + Pattern.quote(key) + "-error\"[^>]*>(.*?)</\\1>", Pattern.DOTALL)
+                .matcher(page.body());
         if (!m.find()) {
             return null;
         }
@@ -253,17 +267,21 @@ public final class AssessmentSite {
     /** Whether the control is marked invalid and points screen readers at its message (aria-describedby). */
     public static boolean linkedToItsMessage(Page page, String key) {
         String tag = control(page, key);
-        Matcher describedBy = Pattern.compile("\\baria-describedby=\"([^\"]*)\"").matcher(tag);
-        return tag.contains("aria-invalid=\"true\"") && describedBy.find()
+        Matcher describedBy =
+                Pattern.compile("\\baria-describedby=\"([^\"]*)\"").matcher(tag);
+        return tag.contains("aria-invalid=\"true\"")
+                && describedBy.find()
                 && List.of(describedBy.group(1).split("\\s+")).contains(key + "-error");
     }
 
     /** The links of the error summary at the top of the form: anchor → text. */
     public static Map<String, String> errorSummary(Page page) {
         Map<String, String> links = new LinkedHashMap<>();
-        Matcher box = Pattern.compile("<div class=\"error-summary\"[^>]*>(.*?)</div>", Pattern.DOTALL).matcher(page.body());
+        Matcher box = Pattern.compile("<div class=\"error-summary\"[^>]*>(.*?)</div>", Pattern.DOTALL)
+                .matcher(page.body());
         while (box.find()) {
-            Matcher a = Pattern.compile("<a href=\"#([^\"]+)\">(.*?)</a>", Pattern.DOTALL).matcher(box.group(1));
+            Matcher a = Pattern.compile("<a href=\"#([^\"]+)\">(.*?)</a>", Pattern.DOTALL)
+                    .matcher(box.group(1));
             while (a.find()) {
                 links.put(WebClient.unescape(a.group(1)), text(a.group(2)));
             }
@@ -286,19 +304,22 @@ public final class AssessmentSite {
 
     /** The "Finalized and signed by …" line of a record page, or null. */
     public static String signedLine(Page page) {
-        Matcher m = Pattern.compile("<p class=\"notice signed\">(.*?)</p>", Pattern.DOTALL).matcher(page.body());
+        Matcher m = Pattern.compile("<p class=\"notice signed\">(.*?)</p>", Pattern.DOTALL)
+                .matcher(page.body());
         return m.find() ? text(m.group(1)) : null;
     }
 
     /** The flash message shown after a redirect, or "". */
     public static String flash(Page page) {
-        Matcher m = Pattern.compile("<p class=\"flash\"[^>]*>(.*?)</p>", Pattern.DOTALL).matcher(page.body());
+        Matcher m = Pattern.compile("<p class=\"flash\"[^>]*>(.*?)</p>", Pattern.DOTALL)
+                .matcher(page.body());
         return m.find() ? text(m.group(1)) : "";
     }
 
     /** The addenda listed on a record page: "author, date: text" per addendum. */
     public static List<String> addendaShown(Page page) {
-        Matcher list = Pattern.compile("<ol class=\"addenda\">(.*?)</ol>", Pattern.DOTALL).matcher(page.body());
+        Matcher list = Pattern.compile("<ol class=\"addenda\">(.*?)</ol>", Pattern.DOTALL)
+                .matcher(page.body());
         List<String> shown = new ArrayList<>();
         if (!list.find()) {
             return shown;
@@ -317,7 +338,9 @@ public final class AssessmentSite {
 
     /** Text of an HTML fragment: tags removed, references resolved, spaces collapsed. */
     public static String text(String html) {
-        return WebClient.unescape(html.replaceAll("<[^>]+>", "")).replaceAll("\\s+", " ").strip();
+        return WebClient.unescape(html.replaceAll("<[^>]+>", ""))
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 
     /** A page without its per-session CSRF token, to compare two pages of two requests. */

@@ -1,6 +1,5 @@
 package app.gaitway.assessments;
 
-import app.gaitway.assessments.record.Side;
 import app.gaitway.assessments.AssessmentSite.Stored;
 import app.gaitway.testdata.Patients;
 import app.gaitway.testdata.Therapists;
@@ -45,7 +44,8 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 class AssessmentValidationIT {
 
     private static final String PAIN_RANGE = "Enter a number from 0 to 10.";
-    private static final String GRADE = "Enter a grade from 0 to 5, with + or \u2212 if needed (for example 4+ or 3\u2212).";
+    private static final String GRADE =
+            "Enter a grade from 0 to 5, with + or \u2212 if needed (for example 4+ or 3\u2212).";
 
     private static Therapist therapist;
     private static long patientId;
@@ -107,19 +107,38 @@ class AssessmentValidationIT {
                 arguments("a muscle grade of 6", "strength.hip_abductors.right.grade", "6", GRADE),
                 arguments("the grade 5+, which does not exist", "strength.hip_abductors.right.grade", "5+", GRADE),
                 arguments("pain 11 of 10", "subjective.pain_now", "11", PAIN_RANGE),
-                arguments("a range of motion of 400\u00B0", "rom.hip_extension.right.active", "400", "Enter a number from -30 to 60."),
-                arguments("a negative force", "strength.hip_abductors.right.force", "-1", "Enter a number from 0 to 2000."),
-                arguments("letters in a whole number", "subjective.pain_worst", "abc", "Enter a whole number from 0 to 10."),
-                arguments("letters in a decimal number", "strength.body_weight_kg", "abc", "Enter a number from 20 to 300."),
+                arguments(
+                        "a range of motion of 400\u00B0",
+                        "rom.hip_extension.right.active",
+                        "400",
+                        "Enter a number from -30 to 60."),
+                arguments(
+                        "a negative force",
+                        "strength.hip_abductors.right.force",
+                        "-1",
+                        "Enter a number from 0 to 2000."),
+                arguments(
+                        "letters in a whole number",
+                        "subjective.pain_worst",
+                        "abc",
+                        "Enter a whole number from 0 to 10."),
+                arguments(
+                        "letters in a decimal number",
+                        "strength.body_weight_kg",
+                        "abc",
+                        "Enter a number from 20 to 300."),
                 arguments("a LEFS answer of 5", "lefs.item5", "5", "Choose one of the options."),
-                arguments("a visit date in the future", "visitDate", AssessmentSite.today().plusDays(1).toString(),
+                arguments(
+                        "a visit date in the future",
+                        "visitDate",
+                        AssessmentSite.today().plusDays(1).toString(),
                         "The visit date cannot be in the future or before the year 2000."));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("outOfRange")
-    void anOutOfRangeValueIsRefusedBesideItsFieldKeepsEverythingTypedAndSavesNothing(String what, String key, String bad,
-                                                                                     String message, GaitwayServer server) {
+    void anOutOfRangeValueIsRefusedBesideItsFieldKeepsEverythingTypedAndSavesNothing(
+            String what, String key, String bad, String message, GaitwayServer server) {
         WebClient client = therapist.client();
         long id = AssessmentSite.start(client, patientId);
         Page first = AssessmentSite.save(client, id, savedBefore(), "save");
@@ -141,7 +160,8 @@ class AssessmentValidationIT {
         assertEquals("Assessment (draft)", refused.heading(), "the draft form again");
         assertTrue(refused.contains("Nothing was saved."), "the summary says nothing was saved");
         Map<String, String> summary = AssessmentSite.errorSummary(refused);
-        assertEquals(List.of(key), List.copyOf(summary.keySet()), "the summary links to the one wrong field: " + summary);
+        assertEquals(
+                List.of(key), List.copyOf(summary.keySet()), "the summary links to the one wrong field: " + summary);
         assertTrue(summary.get(key).endsWith(": " + message), summary.get(key));
 
         Form shown = AssessmentSite.draftForm(refused, id);
@@ -168,9 +188,11 @@ class AssessmentValidationIT {
         assertNull(reloaded.get("subjective.aggravating.stairs"), "not even a ticked box");
         assertEquals("", reloaded.get("plan.plan"));
 
-        assertAll(what + ": the message stands beside the field",
+        assertAll(
+                what + ": the message stands beside the field",
                 () -> assertEquals(message, errorBeside(refused, key), "message beside " + key),
-                () -> assertTrue(AssessmentSite.linkedToItsMessage(refused, key),
+                () -> assertTrue(
+                        AssessmentSite.linkedToItsMessage(refused, key),
                         key + " is marked invalid and described by its message: " + control));
         assertNull(errorBeside(refused, "subjective.pain_best"), "no message beside a right field");
     }
@@ -197,13 +219,16 @@ class AssessmentValidationIT {
         Map<String, String> summary = AssessmentSite.errorSummary(refused);
         assertEquals(wrong.keySet(), new java.util.HashSet<>(summary.keySet()), "one summary line per wrong field");
         assertTrue(refused.contains("There are 7 problems"), "the summary counts the problems");
-        assertAll("a message beside each wrong field",
+        assertAll(
+                "a message beside each wrong field",
                 () -> assertEquals(PAIN_RANGE, errorBeside(refused, "subjective.pain_now")),
                 () -> assertEquals("Enter a whole number from 0 to 10.", errorBeside(refused, "subjective.pain_worst")),
                 () -> assertEquals(GRADE, errorBeside(refused, "strength.hip_abductors.right.grade")),
                 () -> assertEquals(GRADE, errorBeside(refused, "strength.hip_abductors.left.grade")),
-                () -> assertEquals("Enter a number from 0 to 2000.", errorBeside(refused, "strength.hip_abductors.right.force")),
-                () -> assertEquals("Enter a number from 0 to 150.", errorBeside(refused, "rom.hip_flexion.right.active")),
+                () -> assertEquals(
+                        "Enter a number from 0 to 2000.", errorBeside(refused, "strength.hip_abductors.right.force")),
+                () -> assertEquals(
+                        "Enter a number from 0 to 150.", errorBeside(refused, "rom.hip_flexion.right.active")),
                 () -> assertEquals("Use at most one decimal place.", errorBeside(refused, "strength.body_weight_kg")));
         Form shown = AssessmentSite.draftForm(refused, id);
         typed.forEach((k, v) -> assertEquals(v, shown.get(k), "typed value of " + k));
@@ -240,7 +265,8 @@ class AssessmentValidationIT {
         assertEquals(before.version() + 1, after.version(), "one save, one new version");
         assertEquals(visitDate, after.visitDate().toString());
         Map<String, String> v = after.values();
-        assertAll("stored normalised",
+        assertAll(
+                "stored normalised",
                 () -> assertEquals("3+", v.get("strength.hip_abductors.right.grade")),
                 () -> assertEquals("4-", v.get("strength.hip_abductors.left.grade")),
                 () -> assertEquals("5", v.get("strength.hip_extensors.right.grade")),
@@ -251,7 +277,8 @@ class AssessmentValidationIT {
                 () -> assertEquals("-10", v.get("rom.knee_extension.right.active")),
                 () -> assertEquals("10", v.get("rom.hip_extension.right.active")),
                 () -> assertEquals("Right knee", v.get("subjective.pain_location")),
-                () -> assertEquals("Pain below the kneecap <on stairs> & when squatting", v.get("subjective.complaint")),
+                () -> assertEquals(
+                        "Pain below the kneecap <on stairs> & when squatting", v.get("subjective.complaint")),
                 () -> assertEquals("Weak right hip abductors.\nLoad gradually.", v.get("plan.assessment")),
                 () -> assertEquals("true", v.get("gait.step_down.right.tested")),
                 () -> assertEquals("1", v.get("gait.step_down.right.knee")),

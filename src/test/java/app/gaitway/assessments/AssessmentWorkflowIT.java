@@ -56,7 +56,10 @@ class AssessmentWorkflowIT {
         assertFalse(blank.contains("Carried over from"), "a first assessment starts blank, with no notice");
         Map<String, String> typed = new LinkedHashMap<>(firstVisit());
         typed.put("visitDate", AssessmentSite.today().minusDays(21).toString());
-        assertEquals(303, AssessmentSite.submit(c, AssessmentSite.draftForm(blank, first), typed, "finalize").status());
+        assertEquals(
+                303,
+                AssessmentSite.submit(c, AssessmentSite.draftForm(blank, first), typed, "finalize")
+                        .status());
         assertEquals(303, AssessmentSite.confirmFinalize(c, first).status());
 
         long second = AssessmentSite.start(c, patientId);
@@ -66,25 +69,46 @@ class AssessmentWorkflowIT {
         assertEquals("kg", selected(followUp, "strength.force_unit"));
         assertEquals("Side-lying, belt-fixed", form.get("strength.hip_abductors.position"));
         assertEquals("Seated, 90 degrees", form.get("strength.knee_extensors.position"));
-        for (String measured : new String[] {"subjective.pain_now", "strength.hip_abductors.right.grade",
-                "strength.hip_abductors.right.force", "rom.hip_flexion.right.active", "plan.plan"}) {
+        for (String measured : new String[] {
+            "subjective.pain_now",
+            "strength.hip_abductors.right.grade",
+            "strength.hip_abductors.right.force",
+            "rom.hip_flexion.right.active",
+            "plan.plan"
+        }) {
             assertEquals("", form.get(measured), measured + " starts blank");
         }
         assertEquals(AssessmentSite.today().toString(), form.get("visitDate"), "dated today");
-        assertEquals("Carried over from the assessment of " + AssessmentSite.displayDate(AssessmentSite.today().minusDays(21))
+        assertEquals(
+                "Carried over from the assessment of "
+                        + AssessmentSite.displayDate(AssessmentSite.today().minusDays(21))
                         + ": body weight, force unit and the test positions of 2 muscle groups. Check them; every"
-                        + " measurement starts blank.", notice(followUp));
-        assertEquals(Map.of("strength.body_weight_kg", "72.5", "strength.force_unit", "kg",
-                        "strength.hip_abductors.position", "Side-lying, belt-fixed",
-                        "strength.knee_extensors.position", "Seated, 90 degrees"),
-                AssessmentSite.stored(server, second).values(), "stored as the draft's values");
+                        + " measurement starts blank.",
+                notice(followUp));
+        assertEquals(
+                Map.of(
+                        "strength.body_weight_kg",
+                        "72.5",
+                        "strength.force_unit",
+                        "kg",
+                        "strength.hip_abductors.position",
+                        "Side-lying, belt-fixed",
+                        "strength.knee_extensors.position",
+                        "Seated, 90 degrees"),
+                AssessmentSite.stored(server, second).values(),
+                "stored as the draft's values");
 
         // the therapist changes the weight: the notice still says where the rest came from, the new weight is kept
-        assertEquals(303, AssessmentSite.save(c, second, Map.of("strength.body_weight_kg", "70"), "save").status());
+        assertEquals(
+                303,
+                AssessmentSite.save(c, second, Map.of("strength.body_weight_kg", "70"), "save")
+                        .status());
         Page saved = AssessmentSite.page(c, second);
         assertEquals("70", AssessmentSite.draftForm(saved, second).get("strength.body_weight_kg"));
         assertTrue(notice(saved).startsWith("Carried over from the assessment of"), notice(saved));
-        assertEquals("72.5", AssessmentSite.stored(server, first).values().get("strength.body_weight_kg"),
+        assertEquals(
+                "72.5",
+                AssessmentSite.stored(server, first).values().get("strength.body_weight_kg"),
                 "the signed first visit is untouched");
     }
 
@@ -107,12 +131,17 @@ class AssessmentWorkflowIT {
         PageAssertions.assertInLayout(confirm);
         assertEquals("Finalize and sign this assessment?", confirm.heading());
         String text = AssessmentSite.text(confirm.body());
-        assertTrue(text.contains("You sign the assessment of Carl Confirm for the visit of "
-                + AssessmentSite.displayDate(AssessmentSite.today()) + ", as " + t.fullName()), text);
+        assertTrue(
+                text.contains("You sign the assessment of Carl Confirm for the visit of "
+                        + AssessmentSite.displayDate(AssessmentSite.today()) + ", as " + t.fullName()),
+                text);
         assertTrue(text.contains("nobody can change its values or its visit date, not even you"), text);
         assertTrue(text.contains("Filled in: Subjective, Assessment and plan."), text);
-        assertTrue(text.contains("Left empty, and empty for good once signed: Gait and movement, Strength, Range of motion,"
-                + " Lower Extremity Functional Scale (LEFS)."), text);
+        assertTrue(
+                text.contains(
+                        "Left empty, and empty for good once signed: Gait and movement, Strength, Range of motion,"
+                                + " Lower Extremity Functional Scale (LEFS)."),
+                text);
         assertFalse(confirm.body().contains("<script"), "no script needed to confirm");
         Form sign = confirm.form(AssessmentSite.path(id) + "/finalize");
         assertTrue(sign.get("_csrf") != null && !sign.get("_csrf").isEmpty(), "the form carries the CSRF token");
@@ -144,14 +173,21 @@ class AssessmentWorkflowIT {
         Therapist colleague = Therapists.colleagueOf(server, t, "finalize-stale-colleague");
         long patientId = Patients.register(t.client(), "Stella", "Stale");
         long id = AssessmentSite.start(t.client(), patientId);
-        assertEquals(303, AssessmentSite.save(t.client(), id, Map.of("subjective.pain_now", "4"), "finalize").status());
+        assertEquals(
+                303,
+                AssessmentSite.save(t.client(), id, Map.of("subjective.pain_now", "4"), "finalize")
+                        .status());
         Form sign = t.client().get(AssessmentSite.path(id) + "/finalize").form(AssessmentSite.path(id) + "/finalize");
 
-        assertEquals(303, AssessmentSite.save(colleague.client(), id, Map.of("subjective.pain_now", "8"), "save").status());
+        assertEquals(
+                303,
+                AssessmentSite.save(colleague.client(), id, Map.of("subjective.pain_now", "8"), "save")
+                        .status());
         Page refused = t.client().submit(sign);
         assertEquals(409, refused.status(), refused.body());
         assertEquals("DRAFT", AssessmentSite.stored(server, id).status(), "not signed");
-        assertTrue(refused.contains("Not signed: someone saved this draft after you asked to sign it."), refused.body());
+        assertTrue(
+                refused.contains("Not signed: someone saved this draft after you asked to sign it."), refused.body());
         assertEquals("8", AssessmentSite.draftForm(refused, id).get("subjective.pain_now"), "the draft as saved now");
     }
 
@@ -162,16 +198,22 @@ class AssessmentWorkflowIT {
         long patientId = Patients.register(c, "Lock", "Message");
         long id = AssessmentSite.start(c, patientId);
         Form staleTab = AssessmentSite.draftForm(c, id);
-        assertEquals(303, AssessmentSite.save(c, id, Map.of("subjective.pain_now", "3"), "finalize").status());
+        assertEquals(
+                303,
+                AssessmentSite.save(c, id, Map.of("subjective.pain_now", "3"), "finalize")
+                        .status());
         assertEquals(303, AssessmentSite.confirmFinalize(c, id).status());
 
         for (String action : new String[] {"save", "finalize"}) {
             Page refused = AssessmentSite.submit(c, staleTab, Map.of("subjective.pain_now", "9"), action);
             assertEquals(409, refused.status(), action);
             PageAssertions.assertNoInternals(refused);
-            assertEquals("This assessment is finalized and locked. Add an addendum instead.", pageNotice(refused), action);
+            assertEquals(
+                    "This assessment is finalized and locked. Add an addendum instead.", pageNotice(refused), action);
             assertNull(AssessmentSite.errorBeside(refused, "addendum"), "no error on the addendum field");
-            assertFalse(AssessmentSite.control(refused, "addendum").contains("aria-invalid"), "the addendum field is not marked");
+            assertFalse(
+                    AssessmentSite.control(refused, "addendum").contains("aria-invalid"),
+                    "the addendum field is not marked");
             assertNotNullSigned(refused);
         }
         assertEquals("3", AssessmentSite.stored(server, id).values().get("subjective.pain_now"));
@@ -189,16 +231,19 @@ class AssessmentWorkflowIT {
     }
 
     private static String notice(Page page) {
-        Matcher m = Pattern.compile("<p class=\"notice assessment-carried\">(.*?)</p>", Pattern.DOTALL).matcher(page.body());
+        Matcher m = Pattern.compile("<p class=\"notice assessment-carried\">(.*?)</p>", Pattern.DOTALL)
+                .matcher(page.body());
         return m.find() ? AssessmentSite.text(m.group(1)) : "";
     }
 
     /** The selected option of a select, as the page renders it. */
     private static String selected(Page page, String id) {
-        Matcher select = Pattern.compile("<select[^>]*id=\"" + Pattern.quote(id) + "\"[^>]*>(.*?)</select>", Pattern.DOTALL)
+        Matcher select = Pattern.compile(
+                        "<select[^>]*id=\"" + Pattern.quote(id) + "\"[^>]*>(.*?)</select>", Pattern.DOTALL)
                 .matcher(page.body());
         assertTrue(select.find(), "no select " + id);
-        Matcher option = Pattern.compile("<option value=\"([^\"]*)\" selected=\"selected\"").matcher(select.group(1));
+        Matcher option = Pattern.compile("<option value=\"([^\"]*)\" selected=\"selected\"")
+                .matcher(select.group(1));
         return option.find() ? option.group(1) : "";
     }
 }

@@ -37,7 +37,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(SharedServer.class)
 class FindingsAndComparisonIT {
 
-    private static final Pattern ROW = Pattern.compile("<tr[^>]*>\\s*<th scope=\"row\"[^>]*>(.*?)</th>(.*?)</tr>", Pattern.DOTALL);
+    private static final Pattern ROW =
+            Pattern.compile("<tr[^>]*>\\s*<th scope=\"row\"[^>]*>(.*?)</th>(.*?)</tr>", Pattern.DOTALL);
     private static final Pattern CELL = Pattern.compile("<td[^>]*>(.*?)</td>", Pattern.DOTALL);
     private static final Pattern IMG = Pattern.compile("<img\\b([^>]*)>");
 
@@ -101,33 +102,53 @@ class FindingsAndComparisonIT {
 
         Page firstRecord = AssessmentSite.page(client, first);
         List<String> f1 = AssessmentSite.findings(firstRecord);
-        assertAll("findings of the initial evaluation: " + f1,
+        assertAll(
+                "findings of the initial evaluation: " + f1,
                 () -> assertTrue(f1.contains("Pain 6/10 now, worst 8/10"), "pain"),
                 () -> assertTrue(f1.contains("LEFS 40/80 (50% of maximal function)"), "LEFS"),
                 () -> assertTrue(f1.contains("Hip abduction: right 3+/5, left 5/5"), "grades"),
-                () -> assertTrue(f1.stream().anyMatch(s -> s.startsWith("Hip abduction force: right 80% of left (right 17.5%, left 21.")
-                        && s.endsWith("% of body weight)")), "force symmetry with % body weight"),
-                () -> assertTrue(f1.contains("Hip extension: right 10\u00B0, left 25\u00B0 (15\u00B0 less on the right)"),
+                () -> assertTrue(
+                        f1.stream()
+                                .anyMatch(s ->
+                                        s.startsWith("Hip abduction force: right 80% of left (right 17.5%, left 21.")
+                                                && s.endsWith("% of body weight)")),
+                        "force symmetry with % body weight"),
+                () -> assertTrue(
+                        f1.contains("Hip extension: right 10\u00B0, left 25\u00B0 (15\u00B0 less on the right)"),
                         "range of motion: normal for the age, but short of the other side"),
                 () -> assertTrue(f1.contains("Pelvic drop (right stance): moderate"), "pelvic drop"),
-                () -> assertTrue(f1.contains("Lateral step-down (right): 3/6, moderate (pelvis not level, knee medial to the foot)"),
+                () -> assertTrue(
+                        f1.contains(
+                                "Lateral step-down (right): 3/6, moderate (pelvis not level, knee medial to the foot)"),
                         "step-down"),
                 () -> assertTrue(f1.get(0).startsWith("Lateral step-down (right)"), "movement control first"),
-                () -> assertTrue(f1.indexOf("Hip abduction: right 3+/5, left 5/5") < f1.indexOf("LEFS 40/80 (50% of maximal function)"),
+                () -> assertTrue(
+                        f1.indexOf("Hip abduction: right 3+/5, left 5/5")
+                                < f1.indexOf("LEFS 40/80 (50% of maximal function)"),
                         "flags before notes"),
-                () -> assertFalse(f1.stream().anyMatch(s -> s.contains("clinically important")), "no change on the first"));
+                () -> assertFalse(
+                        f1.stream().anyMatch(s -> s.contains("clinically important")), "no change on the first"));
         assertTrue(firstRecord.contains("finding--flag"), "weaknesses are flagged");
 
         Page secondRecord = AssessmentSite.page(client, second);
         List<String> f2 = AssessmentSite.findings(secondRecord);
-        assertAll("findings of the re-evaluation: " + f2,
-                () -> assertTrue(f2.contains("Pain 3/10 now, worst 5/10; now down 3 points from 6/10: clinically important change"), "pain"),
-                () -> assertTrue(f2.contains("LEFS 61/80 (76.3% of maximal function), up 21 points from 40/80: clinically important change"),
+        assertAll(
+                "findings of the re-evaluation: " + f2,
+                () -> assertTrue(
+                        f2.contains(
+                                "Pain 3/10 now, worst 5/10; now down 3 points from 6/10: clinically important change"),
+                        "pain"),
+                () -> assertTrue(
+                        f2.contains(
+                                "LEFS 61/80 (76.3% of maximal function), up 21 points from 40/80: clinically important change"),
                         "LEFS change"),
                 () -> assertTrue(f2.contains("Hip abduction: right 4+/5, left 5/5"), "grades"),
-                () -> assertFalse(f2.stream().anyMatch(s -> s.startsWith("Hip extension:")), "18\u00B0 vs 25\u00B0 is within 10\u00B0"),
+                () -> assertFalse(
+                        f2.stream().anyMatch(s -> s.startsWith("Hip extension:")),
+                        "18\u00B0 vs 25\u00B0 is within 10\u00B0"),
                 () -> assertTrue(f2.contains("Pelvic drop (right stance): mild"), "pelvic drop"),
-                () -> assertFalse(f2.stream().anyMatch(s -> s.startsWith("Hip abduction force")), "93% of left is not flagged"));
+                () -> assertFalse(
+                        f2.stream().anyMatch(s -> s.startsWith("Hip abduction force")), "93% of left is not flagged"));
 
         // the comparison
         Page comparison = client.get("/patients/" + patientId + "/assessments/comparison");
@@ -135,50 +156,75 @@ class FindingsAndComparisonIT {
         PageAssertions.assertInLayout(comparison);
         PageAssertions.assertNoInternals(comparison);
         assertTrue(comparison.contains("2 assessments, oldest first."), comparison.body());
-        assertTrue(comparison.body().indexOf(">" + AssessmentSite.displayDate(firstVisit) + "<")
-                        < comparison.body().indexOf(">" + AssessmentSite.displayDate(secondVisit) + "<")
+        assertTrue(
+                comparison.body().indexOf(">" + AssessmentSite.displayDate(firstVisit) + "<")
+                                < comparison.body().indexOf(">" + AssessmentSite.displayDate(secondVisit) + "<")
                         && comparison.contains(">" + AssessmentSite.displayDate(firstVisit) + "<"),
                 "both visits, oldest first");
-        assertTrue(comparison.contains("href=\"/assessments/" + first + "\"") && comparison.contains("href=\"/assessments/" + second + "\""));
+        assertTrue(comparison.contains("href=\"/assessments/" + first + "\"")
+                && comparison.contains("href=\"/assessments/" + second + "\""));
         assertTrue(comparison.contains(">Change<"));
         Map<String, List<String>> rows = rows(comparison);
-        assertAll("the table: " + rows,
+        assertAll(
+                "the table: " + rows,
                 () -> assertEquals(List.of("6", "3", "\u22123"), rows.get("Pain now")),
                 () -> assertEquals(List.of("8", "5", "\u22123"), rows.get("Pain at worst")),
                 () -> assertEquals(List.of("40", "61", "+21"), rows.get("LEFS total (0\u201380)")),
                 () -> assertEquals(List.of("3+", "4+", "3+ \u2192 4+"), rows.get("Hip abductors, Right")),
                 () -> assertEquals(List.of("5", "5", "="), rows.get("Hip abductors, Left")),
-                () -> assertEquals(List.of("120", "140", "+20"), rows.get("Hip abductors, Right force (N)"), "one change column for two visits"),
-                () -> assertEquals(List.of("80", "93.3", "+13.3"), rows.get("Hip abductors: force symmetry, right (affected) as % of left")),
+                () -> assertEquals(
+                        List.of("120", "140", "+20"),
+                        rows.get("Hip abductors, Right force (N)"),
+                        "one change column for two visits"),
+                () -> assertEquals(
+                        List.of("80", "93.3", "+13.3"),
+                        rows.get("Hip abductors: force symmetry, right (affected) as % of left")),
                 () -> assertEquals(List.of("10", "18", "+8"), rows.get("Hip extension, Right (lower limit 4\u00B0)")),
-                () -> assertEquals(List.of("3", "\u2013", ""), rows.get("Lateral step-down, Right (0\u20136, lower is better)")),
-                () -> assertEquals(List.of("Moderate", "Mild", "Moderate \u2192 Mild"), rows.get("Pelvic drop / Trendelenburg gait, Right stance")));
+                () -> assertEquals(
+                        List.of("3", "\u2013", ""), rows.get("Lateral step-down, Right (0\u20136, lower is better)")),
+                () -> assertEquals(
+                        List.of("Moderate", "Mild", "Moderate \u2192 Mild"),
+                        rows.get("Pelvic drop / Trendelenburg gait, Right stance")));
         assertFalse(comparison.contains("Change since first"), "two visits: one change column");
         Matcher wrap = Pattern.compile("<div class=\"table-wrap\"([^>]*)>").matcher(comparison.body());
         assertTrue(wrap.find(), "the table's wrapper");
         String wrapper = wrap.group(1);
-        assertTrue(wrapper.contains("tabindex=\"0\"") && wrapper.contains("role=\"region\"") && wrapper.matches("(?s).*aria-label=\"[^\"]+\".*")
-                && wrapper.contains("aria-describedby=\"comparison-scroll-hint\"") && comparison.contains("id=\"comparison-scroll-hint\""),
+        assertTrue(
+                wrapper.contains("tabindex=\"0\"")
+                        && wrapper.contains("role=\"region\"")
+                        && wrapper.matches("(?s).*aria-label=\"[^\"]+\".*")
+                        && wrapper.contains("aria-describedby=\"comparison-scroll-hint\"")
+                        && comparison.contains("id=\"comparison-scroll-hint\""),
                 "the scrolling table is focusable, labelled and says it scrolls: " + wrapper);
 
         List<Map<String, String>> images = images(comparison);
         assertTrue(images.size() >= 3, "charts of pain, LEFS, grades, range of motion: " + images.size());
         for (Map<String, String> img : images) {
             String src = WebClient.unescape(img.get("src"));
-            assertTrue(src.startsWith("data:image/svg+xml"), "a chart drawn on the page: " + src.substring(0, Math.min(40, src.length())));
+            assertTrue(
+                    src.startsWith("data:image/svg+xml"),
+                    "a chart drawn on the page: " + src.substring(0, Math.min(40, src.length())));
             assertFalse(img.getOrDefault("alt", "").isBlank(), "a chart says in words what it shows: " + img);
             String svg = src.contains(";base64,")
-                    ? new String(Base64.getDecoder().decode(src.substring(src.indexOf(',') + 1)), StandardCharsets.UTF_8)
+                    ? new String(
+                            Base64.getDecoder().decode(src.substring(src.indexOf(',') + 1)), StandardCharsets.UTF_8)
                     : java.net.URLDecoder.decode(src.substring(src.indexOf(',') + 1), StandardCharsets.UTF_8);
-            assertTrue(svg.contains("<svg") && svg.contains("</svg>"), "an SVG picture: " + svg.substring(0, Math.min(80, svg.length())));
+            assertTrue(
+                    svg.contains("<svg") && svg.contains("</svg>"),
+                    "an SVG picture: " + svg.substring(0, Math.min(80, svg.length())));
             assertFalse(svg.contains("<script") || svg.contains("style="), "nothing the page's policy would refuse");
         }
         List<String> captions = captions(comparison);
         assertEquals(images.size(), captions.size(), "each chart has its caption");
-        assertTrue(captions.containsAll(List.of("Pain", "LEFS", "Hip abductors: muscle grade", "Hip extension")), captions.toString());
+        assertTrue(
+                captions.containsAll(List.of("Pain", "LEFS", "Hip abductors: muscle grade", "Hip extension")),
+                captions.toString());
         String lefsAlt = WebClient.unescape(images.get(captions.indexOf("LEFS")).get("alt"));
-        assertTrue(lefsAlt.contains("40") && lefsAlt.contains("61") && lefsAlt.contains("+21"), "the LEFS chart in words: " + lefsAlt);
-        assertTrue(comparison.header("Content-Security-Policy").orElse("").matches("(?s).*img-src[^;]*data:.*"),
+        assertTrue(
+                lefsAlt.contains("40") && lefsAlt.contains("61") && lefsAlt.contains("+21"),
+                "the LEFS chart in words: " + lefsAlt);
+        assertTrue(
+                comparison.header("Content-Security-Policy").orElse("").matches("(?s).*img-src[^;]*data:.*"),
                 "the policy lets data: images show");
 
         // the printable report
@@ -192,18 +238,24 @@ class FindingsAndComparisonIT {
         List<String> reported = AssessmentSite.findings(report);
         assertEquals(f1, reported, "the report carries the record's findings");
         assertTrue(report.contains("Finalized and signed by " + therapist.fullName()), "signed");
-        assertTrue(report.body().matches("(?s).*<p class=\"[^\"]*\\bback-link\\b[^\"]*\\bscreen-only\\b[^\"]*\">.*")
-                || report.body().matches("(?s).*<p class=\"[^\"]*\\bscreen-only\\b[^\"]*\\bback-link\\b[^\"]*\">.*"),
+        assertTrue(
+                report.body().matches("(?s).*<p class=\"[^\"]*\\bback-link\\b[^\"]*\\bscreen-only\\b[^\"]*\">.*")
+                        || report.body()
+                                .matches("(?s).*<p class=\"[^\"]*\\bscreen-only\\b[^\"]*\\bback-link\\b[^\"]*\">.*"),
                 "the way back is for the screen only");
-        assertTrue(report.body().matches("(?s).*class=\"[^\"]*\\bscreen-only\\b[^\"]*\\bnotice\\b[^\"]*\">[^<]*Print.*"),
+        assertTrue(
+                report.body().matches("(?s).*class=\"[^\"]*\\bscreen-only\\b[^\"]*\\bnotice\\b[^\"]*\">[^<]*Print.*"),
                 "the print hint is for the screen only");
         String main = between(report.body(), "<main", "</main>");
         assertFalse(main.contains("<form"), "no form in the report");
         assertFalse(main.contains("Compare visits"), "no buttons of the record page in the report");
         assertFalse(main.contains("main-nav"), "no navigation inside the report");
         String css = client.download("/static/css/gaitway.css").text();
-        assertTrue(printRules(css).matches("(?s).*\\.screen-only\\s*\\{\\s*display:\\s*none.*"), "screen-only parts do not print");
-        assertTrue(printRules(css).matches("(?s).*\\.site-header\\b[^{]*\\{\\s*display:\\s*none.*"),
+        assertTrue(
+                printRules(css).matches("(?s).*\\.screen-only\\s*\\{\\s*display:\\s*none.*"),
+                "screen-only parts do not print");
+        assertTrue(
+                printRules(css).matches("(?s).*\\.site-header\\b[^{]*\\{\\s*display:\\s*none.*"),
                 "the header with the navigation does not print");
         assertTrue(printRules(css).matches("(?s).*\\.site-footer\\b[^{]*\\{\\s*display:\\s*none.*"), "nor the footer");
     }
@@ -225,7 +277,8 @@ class FindingsAndComparisonIT {
             v.put("strength.knee_extensors.left.grade", "5");
             AssessmentSite.finalized(client, patientId, v);
         }
-        System.out.printf("Created 20 signed assessments over HTTP in %d ms%n", (System.nanoTime() - created) / 1_000_000);
+        System.out.printf(
+                "Created 20 signed assessments over HTTP in %d ms%n", (System.nanoTime() - created) / 1_000_000);
         assertEquals(20, AssessmentSite.assessmentsOf(server, patientId));
 
         Page comparison = client.get("/patients/" + patientId + "/assessments/comparison");
@@ -249,7 +302,8 @@ class FindingsAndComparisonIT {
         Therapist therapist = Therapists.ofNewClinic(server, "chart-alt");
         WebClient client = therapist.client();
         long patientId = Patients.register(client, "Alta", "Textalternative");
-        AssessmentSite.finalized(client, patientId, initialEvaluation(AssessmentSite.today().minusDays(14)));
+        AssessmentSite.finalized(
+                client, patientId, initialEvaluation(AssessmentSite.today().minusDays(14)));
         AssessmentSite.finalized(client, patientId, reEvaluation(AssessmentSite.today()));
         Page comparison = client.get("/patients/" + patientId + "/assessments/comparison");
         List<String> captions = captions(comparison);
@@ -257,7 +311,8 @@ class FindingsAndComparisonIT {
         String pain = WebClient.unescape(images.get(captions.indexOf("Pain")).get("alt"));
         String lefs = WebClient.unescape(images.get(captions.indexOf("LEFS")).get("alt"));
         // a screen reader reads the alt text aloud: "6 0–10" is heard as "six zero to ten", "change −3 0–10" as a range
-        assertAll("the scale (0–10, 0–80) is not a unit to repeat after every value",
+        assertAll(
+                "the scale (0–10, 0–80) is not a unit to repeat after every value",
                 () -> assertFalse(pain.matches("(?s).*\\d 0\u201310.*"), "pain: " + pain),
                 () -> assertFalse(lefs.matches("(?s).*\\d 0\u201380.*"), "LEFS: " + lefs));
     }
@@ -265,7 +320,8 @@ class FindingsAndComparisonIT {
     /** The captions of the comparison's charts, in order. */
     static List<String> captions(Page page) {
         List<String> captions = new ArrayList<>();
-        Matcher m = Pattern.compile("<figcaption>(.*?)</figcaption>", Pattern.DOTALL).matcher(page.body());
+        Matcher m = Pattern.compile("<figcaption>(.*?)</figcaption>", Pattern.DOTALL)
+                .matcher(page.body());
         while (m.find()) {
             captions.add(AssessmentSite.text(m.group(1)));
         }
@@ -298,7 +354,8 @@ class FindingsAndComparisonIT {
     /** The comparison table: the row's label → its cells (each visit, then change since first, since previous). */
     static Map<String, List<String>> rows(Page page) {
         Map<String, List<String>> rows = new LinkedHashMap<>();
-        Matcher table = Pattern.compile("<table class=\"comparison-table\">(.*?)</table>", Pattern.DOTALL).matcher(page.body());
+        Matcher table = Pattern.compile("<table class=\"comparison-table\">(.*?)</table>", Pattern.DOTALL)
+                .matcher(page.body());
         assertTrue(table.find(), "no comparison table:\n" + page.body());
         Matcher row = ROW.matcher(table.group(1));
         while (row.find()) {
@@ -313,7 +370,8 @@ class FindingsAndComparisonIT {
     }
 
     static List<Map<String, String>> images(Page page) {
-        Matcher charts = Pattern.compile("<section class=\"charts\"[^>]*>(.*?)</section>", Pattern.DOTALL).matcher(page.body());
+        Matcher charts = Pattern.compile("<section class=\"charts\"[^>]*>(.*?)</section>", Pattern.DOTALL)
+                .matcher(page.body());
         assertTrue(charts.find(), "no charts on the page");
         List<Map<String, String>> images = new ArrayList<>();
         Matcher img = IMG.matcher(charts.group(1));

@@ -1,7 +1,6 @@
 package app.gaitway.assessments;
 
 import app.gaitway.assessments.record.AssessmentValues;
-import app.gaitway.assessments.record.Side;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -34,9 +33,17 @@ class FollowUpTest {
     @Test
     void aFollowUpTakesBodyWeightForceUnitAndTestPositionsAndNoMeasurement() {
         AssessmentValues carried = FollowUp.startingFrom(firstVisit());
-        assertEquals(Map.of("strength.body_weight_kg", "72.5", "strength.force_unit", "kg",
-                "strength.hip_abductors.position", "Side-lying, belt-fixed",
-                "strength.hip_extensors.position", "Prone, knee bent 90°"), carried.asMap());
+        assertEquals(
+                Map.of(
+                        "strength.body_weight_kg",
+                        "72.5",
+                        "strength.force_unit",
+                        "kg",
+                        "strength.hip_abductors.position",
+                        "Side-lying, belt-fixed",
+                        "strength.hip_extensors.position",
+                        "Prone, knee bent 90°"),
+                carried.asMap());
     }
 
     @Test
@@ -50,10 +57,13 @@ class FollowUpTest {
         v.put("screen.red.decision", "cleared");
         v.put("screen.red.decision_note", "Seen by the GP");
         AssessmentValues carried = FollowUp.startingFrom(new AssessmentValues(v));
-        assertEquals("posterior", carried.text("screen.hip_replacement.approach").orElseThrow());
+        assertEquals(
+                "posterior", carried.text("screen.hip_replacement.approach").orElseThrow());
         assertEquals("2026-10-25", carried.text("screen.hip_replacement.date").orElseThrow());
         assertTrue(carried.flag("screen.fall_risk"));
-        assertTrue(carried.asMap().keySet().stream().noneMatch(k -> k.startsWith("screen.red")), carried.asMap().toString());
+        assertTrue(
+                carried.asMap().keySet().stream().noneMatch(k -> k.startsWith("screen.red")),
+                carried.asMap().toString());
         assertEquals(FollowUp.Part.PRECAUTIONS, FollowUp.parts(carried).get(0));
     }
 
@@ -67,7 +77,8 @@ class FollowUpTest {
     @Test
     void theNoticeNamesWhatWasCarried() {
         AssessmentValues carried = FollowUp.startingFrom(firstVisit());
-        assertEquals(List.of(FollowUp.Part.BODY_WEIGHT, FollowUp.Part.FORCE_UNIT, FollowUp.Part.TEST_POSITIONS),
+        assertEquals(
+                List.of(FollowUp.Part.BODY_WEIGHT, FollowUp.Part.FORCE_UNIT, FollowUp.Part.TEST_POSITIONS),
                 FollowUp.parts(carried));
         assertEquals(2, FollowUp.positions(carried));
     }
@@ -75,8 +86,9 @@ class FollowUpTest {
     @Test
     void everyCarriedKeyIsAFieldOfTheForm() {
         FollowUp.carriedKeys().forEach(k -> assertTrue(FieldCatalogue.exists(k), k));
-        assertTrue(FollowUp.carriedKeys().containsAll(List.of("strength.body_weight_kg", "strength.force_unit",
-                "strength.knee_extensors.position")));
+        assertTrue(FollowUp.carriedKeys()
+                .containsAll(
+                        List.of("strength.body_weight_kg", "strength.force_unit", "strength.knee_extensors.position")));
     }
 
     @Test
@@ -86,10 +98,15 @@ class FollowUpTest {
         Assessment signedLater = Assessment.draft(1, 2, 3, LocalDate.of(2026, 11, 3));
         signedLater.finalizeBy(3, "Ana Lopez");
         Assessment draftLast = Assessment.draft(1, 2, 3, LocalDate.of(2026, 11, 20));
-        assertSame(signedLater, AssessmentService.previousOf(List.of(signedEarly, signedLater, draftLast)).orElseThrow());
+        assertSame(
+                signedLater,
+                AssessmentService.previousOf(List.of(signedEarly, signedLater, draftLast))
+                        .orElseThrow());
         Assessment draftOnly = Assessment.draft(1, 2, 3, LocalDate.of(2026, 11, 20));
         Assessment olderDraft = Assessment.draft(1, 2, 3, LocalDate.of(2026, 11, 1));
-        assertSame(draftOnly, AssessmentService.previousOf(List.of(olderDraft, draftOnly)).orElseThrow());
+        assertSame(
+                draftOnly,
+                AssessmentService.previousOf(List.of(olderDraft, draftOnly)).orElseThrow());
         assertTrue(AssessmentService.previousOf(List.of()).isEmpty());
     }
 

@@ -64,7 +64,8 @@ class MmtGradeTest {
 
     @Test
     void ordersAsATherapistReadsThem() {
-        List<MmtGrade> shuffled = new ArrayList<>(List.of(grade("4-"), grade("3+"), grade("3"), grade("3-"), grade("5"), grade("0")));
+        List<MmtGrade> shuffled =
+                new ArrayList<>(List.of(grade("4-"), grade("3+"), grade("3"), grade("3-"), grade("5"), grade("0")));
         Collections.shuffle(shuffled);
         Collections.sort(shuffled);
         assertEquals(List.of(grade("0"), grade("3-"), grade("3"), grade("3+"), grade("4-"), grade("5")), shuffled);

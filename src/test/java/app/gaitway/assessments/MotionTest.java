@@ -1,7 +1,7 @@
 package app.gaitway.assessments;
 
-import app.gaitway.assessments.record.Motion;
 import app.gaitway.assessments.findings.RomNorms;
+import app.gaitway.assessments.record.Motion;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,8 +12,9 @@ class MotionTest {
     void everyLowerLimitOfNormalIsAValueTheFormAccepts() {
         for (Motion m : Motion.values()) {
             for (Integer age : new Integer[] {null, 25, 45, 70, 90}) {
-                RomNorms.lowerLimit(m, age).ifPresent(limit ->
-                        assertTrue(m.min <= limit && limit <= m.max, m + " at " + age + ": " + limit));
+                RomNorms.lowerLimit(m, age)
+                        .ifPresent(
+                                limit -> assertTrue(m.min <= limit && limit <= m.max, m + " at " + age + ": " + limit));
             }
         }
     }

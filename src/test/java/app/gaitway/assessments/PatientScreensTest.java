@@ -35,18 +35,30 @@ class PatientScreensTest {
         Dated decided = visit(3, 8, Map.of("screen.red.decision", "referred"));
         assertFalse(PatientScreens.current(List.of(flagged, silent, decided)).needsMedicalReview());
         Dated newFlag = visit(4, 20, Map.of("screen.red.chest_pain", "true"));
-        assertTrue(PatientScreens.current(List.of(flagged, decided, newFlag)).needsMedicalReview(), "a new red flag reopens");
+        assertTrue(
+                PatientScreens.current(List.of(flagged, decided, newFlag)).needsMedicalReview(),
+                "a new red flag reopens");
     }
 
     @Test
     void precautionsComeFromTheNewestVisitThatRecordsAScreen() {
         Dated hip = visit(1, 0, Map.of("screen.hip_replacement.approach", "posterior"));
         Dated silent = visit(2, 7, Map.of());
-        assertEquals(1, PatientScreens.current(List.of(hip, silent)).screen().precautions().size(),
+        assertEquals(
+                1,
+                PatientScreens.current(List.of(hip, silent))
+                        .screen()
+                        .precautions()
+                        .size(),
                 "a follow-up that leaves the screen empty keeps the hip replacement");
         Dated replaced = visit(3, 30, Map.of("screen.fall_risk", "true"));
-        assertEquals(Precaution.Kind.FALL_RISK,
-                PatientScreens.current(List.of(hip, silent, replaced)).screen().precautions().get(0).kind());
+        assertEquals(
+                Precaution.Kind.FALL_RISK,
+                PatientScreens.current(List.of(hip, silent, replaced))
+                        .screen()
+                        .precautions()
+                        .get(0)
+                        .kind());
         assertTrue(PatientScreens.current(List.of()).screen().isEmpty());
     }
 }

@@ -1,9 +1,9 @@
 package app.gaitway.auditlog;
 
-import app.gaitway.shared.audit.AuditVerification;
-import app.gaitway.shared.audit.AuditRecordContent;
-import app.gaitway.shared.audit.AuditEntry;
 import app.gaitway.shared.audit.AuditChain;
+import app.gaitway.shared.audit.AuditEntry;
+import app.gaitway.shared.audit.AuditRecordContent;
+import app.gaitway.shared.audit.AuditVerification;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Field;
@@ -89,8 +89,16 @@ class AuditChainReaderTest {
         void append(int howMany) {
             for (int i = 0; i < howMany; i++) {
                 long id = lastId == null ? 1 : lastId + 1;
-                var content = new AuditRecordContent(Instant.parse("2026-03-01T08:00:00Z").plusSeconds(id), 1L, 1L,
-                        "LOGIN", "user", "1", "SUCCESS", "10.0.0.1", null);
+                var content = new AuditRecordContent(
+                        Instant.parse("2026-03-01T08:00:00Z").plusSeconds(id),
+                        1L,
+                        1L,
+                        "LOGIN",
+                        "user",
+                        "1",
+                        "SUCCESS",
+                        "10.0.0.1",
+                        null);
                 String hmac = chain.link(lastHmac, content);
                 entries.add(withId(new AuditEntry(content, hmac), id));
                 lastId = id;
@@ -101,7 +109,10 @@ class AuditChainReaderTest {
 
         @Override
         List<AuditEntry> chainAfter(long entryId, int batchSize) {
-            List<AuditEntry> batch = entries.stream().filter(e -> e.getId() > entryId).limit(batchSize).toList();
+            List<AuditEntry> batch = entries.stream()
+                    .filter(e -> e.getId() > entryId)
+                    .limit(batchSize)
+                    .toList();
             if (batch.isEmpty() && onEmptyRead != null) {
                 Runnable once = onEmptyRead;
                 onEmptyRead = null;

@@ -21,7 +21,7 @@ class AuditCursorTest {
 
     @Test
     void damagedTokenIsNoCursor() {
-        for (String token : new String[]{null, "", "abc", "12_", "_12", "1_2_3", "1 _2", "99999999999999999999_1"}) {
+        for (String token : new String[] {null, "", "abc", "12_", "_12", "1_2_3", "1 _2", "99999999999999999999_1"}) {
             assertTrue(AuditCursor.parse(token).isEmpty(), token);
         }
     }

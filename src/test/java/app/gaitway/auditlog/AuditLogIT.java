@@ -37,7 +37,9 @@ class AuditLogIT {
 
         assertEquals(200, page.status());
         assertEquals("Audit log", page.heading());
-        Row signIn = rows(page).stream().filter(r -> r.shows(owner.address())).findFirst()
+        Row signIn = rows(page).stream()
+                .filter(r -> r.shows(owner.address()))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("own sign-in not listed:\n" + page.body()));
         assertEquals("LOGIN", signIn.action());
         assertTrue(signIn.shows("Olivia Owner"), signIn.html());
@@ -93,7 +95,11 @@ class AuditLogIT {
         assertNull(pagerQuery(first, "Newer entries"));
         String older = pagerQuery(first, "Older entries");
         assertNotNull(older, first.body());
-        assertTrue(older.contains("action=AUDIT_VIEW") && older.contains("user=" + ownerId) && older.contains("from=" + today), older);
+        assertTrue(
+                older.contains("action=AUDIT_VIEW")
+                        && older.contains("user=" + ownerId)
+                        && older.contains("from=" + today),
+                older);
 
         WebClient.Page second = owner.get("/admin/audit?" + older);
         List<Row> next = rows(second);
@@ -117,12 +123,15 @@ class AuditLogIT {
         WebClient.Page csv = owner.get("/admin/audit/export.csv?action=LOGIN");
 
         assertEquals(200, csv.status());
-        assertEquals("text/csv;charset=UTF-8", csv.header("Content-Type").orElse("").replace(" ", ""));
-        assertEquals("attachment; filename=\"gaitway-audit-" + LocalDate.now(ZoneOffset.UTC) + ".csv\"",
+        assertEquals(
+                "text/csv;charset=UTF-8", csv.header("Content-Type").orElse("").replace(" ", ""));
+        assertEquals(
+                "attachment; filename=\"gaitway-audit-" + LocalDate.now(ZoneOffset.UTC) + ".csv\"",
                 csv.header("Content-Disposition").orElse(""));
         String body = csv.body().replaceFirst("^\uFEFF", "");
         String[] lines = body.split("\r\n");
-        assertEquals("Entry,Time (UTC),User ID,User,Action,Record type,Record ID,Outcome,Client address,Detail", lines[0]);
+        assertEquals(
+                "Entry,Time (UTC),User ID,User,Action,Record type,Record ID,Outcome,Client address,Detail", lines[0]);
         assertTrue(lines.length > 1);
         for (int i = 1; i < lines.length; i++) {
             assertEquals("LOGIN", lines[i].split(",", -1)[4], lines[i]);
@@ -131,12 +140,18 @@ class AuditLogIT {
         assertTrue(body.contains("," + owner.address() + ","), body);
 
         WebClient.Page exports = owner.get("/admin/audit?action=AUDIT_EXPORT");
-        assertTrue(rows(exports).stream().anyMatch(r -> r.shows(owner.address()) && r.shows("action=LOGIN")), exports.body());
+        assertTrue(
+                rows(exports).stream().anyMatch(r -> r.shows(owner.address()) && r.shows("action=LOGIN")),
+                exports.body());
     }
 
     @Test
     void invalidExportFilterIsRefused(GaitwayServer server) {
-        assertEquals(400, signedInOwner(server).get("/admin/audit/export.csv?to=yesterday").status());
+        assertEquals(
+                400,
+                signedInOwner(server)
+                        .get("/admin/audit/export.csv?to=yesterday")
+                        .status());
     }
 
     @Test
@@ -147,7 +162,9 @@ class AuditLogIT {
 
         assertEquals(200, result.status());
         assertTrue(result.contains("The audit trail is intact"), result.body());
-        assertTrue(result.body().matches("(?s).*All \\d+ entries verified: none was altered or removed\\..*"), result.body());
+        assertTrue(
+                result.body().matches("(?s).*All \\d+ entries verified: none was altered or removed\\..*"),
+                result.body());
         assertTrue(rows(owner.get("/admin/audit?action=AUDIT_VERIFY&outcome=SUCCESS")).stream()
                 .anyMatch(r -> r.shows(owner.address())));
     }
@@ -167,7 +184,9 @@ class AuditLogIT {
 
         WebClient.Page page = owner.get("/admin/audit?action=LOGIN&outcome=FAILURE");
 
-        Row attempt = rows(page).stream().filter(r -> r.shows(stranger.address())).findFirst()
+        Row attempt = rows(page).stream()
+                .filter(r -> r.shows(stranger.address()))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError(page.body()));
         assertTrue(attempt.shows("unknown account") && attempt.shows("System or unknown account"), attempt.html());
     }
@@ -206,12 +225,17 @@ class AuditLogIT {
 
         assertEquals(403, therapist.get("/admin/audit").status());
         assertEquals(403, therapist.get("/admin/audit/export.csv").status());
-        assertEquals(403, therapist.post("/admin/audit/verify", Map.of("_csrf", token)).status());
+        assertEquals(
+                403,
+                therapist.post("/admin/audit/verify", Map.of("_csrf", token)).status());
     }
 
     private static WebClient signedInOwner(GaitwayServer server) {
         WebClient client = new WebClient(server);
-        assertEquals(303, client.login(SharedServer.OWNER_EMAIL, SharedServer.OWNER_PASSWORD).status());
+        assertEquals(
+                303,
+                client.login(SharedServer.OWNER_EMAIL, SharedServer.OWNER_PASSWORD)
+                        .status());
         return client;
     }
 
@@ -220,7 +244,9 @@ class AuditLogIT {
         for (int i = 0; i < rows.size(); i++) {
             assertTrue(seen.add(rows.get(i).id()), "shown twice: " + rows.get(i).id());
             if (i > 0) {
-                assertTrue(rows.get(i).id() < rows.get(i - 1).id(), "not newest first at " + rows.get(i).id());
+                assertTrue(
+                        rows.get(i).id() < rows.get(i - 1).id(),
+                        "not newest first at " + rows.get(i).id());
             }
         }
     }

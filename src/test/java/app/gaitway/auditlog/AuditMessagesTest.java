@@ -1,7 +1,7 @@
 package app.gaitway.auditlog;
 
-import app.gaitway.shared.audit.AuditOutcome;
 import app.gaitway.shared.audit.AuditAction;
+import app.gaitway.shared.audit.AuditOutcome;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -44,7 +44,8 @@ class AuditMessagesTest {
     void everyKeyUsedByTheTemplatesAndCodeExists() throws IOException {
         Properties messages = load();
         List<String> missing = new ArrayList<>();
-        try (Stream<Path> files = Stream.concat(Files.list(Path.of("templates/audit")),
+        try (Stream<Path> files = Stream.concat(
+                Files.list(Path.of("templates/audit")),
                 Files.list(Path.of("src/main/java/app/gaitway/shared/audit")))) {
             for (Path file : files.toList()) {
                 Pattern pattern = file.toString().endsWith(".html") ? KEY_IN_TEMPLATE : KEY_IN_JAVA;

@@ -15,8 +15,7 @@ public final class AuditPages {
     private static final Pattern ACTION = Pattern.compile("title=\"([A-Z_]+)\"");
     private static final Pattern LINK = Pattern.compile("href=\"/admin/audit\\?([^\"#]+)\"[^>]*>%s<");
 
-    private AuditPages() {
-    }
+    private AuditPages() {}
 
     /** One table row: the entry id, its action code and the row's HTML. */
     public record Row(long id, String action, String html) {
@@ -43,7 +42,8 @@ public final class AuditPages {
 
     /** The query of the pager link with the given text ("Newer entries"), HTML-unescaped, or null. */
     public static String pagerQuery(WebClient.Page page, String linkText) {
-        Matcher m = Pattern.compile(String.format(LINK.pattern(), Pattern.quote(linkText))).matcher(page.body());
+        Matcher m = Pattern.compile(String.format(LINK.pattern(), Pattern.quote(linkText)))
+                .matcher(page.body());
         return m.find() ? m.group(1).replace("&amp;", "&") : null;
     }
 

@@ -39,7 +39,9 @@ class CsvWriterTest {
     @ValueSource(strings = {"=HYPERLINK(\"http://evil\")", "+1", "-1", "@SUM(A1)", "\tcmd", "=1+1"})
     void cellThatASpreadsheetWouldRunAsAFormulaStartsWithAQuote(String value) {
         String written = cell(value);
-        String unquoted = written.startsWith("\"") ? written.substring(1, written.length() - 1).replace("\"\"", "\"") : written;
+        String unquoted = written.startsWith("\"")
+                ? written.substring(1, written.length() - 1).replace("\"\"", "\"")
+                : written;
         assertEquals("'" + value, unquoted);
     }
 

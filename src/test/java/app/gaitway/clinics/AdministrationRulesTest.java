@@ -1,8 +1,8 @@
 package app.gaitway.clinics;
 
+import app.gaitway.security.accounts.Clinic;
 import app.gaitway.security.accounts.Role;
 import app.gaitway.security.accounts.UserAccount;
-import app.gaitway.security.accounts.Clinic;
 import org.junit.jupiter.api.Test;
 
 import java.util.Optional;
@@ -18,7 +18,8 @@ class AdministrationRulesTest {
     }
 
     private static UserAccount therapist() {
-        return UserAccount.withTemporaryPassword(CLINIC, "theo@riverside.test", "Theo Therapist", Role.THERAPIST, "hash");
+        return UserAccount.withTemporaryPassword(
+                CLINIC, "theo@riverside.test", "Theo Therapist", Role.THERAPIST, "hash");
     }
 
     private static UserAccount owner() {
@@ -37,7 +38,8 @@ class AdministrationRulesTest {
 
     @Test
     void refusesDeactivatingTheLastActiveAdmin() {
-        assertEquals(Optional.of("staff.rule.lastAdminDeactivate"), AdministrationRules.whyNotDeactivate(admin(), false, 1));
+        assertEquals(
+                Optional.of("staff.rule.lastAdminDeactivate"), AdministrationRules.whyNotDeactivate(admin(), false, 1));
     }
 
     @Test
@@ -59,7 +61,8 @@ class AdministrationRulesTest {
 
     @Test
     void refusesDemotingTheLastActiveAdmin() {
-        assertEquals(Optional.of("staff.rule.lastAdminDemote"),
+        assertEquals(
+                Optional.of("staff.rule.lastAdminDemote"),
                 AdministrationRules.whyNotChangeRole(admin(), Role.THERAPIST, false, 1));
     }
 
@@ -77,12 +80,16 @@ class AdministrationRulesTest {
 
     @Test
     void refusesChangingYourOwnRole() {
-        assertEquals(Optional.of("staff.rule.ownRole"), AdministrationRules.whyNotChangeRole(admin(), Role.THERAPIST, true, 4));
+        assertEquals(
+                Optional.of("staff.rule.ownRole"),
+                AdministrationRules.whyNotChangeRole(admin(), Role.THERAPIST, true, 4));
     }
 
     @Test
     void refusesDemotingTheInstallationOwner() {
-        assertEquals(Optional.of("staff.rule.owner"), AdministrationRules.whyNotChangeRole(owner(), Role.THERAPIST, false, 4));
+        assertEquals(
+                Optional.of("staff.rule.owner"),
+                AdministrationRules.whyNotChangeRole(owner(), Role.THERAPIST, false, 4));
     }
 
     @Test

@@ -1,6 +1,5 @@
 package app.gaitway.clinics;
 
-import app.gaitway.security.accounts.Clinic;
 import app.gaitway.testdata.Staff;
 import app.gaitway.testdata.Staff.Member;
 import app.gaitway.testing.GaitwayServer;
@@ -35,9 +34,16 @@ class ClinicIsolationIT {
         assertEquals(missing.heading(), foreign.heading(), "a foreign id looks exactly like a missing one");
         assertFalse(foreign.contains(clinicAUser.email()));
 
-        for (String action : new String[]{"", "/deactivate", "/reactivate", "/reset-password"}) {
-            Map<String, String> fields = Map.of("fullName", "Taken Over", "role", "ADMIN", "version", "0",
-                    "temporaryPassword", "hijacked password phrase");
+        for (String action : new String[] {"", "/deactivate", "/reactivate", "/reset-password"}) {
+            Map<String, String> fields = Map.of(
+                    "fullName",
+                    "Taken Over",
+                    "role",
+                    "ADMIN",
+                    "version",
+                    "0",
+                    "temporaryPassword",
+                    "hijacked password phrase");
             Page foreignPost = clinicB.submit("/admin/users", clinicAUser.path() + action, fields);
             Page missingPost = clinicB.submit("/admin/users", "/admin/users/" + NO_SUCH_USER + action, fields);
             assertEquals(404, foreignPost.status(), "POST " + action);
@@ -71,24 +77,62 @@ class ClinicIsolationIT {
         WebClient owner = Staff.owner(server);
         String clinicName = Staff.unique("Hillside Physical Therapy");
         String adminEmail = Staff.uniqueEmail("hillside-admin");
-        assertEquals(303, owner.submit("/admin/clinics/new", "/admin/clinics/new", Map.of("clinicName", clinicName,
-                "fullName", "Hana Hillside", "email", adminEmail, "password", Staff.TEMPORARY_PASSWORD)).status());
+        assertEquals(
+                303,
+                owner.submit(
+                                "/admin/clinics/new",
+                                "/admin/clinics/new",
+                                Map.of(
+                                        "clinicName",
+                                        clinicName,
+                                        "fullName",
+                                        "Hana Hillside",
+                                        "email",
+                                        adminEmail,
+                                        "password",
+                                        Staff.TEMPORARY_PASSWORD))
+                        .status());
         Page list = owner.get("/admin/clinics");
         assertEquals(200, list.status());
         assertTrue(list.contains(clinicName));
         assertTrue(list.contains(SharedServer.CLINIC_NAME));
         assertTrue(list.contains("was created"), "flash message");
 
-        Page duplicate = owner.submit("/admin/clinics/new", "/admin/clinics/new", Map.of("clinicName", clinicName.toUpperCase(),
-                "fullName", "Other Person", "email", Staff.uniqueEmail("other"), "password", Staff.TEMPORARY_PASSWORD));
+        Page duplicate = owner.submit(
+                "/admin/clinics/new",
+                "/admin/clinics/new",
+                Map.of(
+                        "clinicName",
+                        clinicName.toUpperCase(),
+                        "fullName",
+                        "Other Person",
+                        "email",
+                        Staff.uniqueEmail("other"),
+                        "password",
+                        Staff.TEMPORARY_PASSWORD));
         assertEquals(400, duplicate.status());
         assertTrue(duplicate.contains("id=\"clinicName-error\""));
 
-        WebClient hillsideAdmin = Staff.firstSignIn(server, new Member(0, "Hana Hillside", adminEmail, Staff.TEMPORARY_PASSWORD));
+        WebClient hillsideAdmin =
+                Staff.firstSignIn(server, new Member(0, "Hana Hillside", adminEmail, Staff.TEMPORARY_PASSWORD));
         assertEquals(404, hillsideAdmin.get("/admin/clinics").status());
         assertEquals(404, hillsideAdmin.get("/admin/clinics/new").status());
-        assertEquals(404, hillsideAdmin.submit("/admin/users", "/admin/clinics/new", Map.of("clinicName", "Sneaky",
-                "fullName", "Sneaky Admin", "email", Staff.uniqueEmail("sneaky"), "password", Staff.TEMPORARY_PASSWORD)).status());
+        assertEquals(
+                404,
+                hillsideAdmin
+                        .submit(
+                                "/admin/users",
+                                "/admin/clinics/new",
+                                Map.of(
+                                        "clinicName",
+                                        "Sneaky",
+                                        "fullName",
+                                        "Sneaky Admin",
+                                        "email",
+                                        Staff.uniqueEmail("sneaky"),
+                                        "password",
+                                        Staff.TEMPORARY_PASSWORD))
+                        .status());
         assertFalse(hillsideAdmin.get("/").contains("href=\"/admin/clinics\""), "no clinics link for other admins");
         assertEquals(200, hillsideAdmin.get("/admin/users").status());
     }
@@ -96,9 +140,18 @@ class ClinicIsolationIT {
     /** The owner creates a new clinic; its admin signs in for the first time. */
     static WebClient newClinicAdmin(GaitwayServer server, WebClient owner) {
         String email = Staff.uniqueEmail("clinic-b-admin");
-        Page created = owner.submit("/admin/clinics/new", "/admin/clinics/new", Map.of(
-                "clinicName", Staff.unique("Clinic B"), "fullName", "Bea Admin", "email", email,
-                "password", Staff.TEMPORARY_PASSWORD));
+        Page created = owner.submit(
+                "/admin/clinics/new",
+                "/admin/clinics/new",
+                Map.of(
+                        "clinicName",
+                        Staff.unique("Clinic B"),
+                        "fullName",
+                        "Bea Admin",
+                        "email",
+                        email,
+                        "password",
+                        Staff.TEMPORARY_PASSWORD));
         assertEquals(303, created.status(), created.body());
         return Staff.firstSignIn(server, new Member(0, "Bea Admin", email, Staff.TEMPORARY_PASSWORD));
     }

@@ -1,6 +1,5 @@
 package app.gaitway.clinics;
 
-import app.gaitway.security.accounts.Clinic;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.PageAssertions;
 import app.gaitway.testing.Race;
@@ -56,9 +55,22 @@ class ConcurrentSetupIT {
         List<Callable<WebClient.Page>> setups = new ArrayList<>();
         for (int i = 0; i < PEOPLE; i++) {
             int n = i;
-            setups.add(() -> people.get(n).post("/setup", Map.of("_csrf", tokens.get(n), "clinicName", "Clinic " + n,
-                    "fullName", "Person " + n, "email", "person" + n + "@setup-race.test",
-                    "password", PASSWORD, "passwordRepeat", PASSWORD)));
+            setups.add(() -> people.get(n)
+                    .post(
+                            "/setup",
+                            Map.of(
+                                    "_csrf",
+                                    tokens.get(n),
+                                    "clinicName",
+                                    "Clinic " + n,
+                                    "fullName",
+                                    "Person " + n,
+                                    "email",
+                                    "person" + n + "@setup-race.test",
+                                    "password",
+                                    PASSWORD,
+                                    "passwordRepeat",
+                                    PASSWORD)));
         }
         int succeeded = 0;
         int alreadySetUp = 0;
@@ -74,8 +86,9 @@ class ConcurrentSetupIT {
         }
         assertEquals(1, succeeded);
         assertEquals(PEOPLE - 1, alreadySetUp);
-        try (var db = server.openDatabase(); var rows = db.createStatement().executeQuery(
-                "SELECT (SELECT COUNT(*) FROM user_account), (SELECT COUNT(*) FROM clinic)")) {
+        try (var db = server.openDatabase();
+                var rows = db.createStatement()
+                        .executeQuery("SELECT (SELECT COUNT(*) FROM user_account), (SELECT COUNT(*) FROM clinic)")) {
             rows.next();
             assertEquals(1, rows.getLong(1), "one administrator");
             assertEquals(1, rows.getLong(2), "one clinic");

@@ -49,7 +49,8 @@ class ReportLetterheadIT {
     void addressAndCredentialsAreSavedAndPrintedAndTheSignedOnesStayAsSigned(GaitwayServer server) throws SQLException {
         Clinic clinic = newClinic(server, "Harbour");
 
-        Page saved = clinic.admin().submit(clinicDetails(clinic).set("address", "12 Quay Street\r\nHarbourtown HT1 2AB"));
+        Page saved =
+                clinic.admin().submit(clinicDetails(clinic).set("address", "12 Quay Street\r\nHarbourtown HT1 2AB"));
         assertEquals(303, saved.status(), saved.body());
         assertEquals(clinic.detailsPath(), saved.location());
         Page details = clinic.admin().get(clinic.detailsPath());
@@ -60,7 +61,8 @@ class ReportLetterheadIT {
         assertTrue(clinic.admin().get(clinic.therapistPath()).contains("value=\"PT, DPT\""));
 
         long patient = Patients.register(clinic.therapist(), "Rhea", "Report");
-        long signed = AssessmentSite.finalized(clinic.therapist(), patient, Map.of("subjective.complaint", "Knee pain"));
+        long signed =
+                AssessmentSite.finalized(clinic.therapist(), patient, Map.of("subjective.complaint", "Knee pain"));
         Page report = report(clinic.therapist(), signed);
         assertTrue(report.contains("<span>12 Quay Street</span><br><span>Harbourtown HT1 2AB</span>"), report.body());
         assertTrue(report.contains("<dd>PT, DPT</dd>"), "the credentials in the signature block");
@@ -72,20 +74,29 @@ class ReportLetterheadIT {
         assertEquals("PT, DPT", signedCredentials(server, signed));
 
         long draft = AssessmentSite.start(clinic.therapist(), patient);
-        assertTrue(report(clinic.therapist(), draft).contains("<dd>PT, DPT, OCS</dd>"), "a draft shows the account's now");
+        assertTrue(
+                report(clinic.therapist(), draft).contains("<dd>PT, DPT, OCS</dd>"), "a draft shows the account's now");
     }
 
     @Test
     void anotherClinicsAdministratorCannotSeeOrChangeTheClinicsDetails(GaitwayServer server) {
         Clinic clinic = newClinic(server, "Walled");
-        assertEquals(303, clinic.admin().submit(clinicDetails(clinic).set("address", "1 Wall Road")).status());
+        assertEquals(
+                303,
+                clinic.admin()
+                        .submit(clinicDetails(clinic).set("address", "1 Wall Road"))
+                        .status());
         Clinic other = newClinic(server, "Intruder");
 
         assertEquals(404, other.admin().get(clinic.detailsPath()).status());
-        Page post = other.admin().submit(other.detailsPath(), clinic.detailsPath(),
-                Map.of("clinicName", "Taken Over", "address", "Elsewhere"));
+        Page post = other.admin()
+                .submit(
+                        other.detailsPath(),
+                        clinic.detailsPath(),
+                        Map.of("clinicName", "Taken Over", "address", "Elsewhere"));
         assertEquals(404, post.status());
-        assertEquals(403, clinic.therapist().get(clinic.detailsPath()).status(), "admin pages are refused to a therapist");
+        assertEquals(
+                403, clinic.therapist().get(clinic.detailsPath()).status(), "admin pages are refused to a therapist");
 
         Page unchanged = clinic.admin().get(clinic.detailsPath());
         assertTrue(unchanged.contains("1 Wall Road"));
@@ -96,12 +107,15 @@ class ReportLetterheadIT {
     void aBadValueIsExplainedNextToItsFieldWithTheOtherTypingKept(GaitwayServer server) {
         Clinic clinic = newClinic(server, "Careful");
 
-        Page tooLong = clinic.admin().submit(clinicDetails(clinic)
-                .set("clinicName", clinic.name() + " Renamed").set("address", "1\n2\n3\n4\n5\n6"));
+        Page tooLong = clinic.admin()
+                .submit(clinicDetails(clinic)
+                        .set("clinicName", clinic.name() + " Renamed")
+                        .set("address", "1\n2\n3\n4\n5\n6"));
         assertEquals(400, tooLong.status());
         assertTrue(tooLong.contains("id=\"address-error\""), tooLong.body());
         assertTrue(tooLong.contains("value=\"" + clinic.name() + " Renamed\""), "the typed name is kept");
-        assertTrue(clinic.admin().get(clinic.detailsPath()).contains("value=\"" + clinic.name() + "\""), "nothing saved");
+        assertTrue(
+                clinic.admin().get(clinic.detailsPath()).contains("value=\"" + clinic.name() + "\""), "nothing saved");
 
         Page control = setCredentials(clinic, "PT\u0007 DPT", "Renamed Therapist");
         assertEquals(400, control.status());
@@ -118,10 +132,14 @@ class ReportLetterheadIT {
             String adminEmail = TestAccounts.uniqueEmail(label.toLowerCase() + "-admin");
             String therapistEmail = TestAccounts.uniqueEmail(label.toLowerCase() + "-pt");
             TestAccounts.insertUser(server, clinicId, adminEmail, "Admin " + suffix, "ADMIN", PASSWORD);
-            long therapistId = TestAccounts.insertUser(server, clinicId, therapistEmail, "Therapist " + suffix,
-                    "THERAPIST", PASSWORD);
-            return new Clinic(clinicId, name, Staff.signedIn(server, adminEmail, PASSWORD),
-                    Staff.signedIn(server, therapistEmail, PASSWORD), therapistId);
+            long therapistId = TestAccounts.insertUser(
+                    server, clinicId, therapistEmail, "Therapist " + suffix, "THERAPIST", PASSWORD);
+            return new Clinic(
+                    clinicId,
+                    name,
+                    Staff.signedIn(server, adminEmail, PASSWORD),
+                    Staff.signedIn(server, therapistEmail, PASSWORD),
+                    therapistId);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -155,8 +173,8 @@ class ReportLetterheadIT {
 
     private static String signedCredentials(GaitwayServer server, long assessmentId) throws SQLException {
         try (Connection db = server.openDatabase();
-             PreparedStatement query = db.prepareStatement(
-                     "select finalized_by_credentials from assessment where id = ?")) {
+                PreparedStatement query =
+                        db.prepareStatement("select finalized_by_credentials from assessment where id = ?")) {
             query.setLong(1, assessmentId);
             try (ResultSet result = query.executeQuery()) {
                 assertTrue(result.next());
@@ -167,8 +185,8 @@ class ReportLetterheadIT {
 
     private static int auditCount(GaitwayServer server, long clinicId) throws SQLException {
         try (Connection db = server.openDatabase();
-             PreparedStatement query = db.prepareStatement(
-                     "select count(*) from audit_entry where record_type = 'clinic' and record_id = ? and action = 'CHANGE'")) {
+                PreparedStatement query = db.prepareStatement(
+                        "select count(*) from audit_entry where record_type = 'clinic' and record_id = ? and action = 'CHANGE'")) {
             query.setString(1, String.valueOf(clinicId));
             try (ResultSet result = query.executeQuery()) {
                 result.next();

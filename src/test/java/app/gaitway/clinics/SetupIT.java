@@ -58,8 +58,9 @@ class SetupIT {
     void migrationsRunOnAnEmptyDatabase() throws Exception {
         Map<String, Boolean> applied = new TreeMap<>();
         try (Connection db = server.openDatabase();
-             ResultSet rows = db.createStatement().executeQuery(
-                     "SELECT \"version\", \"success\" FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL")) {
+                ResultSet rows = db.createStatement()
+                        .executeQuery(
+                                "SELECT \"version\", \"success\" FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL")) {
             while (rows.next()) {
                 applied.put(rows.getString(1), rows.getBoolean(2));
             }
@@ -69,7 +70,8 @@ class SetupIT {
         assertEquals(shipped, applied.keySet(), "every migration in db/migration is applied, and nothing else");
         applied.forEach((version, success) -> assertTrue(success, "migration V" + version + " succeeded"));
         try (Connection db = server.openDatabase();
-             ResultSet head = db.createStatement().executeQuery("SELECT last_hmac, entry_count FROM audit_chain_head")) {
+                ResultSet head =
+                        db.createStatement().executeQuery("SELECT last_hmac, entry_count FROM audit_chain_head")) {
             assertTrue(head.next(), "V1 seeds the audit chain head");
         }
     }
@@ -87,9 +89,20 @@ class SetupIT {
         assertInLayout(setupPage);
 
         // Bad input: 400, an error beside each field, typed values kept (never the password).
-        WebClient.Page invalid = browser.submit("/setup", "/setup", form(Map.of(
-                "clinicName", "", "fullName", "María López", "email", "maria at harbour", "password", "tide pools",
-                "passwordRepeat", "tide pools")));
+        WebClient.Page invalid = browser.submit(
+                "/setup",
+                "/setup",
+                form(Map.of(
+                        "clinicName",
+                        "",
+                        "fullName",
+                        "María López",
+                        "email",
+                        "maria at harbour",
+                        "password",
+                        "tide pools",
+                        "passwordRepeat",
+                        "tide pools")));
         assertEquals(400, invalid.status());
         assertEquals("Set up Gaitway", invalid.heading());
         assertEquals("Enter a value.", fieldError(invalid, "clinicName"));
@@ -102,8 +115,18 @@ class SetupIT {
         assertNoInternals(invalid);
 
         // A control character (PostgreSQL refused NUL with a 500, H2 stored it): refused beside each field.
-        WebClient.Page control = browser.submit("/setup", "/setup", form(Map.of("clinicName", "Harbour\u0000 Physio",
-                "fullName", "Mar\u00eda\u0007", "password", PASSWORD + "\u0000", "passwordRepeat", PASSWORD + "\u0000")));
+        WebClient.Page control = browser.submit(
+                "/setup",
+                "/setup",
+                form(Map.of(
+                        "clinicName",
+                        "Harbour\u0000 Physio",
+                        "fullName",
+                        "Mar\u00eda\u0007",
+                        "password",
+                        PASSWORD + "\u0000",
+                        "passwordRepeat",
+                        PASSWORD + "\u0000")));
         assertEquals(400, control.status());
         String controlMessage = "This holds an invisible control character that cannot be saved "
                 + "(it often comes along with pasted text). Type it again without it.";
@@ -118,8 +141,8 @@ class SetupIT {
         assertEquals("The two passwords are not the same.", fieldError(mismatch, "passwordRepeat"));
         assertEquals("Harbour Physio", inputValue(mismatch, "clinicName"));
 
-        WebClient.Page common = browser.submit("/setup", "/setup", form(Map.of("password", "Password1234",
-                "passwordRepeat", "Password1234")));
+        WebClient.Page common = browser.submit(
+                "/setup", "/setup", form(Map.of("password", "Password1234", "passwordRepeat", "Password1234")));
         assertEquals(400, common.status());
         assertEquals("This password is too common and easy to guess. Choose another.", fieldError(common, "password"));
 
@@ -151,7 +174,11 @@ class SetupIT {
         assertEquals("Welcome, María López", home.heading());
         assertTrue(home.contains("Harbour Physio"), "clinic name in the header");
         assertTrue(home.contains("href=\"/admin/clinics\""), "the first administrator owns the installation");
-        assertEquals(401, new WebClient(server).login("intruder@harbour-physio.test", PASSWORD).status());
+        assertEquals(
+                401,
+                new WebClient(server)
+                        .login("intruder@harbour-physio.test", PASSWORD)
+                        .status());
     }
 
     /** The setup form's fields: valid values, with the given ones replaced. */
@@ -165,8 +192,6 @@ class SetupIT {
         fields.putAll(overrides);
         return fields;
     }
-
-
 
     private static Set<String> shippedMigrationVersions() throws IOException, URISyntaxException {
         Path folder = Path.of(SetupIT.class.getResource("/db/migration").toURI());

@@ -50,7 +50,11 @@ class StaffAdministrationIT {
         assertEquals(303, next.status());
         assertEquals("/login?ended=deactivated", next.location());
         assertEquals(303, session.get("/").status(), "the old session is gone for good: back to sign-in");
-        assertNotEquals(303, new WebClient(server).login(signedUp.email(), signedUp.password()).status());
+        assertNotEquals(
+                303,
+                new WebClient(server)
+                        .login(signedUp.email(), signedUp.password())
+                        .status());
 
         assertEquals(303, Staff.act(owner, therapist, "/reactivate").status());
         Staff.signedIn(server, signedUp.email(), signedUp.password());
@@ -68,10 +72,17 @@ class StaffAdministrationIT {
         assertEquals(200, session.get("/").status(), "a refused reset changes nothing");
 
         String reset = "reset lavender harbour";
-        assertEquals(303, Staff.act(owner, therapist, "/reset-password", Map.of("temporaryPassword", reset)).status());
+        assertEquals(
+                303,
+                Staff.act(owner, therapist, "/reset-password", Map.of("temporaryPassword", reset))
+                        .status());
 
         assertEquals("/login?ended=password-reset", session.get("/").location());
-        assertNotEquals(303, new WebClient(server).login(therapist.email(), Staff.OWN_PASSWORD).status());
+        assertNotEquals(
+                303,
+                new WebClient(server)
+                        .login(therapist.email(), Staff.OWN_PASSWORD)
+                        .status());
         Staff.firstSignIn(server, therapist.withPassword(reset));
     }
 
@@ -98,9 +109,14 @@ class StaffAdministrationIT {
         assertEquals(200, before.status());
 
         Page ownerForm = owner.get(admin.path());
-        assertEquals(303, Staff.edit(owner, ownerForm, admin.id(), admin.fullName(), "THERAPIST", Staff.version(ownerForm)).status());
+        assertEquals(
+                303,
+                Staff.edit(owner, ownerForm, admin.id(), admin.fullName(), "THERAPIST", Staff.version(ownerForm))
+                        .status());
 
-        Page attempt = adminSession.post(therapist.path() + "/deactivate", Map.of("_csrf", before.csrfToken().orElseThrow()));
+        Page attempt = adminSession.post(
+                therapist.path() + "/deactivate",
+                Map.of("_csrf", before.csrfToken().orElseThrow()));
         assertEquals("/login?ended=role-changed", attempt.location(), "the session opened as an admin ends");
         assertTrue(owner.get(therapist.path()).contains("badge--ok"), "the therapist is still active");
 
@@ -116,8 +132,10 @@ class StaffAdministrationIT {
         WebClient session = Staff.firstSignIn(server, therapist);
 
         Page ownerForm = owner.get(therapist.path());
-        assertEquals(303, Staff.edit(owner, ownerForm, therapist.id(), therapist.fullName(), "ADMIN",
-                Staff.version(ownerForm)).status());
+        assertEquals(
+                303,
+                Staff.edit(owner, ownerForm, therapist.id(), therapist.fullName(), "ADMIN", Staff.version(ownerForm))
+                        .status());
 
         assertEquals("/login?ended=role-changed", session.get("/").location());
         WebClient again = Staff.signedIn(server, therapist.email(), Staff.OWN_PASSWORD);
@@ -161,9 +179,18 @@ class StaffAdministrationIT {
     void badInputKeepsTypedValuesAndShowsErrorsBesideTheFields(GaitwayServer server) {
         WebClient owner = Staff.owner(server);
 
-        Page invalid = owner.submit("/admin/users/new", "/admin/users/new", Map.of(
-                "fullName", "Typed Name", "email", "not-an-email", "role", "THERAPIST",
-                "temporaryPassword", "typed secret phrase"));
+        Page invalid = owner.submit(
+                "/admin/users/new",
+                "/admin/users/new",
+                Map.of(
+                        "fullName",
+                        "Typed Name",
+                        "email",
+                        "not-an-email",
+                        "role",
+                        "THERAPIST",
+                        "temporaryPassword",
+                        "typed secret phrase"));
         assertEquals(400, invalid.status());
         assertTrue(invalid.contains("value=\"Typed Name\""), "typed name kept");
         assertTrue(invalid.contains("value=\"not-an-email\""), "typed email kept");
@@ -171,16 +198,27 @@ class StaffAdministrationIT {
         assertTrue(invalid.contains("aria-invalid=\"true\""));
         assertFalse(invalid.contains("typed secret phrase"), "a password is never sent back");
 
-        Page weak = owner.submit("/admin/users/new", "/admin/users/new", Map.of(
-                "fullName", "Typed Name", "email", Staff.uniqueEmail("weak"), "role", "ADMIN",
-                "temporaryPassword", "short"));
+        Page weak = owner.submit(
+                "/admin/users/new",
+                "/admin/users/new",
+                Map.of(
+                        "fullName",
+                        "Typed Name",
+                        "email",
+                        Staff.uniqueEmail("weak"),
+                        "role",
+                        "ADMIN",
+                        "temporaryPassword",
+                        "short"));
         assertEquals(400, weak.status());
         assertTrue(weak.contains("id=\"temporaryPassword-error\""));
         assertTrue(weak.contains("Use at least 12 characters."));
         assertTrue(weak.contains("<option value=\"ADMIN\" selected=\"selected\">"), "chosen role kept");
 
-        Page empty = owner.submit("/admin/users/new", "/admin/users/new", Map.of(
-                "fullName", "", "email", "", "role", "THERAPIST", "temporaryPassword", ""));
+        Page empty = owner.submit(
+                "/admin/users/new",
+                "/admin/users/new",
+                Map.of("fullName", "", "email", "", "role", "THERAPIST", "temporaryPassword", ""));
         assertEquals(400, empty.status());
         int name = empty.body().indexOf("Enter their full name.");
         int email = empty.body().indexOf("Enter their email address.");
@@ -188,9 +226,18 @@ class StaffAdministrationIT {
         assertTrue(name > 0 && name < email && email < password, "the summary lists problems in the form's order");
 
         Member existing = Staff.add(owner, "THERAPIST");
-        Page duplicate = owner.submit("/admin/users/new", "/admin/users/new", Map.of(
-                "fullName", "Someone Else", "email", existing.email().toUpperCase(), "role", "THERAPIST",
-                "temporaryPassword", Staff.TEMPORARY_PASSWORD));
+        Page duplicate = owner.submit(
+                "/admin/users/new",
+                "/admin/users/new",
+                Map.of(
+                        "fullName",
+                        "Someone Else",
+                        "email",
+                        existing.email().toUpperCase(),
+                        "role",
+                        "THERAPIST",
+                        "temporaryPassword",
+                        Staff.TEMPORARY_PASSWORD));
         assertEquals(400, duplicate.status());
         assertTrue(duplicate.contains("id=\"email-error\""));
         assertTrue(duplicate.contains("already used by another Gaitway account"));

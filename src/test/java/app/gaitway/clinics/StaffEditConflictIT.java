@@ -1,6 +1,5 @@
 package app.gaitway.clinics;
 
-import app.gaitway.security.accounts.Clinic;
 import app.gaitway.testdata.Staff;
 import app.gaitway.testdata.Staff.Member;
 import app.gaitway.testing.GaitwayServer;
@@ -35,7 +34,10 @@ class StaffEditConflictIT {
         Page secondForm = second.get(therapist.path());
         int version = Staff.version(secondForm);
 
-        assertEquals(303, Staff.edit(first, firstForm, therapist.id(), "Saved By First", "THERAPIST", version).status());
+        assertEquals(
+                303,
+                Staff.edit(first, firstForm, therapist.id(), "Saved By First", "THERAPIST", version)
+                        .status());
         Page conflict = Staff.edit(second, secondForm, therapist.id(), "Typed By Second", "ADMIN", version);
 
         assertEquals(409, conflict.status());
@@ -48,7 +50,10 @@ class StaffEditConflictIT {
         assertTrue(current > version, "the form now carries the current version");
         assertTrue(first.get(therapist.path()).contains("Saved By First"), "nothing was overwritten");
 
-        assertEquals(303, Staff.edit(second, conflict, therapist.id(), "Typed By Second", "ADMIN", current).status());
+        assertEquals(
+                303,
+                Staff.edit(second, conflict, therapist.id(), "Typed By Second", "ADMIN", current)
+                        .status());
         Page saved = first.get(therapist.path());
         assertTrue(saved.contains("Typed By Second"));
         assertTrue(saved.contains("<dd>Administrator</dd>"));
@@ -70,9 +75,21 @@ class StaffEditConflictIT {
     void twoAdminsDeactivatingEachOtherAtOnceLeaveTheClinicAnActiveAdmin(GaitwayServer server) throws Exception {
         WebClient owner = Staff.owner(server);
         String email = Staff.uniqueEmail("race-admin");
-        assertEquals(303, owner.submit("/admin/clinics/new", "/admin/clinics/new", Map.of(
-                "clinicName", Staff.unique("Race Clinic"), "fullName", "Rae First", "email", email,
-                "password", Staff.TEMPORARY_PASSWORD)).status());
+        assertEquals(
+                303,
+                owner.submit(
+                                "/admin/clinics/new",
+                                "/admin/clinics/new",
+                                Map.of(
+                                        "clinicName",
+                                        Staff.unique("Race Clinic"),
+                                        "fullName",
+                                        "Rae First",
+                                        "email",
+                                        email,
+                                        "password",
+                                        Staff.TEMPORARY_PASSWORD))
+                        .status());
         Member first = new Member(Staff.idOf(server, email), "Rae First", email, Staff.TEMPORARY_PASSWORD);
         WebClient firstSession = Staff.firstSignIn(server, first);
         Member second = Staff.add(firstSession, "ADMIN");
@@ -83,9 +100,11 @@ class StaffEditConflictIT {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             List<Callable<Page>> both = new ArrayList<>();
-            both.add(() -> firstSession.post(second.path() + "/deactivate",
+            both.add(() -> firstSession.post(
+                    second.path() + "/deactivate",
                     Map.of("_csrf", firstPage.csrfToken().orElseThrow())));
-            both.add(() -> secondSession.post(first.path() + "/deactivate",
+            both.add(() -> secondSession.post(
+                    first.path() + "/deactivate",
                     Map.of("_csrf", secondPage.csrfToken().orElseThrow())));
             int succeeded = 0;
             for (Future<Page> result : pool.invokeAll(both)) {
@@ -99,8 +118,10 @@ class StaffEditConflictIT {
         } finally {
             pool.shutdownNow();
         }
-        boolean firstActive = new WebClient(server).login(first.email(), Staff.OWN_PASSWORD).status() == 303;
-        boolean secondActive = new WebClient(server).login(second.email(), Staff.OWN_PASSWORD).status() == 303;
+        boolean firstActive =
+                new WebClient(server).login(first.email(), Staff.OWN_PASSWORD).status() == 303;
+        boolean secondActive =
+                new WebClient(server).login(second.email(), Staff.OWN_PASSWORD).status() == 303;
         assertTrue(firstActive || secondActive, "the clinic still has an active administrator");
     }
 }

@@ -20,22 +20,27 @@ class StaffEditFormTest {
     void aMissingOrGarbledVersionNeverMatchesAStoredOne() throws Exception {
         assertEquals(StaffEditForm.UNKNOWN_VERSION, formWithVersion(null).versionSeen());
         assertEquals(StaffEditForm.UNKNOWN_VERSION, formWithVersion("seven").versionSeen());
-        assertEquals(StaffEditForm.UNKNOWN_VERSION, formWithVersion("99999999999").versionSeen());
+        assertEquals(
+                StaffEditForm.UNKNOWN_VERSION, formWithVersion("99999999999").versionSeen());
     }
 
     @Test
     void aNameAndARoleAreRequiredAndTheRoleMustBeOneOffered() {
-        assertEquals(List.of(new FieldProblem("fullName", "staff.fullName.required"),
+        assertEquals(
+                List.of(
+                        new FieldProblem("fullName", "staff.fullName.required"),
                         new FieldProblem("role", "staff.role.missing")),
                 new StaffEditForm(" ", "", null, "1").problems());
-        assertEquals(List.of(new FieldProblem("role", "staff.role.missing")),
+        assertEquals(
+                List.of(new FieldProblem("role", "staff.role.missing")),
                 new StaffEditForm("Ana", "OWNER", null, "1").problems());
     }
 
     @Test
     void credentialsMayBeEmptyButNotLongerThanTheColumn() {
         assertEquals(List.of(), new StaffEditForm("Ana", "ADMIN", "", "1").problems());
-        assertEquals(List.of(new FieldProblem("credentials", "field.tooLong")),
+        assertEquals(
+                List.of(new FieldProblem("credentials", "field.tooLong")),
                 new StaffEditForm("Ana", "ADMIN", "x".repeat(201), "1").problems());
     }
 

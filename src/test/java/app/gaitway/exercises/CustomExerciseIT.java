@@ -70,8 +70,11 @@ class CustomExerciseIT {
         assertEquals(ExerciseSite.cues(original), ExerciseSite.cues(copy));
         assertEquals(ExerciseSite.dosage(original), ExerciseSite.dosage(copy));
         assertEquals(ExerciseSite.variationLinks(original), ExerciseSite.variationLinks(copy));
-        assertTrue(copy.contains("href=\"/exercises/custom/" + id + "/edit\""), "an edit link for the clinic's own exercise");
-        assertEquals(List.of("/exercise-pictures/" + id + "/1/start.svg", "/exercise-pictures/" + id + "/1/end.svg"),
+        assertTrue(
+                copy.contains("href=\"/exercises/custom/" + id + "/edit\""),
+                "an edit link for the clinic's own exercise");
+        assertEquals(
+                List.of("/exercise-pictures/" + id + "/1/start.svg", "/exercise-pictures/" + id + "/1/end.svg"),
                 ExerciseSite.pictures(copy));
 
         Page own = library(therapist, "own", "true");
@@ -80,11 +83,15 @@ class CustomExerciseIT {
         assertEquals(name, card.name());
         assertEquals(id, card.id());
         assertTrue(card.ours(), "badge 'Our clinic'");
-        assertTrue(own.contains("<input id=\"own\" name=\"own\" type=\"checkbox\" value=\"true\" checked=\"checked\">"),
+        assertTrue(
+                own.contains("<input id=\"own\" name=\"own\" type=\"checkbox\" value=\"true\" checked=\"checked\">"),
                 "the box stays checked");
-        assertEquals(ExerciseSite.BUILT_IN_COUNT + 1, count(library(therapist)), "the built-in ones and the clinic's one");
+        assertEquals(
+                ExerciseSite.BUILT_IN_COUNT + 1, count(library(therapist)), "the built-in ones and the clinic's one");
         Page search = library(therapist, "q", "clamshell");
-        assertTrue(ExerciseSite.names(search).containsAll(List.of("Clamshell", name)), ExerciseSite.names(search).toString());
+        assertTrue(
+                ExerciseSite.names(search).containsAll(List.of("Clamshell", name)),
+                ExerciseSite.names(search).toString());
 
         // the built-in exercise itself cannot be edited or removed: its edit address is "not found"
         Page missing = therapist.get("/exercises/custom/987654321/edit");
@@ -92,12 +99,15 @@ class CustomExerciseIT {
         assertEquals(404, builtInEdit.status());
         assertEquals(missing.heading(), builtInEdit.heading());
         PageAssertions.assertNoInternals(builtInEdit);
-        Form renamed = therapist.get("/exercises/custom/" + id + "/edit").form("/exercises/custom/" + id + "/edit")
-                .set("name", "Hijacked clamshell").add("action", "save");
+        Form renamed = therapist
+                .get("/exercises/custom/" + id + "/edit")
+                .form("/exercises/custom/" + id + "/edit")
+                .set("name", "Hijacked clamshell")
+                .add("action", "save");
         Page postToBuiltIn = therapist.post("/exercises/custom/" + clamshellId + "/edit", renamed.fields());
         assertEquals(404, postToBuiltIn.status());
-        Page archiveBuiltIn = therapist.submit("/exercises", "/exercises/custom/" + clamshellId + "/archive",
-                Map.of("version", "0"));
+        Page archiveBuiltIn =
+                therapist.submit("/exercises", "/exercises/custom/" + clamshellId + "/archive", Map.of("version", "0"));
         assertEquals(404, archiveBuiltIn.status());
         assertEquals("Clamshell", ExerciseSite.exercise(therapist, clamshellId).heading());
         assertEquals(ExerciseSite.BUILT_IN_COUNT + 1, count(library(therapist)), "nothing removed");
@@ -130,8 +140,9 @@ class CustomExerciseIT {
         assertEquals(400, refused.status(), refused.body());
         PageAssertions.assertNoInternals(refused);
         Form shown = refused.form(NEW_FORM);
-        assertAll("every typed value kept",
-                typed.entrySet().stream().map(e -> (org.junit.jupiter.api.function.Executable) () -> assertEquals(e.getValue(), normalise(shown.get(e.getKey())), e.getKey())));
+        assertAll(
+                "every typed value kept", typed.entrySet().stream().map(e -> (org.junit.jupiter.api.function.Executable)
+                        () -> assertEquals(e.getValue(), normalise(shown.get(e.getKey())), e.getKey())));
         assertEquals(List.of(), shown.getAll("targets"), "no target, as typed");
         assertEquals("strength", shown.get("category"));
         assertEquals("side_lying", shown.get("position"));
@@ -141,7 +152,8 @@ class CustomExerciseIT {
         assertEquals(0, count(library(therapist, "own", "true")), "nothing saved");
         assertEquals(ExerciseSite.BUILT_IN_COUNT, count(library(therapist)));
 
-        assertAll("a message beside each wrong field",
+        assertAll(
+                "a message beside each wrong field",
                 () -> assertTextContains("between 3 and 5 (now 6)", errorBeside(refused, "cues"), "cues"),
                 () -> assertTextContains("from 1 to 5 (now 0)", errorBeside(refused, "sets"), "sets"),
                 () -> assertTextContains("whole number", errorBeside(refused, "repsMin"), "repsMin"),
@@ -154,7 +166,9 @@ class CustomExerciseIT {
     void ruleProblemsWithoutATypingErrorAreEachShownBesideTheirField(GaitwayServer server) {
         WebClient therapist = Therapists.ofNewClinic(server, "rules").client();
         long clamshellId = ExerciseSite.builtInId(therapist, "Clamshell");
-        Form form = therapist.get("/exercises/custom/new?copy=" + clamshellId).form(NEW_FORM)
+        Form form = therapist
+                .get("/exercises/custom/new?copy=" + clamshellId)
+                .form(NEW_FORM)
                 .set("name", ExerciseSite.uniqueName("Rule clam"))
                 .set("cues", "One.\nTwo.\nThree.\nFour.\nFive.\nSix.")
                 .set("sets", "0")
@@ -187,7 +201,9 @@ class CustomExerciseIT {
         List<String> steps = new ArrayList<>(List.of(form.get("steps").split("\n")));
         steps.set(steps.size() - 1, "Do 10, then rest for a minute and turn over.");
         String secondName = ExerciseSite.uniqueName("Clam second");
-        form.set("name", secondName).set("steps", String.join("\n", steps)).set("angle.end.left.hipAbduction", "35")
+        form.set("name", secondName)
+                .set("steps", String.join("\n", steps))
+                .set("angle.end.left.hipAbduction", "35")
                 .add("action", "save");
         assertEquals("/exercises/" + id, therapist.submit(form).location());
 
@@ -195,23 +211,31 @@ class CustomExerciseIT {
         assertEquals(secondName, edited.heading());
         assertTrue(edited.contains("revision 2."), "a new revision");
         assertEquals(steps, ExerciseSite.steps(edited));
-        assertEquals(List.of("/exercise-pictures/" + id + "/2/start.svg", "/exercise-pictures/" + id + "/2/end.svg"),
+        assertEquals(
+                List.of("/exercise-pictures/" + id + "/2/start.svg", "/exercise-pictures/" + id + "/2/end.svg"),
                 ExerciseSite.pictures(edited));
-        assertNotEquals(endAsGiven, svg(therapist, "/exercise-pictures/" + id + "/2/end.svg"), "the new end pose is drawn");
+        assertNotEquals(
+                endAsGiven, svg(therapist, "/exercise-pictures/" + id + "/2/end.svg"), "the new end pose is drawn");
         assertTrue(svg(therapist, "/exercise-pictures/" + id + "/2/end.svg").contains(secondName));
 
         assertEquals(endAsGiven, svg(therapist, oldEnd), "revision 1 is still drawn as it was given");
         assertEquals(startAsGiven, svg(therapist, oldStart));
         assertTrue(svg(therapist, oldEnd).contains(firstName), "with the name it had then");
-        assertEquals(404, therapist.download("/exercise-pictures/" + id + "/3/end.svg").status(), "no revision 3 yet");
+        assertEquals(
+                404,
+                therapist.download("/exercise-pictures/" + id + "/3/end.svg").status(),
+                "no revision 3 yet");
 
         Card card = cards(library(therapist, "own", "true")).get(0);
         assertEquals(secondName, card.name());
         assertEquals("/exercise-pictures/" + id + "/2/start.svg", card.startPicture());
 
-        Page unchanged = therapist.submit(ExerciseSite.editForm(ExerciseSite.editPage(therapist, id), id).add("action", "save"));
+        Page unchanged = therapist.submit(
+                ExerciseSite.editForm(ExerciseSite.editPage(therapist, id), id).add("action", "save"));
         assertEquals(303, unchanged.status());
-        assertTrue(ExerciseSite.exercise(therapist, id).contains("revision 2."), "saving without a change makes no revision");
+        assertTrue(
+                ExerciseSite.exercise(therapist, id).contains("revision 2."),
+                "saving without a change makes no revision");
     }
 
     @Test
@@ -219,13 +243,15 @@ class CustomExerciseIT {
         OwnClinicAccounts.Account account = OwnClinicAccounts.therapist(server, "stale");
         WebClient me = Staff.signedIn(server, account.email(), account.password());
         WebClient colleague = Staff.signedIn(server, account.email(), account.password());
-        long id = ExerciseSite.duplicate(me, ExerciseSite.builtInId(me, "Clamshell"), ExerciseSite.uniqueName("Shared clam"));
+        long id = ExerciseSite.duplicate(
+                me, ExerciseSite.builtInId(me, "Clamshell"), ExerciseSite.uniqueName("Shared clam"));
 
         Form mine = ExerciseSite.editForm(ExerciseSite.editPage(me, id), id);
         String versionISaw = mine.get("version");
         String colleaguesName = ExerciseSite.uniqueName("Colleague clam");
         Form theirs = ExerciseSite.editForm(ExerciseSite.editPage(colleague, id), id)
-                .set("name", colleaguesName).add("action", "save");
+                .set("name", colleaguesName)
+                .add("action", "save");
         assertEquals(303, colleague.submit(theirs).status());
 
         String myName = ExerciseSite.uniqueName("My clam");
@@ -234,7 +260,9 @@ class CustomExerciseIT {
         Page conflict = me.submit(mine);
         assertEquals(409, conflict.status(), conflict.body());
         PageAssertions.assertNoInternals(conflict);
-        assertTrue(conflict.contains("Someone else saved this exercise while you were editing it (now revision 2)"), conflict.body());
+        assertTrue(
+                conflict.contains("Someone else saved this exercise while you were editing it (now revision 2)"),
+                conflict.body());
         assertTrue(conflict.contains("Saved meanwhile: “" + colleaguesName + "”"), "what the colleague saved is named");
         Form kept = ExerciseSite.editForm(conflict, id);
         assertEquals(myName, kept.get("name"));
@@ -242,7 +270,8 @@ class CustomExerciseIT {
         assertEquals("4", kept.get("sets"));
         assertNotEquals(versionISaw, kept.get("version"), "the form now carries the saved version");
 
-        assertEquals(colleaguesName, ExerciseSite.exercise(me, id).heading(), "the colleague's save was not overwritten");
+        assertEquals(
+                colleaguesName, ExerciseSite.exercise(me, id).heading(), "the colleague's save was not overwritten");
 
         assertEquals(303, me.submit(kept.add("action", "save")).status(), "sent again on purpose, it saves");
         Page mineSaved = ExerciseSite.exercise(me, id);
@@ -259,10 +288,17 @@ class CustomExerciseIT {
 
         Page editPage = ExerciseSite.editPage(therapist, id);
         Form staleArchive = editPage.form("/exercises/custom/" + id + "/archive");
-        assertEquals(303, therapist.submit(ExerciseSite.editForm(editPage, id).set("feel", "The side of your hip, now.")
-                .add("action", "save")).status(), "saved meanwhile");
+        assertEquals(
+                303,
+                therapist
+                        .submit(ExerciseSite.editForm(editPage, id)
+                                .set("feel", "The side of your hip, now.")
+                                .add("action", "save"))
+                        .status(),
+                "saved meanwhile");
         Page refused = therapist.submit(staleArchive);
-        PageAssertions.assertRedirect("/exercises/custom/" + id + "/edit", refused, "a remove from an older form is not done");
+        PageAssertions.assertRedirect(
+                "/exercises/custom/" + id + "/edit", refused, "a remove from an older form is not done");
         assertTrue(therapist.get(refused.location()).contains("changed by someone else meanwhile; it was not removed"));
         assertEquals(1, count(library(therapist, "own", "true")), "still there");
 
@@ -285,20 +321,38 @@ class CustomExerciseIT {
         String name = ExerciseSite.uniqueName("Token clam");
         long id = ExerciseSite.duplicate(therapist, clamshellId, name);
 
-        Form create = therapist.get("/exercises/custom/new?copy=" + clamshellId).form(NEW_FORM)
-                .set("name", ExerciseSite.uniqueName("Forged clam")).add("action", "save");
+        Form create = therapist
+                .get("/exercises/custom/new?copy=" + clamshellId)
+                .form(NEW_FORM)
+                .set("name", ExerciseSite.uniqueName("Forged clam"))
+                .add("action", "save");
         assertEquals(403, therapist.post(create.action(), withoutToken(create)).status(), "new, no token");
-        assertEquals(403, therapist.post(create.action(), withToken(create, "forged-token")).status(), "new, wrong token");
+        assertEquals(
+                403,
+                therapist
+                        .post(create.action(), withToken(create, "forged-token"))
+                        .status(),
+                "new, wrong token");
 
-        Form edit = ExerciseSite.editForm(ExerciseSite.editPage(therapist, id), id).set("name", "Forged name").add("action", "save");
+        Form edit = ExerciseSite.editForm(ExerciseSite.editPage(therapist, id), id)
+                .set("name", "Forged name")
+                .add("action", "save");
         assertEquals(403, therapist.post(edit.action(), withoutToken(edit)).status(), "edit, no token");
-        assertEquals(403, therapist.post(edit.action(), withToken(edit, "forged-token")).status(), "edit, wrong token");
+        assertEquals(
+                403,
+                therapist.post(edit.action(), withToken(edit, "forged-token")).status(),
+                "edit, wrong token");
 
         Form archive = ExerciseSite.editPage(therapist, id).form("/exercises/custom/" + id + "/archive");
-        assertEquals(403, therapist.post(archive.action(), withoutToken(archive)).status(), "archive, no token");
+        assertEquals(
+                403, therapist.post(archive.action(), withoutToken(archive)).status(), "archive, no token");
         WebClient other = Therapists.ofNewClinic(server, "csrf-other").client();
         String othersToken = library(other).csrfToken().orElseThrow();
-        assertEquals(403, therapist.post(archive.action(), withToken(archive, othersToken)).status(),
+        assertEquals(
+                403,
+                therapist
+                        .post(archive.action(), withToken(archive, othersToken))
+                        .status(),
                 "archive with another session's token");
 
         assertEquals(name, ExerciseSite.exercise(therapist, id).heading(), "not renamed");

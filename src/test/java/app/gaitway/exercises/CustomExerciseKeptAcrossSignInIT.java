@@ -24,15 +24,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @ExtendWith(SharedServer.class)
 class CustomExerciseKeptAcrossSignInIT {
 
-    private static final String STEPS = "Lie on your side, knees bent.\nLift the top knee – keep your feet together.\nLower slowly.";
+    private static final String STEPS =
+            "Lie on your side, knees bent.\nLift the top knee – keep your feet together.\nLower slowly.";
 
     @Test
     void aNewExerciseComesBackAsTypedAndIsNotSaved(GaitwayServer server) {
         Therapist therapist = Therapists.ofNewClinic(server, "exercise-kept");
         WebClient client = therapist.client();
         String path = "/exercises/custom/new?copy=" + ExerciseSite.builtInId(client, "Clamshell");
-        Form filled = client.get(path).form("/exercises/custom/new")
-                .set("name", "Clamshell kept across sign-in").set("steps", STEPS).set("sets", "4").add("action", "save");
+        Form filled = client.get(path)
+                .form("/exercises/custom/new")
+                .set("name", "Clamshell kept across sign-in")
+                .set("steps", STEPS)
+                .set("sets", "4")
+                .add("action", "save");
         assertEquals(path, filled.action(), "the copy posts back to its own address");
 
         HeldFormSteps.postAfterRestart(client, filled);
@@ -48,13 +53,20 @@ class CustomExerciseKeptAcrossSignInIT {
         long id = ExerciseSite.duplicate(client, ExerciseSite.builtInId(client, "Clamshell"), "Clamshell, our way");
         String edit = "/exercises/custom/" + id + "/edit";
         Form filled = ExerciseSite.editForm(ExerciseSite.editPage(client, id), id)
-                .set("name", "Clamshell, typed before the restart").set("steps", STEPS).add("action", "save");
+                .set("name", "Clamshell, typed before the restart")
+                .set("steps", STEPS)
+                .add("action", "save");
 
         HeldFormSteps.postAfterRestart(client, filled);
         assertEquals(edit, HeldFormSteps.signIn(client, therapist.email(), SharedServer.OWNER_PASSWORD));
         HeldFormSteps.assertGivenBack(client, edit, filled);
-        assertEquals(0, AssessmentSite.count(server,
-                "SELECT COUNT(*) FROM exercise WHERE id = ? AND name = 'Clamshell, typed before the restart'", id), "nothing saved");
+        assertEquals(
+                0,
+                AssessmentSite.count(
+                        server,
+                        "SELECT COUNT(*) FROM exercise WHERE id = ? AND name = 'Clamshell, typed before the restart'",
+                        id),
+                "nothing saved");
     }
 
     @Test
@@ -64,11 +76,14 @@ class CustomExerciseKeptAcrossSignInIT {
         WebClient client = therapist.client();
         long id = ExerciseSite.duplicate(client, ExerciseSite.builtInId(client, "Clamshell"), "Clamshell, our way");
         Form filled = ExerciseSite.editForm(ExerciseSite.editPage(client, id), id)
-                .set("name", "Clamshell, typed before the restart").set("steps", STEPS).add("action", "save");
+                .set("name", "Clamshell, typed before the restart")
+                .set("steps", STEPS)
+                .add("action", "save");
 
         HeldFormSteps.postAfterRestart(client, filled);
         assertEquals("/", HeldFormSteps.signIn(client, colleague.email(), Therapists.COLLEAGUE_PASSWORD));
-        HeldFormSteps.assertNotGivenBack(ExerciseSite.editPage(client, id),
+        HeldFormSteps.assertNotGivenBack(
+                ExerciseSite.editPage(client, id),
                 List.of("Clamshell, typed before the restart", "keep your feet together"));
     }
 

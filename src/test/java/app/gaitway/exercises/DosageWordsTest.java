@@ -30,11 +30,14 @@ class DosageWordsTest {
 
     @Test
     void holds() {
-        assertEquals("Hold 30 seconds, 3 times, each side",
+        assertEquals(
+                "Hold 30 seconds, 3 times, each side",
                 DosageWords.amount(new Dosage(3, null, null, 30, Sides.EACH_SIDE, 1, 7, null, null, null), m));
-        assertEquals("Hold 20 seconds, once",
+        assertEquals(
+                "Hold 20 seconds, once",
                 DosageWords.amount(new Dosage(1, null, null, 20, Sides.BOTH, 3, 5, null, null, null), m));
-        assertEquals("2 sets of 5 holds of 10 seconds",
+        assertEquals(
+                "2 sets of 5 holds of 10 seconds",
                 DosageWords.amount(new Dosage(2, 5, 5, 10, Sides.BOTH, 1, 5, null, null, null), m));
     }
 }

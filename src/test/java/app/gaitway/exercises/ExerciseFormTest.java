@@ -20,7 +20,9 @@ class ExerciseFormTest {
     private static final Set<String> LINKABLE = Set.of("hip-bridge", "single-leg-bridge", "clamshell");
 
     private static ExerciseContent bridge() throws IOException {
-        return ExerciseJson.read(ExerciseJsonTest.parse(ExerciseJsonTest.bridge(null, null))).content().withSlug(null);
+        return ExerciseJson.read(ExerciseJsonTest.parse(ExerciseJsonTest.bridge(null, null)))
+                .content()
+                .withSlug(null);
     }
 
     /** What a browser posts for a form filled from the exercise. */
@@ -42,8 +44,20 @@ class ExerciseFormTest {
         f.put("easierHow", List.copyOf(form.easierHow()));
         f.put("harderLink", List.copyOf(form.harderLink()));
         f.put("harderHow", List.copyOf(form.harderHow()));
-        for (String k : List.of("sets", "repsMin", "repsMax", "holdSeconds", "sides", "timesPerDay", "daysPerWeek",
-                "effortMin", "effortMax", "restSeconds", "pictureSource", "poseJson", "version")) {
+        for (String k : List.of(
+                "sets",
+                "repsMin",
+                "repsMax",
+                "holdSeconds",
+                "sides",
+                "timesPerDay",
+                "daysPerWeek",
+                "effortMin",
+                "effortMax",
+                "restSeconds",
+                "pictureSource",
+                "poseJson",
+                "version")) {
             try {
                 f.putSingle(k, (String) ExerciseForm.class.getMethod(k).invoke(form));
             } catch (ReflectiveOperationException e) {
@@ -113,8 +127,11 @@ class ExerciseFormTest {
     void aBandNeedsItsPlacement() throws IOException {
         MultivaluedMap<String, String> typed = posted(ExerciseForm.of(bridge(), 3));
         typed.putSingle("bandPlacement", "");
-        assertEquals(List.of("bandPlacement"),
-                problems(ExerciseForm.from(typed)).stream().map(FieldProblem::field).toList());
+        assertEquals(
+                List.of("bandPlacement"),
+                problems(ExerciseForm.from(typed)).stream()
+                        .map(FieldProblem::field)
+                        .toList());
     }
 
     @Test
@@ -123,7 +140,8 @@ class ExerciseFormTest {
         typed.put("easierLink", List.of("no-such-exercise", "", ""));
         typed.put("harderLink", List.of("x".repeat(150_000), "", ""));
         Map<String, String> keys = keys(problems(ExerciseForm.from(typed)));
-        assertEquals(Map.of("easier", "exercise.rule.linkNotAnExercise", "harder", "exercise.rule.linkNotAnExercise"), keys);
+        assertEquals(
+                Map.of("easier", "exercise.rule.linkNotAnExercise", "harder", "exercise.rule.linkNotAnExercise"), keys);
 
         typed.put("easierLink", List.of("clamshell", "", ""));
         typed.put("harderLink", List.of("single-leg-bridge", "", ""));
@@ -137,8 +155,15 @@ class ExerciseFormTest {
         typed.putSingle("feel", "Your buttocks\u0085working");
         typed.put("easierHow", List.of("Smaller\u007f range", "", ""));
         Map<String, String> keys = keys(problems(ExerciseForm.from(typed)));
-        assertEquals(Map.of("name", "field.controlCharacter", "feel", "field.controlCharacter",
-                "easier", "field.controlCharacter"), keys);
+        assertEquals(
+                Map.of(
+                        "name",
+                        "field.controlCharacter",
+                        "feel",
+                        "field.controlCharacter",
+                        "easier",
+                        "field.controlCharacter"),
+                keys);
     }
 
     @Test
@@ -185,7 +210,8 @@ class ExerciseFormTest {
         ExerciseForm form = ExerciseForm.from(typed).withPose(bridge().illustrationJson());
         assertEquals("Our bridge", form.name());
         assertTrue(form.usesPose());
-        assertEquals(String.valueOf(PoseAngles.read(bridge().illustrationJson()).get("end.left.knee")),
+        assertEquals(
+                String.valueOf(PoseAngles.read(bridge().illustrationJson()).get("end.left.knee")),
                 form.angles().get("end.left.knee"));
         assertEquals(ExerciseForm.from(posted(form)), form, "the page sends back what it was given");
     }

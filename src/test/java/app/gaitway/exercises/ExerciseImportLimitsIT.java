@@ -40,10 +40,12 @@ class ExerciseImportLimitsIT {
 
     @Test
     void aBodyThatIsNotAFileUploadIsAFileError(GaitwayServer server) {
-        WebClient therapist = Therapists.ofNewClinic(server, "import-urlencoded").client();
+        WebClient therapist =
+                Therapists.ofNewClinic(server, "import-urlencoded").client();
         String token = therapist.get("/exercises/transfer").csrfToken().orElseThrow();
         Page answer = therapist.post("/exercise-uploads/import", Map.of("_csrf", token, "file", "{\"format\":1}"));
-        assertRefusedWith(therapist, answer, "Send the exercise file with the import form (as a file upload).", "url-encoded");
+        assertRefusedWith(
+                therapist, answer, "Send the exercise file with the import form (as a file upload).", "url-encoded");
         assertEquals(0, count(library(therapist, "own", "true")));
     }
 
@@ -61,30 +63,42 @@ class ExerciseImportLimitsIT {
     @Test
     void deepNestingTrailingContentAndOddVersionsAreFileErrors(GaitwayServer server) throws IOException {
         WebClient therapist = Therapists.ofNewClinic(server, "import-shape").client();
-        String good = new String(exportFile(entry(ExerciseSite.shippedLibrary().get("clamshell"),
-                ExerciseSite.uniqueName("Shaped clam"))), StandardCharsets.UTF_8);
+        String good = new String(
+                exportFile(
+                        entry(ExerciseSite.shippedLibrary().get("clamshell"), ExerciseSite.uniqueName("Shaped clam"))),
+                StandardCharsets.UTF_8);
         String notExport = "it is not a Gaitway exercise export.";
         Map<String, String> files = new java.util.LinkedHashMap<>();
-        files.put("[".repeat(1_000_000) + "]".repeat(1_000_000),
+        files.put(
+                "[".repeat(1_000_000) + "]".repeat(1_000_000),
                 "The file nests lists and objects more than 32 levels deep: " + notExport);
-        files.put("{\"a\":".repeat(200_000) + "1" + "}".repeat(200_000),
+        files.put(
+                "{\"a\":".repeat(200_000) + "1" + "}".repeat(200_000),
                 "The file nests lists and objects more than 32 levels deep: " + notExport);
-        files.put(good + "trailing garbage",
+        files.put(
+                good + "trailing garbage",
                 "The file goes on after its end: it is damaged or two files were joined. Export it again.");
-        files.put(good + good,
+        files.put(
+                good + good,
                 "The file goes on after its end: it is damaged or two files were joined. Export it again.");
         for (String version : List.of("1.5", "-1", "1e309")) {
-            files.put(good.replaceFirst("\"version\" : 1", "\"version\" : " + version),
+            files.put(
+                    good.replaceFirst("\"version\" : 1", "\"version\" : " + version),
                     "The file\u2019s version must be a whole number from 1 to 1: " + notExport);
         }
         for (Map.Entry<String, String> f : files.entrySet()) {
-            String what = f.getKey().length() > 60 ? f.getKey().substring(0, 30) + "…" + f.getKey().substring(f.getKey().length() - 30) : f.getKey();
-            Page answer = importFile(therapist, "exercises.json", "application/json", f.getKey().getBytes(StandardCharsets.UTF_8));
+            String what = f.getKey().length() > 60
+                    ? f.getKey().substring(0, 30) + "…"
+                            + f.getKey().substring(f.getKey().length() - 30)
+                    : f.getKey();
+            Page answer = importFile(
+                    therapist, "exercises.json", "application/json", f.getKey().getBytes(StandardCharsets.UTF_8));
             assertRefusedWith(therapist, answer, f.getValue(), what);
         }
         assertEquals(0, count(library(therapist, "own", "true")), "nothing imported");
 
-        PageAssertions.assertRedirect("/exercises?own=true",
+        PageAssertions.assertRedirect(
+                "/exercises?own=true",
                 importFile(therapist, "exercises.json", "application/json", good.getBytes(StandardCharsets.UTF_8)));
         assertEquals(1, count(library(therapist, "own", "true")), "the same file without the problem imports");
     }

@@ -59,7 +59,8 @@ class ExerciseJsonFormatTest {
     private static List<String> libraryWritten() {
         List<String> lines = new ArrayList<>();
         for (String slug : LibraryFiles.slugs()) {
-            ExerciseContent e = ExerciseJson.read(ExerciseJsonTest.parse(LibraryFiles.json(slug))).content();
+            ExerciseContent e = ExerciseJson.read(ExerciseJsonTest.parse(LibraryFiles.json(slug)))
+                    .content();
             lines.add(ExerciseJson.compact(ExerciseJson.write(e)));
         }
         return lines;
@@ -68,18 +69,25 @@ class ExerciseJsonFormatTest {
     private static List<String> pretty() {
         List<String> lines = new ArrayList<>();
         for (String slug : EXPORTED) {
-            ExerciseContent e = ExerciseJson.read(ExerciseJsonTest.parse(LibraryFiles.json(slug))).content();
-            lines.addAll(ExerciseJson.pretty(ExerciseJson.write(e.withSlug(null))).lines().toList());
+            ExerciseContent e = ExerciseJson.read(ExerciseJsonTest.parse(LibraryFiles.json(slug)))
+                    .content();
+            lines.addAll(ExerciseJson.pretty(ExerciseJson.write(e.withSlug(null)))
+                    .lines()
+                    .toList());
         }
         return lines;
     }
 
     private static List<String> answers() throws IOException {
-        JsonObject small = Json.createObjectBuilder().add("view", "side").add("turn", 10).build();
+        JsonObject small =
+                Json.createObjectBuilder().add("view", "side").add("turn", 10).build();
         List<String> lines = new ArrayList<>();
-        for (JsonObject document : List.of(ExerciseJsonTest.parse(ExerciseJsonTest.bridge(null, null)),
+        for (JsonObject document : List.of(
+                ExerciseJsonTest.parse(ExerciseJsonTest.bridge(null, null)),
                 ExerciseJsonTest.parse(LibraryFiles.json("hip-flexor-stretch")))) {
-            JsonObject withSmallPicture = Json.createObjectBuilder(document).add("illustration", small).build();
+            JsonObject withSmallPicture = Json.createObjectBuilder(document)
+                    .add("illustration", small)
+                    .build();
             lines.addAll(JsonMutations.answers(withSmallPicture, ExerciseJsonFormatTest::answer));
         }
         return lines;
@@ -88,9 +96,12 @@ class ExerciseJsonFormatTest {
     private static String answer(JsonObject json) {
         ExerciseJson.Read read = ExerciseJson.read(json);
         if (read.ok()) {
-            return "ok " + Integer.toHexString(ExerciseJson.compact(ExerciseJson.write(read.content())).hashCode());
+            return "ok "
+                    + Integer.toHexString(ExerciseJson.compact(ExerciseJson.write(read.content()))
+                            .hashCode());
         }
-        return read.problems().stream().map(p -> p.field() + " " + p.key() + " " + Arrays.toString(p.args()))
+        return read.problems().stream()
+                .map(p -> p.field() + " " + p.key() + " " + Arrays.toString(p.args()))
                 .collect(Collectors.joining("; "));
     }
 

@@ -58,9 +58,13 @@ public class ExerciseJsonTest {
         assertEquals(Vocabulary.StartPosition.ON_BACK, e.position());
         assertEquals(Vocabulary.EquipmentType.BAND, e.equipment().get(1).type());
         assertEquals("above_knees", e.equipment().get(1).placementCode());
-        assertEquals(new Variation("single-leg-bridge", "One leg at a time."), e.harder().get(0));
+        assertEquals(
+                new Variation("single-leg-bridge", "One leg at a time."),
+                e.harder().get(0));
         assertEquals(new Dosage(3, 10, 15, null, Vocabulary.Sides.BOTH, 1, 4, 7, 8, 60), e.dosage());
-        assertTrue(ExerciseRules.check(e, true).isEmpty(), ExerciseRules.check(e, true).toString());
+        assertTrue(
+                ExerciseRules.check(e, true).isEmpty(),
+                ExerciseRules.check(e, true).toString());
 
         ExerciseJson.Read again = ExerciseJson.read(ExerciseJson.write(e));
         assertEquals(e, again.content(), "write then read gives the same exercise");
@@ -89,22 +93,28 @@ public class ExerciseJsonTest {
                 .replace("\"Bridging\"", "\"Hip  bridge\"");
         ExerciseJson.Read read = ExerciseJson.read(parse(json));
         assertTrue(read.ok(), read.problems().toString());
-        List<String> fields = ExerciseRules.check(read.content(), true).stream().map(FieldProblem::field).toList();
+        List<String> fields = ExerciseRules.check(read.content(), true).stream()
+                .map(FieldProblem::field)
+                .toList();
         assertEquals(List.of("aliases[2]", "cues", "dosage.reps", "illustration"), fields);
     }
 
     @Test
     void aClinicExerciseNeedsAPoseOrPictures() throws IOException {
-        ExerciseContent e = ExerciseJson.read(parse(bridge(null, null))).content().withIllustration(null);
-        assertEquals(List.of("illustration"), ExerciseRules.check(e, true).stream().map(FieldProblem::field).toList());
+        ExerciseContent e =
+                ExerciseJson.read(parse(bridge(null, null))).content().withIllustration(null);
+        assertEquals(
+                List.of("illustration"),
+                ExerciseRules.check(e, true).stream().map(FieldProblem::field).toList());
         assertTrue(ExerciseRules.check(e, false).isEmpty());
     }
 
     @Test
     void readingLevelPrefersShortSentencesAndShortWords() {
         double plain = ReadingLevel.grade("Lie on your back. Bend your knees. Lift your hips. Hold for two seconds.");
-        double dense = ReadingLevel.grade("Position yourself supine with bilateral knee flexion, subsequently "
-                + "elevating the pelvis through concentric gluteal contraction while maintaining neutral lumbar alignment.");
+        double dense = ReadingLevel.grade(
+                "Position yourself supine with bilateral knee flexion, subsequently "
+                        + "elevating the pelvis through concentric gluteal contraction while maintaining neutral lumbar alignment.");
         assertTrue(plain < 3, "plain text grade " + plain);
         assertTrue(dense > 14, "dense text grade " + dense);
     }

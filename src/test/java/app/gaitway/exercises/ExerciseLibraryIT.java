@@ -75,7 +75,9 @@ class ExerciseLibraryIT {
         assertEquals(sorted, shown, "in name order across pages");
         assertTrue(cards(first).stream().noneMatch(Card::ours), "no 'Our clinic' badge on built-in exercises");
 
-        assertEquals(ExerciseSite.allCards(therapist).stream().map(Card::name).toList(), shown,
+        assertEquals(
+                ExerciseSite.allCards(therapist).stream().map(Card::name).toList(),
+                shown,
                 "following 'Next page' gives the same list");
         assertEquals(names(second), names(library(therapist, "page", "99")), "a page past the end shows the last page");
     }
@@ -94,9 +96,10 @@ class ExerciseLibraryIT {
 
         Page legRaise = library(therapist, "q", "side-lying leg raise");
         Card abduction = cards(legRaise).get(0);
-        assertEquals("Side-lying hip abduction", abduction.name(), names(legRaise).toString());
-        assertEquals("Also called “Side-lying leg raise”", abduction.alsoCalled(),
-                "the card says which other name matched");
+        assertEquals(
+                "Side-lying hip abduction", abduction.name(), names(legRaise).toString());
+        assertEquals(
+                "Also called “Side-lying leg raise”", abduction.alsoCalled(), "the card says which other name matched");
         assertNull(cards(clam).get(0).alsoCalled(), "no 'Also called' when the name itself matched");
 
         Page typedInBox = library(therapist, "q", "clam shell");
@@ -113,10 +116,14 @@ class ExerciseLibraryIT {
     void filtersCombineAndAnUnknownFilterWordIsIgnored(GaitwayServer server) {
         WebClient therapist = Therapists.ofNewClinic(server, "filters").client();
 
-        Set<String> bandedStrength = shippedWhere(e -> e.get("category").asText().equals("strength") && hasBand(e));
+        Set<String> bandedStrength =
+                shippedWhere(e -> e.get("category").asText().equals("strength") && hasBand(e));
         Set<String> strength = shippedWhere(e -> e.get("category").asText().equals("strength"));
         Set<String> banded = shippedWhere(ExerciseLibraryIT::hasBand);
-        assertTrue(bandedStrength.size() >= 3 && bandedStrength.size() < strength.size() && bandedStrength.size() <= banded.size(),
+        assertTrue(
+                bandedStrength.size() >= 3
+                        && bandedStrength.size() < strength.size()
+                        && bandedStrength.size() <= banded.size(),
                 "the data makes the combination meaningful: " + bandedStrength);
 
         List<Card> both = ExerciseSite.allCards(therapist, "category", "strength", "equipment", "band");
@@ -124,26 +131,43 @@ class ExerciseLibraryIT {
         assertEquals(bandedStrength.size(), count(library(therapist, "category", "strength", "equipment", "band")));
         for (Card card : both) {
             Page page = ExerciseSite.exercise(therapist, card.id());
-            String facts = ExerciseSite.text(page.body().substring(page.body().indexOf("aria-labelledby=\"facts-heading\"")));
+            String facts =
+                    ExerciseSite.text(page.body().substring(page.body().indexOf("aria-labelledby=\"facts-heading\"")));
             assertTrue(facts.contains("Category Strength"), card.name() + ": " + facts);
             assertTrue(facts.matches(".*Equipment .*Resistance band.*"), card.name() + ": " + facts);
         }
         assertEquals(strength, nameSet(ExerciseSite.allCards(therapist, "category", "strength")));
         assertEquals(banded, nameSet(ExerciseSite.allCards(therapist, "equipment", "band")));
 
-        Set<String> sideLyingStrength = shippedWhere(e -> e.get("category").asText().equals("strength")
-                && e.get("position").asText().equals("side_lying")
-                && texts(e.get("targets")).contains("gluteus_medius_minimus"));
-        assertEquals(sideLyingStrength, nameSet(ExerciseSite.allCards(therapist, "category", "strength",
-                "position", "side_lying", "target", "gluteus_medius_minimus")), "three filters at once");
+        Set<String> sideLyingStrength =
+                shippedWhere(e -> e.get("category").asText().equals("strength")
+                        && e.get("position").asText().equals("side_lying")
+                        && texts(e.get("targets")).contains("gluteus_medius_minimus"));
+        assertEquals(
+                sideLyingStrength,
+                nameSet(ExerciseSite.allCards(
+                        therapist,
+                        "category",
+                        "strength",
+                        "position",
+                        "side_lying",
+                        "target",
+                        "gluteus_medius_minimus")),
+                "three filters at once");
 
-        assertEquals(banded, nameSet(ExerciseSite.allCards(therapist, "category", "cardio", "equipment", "band")),
+        assertEquals(
+                banded,
+                nameSet(ExerciseSite.allCards(therapist, "category", "cardio", "equipment", "band")),
                 "an unknown category word is ignored, the known filter still applies");
-        assertEquals(ExerciseSite.BUILT_IN_COUNT, count(library(therapist, "category", "nonsense", "target", "elbow", "equipment", "x", "position", "")),
+        assertEquals(
+                ExerciseSite.BUILT_IN_COUNT,
+                count(library(therapist, "category", "nonsense", "target", "elbow", "equipment", "x", "position", "")),
                 "unknown words everywhere: the whole library");
         Page clamBanded = library(therapist, "q", "clam shell", "equipment", "band");
         assertEquals(List.of("Banded clamshell"), names(clamBanded), "search and filter combine");
-        assertTrue(clamBanded.contains("<option value=\"band\" selected=\"selected\">"), "the chosen filter stays selected");
+        assertTrue(
+                clamBanded.contains("<option value=\"band\" selected=\"selected\">"),
+                "the chosen filter stays selected");
     }
 
     @Test
@@ -157,11 +181,18 @@ class ExerciseLibraryIT {
         assertEquals("Clamshell", page.heading());
         assertEquals(texts(shipped.get("steps")), ExerciseSite.steps(page), "steps, in order");
         assertEquals(texts(shipped.get("cues")), ExerciseSite.cues(page), "cues");
-        assertEquals(List.of("3 sets of 10–15, each side", "once a day, 4 days a week", "Effort 7–8 out of 10",
-                "Rest 60 seconds between sets"), ExerciseSite.dosage(page), "default dosage in words");
+        assertEquals(
+                List.of(
+                        "3 sets of 10–15, each side",
+                        "once a day, 4 days a week",
+                        "Effort 7–8 out of 10",
+                        "Rest 60 seconds between sets"),
+                ExerciseSite.dosage(page),
+                "default dosage in words");
         assertTrue(page.contains("Also called: Clam, Side-lying clam, Clamshell exercise"));
         assertTrue(page.contains("Built-in exercise: read-only."));
-        assertFalse(page.contains("/exercises/custom/" + clamshellId + "/edit"), "no edit link for a built-in exercise");
+        assertFalse(
+                page.contains("/exercises/custom/" + clamshellId + "/edit"), "no edit link for a built-in exercise");
         assertTrue(page.contains("href=\"/exercises/custom/new?copy=" + clamshellId + "\""), "duplicate link");
 
         Map<String, String> links = ExerciseSite.variationLinks(page);
@@ -184,8 +215,12 @@ class ExerciseLibraryIT {
                 });
             }
             Map<String, String> shown = ExerciseSite.variationLinks(exercise);
-            assertEquals(linkedSlugs.stream().map(s -> SHIPPED.get(s).get("name").asText()).toList(),
-                    List.copyOf(shown.values()), card.name() + ": linked versions");
+            assertEquals(
+                    linkedSlugs.stream()
+                            .map(s -> SHIPPED.get(s).get("name").asText())
+                            .toList(),
+                    List.copyOf(shown.values()),
+                    card.name() + ": linked versions");
             for (Map.Entry<String, String> link : shown.entrySet()) {
                 Page target = therapist.get(link.getKey());
                 assertEquals(200, target.status(), card.name() + " links to " + link.getKey());
@@ -203,8 +238,12 @@ class ExerciseLibraryIT {
         assertEquals(ExerciseSite.BUILT_IN_COUNT, all.size());
         Pattern title = Pattern.compile("<title[^>]*>([^<]+)</title>");
         for (Card card : all) {
-            assertTrue(card.startPicture().matches("/exercise-pictures/" + card.id() + "/\\d+/start\\.svg"), card.startPicture());
-            assertTrue(card.endPicture().matches("/exercise-pictures/" + card.id() + "/\\d+/end\\.svg"), card.endPicture());
+            assertTrue(
+                    card.startPicture().matches("/exercise-pictures/" + card.id() + "/\\d+/start\\.svg"),
+                    card.startPicture());
+            assertTrue(
+                    card.endPicture().matches("/exercise-pictures/" + card.id() + "/\\d+/end\\.svg"),
+                    card.endPicture());
             String previous = null;
             for (String src : List.of(card.startPicture(), card.endPicture())) {
                 Download svg = therapist.download(src);
@@ -213,13 +252,17 @@ class ExerciseLibraryIT {
                 String body = svg.text();
                 assertTrue(body.contains("<svg"), src);
                 Matcher t = title.matcher(body);
-                assertTrue(t.find() && !t.group(1).isBlank(), src + " has a <title>: " + body.substring(0, Math.min(300, body.length())));
+                assertTrue(
+                        t.find() && !t.group(1).isBlank(),
+                        src + " has a <title>: " + body.substring(0, Math.min(300, body.length())));
                 assertFalse(body.equals(previous), card.name() + ": start and end pictures differ");
                 previous = body;
             }
         }
         Page page = ExerciseSite.exercise(therapist, all.get(0).id());
-        assertEquals(List.of(all.get(0).startPicture(), all.get(0).endPicture()), ExerciseSite.pictures(page),
+        assertEquals(
+                List.of(all.get(0).startPicture(), all.get(0).endPicture()),
+                ExerciseSite.pictures(page),
                 "the exercise page shows the card's pictures");
         // a half-way picture only where start and end alone mislead: the two band walks that step sideways
         List<String> withMiddle = new java.util.ArrayList<>();
@@ -229,14 +272,23 @@ class ExerciseLibraryIT {
             assertTrue(status == 200 || status == 404, middle + ": " + status);
             if (status == 200) {
                 withMiddle.add(card.name());
-                assertEquals(List.of(card.startPicture(), middle, card.endPicture()),
+                assertEquals(
+                        List.of(card.startPicture(), middle, card.endPicture()),
                         ExerciseSite.pictures(ExerciseSite.exercise(therapist, card.id())),
                         "the exercise page shows start, half-way and end in that order");
             }
         }
-        assertEquals(List.of("Banded crab walk", "Banded side step"), withMiddle.stream().sorted().toList());
-        assertEquals(404, therapist.download(all.get(0).startPicture().replace("/start.svg", "/sideways.svg")).status());
-        assertTrue(page.body().matches("(?s).*<img src=\"[^\"]+start\\.svg\" alt=\"[^\"]{10,}\".*"), "the start picture has alt text");
+        assertEquals(
+                List.of("Banded crab walk", "Banded side step"),
+                withMiddle.stream().sorted().toList());
+        assertEquals(
+                404,
+                therapist
+                        .download(all.get(0).startPicture().replace("/start.svg", "/sideways.svg"))
+                        .status());
+        assertTrue(
+                page.body().matches("(?s).*<img src=\"[^\"]+start\\.svg\" alt=\"[^\"]{10,}\".*"),
+                "the start picture has alt text");
     }
 
     @Test
@@ -249,8 +301,12 @@ class ExerciseLibraryIT {
 
         WebClient therapist = Therapists.ofNewClinic(server, "signed-out").client();
         Card clamshell = cards(library(therapist, "q", "clamshell")).get(0);
-        for (String path : List.of("/exercises?q=clamshell", "/exercises/" + clamshell.id(), clamshell.startPicture(),
-                "/exercises/transfer/export.json", "/exercises/custom/new")) {
+        for (String path : List.of(
+                "/exercises?q=clamshell",
+                "/exercises/" + clamshell.id(),
+                clamshell.startPicture(),
+                "/exercises/transfer/export.json",
+                "/exercises/custom/new")) {
             Page answer = stranger.get(path);
             assertEquals(303, answer.status(), path);
             assertTrue(answer.location().startsWith("/login"), path + " → " + answer.location());
@@ -259,7 +315,9 @@ class ExerciseLibraryIT {
 
     private static Set<String> shippedWhere(java.util.function.Predicate<JsonNode> test) {
         Set<String> names = new TreeSet<>();
-        SHIPPED.values().stream().filter(test).forEach(e -> names.add(e.get("name").asText()));
+        SHIPPED.values().stream()
+                .filter(test)
+                .forEach(e -> names.add(e.get("name").asText()));
         return names;
     }
 

@@ -48,15 +48,19 @@ class ExercisePictureUploadIT {
     @Test
     void aPngStartAndAJpegEndAreStoredCleanAndShownOnTheExercise(GaitwayServer server) throws SQLException {
         WebClient therapist = Therapists.ofNewClinic(server, "upload").client();
-        long id = ExerciseSite.duplicate(therapist, ExerciseSite.builtInId(therapist, "Clamshell"),
-                ExerciseSite.uniqueName("Photo clam"));
+        long id = ExerciseSite.duplicate(
+                therapist, ExerciseSite.builtInId(therapist, "Clamshell"), ExerciseSite.uniqueName("Photo clam"));
         byte[] png = ExerciseSite.pngWithText(640, 480, MARKER);
         byte[] jpeg = ExerciseSite.jpegWithExif(800, 600, MARKER);
-        assertTrue(ExerciseSite.containsText(png, MARKER) && ExerciseSite.containsText(jpeg, MARKER), "the files carry the marker");
+        assertTrue(
+                ExerciseSite.containsText(png, MARKER) && ExerciseSite.containsText(jpeg, MARKER),
+                "the files carry the marker");
         assertEquals(640, ExerciseSite.read(png).getWidth(), "the test PNG is a real picture");
         assertEquals(800, ExerciseSite.read(jpeg).getWidth(), "the test JPEG is a real picture");
 
-        Page uploaded = ExerciseSite.uploadPictures(therapist, id,
+        Page uploaded = ExerciseSite.uploadPictures(
+                therapist,
+                id,
                 Part.file("startPicture", "start.png", "image/png", png),
                 Part.file("endPicture", "end.jpg", "image/jpeg", jpeg));
         assertEquals(303, uploaded.status(), uploaded.body());
@@ -87,12 +91,17 @@ class ExercisePictureUploadIT {
         assertEquals(600, endImage.getHeight());
         assertFalse(ExerciseSite.containsText(end.body(), MARKER), "EXIF and comment are gone");
         assertFalse(ExerciseSite.containsText(end.body(), "Exif"), "no EXIF segment at all");
-        assertTrue(end.headers().firstValue("Cache-Control").orElse("").contains("private"), "kept only by the user's browser");
+        assertTrue(
+                end.headers().firstValue("Cache-Control").orElse("").contains("private"),
+                "kept only by the user's browser");
 
-        ExerciseSite.Card card = ExerciseSite.cards(ExerciseSite.library(therapist, "own", "true")).get(0);
+        ExerciseSite.Card card = ExerciseSite.cards(ExerciseSite.library(therapist, "own", "true"))
+                .get(0);
         assertEquals(pictures, List.of(card.startPicture(), card.endPicture()), "the library card shows them too");
         Page editPage = ExerciseSite.editPage(therapist, id);
-        assertEquals("uploaded", ExerciseSite.editForm(editPage, id).get("pictureSource"),
+        assertEquals(
+                "uploaded",
+                ExerciseSite.editForm(editPage, id).get("pictureSource"),
                 "the form now says the exercise uses the uploaded pictures");
         assertTrue(editPage.contains("src=\"" + pictures.get(0) + "\""));
 
@@ -111,28 +120,39 @@ class ExercisePictureUploadIT {
                 """.getBytes(StandardCharsets.UTF_8);
         byte[] gif = ExerciseSite.encode(ExerciseSite.drawing(320, 240), "gif");
         return Stream.of(
-                Arguments.of("an SVG named .png", Part.file("startPicture", "start.png", "image/png", svg),
+                Arguments.of(
+                        "an SVG named .png",
+                        Part.file("startPicture", "start.png", "image/png", svg),
                         Part.file("endPicture", "end.jpg", "image/jpeg", jpeg),
-                        "startPicture", "Only PNG or JPEG pictures can be used"),
-                Arguments.of("a GIF", Part.file("startPicture", "start.png", "image/png", png),
+                        "startPicture",
+                        "Only PNG or JPEG pictures can be used"),
+                Arguments.of(
+                        "a GIF",
+                        Part.file("startPicture", "start.png", "image/png", png),
                         Part.file("endPicture", "end.gif", "image/gif", gif),
-                        "endPicture", "Only PNG or JPEG pictures can be used"),
-                Arguments.of("a file over 5 MB", Part.file("startPicture", "big.png", "image/png", noisePng()),
+                        "endPicture",
+                        "Only PNG or JPEG pictures can be used"),
+                Arguments.of(
+                        "a file over 5 MB",
+                        Part.file("startPicture", "big.png", "image/png", noisePng()),
                         Part.file("endPicture", "end.jpg", "image/jpeg", jpeg),
-                        "startPicture", "The file is larger than 5 MB."),
-                Arguments.of("no end picture", Part.file("startPicture", "start.png", "image/png", png),
+                        "startPicture",
+                        "The file is larger than 5 MB."),
+                Arguments.of(
+                        "no end picture",
+                        Part.file("startPicture", "start.png", "image/png", png),
                         Part.noFile("endPicture"),
-                        "endPicture", "Choose both a start and an end picture."));
+                        "endPicture",
+                        "Choose both a start and an end picture."));
     }
 
     @ParameterizedTest(name = "{0} is refused")
     @MethodSource("refusedUploads")
-    void aRefusedPictureIsNamedBesideItsFieldAndTheExerciseKeepsItsDrawnPose(String what, Part start, Part end,
-                                                                             String field, String reason,
-                                                                             GaitwayServer server) throws SQLException {
+    void aRefusedPictureIsNamedBesideItsFieldAndTheExerciseKeepsItsDrawnPose(
+            String what, Part start, Part end, String field, String reason, GaitwayServer server) throws SQLException {
         WebClient therapist = Therapists.ofNewClinic(server, "refused-upload").client();
-        long id = ExerciseSite.duplicate(therapist, ExerciseSite.builtInId(therapist, "Clamshell"),
-                ExerciseSite.uniqueName("Refused clam"));
+        long id = ExerciseSite.duplicate(
+                therapist, ExerciseSite.builtInId(therapist, "Clamshell"), ExerciseSite.uniqueName("Refused clam"));
 
         Page answer = ExerciseSite.uploadPictures(therapist, id, start, end);
         assertEquals(303, answer.status(), what + ": " + answer.body());
@@ -144,12 +164,16 @@ class ExercisePictureUploadIT {
         assertTrue(error.contains(reason), what + ": " + error);
         String other = field.equals("startPicture") ? "endPicture" : "startPicture";
         assertNull(errorBeside(editPage, other), what + ": the other picture was fine");
-        assertTrue(editPage.contains("id=\"" + field + "\" name=\"" + field + "\" accept=\"image/png,image/jpeg\" aria-invalid=\"true\""),
+        assertTrue(
+                editPage.contains("id=\"" + field + "\" name=\"" + field
+                        + "\" accept=\"image/png,image/jpeg\" aria-invalid=\"true\""),
                 what + ": the file input is marked invalid");
 
         Page exercise = ExerciseSite.exercise(therapist, id);
-        assertEquals(List.of("/exercise-pictures/" + id + "/1/start.svg", "/exercise-pictures/" + id + "/1/end.svg"),
-                ExerciseSite.pictures(exercise), what + ": the drawn pose stays");
+        assertEquals(
+                List.of("/exercise-pictures/" + id + "/1/start.svg", "/exercise-pictures/" + id + "/1/end.svg"),
+                ExerciseSite.pictures(exercise),
+                what + ": the drawn pose stays");
         assertTrue(exercise.contains("revision 1."));
         assertEquals(0, picturesStored(server, id), what + ": nothing stored");
         assertNull(errorBeside(ExerciseSite.editPage(therapist, id), field), "the message is shown once");
@@ -158,22 +182,25 @@ class ExercisePictureUploadIT {
     @Test
     void anUploadWithoutTheSessionsTokenIsForbiddenAndStoresNothing(GaitwayServer server) throws SQLException {
         WebClient therapist = Therapists.ofNewClinic(server, "upload-csrf").client();
-        long id = ExerciseSite.duplicate(therapist, ExerciseSite.builtInId(therapist, "Clamshell"),
-                ExerciseSite.uniqueName("Token photo clam"));
-        String version = ExerciseSite.editForm(ExerciseSite.editPage(therapist, id), id).get("version");
-        Part start = Part.file("startPicture", "start.png", "image/png", ExerciseSite.encode(ExerciseSite.drawing(200, 150), "png"));
-        Part end = Part.file("endPicture", "end.jpg", "image/jpeg", ExerciseSite.encode(ExerciseSite.drawing(200, 150), "jpeg"));
+        long id = ExerciseSite.duplicate(
+                therapist, ExerciseSite.builtInId(therapist, "Clamshell"), ExerciseSite.uniqueName("Token photo clam"));
+        String version =
+                ExerciseSite.editForm(ExerciseSite.editPage(therapist, id), id).get("version");
+        Part start = Part.file(
+                "startPicture", "start.png", "image/png", ExerciseSite.encode(ExerciseSite.drawing(200, 150), "png"));
+        Part end = Part.file(
+                "endPicture", "end.jpg", "image/jpeg", ExerciseSite.encode(ExerciseSite.drawing(200, 150), "jpeg"));
         String path = "/exercise-uploads/" + id + "/pictures";
 
         Page noToken = therapist.postMultipart(path, List.of(Part.field("version", version), start, end));
         assertEquals(403, noToken.status(), "no token");
-        Page wrongToken = therapist.postMultipart(path, List.of(Part.field("_csrf", "0ddba11-forged"),
-                Part.field("version", version), start, end));
+        Page wrongToken = therapist.postMultipart(
+                path, List.of(Part.field("_csrf", "0ddba11-forged"), Part.field("version", version), start, end));
         assertEquals(403, wrongToken.status(), "wrong token");
         WebClient other = Therapists.ofNewClinic(server, "upload-csrf-other").client();
         String othersToken = ExerciseSite.library(other).csrfToken().orElseThrow();
-        Page othersSessionToken = therapist.postMultipart(path, List.of(Part.field("_csrf", othersToken),
-                Part.field("version", version), start, end));
+        Page othersSessionToken = therapist.postMultipart(
+                path, List.of(Part.field("_csrf", othersToken), Part.field("version", version), start, end));
         assertEquals(403, othersSessionToken.status(), "another session's token");
 
         assertEquals(0, picturesStored(server, id), "nothing stored");
@@ -185,17 +212,20 @@ class ExercisePictureUploadIT {
     @Test
     void anUploadFromAFormOlderThanTheLastSaveIsRefusedAndSaysWhy(GaitwayServer server) throws SQLException {
         WebClient therapist = Therapists.ofNewClinic(server, "stale-upload").client();
-        long id = ExerciseSite.duplicate(therapist, ExerciseSite.builtInId(therapist, "Clamshell"),
-                ExerciseSite.uniqueName("Stale photo clam"));
+        long id = ExerciseSite.duplicate(
+                therapist, ExerciseSite.builtInId(therapist, "Clamshell"), ExerciseSite.uniqueName("Stale photo clam"));
         WebClient.Form uploadForm = ExerciseSite.editPage(therapist, id).form("/exercise-uploads/" + id + "/pictures");
         WebClient.Form edit = ExerciseSite.editForm(ExerciseSite.editPage(therapist, id), id)
-                .set("name", ExerciseSite.uniqueName("Renamed meanwhile")).add("action", "save");
+                .set("name", ExerciseSite.uniqueName("Renamed meanwhile"))
+                .add("action", "save");
         assertEquals(303, therapist.submit(edit).status(), "someone saves the exercise meanwhile");
 
         List<Part> parts = new ArrayList<>();
         uploadForm.fields().forEach(f -> parts.add(Part.field(f.getKey(), f.getValue())));
-        parts.add(Part.file("startPicture", "start.png", "image/png", ExerciseSite.encode(ExerciseSite.drawing(200, 150), "png")));
-        parts.add(Part.file("endPicture", "end.jpg", "image/jpeg", ExerciseSite.encode(ExerciseSite.drawing(200, 150), "jpeg")));
+        parts.add(Part.file(
+                "startPicture", "start.png", "image/png", ExerciseSite.encode(ExerciseSite.drawing(200, 150), "png")));
+        parts.add(Part.file(
+                "endPicture", "end.jpg", "image/jpeg", ExerciseSite.encode(ExerciseSite.drawing(200, 150), "jpeg")));
         Page answer = therapist.postMultipart(uploadForm.action(), parts);
         assertEquals(303, answer.status());
         assertEquals("/exercises/custom/" + id + "/edit#upload-heading", answer.location());
@@ -205,7 +235,9 @@ class ExercisePictureUploadIT {
         String error = errorBeside(ExerciseSite.editPage(therapist, id), "startPicture");
         assertNotNull(error, "the edit page says why the pictures were not saved");
         assertTrue(error.contains("changed by someone else"), error);
-        assertFalse(error.contains("removed"), "the message must be about the upload, not about removing the exercise: " + error);
+        assertFalse(
+                error.contains("removed"),
+                "the message must be about the upload, not about removing the exercise: " + error);
     }
 
     /** A real PNG of random noise, which does not compress: well over 5 MB. */
@@ -225,8 +257,8 @@ class ExercisePictureUploadIT {
     /** Uploaded pictures of the exercise's clinic, straight from the database. */
     static int picturesStored(GaitwayServer server, long exerciseId) throws SQLException {
         try (Connection db = server.openDatabase();
-             PreparedStatement query = db.prepareStatement("SELECT COUNT(*) FROM exercise_picture WHERE clinic_id ="
-                     + " (SELECT clinic_id FROM exercise WHERE id = ?)")) {
+                PreparedStatement query = db.prepareStatement("SELECT COUNT(*) FROM exercise_picture WHERE clinic_id ="
+                        + " (SELECT clinic_id FROM exercise WHERE id = ?)")) {
             query.setLong(1, exerciseId);
             try (ResultSet row = query.executeQuery()) {
                 row.next();

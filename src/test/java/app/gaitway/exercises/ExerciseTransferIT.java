@@ -53,13 +53,31 @@ class ExerciseTransferIT {
         String bridgeName = ExerciseSite.uniqueName("Our bridge");
         long bridge = ExerciseSite.duplicate(sender, ExerciseSite.builtInId(sender, "Hip bridge"), bridgeName);
         Form edit = ExerciseSite.editForm(ExerciseSite.editPage(sender, bridge), bridge)
-                .set("sets", "2").set("repsMin", "8").set("repsMax", "12").set("holdSeconds", "5")
-                .set("steps", "Lie on your back, knees bent.\nPush through your heels and lift your hips.\nLower slowly.")
+                .set("sets", "2")
+                .set("repsMin", "8")
+                .set("repsMax", "12")
+                .set("holdSeconds", "5")
+                .set(
+                        "steps",
+                        "Lie on your back, knees bent.\nPush through your heels and lift your hips.\nLower slowly.")
                 .add("action", "save");
         assertEquals(303, sender.submit(edit).status());
-        assertEquals(303, ExerciseSite.uploadPictures(sender, bridge,
-                Part.file("startPicture", "start.png", "image/png", ExerciseSite.encode(ExerciseSite.drawing(480, 360), "png")),
-                Part.file("endPicture", "end.jpg", "image/jpeg", ExerciseSite.encode(ExerciseSite.drawing(400, 300), "jpeg"))).status());
+        assertEquals(
+                303,
+                ExerciseSite.uploadPictures(
+                                sender,
+                                bridge,
+                                Part.file(
+                                        "startPicture",
+                                        "start.png",
+                                        "image/png",
+                                        ExerciseSite.encode(ExerciseSite.drawing(480, 360), "png")),
+                                Part.file(
+                                        "endPicture",
+                                        "end.jpg",
+                                        "image/jpeg",
+                                        ExerciseSite.encode(ExerciseSite.drawing(400, 300), "jpeg")))
+                        .status());
         List<String> bridgePictures = ExerciseSite.pictures(ExerciseSite.exercise(sender, bridge));
 
         Page transfer = sender.get("/exercises/transfer");
@@ -70,8 +88,12 @@ class ExerciseTransferIT {
         Download file = sender.download("/exercises/transfer/export.json");
         assertEquals(200, file.status());
         assertTrue(file.contentType().startsWith("application/json"), file.contentType());
-        assertTrue(file.headers().firstValue("Content-Disposition").orElse("")
-                .matches("attachment; filename=\"gaitway-exercises-\\d{4}-\\d{2}-\\d{2}\\.json\""), file.headers().map().toString());
+        assertTrue(
+                file.headers()
+                        .firstValue("Content-Disposition")
+                        .orElse("")
+                        .matches("attachment; filename=\"gaitway-exercises-\\d{4}-\\d{2}-\\d{2}\\.json\""),
+                file.headers().map().toString());
         JsonNode export = JSON.readTree(file.body());
         assertEquals("gaitway-exercises", export.get("format").asText());
         assertEquals(1, export.get("version").asInt());
@@ -84,10 +106,14 @@ class ExerciseTransferIT {
         assertFalse(bridgeEntry.has("illustration"), "uploaded pictures replace the pose");
         assertEquals("image/png", bridgeEntry.at("/picture/start/mediaType").asText());
         assertEquals("image/jpeg", bridgeEntry.at("/picture/end/mediaType").asText());
-        assertArrayEquals(sender.download(bridgePictures.get(0)).body(),
-                Base64.getDecoder().decode(bridgeEntry.at("/picture/start/data").asText()), "the uploaded start picture, as base64");
-        assertArrayEquals(sender.download(bridgePictures.get(1)).body(),
-                Base64.getDecoder().decode(bridgeEntry.at("/picture/end/data").asText()), "the uploaded end picture, as base64");
+        assertArrayEquals(
+                sender.download(bridgePictures.get(0)).body(),
+                Base64.getDecoder().decode(bridgeEntry.at("/picture/start/data").asText()),
+                "the uploaded start picture, as base64");
+        assertArrayEquals(
+                sender.download(bridgePictures.get(1)).body(),
+                Base64.getDecoder().decode(bridgeEntry.at("/picture/end/data").asText()),
+                "the uploaded end picture, as base64");
         assertEquals(2, bridgeEntry.at("/dosage/sets").asInt());
         assertEquals(8, bridgeEntry.at("/dosage/reps/min").asInt());
 
@@ -101,28 +127,41 @@ class ExerciseTransferIT {
 
         for (long sent : List.of(clam, bridge)) {
             Page original = ExerciseSite.exercise(sender, sent);
-            Card card = ExerciseSite.cards(own).stream().filter(c -> c.name().equals(original.heading())).findFirst()
-                    .orElseThrow(() -> new AssertionError(original.heading() + " not imported: " + ExerciseSite.names(own)));
+            Card card = ExerciseSite.cards(own).stream()
+                    .filter(c -> c.name().equals(original.heading()))
+                    .findFirst()
+                    .orElseThrow(
+                            () -> new AssertionError(original.heading() + " not imported: " + ExerciseSite.names(own)));
             assertTrue(card.ours());
             Page copy = ExerciseSite.exercise(receiver, card.id());
             assertEquals(original.heading(), copy.heading());
             assertEquals(ExerciseSite.steps(original), ExerciseSite.steps(copy), "steps");
             assertEquals(ExerciseSite.cues(original), ExerciseSite.cues(copy), "cues");
             assertEquals(ExerciseSite.dosage(original), ExerciseSite.dosage(copy), "dosage");
-            assertEquals(ExerciseSite.variationLinks(original).values().stream().toList(),
-                    ExerciseSite.variationLinks(copy).values().stream().toList(), "links to built-in exercises");
+            assertEquals(
+                    ExerciseSite.variationLinks(original).values().stream().toList(),
+                    ExerciseSite.variationLinks(copy).values().stream().toList(),
+                    "links to built-in exercises");
         }
-        Card bridgeCopy = ExerciseSite.cards(own).stream().filter(c -> c.name().equals(bridgeName)).findFirst().orElseThrow();
-        assertTrue(bridgeCopy.startPicture().startsWith("/exercise-pictures/uploads/"), "pictures imported as pictures");
+        Card bridgeCopy = ExerciseSite.cards(own).stream()
+                .filter(c -> c.name().equals(bridgeName))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(
+                bridgeCopy.startPicture().startsWith("/exercise-pictures/uploads/"), "pictures imported as pictures");
         Download start = receiver.download(bridgeCopy.startPicture());
         assertEquals("image/png", start.contentType());
         BufferedImage startImage = ExerciseSite.read(start.body());
         assertEquals(480, startImage.getWidth());
         assertEquals(360, startImage.getHeight());
         assertEquals("image/jpeg", receiver.download(bridgeCopy.endPicture()).contentType());
-        assertEquals(404, receiver.download(bridgePictures.get(0)).status(), "the receiver has its own copy, not the sender's");
+        assertEquals(
+                404,
+                receiver.download(bridgePictures.get(0)).status(),
+                "the receiver has its own copy, not the sender's");
 
-        JsonNode reExport = JSON.readTree(receiver.download("/exercises/transfer/export.json").body());
+        JsonNode reExport = JSON.readTree(
+                receiver.download("/exercises/transfer/export.json").body());
         assertEquals(withoutPictureData(export), withoutPictureData(reExport), "the same exercises, field for field");
     }
 
@@ -133,7 +172,8 @@ class ExerciseTransferIT {
         String tooManyCuesName = ExerciseSite.uniqueName("Chatty bridge");
         ObjectNode tooManyCues = entry(shipped.get("hip-bridge"), tooManyCuesName);
         ArrayNode cues = tooManyCues.putArray("cues");
-        List.of("Feet flat.", "Knees apart.", "Ribs down.", "Squeeze.", "Breathe.", "Hold.", "Lower slowly.").forEach(cues::add);
+        List.of("Feet flat.", "Knees apart.", "Ribs down.", "Squeeze.", "Breathe.", "Hold.", "Lower slowly.")
+                .forEach(cues::add);
         String unknownWordName = ExerciseSite.uniqueName("Cardio hydrant");
         ObjectNode unknownWord = entry(shipped.get("fire-hydrant"), unknownWordName);
         unknownWord.put("category", "cardio");
@@ -147,8 +187,10 @@ class ExerciseTransferIT {
         assertTrue(page.contains("Nothing was imported"), page.body());
         List<String> problems = problems(page);
         assertEquals(2, problems.size(), "one problem each for entries 2 and 3: " + problems);
-        assertEquals("Exercise 2 (“" + tooManyCuesName + "”), field “cues”: Give between 3 and 5 (now 7).", problems.get(0));
-        assertEquals("Exercise 3 (“" + unknownWordName + "”), field “category”: “cardio” is not one of the allowed words.",
+        assertEquals(
+                "Exercise 2 (“" + tooManyCuesName + "”), field “cues”: Give between 3 and 5 (now 7).", problems.get(0));
+        assertEquals(
+                "Exercise 3 (“" + unknownWordName + "”), field “category”: “cardio” is not one of the allowed words.",
                 problems.get(1));
 
         assertEquals(0, count(library(therapist, "own", "true")), "nothing imported, not even the good entries");
@@ -167,17 +209,33 @@ class ExerciseTransferIT {
                 <?xml version="1.0" encoding="UTF-8"?>
                 <svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>
                 """.getBytes(StandardCharsets.UTF_8);
-        record Refused(String what, String fileName, String type, byte[] content, String message) {
-        }
+        record Refused(String what, String fileName, String type, byte[] content, String message) {}
         List<Refused> files = List.of(
-                new Refused("plain text", "exercises.json", "application/json",
+                new Refused(
+                        "plain text",
+                        "exercises.json",
+                        "application/json",
                         "Clamshell, 3 sets of 10\nBridge, 3 sets of 12\n".getBytes(StandardCharsets.UTF_8),
                         "The file is not a readable JSON file."),
                 new Refused("an SVG", "drawing.svg", "image/svg+xml", svg, "The file is not a readable JSON file."),
-                new Refused("an SVG named .json", "exercises.json", "application/json", svg, "The file is not a readable JSON file."),
-                new Refused("JSON that is not an export", "other.json", "application/json",
-                        "{\"patients\": []}".getBytes(StandardCharsets.UTF_8), "The file is not a Gaitway exercise export."),
-                new Refused("no file chosen", "", "application/octet-stream", new byte[0], "Choose the exercise file to import."));
+                new Refused(
+                        "an SVG named .json",
+                        "exercises.json",
+                        "application/json",
+                        svg,
+                        "The file is not a readable JSON file."),
+                new Refused(
+                        "JSON that is not an export",
+                        "other.json",
+                        "application/json",
+                        "{\"patients\": []}".getBytes(StandardCharsets.UTF_8),
+                        "The file is not a Gaitway exercise export."),
+                new Refused(
+                        "no file chosen",
+                        "",
+                        "application/octet-stream",
+                        new byte[0],
+                        "Choose the exercise file to import."));
         for (Refused f : files) {
             Page answer = importFile(therapist, f.fileName(), f.type(), f.content());
             PageAssertions.assertRedirect("/exercises/transfer", answer, f.what());
@@ -192,12 +250,14 @@ class ExerciseTransferIT {
     @Test
     void anImportWithoutTheSessionsTokenIsForbidden(GaitwayServer server) throws IOException {
         WebClient therapist = Therapists.ofNewClinic(server, "import-csrf").client();
-        byte[] file = exportFile(entry(ExerciseSite.shippedLibrary().get("clamshell"), ExerciseSite.uniqueName("Forged clam")));
-        Page noToken = therapist.postMultipart("/exercise-uploads/import",
-                List.of(Part.file("file", "exercises.json", "application/json", file)));
+        byte[] file = exportFile(
+                entry(ExerciseSite.shippedLibrary().get("clamshell"), ExerciseSite.uniqueName("Forged clam")));
+        Page noToken = therapist.postMultipart(
+                "/exercise-uploads/import", List.of(Part.file("file", "exercises.json", "application/json", file)));
         assertEquals(403, noToken.status());
-        Page wrongToken = therapist.postMultipart("/exercise-uploads/import", List.of(Part.field("_csrf", "forged"),
-                Part.file("file", "exercises.json", "application/json", file)));
+        Page wrongToken = therapist.postMultipart(
+                "/exercise-uploads/import",
+                List.of(Part.field("_csrf", "forged"), Part.file("file", "exercises.json", "application/json", file)));
         assertEquals(403, wrongToken.status());
         assertEquals(0, count(library(therapist, "own", "true")), "nothing imported");
     }
@@ -214,7 +274,8 @@ class ExerciseTransferIT {
     /** The problems listed under "Nothing was imported". */
     static List<String> problems(Page page) {
         List<String> problems = new ArrayList<>();
-        Matcher box = Pattern.compile("<div class=\"error-summary\"[^>]*>(.*?)</div>", Pattern.DOTALL).matcher(page.body());
+        Matcher box = Pattern.compile("<div class=\"error-summary\"[^>]*>(.*?)</div>", Pattern.DOTALL)
+                .matcher(page.body());
         if (box.find()) {
             Matcher li = Pattern.compile("<li>(.*?)</li>", Pattern.DOTALL).matcher(box.group(1));
             while (li.find()) {
@@ -234,7 +295,8 @@ class ExerciseTransferIT {
     }
 
     static byte[] exportFile(ObjectNode... entries) throws IOException {
-        ObjectNode file = JSON.createObjectNode().put("format", "gaitway-exercises").put("version", 1);
+        ObjectNode file =
+                JSON.createObjectNode().put("format", "gaitway-exercises").put("version", 1);
         ArrayNode list = file.putArray("exercises");
         for (ObjectNode e : entries) {
             list.add(e);

@@ -46,8 +46,7 @@ public final class JsonMutations {
         REPLACEMENTS.put("empty object", JsonValue.EMPTY_JSON_OBJECT);
     }
 
-    private JsonMutations() {
-    }
+    private JsonMutations() {}
 
     /** Each variant of the document, by a description of what was changed where. */
     public static Map<String, JsonObject> of(JsonObject document) {
@@ -94,14 +93,15 @@ public final class JsonMutations {
     }
 
     /** {@code rebuild} puts a changed version of {@code value} back into the whole document. */
-    private static void collect(JsonValue value, String path, UnaryOperator<JsonValue> rebuild,
-            Map<String, JsonObject> variants) {
+    private static void collect(
+            JsonValue value, String path, UnaryOperator<JsonValue> rebuild, Map<String, JsonObject> variants) {
         if (value instanceof JsonObject o) {
-            variants.put(path + " + unknown key", (JsonObject) rebuild.apply(
-                    Json.createObjectBuilder(o).add("zz", 1).build()));
+            variants.put(path + " + unknown key", (JsonObject)
+                    rebuild.apply(Json.createObjectBuilder(o).add("zz", 1).build()));
             for (String key : o.keySet()) {
                 String at = path.isEmpty() ? key : path + "." + key;
-                variants.put(at + " removed", (JsonObject) rebuild.apply(Json.createObjectBuilder(o).remove(key).build()));
+                variants.put(at + " removed", (JsonObject)
+                        rebuild.apply(Json.createObjectBuilder(o).remove(key).build()));
                 UnaryOperator<JsonValue> put = v -> rebuild.apply(with(o, key, v));
                 replacements(at, put, variants);
                 collect(o.get(key), at, put, variants);

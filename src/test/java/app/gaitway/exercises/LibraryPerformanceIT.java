@@ -46,14 +46,35 @@ class LibraryPerformanceIT {
     private static final int OWN_EXERCISES = 5_000;
     private static final long MEDIAN_LIMIT_MS = 1_500;
 
-    private static final List<String> BEFORE = List.of("Slow", "Paused", "Tempo", "Supported", "Assisted", "Deep",
-            "Short-range", "Long-hold", "Easy", "Progressed", "Home", "Modified");
-    private static final List<String> AFTER = List.of("with pause", "on a cushion", "at the wall", "for runners",
-            "after surgery", "for beginners", "level 2", "level 3", "with breathing", "on a step", "in sitting", "morning set");
+    private static final List<String> BEFORE = List.of(
+            "Slow",
+            "Paused",
+            "Tempo",
+            "Supported",
+            "Assisted",
+            "Deep",
+            "Short-range",
+            "Long-hold",
+            "Easy",
+            "Progressed",
+            "Home",
+            "Modified");
+    private static final List<String> AFTER = List.of(
+            "with pause",
+            "on a cushion",
+            "at the wall",
+            "for runners",
+            "after surgery",
+            "for beginners",
+            "level 2",
+            "level 3",
+            "with breathing",
+            "on a step",
+            "in sitting",
+            "morning set");
 
     /** One inserted exercise: its name and the built-in row it was copied from. */
-    private record Row(String name, String category, String position, String targets, String equipment) {
-    }
+    private record Row(String name, String category, String position, String targets, String equipment) {}
 
     @Test
     void theLibraryOfAClinicWithFiveThousandExercisesAnswersQuickly(GaitwayServer server) throws SQLException {
@@ -63,15 +84,21 @@ class LibraryPerformanceIT {
         assertEquals(ExerciseSite.BUILT_IN_COUNT, builtIn.size());
         long started = System.nanoTime();
         List<Row> inserted = insertExercises(server, clinicId, OWN_EXERCISES);
-        System.out.printf(Locale.ROOT, "LibraryPerformanceIT: inserted %,d exercises and their revisions in %d ms%n",
-                inserted.size(), (System.nanoTime() - started) / 1_000_000);
+        System.out.printf(
+                Locale.ROOT,
+                "LibraryPerformanceIT: inserted %,d exercises and their revisions in %d ms%n",
+                inserted.size(),
+                (System.nanoTime() - started) / 1_000_000);
 
         WebClient therapist = Staff.signedIn(server, account.email(), account.password());
         List<Row> all = new ArrayList<>(builtIn);
         all.addAll(inserted);
         int total = all.size();
         int pages = (total + ExerciseSite.PAGE_SIZE - 1) / ExerciseSite.PAGE_SIZE;
-        List<String> inNameOrder = all.stream().map(Row::name).sorted(Comparator.comparing(n -> n.toLowerCase(Locale.ROOT))).toList();
+        List<String> inNameOrder = all.stream()
+                .map(Row::name)
+                .sorted(Comparator.comparing(n -> n.toLowerCase(Locale.ROOT)))
+                .toList();
 
         PageTimings timings = new PageTimings();
 
@@ -88,7 +115,9 @@ class LibraryPerformanceIT {
             for (Card card : cards) {
                 assertTrue(card.name().toLowerCase(Locale.ROOT).contains("clam"), card.name());
             }
-            long expected = all.stream().filter(r -> r.name().toLowerCase(Locale.ROOT).contains("clamshell")).count();
+            long expected = all.stream()
+                    .filter(r -> r.name().toLowerCase(Locale.ROOT).contains("clamshell"))
+                    .count();
             assertTrue(count(page) >= expected, count(page) + " results, " + expected + " names contain 'clamshell'");
         });
 
@@ -100,18 +129,24 @@ class LibraryPerformanceIT {
             }
         });
 
-        Predicate<Row> bandedStandingStrength = r -> r.category().equals("strength") && r.position().equals("standing")
+        Predicate<Row> bandedStandingStrength = r -> r.category().equals("strength")
+                && r.position().equals("standing")
                 && r.equipment().contains(" band ");
         long filteredCount = all.stream().filter(bandedStandingStrength).count();
         Map<String, Row> byName = new HashMap<>();
         all.forEach(r -> byName.put(r.name(), r));
-        timings.measure("filtered: strength + band + standing", therapist,
-                "/exercises?category=strength&equipment=band&position=standing", page -> {
+        timings.measure(
+                "filtered: strength + band + standing",
+                therapist,
+                "/exercises?category=strength&equipment=band&position=standing",
+                page -> {
                     assertEquals(filteredCount, count(page));
                     List<Card> cards = cards(page);
                     assertEquals(Math.min(24, filteredCount), cards.size());
                     for (Card card : cards) {
-                        assertTrue(bandedStandingStrength.test(byName.get(card.name())), card.name() + " does not fit the filters");
+                        assertTrue(
+                                bandedStandingStrength.test(byName.get(card.name())),
+                                card.name() + " does not fit the filters");
                     }
                 });
 
@@ -123,20 +158,26 @@ class LibraryPerformanceIT {
         });
 
         Card oneOfThem = cards(therapist.get("/exercises?page=" + deepPage)).get(0);
-        assertEquals(oneOfThem.name(), ExerciseSite.exercise(therapist, oneOfThem.id()).heading(),
+        assertEquals(
+                oneOfThem.name(),
+                ExerciseSite.exercise(therapist, oneOfThem.id()).heading(),
                 "an inserted exercise opens like any other");
         assertEquals(200, therapist.download(oneOfThem.startPicture()).status(), "and its picture is drawn");
 
-        System.out.println(timings.report(String.format(Locale.ROOT,
-                "Library performance: %,d exercises visible to one clinic (the built-in + %,d own)", total, inserted.size())));
+        System.out.println(timings.report(String.format(
+                Locale.ROOT,
+                "Library performance: %,d exercises visible to one clinic (the built-in + %,d own)",
+                total,
+                inserted.size())));
         timings.assertMediansBelow(MEDIAN_LIMIT_MS);
     }
 
     private static List<Row> builtInRows(GaitwayServer server) throws SQLException {
         List<Row> rows = new ArrayList<>();
         try (Connection db = server.openDatabase();
-             ResultSet r = db.createStatement().executeQuery(
-                     "SELECT name, category, start_position, targets, equipment FROM exercise WHERE clinic_id IS NULL ORDER BY id")) {
+                ResultSet r = db.createStatement()
+                        .executeQuery(
+                                "SELECT name, category, start_position, targets, equipment FROM exercise WHERE clinic_id IS NULL ORDER BY id")) {
             while (r.next()) {
                 rows.add(new Row(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5)));
             }
@@ -155,8 +196,9 @@ class LibraryPerformanceIT {
         try (Connection db = server.openDatabase()) {
             db.setAutoCommit(false);
             List<Object[]> sources = new ArrayList<>();
-            try (ResultSet r = db.createStatement().executeQuery("SELECT id, name, aliases, summary, category, start_position,"
-                    + " targets, equipment, content FROM exercise WHERE clinic_id IS NULL ORDER BY id")) {
+            try (ResultSet r = db.createStatement()
+                    .executeQuery("SELECT id, name, aliases, summary, category, start_position,"
+                            + " targets, equipment, content FROM exercise WHERE clinic_id IS NULL ORDER BY id")) {
                 while (r.next()) {
                     Object[] row = new Object[9];
                     for (int i = 0; i < 9; i++) {
@@ -173,11 +215,13 @@ class LibraryPerformanceIT {
                 Object[] source = sources.get(i % sources.size());
                 int combination = i / sources.size();
                 String base = ((String) source[1]);
-                String name = BEFORE.get(combination % BEFORE.size()) + " " + base.substring(0, 1).toLowerCase(Locale.ROOT)
-                        + base.substring(1) + " " + AFTER.get((combination / BEFORE.size()) % AFTER.size());
+                String name = BEFORE.get(combination % BEFORE.size()) + " "
+                        + base.substring(0, 1).toLowerCase(Locale.ROOT) + base.substring(1) + " "
+                        + AFTER.get((combination / BEFORE.size()) % AFTER.size());
                 if (name.length() > 60) {
-                    name = BEFORE.get(combination % BEFORE.size()) + " " + base.substring(0, 1).toLowerCase(Locale.ROOT)
-                            + base.substring(1) + " level " + (combination + 1);
+                    name = BEFORE.get(combination % BEFORE.size()) + " "
+                            + base.substring(0, 1).toLowerCase(Locale.ROOT) + base.substring(1) + " level "
+                            + (combination + 1);
                 }
                 ObjectNode content;
                 try {
@@ -203,8 +247,7 @@ class LibraryPerformanceIT {
             });
             assertEquals(howMany, Batches.update(db, """
                     INSERT INTO exercise_revision (exercise_id, revision, content, start_picture_id, end_picture_id, saved_at, saved_by)
-                    SELECT id, 1, content, NULL, NULL, ?, NULL FROM exercise WHERE clinic_id = ?""", now, clinicId),
-                    "one revision row per exercise");
+                    SELECT id, 1, content, NULL, NULL, ?, NULL FROM exercise WHERE clinic_id = ?""", now, clinicId), "one revision row per exercise");
             db.commit();
         }
         assertEquals(howMany, rows.stream().map(Row::name).distinct().count(), "every inserted name is different");

@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LibraryQueryTest {
 
-    private static ExerciseSummary summary(Long clinic, String category, String position, String targets, String equipment) {
-        return new ExerciseSummary(1, clinic, "Name", "", "Summary", category, position, targets, equipment, 1, null, null);
+    private static ExerciseSummary summary(
+            Long clinic, String category, String position, String targets, String equipment) {
+        return new ExerciseSummary(
+                1, clinic, "Name", "", "Summary", category, position, targets, equipment, 1, null, null);
     }
 
     @Test

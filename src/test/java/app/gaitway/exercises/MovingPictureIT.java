@@ -49,8 +49,10 @@ class MovingPictureIT {
         assertPauseSwitches(page.body(), 1, "exercise page");
         List<String> stills = ExerciseSite.pictures(page);
         assertEquals(2, stills.size(), "the still start and end pictures stay on the page: " + stills);
-        assertTrue(page.body().matches("(?s).*<img src=\"[^\"]+motion\\.svg\" alt=\"A moving picture of the exercise[^\"]*"
-                + "It starts: Lying on your back[^\"]*It moves to: Hips lifted[^\"]*\".*"),
+        assertTrue(
+                page.body()
+                        .matches("(?s).*<img src=\"[^\"]+motion\\.svg\" alt=\"A moving picture of the exercise[^\"]*"
+                                + "It starts: Lying on your back[^\"]*It moves to: Hips lifted[^\"]*\".*"),
                 "the moving picture says in words how it moves");
 
         assertServedLikeItsStill(therapist.download(moving.get(0)), therapist.download(stills.get(0)), "staff");
@@ -60,8 +62,8 @@ class MovingPictureIT {
     @Test
     void anotherClinicsExerciseMovesForNobodyElse(GaitwayServer server) {
         WebClient owner = Therapists.ofNewClinic(server, "moving-owner").client();
-        long id = ExerciseSite.duplicate(owner, ExerciseSite.builtInId(owner, "Clamshell"),
-                ExerciseSite.uniqueName("Clinic A moving clam"));
+        long id = ExerciseSite.duplicate(
+                owner, ExerciseSite.builtInId(owner, "Clamshell"), ExerciseSite.uniqueName("Clinic A moving clam"));
         String own = "/exercise-pictures/" + id + "/1/motion.svg";
         assertEquals(List.of(own), ExerciseSite.movingPicture(ExerciseSite.exercise(owner, id)));
         assertEquals(200, owner.download(own).status(), "the clinic's own drawn exercise moves");
@@ -76,11 +78,16 @@ class MovingPictureIT {
         assertEquals(missing.heading(), foreign.heading(), "looks exactly like a missing id");
         assertEquals(foreignStill.header("Content-Type"), foreign.header("Content-Type"));
         assertFalse(foreign.contains("<svg"));
-        assertEquals(404, owner.download("/exercise-pictures/" + id + "/9/motion.svg").status(), "a revision never made");
+        assertEquals(
+                404,
+                owner.download("/exercise-pictures/" + id + "/9/motion.svg").status(),
+                "a revision never made");
         WebClient signedOut = new WebClient(server);
         Download anonymous = signedOut.download(own);
         assertFalse(anonymous.status() == 200 || anonymous.text().contains("<svg"), "not without signing in");
-        assertEquals(signedOut.download("/exercise-pictures/" + id + "/1/start.svg").status(), anonymous.status(),
+        assertEquals(
+                signedOut.download("/exercise-pictures/" + id + "/1/start.svg").status(),
+                anonymous.status(),
                 "answered like the stills");
     }
 
@@ -115,9 +122,13 @@ class MovingPictureIT {
         assertEquals("no-store", motion.headers().firstValue("Cache-Control").orElse(""));
         assertTrue(motion.headers().firstValue("X-Robots-Tag").orElse("").contains("noindex"));
 
-        assertEquals(404, patient.download("/p/" + LinkSite.unknownSecret() + "/pictures/0/motion").status(),
+        assertEquals(
+                404,
+                patient.download("/p/" + LinkSite.unknownSecret() + "/pictures/0/motion")
+                        .status(),
                 "an unknown secret");
-        assertEquals(404, patient.download(link.path() + "/pictures/7/motion").status(), "a position not in the program");
+        assertEquals(
+                404, patient.download(link.path() + "/pictures/7/motion").status(), "a position not in the program");
         LinkSite.revoke(therapist.client(), program);
         assertEquals(404, patient.download(moving.get(0)).status(), "a revoked link");
         assertEquals(404, patient.download(stills.get(0)).status(), "like its stills");
@@ -142,15 +153,20 @@ class MovingPictureIT {
         assertEquals(200, motion.status(), where);
         assertEquals("image/svg+xml", motion.contentType().replaceFirst(";.*$", ""), where);
         assertAnimated(motion.text(), where);
-        assertEquals(still.headers().firstValue("Cache-Control"), motion.headers().firstValue("Cache-Control"),
+        assertEquals(
+                still.headers().firstValue("Cache-Control"),
+                motion.headers().firstValue("Cache-Control"),
                 where + ": cached like the stills");
     }
 
     private static void assertAnimated(String svg, String where) {
         assertTrue(svg.startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\""), where);
-        assertTrue(svg.contains("<animate ") && svg.contains("repeatCount=\"indefinite\""), where + ": it moves, for ever");
+        assertTrue(
+                svg.contains("<animate ") && svg.contains("repeatCount=\"indefinite\""),
+                where + ": it moves, for ever");
         assertTrue(svg.contains("<title") && svg.contains("<desc"), where + ": described");
-        assertFalse(svg.contains("<script") || svg.contains("<style") || svg.contains("style=") || svg.contains("href"),
+        assertFalse(
+                svg.contains("<script") || svg.contains("<style") || svg.contains("style=") || svg.contains("href"),
                 where + ": nothing the Content-Security-Policy would block in an <img>");
     }
 }

@@ -12,7 +12,7 @@ class Icd10CodeTest {
 
     @Test
     void acceptsCodesOfHipAndKneeComplaints() {
-        for (String code : new String[]{"M22.2", "M54.5", "M76.3", "M70.6", "M17", "S83.511A", "M54.50"}) {
+        for (String code : new String[] {"M22.2", "M54.5", "M76.3", "M70.6", "M17", "S83.511A", "M54.50"}) {
             assertTrue(Icd10Code.isValid(code), code);
         }
     }
@@ -25,8 +25,9 @@ class Icd10CodeTest {
 
     @Test
     void refusesWhatIsNoCode() {
-        for (String text : new String[]{"", "M2", "22.2", "MM22.2", "M22.", "M22.23456", "M22-2", "M222", "knee pain",
-                "M22.2;", "Ä22.2"}) {
+        for (String text : new String[] {
+            "", "M2", "22.2", "MM22.2", "M22.", "M22.23456", "M22-2", "M222", "knee pain", "M22.2;", "Ä22.2"
+        }) {
             assertFalse(Icd10Code.isValid(text), text);
         }
         assertFalse(Icd10Code.isValid(null));
@@ -34,6 +35,8 @@ class Icd10CodeTest {
 
     @Test
     void aCodeIsNeverLongerThanItsColumn() {
-        assertEquals(Icd10Code.MAX_LENGTH, Icd10Code.normalise("s83.511a").orElseThrow().length());
+        assertEquals(
+                Icd10Code.MAX_LENGTH,
+                Icd10Code.normalise("s83.511a").orElseThrow().length());
     }
 }

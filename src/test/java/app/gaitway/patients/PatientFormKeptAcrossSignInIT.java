@@ -46,13 +46,19 @@ class PatientFormKeptAcrossSignInIT {
         WebClient client = therapist.client();
         long id = Patients.register(client, "Ed", "Before");
         String edit = "/patients/" + id + "/edit";
-        Form filled = client.get(edit).form(edit).set("familyName", "After-Restart").set("notes", NOTES)
+        Form filled = client.get(edit)
+                .form(edit)
+                .set("familyName", "After-Restart")
+                .set("notes", NOTES)
                 .set("phone", "+44 20 7946 0000");
 
         HeldFormSteps.postAfterRestart(client, filled);
         assertEquals(edit, HeldFormSteps.signIn(client, therapist.email(), SharedServer.OWNER_PASSWORD));
         HeldFormSteps.assertGivenBack(client, edit, filled);
-        assertEquals(0, AssessmentSite.count(server, "SELECT COUNT(*) FROM patient WHERE id = ? AND family_name = 'After-Restart'", id),
+        assertEquals(
+                0,
+                AssessmentSite.count(
+                        server, "SELECT COUNT(*) FROM patient WHERE id = ? AND family_name = 'After-Restart'", id),
                 "nothing saved");
     }
 
@@ -63,7 +69,8 @@ class PatientFormKeptAcrossSignInIT {
         WebClient client = therapist.client();
         long id = Patients.register(client, "Ola", "Before");
         String edit = "/patients/" + id + "/edit";
-        Form filled = client.get(edit).form(edit).set("familyName", "After-Restart").set("notes", NOTES);
+        Form filled =
+                client.get(edit).form(edit).set("familyName", "After-Restart").set("notes", NOTES);
 
         HeldFormSteps.postAfterRestart(client, filled);
         assertEquals("/", HeldFormSteps.signIn(client, colleague.email(), Therapists.COLLEAGUE_PASSWORD));

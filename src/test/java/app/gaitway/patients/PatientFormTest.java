@@ -24,15 +24,19 @@ class PatientFormTest {
     void blankNamesAreRefusedBesideEachName() {
         PatientForm form = new PatientForm("  ", null, "1.3.1950", "", "", "", "en", "", "", "", "", null);
 
-        assertEquals(List.of(new FieldProblem("givenName", "patient.givenName.required"),
-                new FieldProblem("familyName", "patient.familyName.required")), form.problems(TODAY));
+        assertEquals(
+                List.of(
+                        new FieldProblem("givenName", "patient.givenName.required"),
+                        new FieldProblem("familyName", "patient.familyName.required")),
+                form.problems(TODAY));
     }
 
     @Test
     void aBirthDateInTheFutureIsRefused() {
         PatientForm form = with("dateOfBirth", "2026-03-16");
 
-        assertEquals(List.of(new FieldProblem("dateOfBirth", "patient.dateOfBirth.future", 1900)), form.problems(TODAY));
+        assertEquals(
+                List.of(new FieldProblem("dateOfBirth", "patient.dateOfBirth.future", 1900)), form.problems(TODAY));
         assertEquals(List.of(), with("dateOfBirth", "15.3.2026").problems(TODAY), "today is allowed");
     }
 
@@ -45,15 +49,23 @@ class PatientFormTest {
 
     @Test
     void choicesMustBeOneOfTheOptions() {
-        assertEquals(List.of(new FieldProblem("sex", "patient.choose")), with("sex", "male").problems(TODAY));
-        assertEquals(List.of(new FieldProblem("affectedSide", "patient.choose")), with("affectedSide", "UP").problems(TODAY));
+        assertEquals(
+                List.of(new FieldProblem("sex", "patient.choose")),
+                with("sex", "male").problems(TODAY));
+        assertEquals(
+                List.of(new FieldProblem("affectedSide", "patient.choose")),
+                with("affectedSide", "UP").problems(TODAY));
     }
 
     @Test
     void contactDetailsAreChecked() {
         assertEquals("field.invalidEmail", onlyKey(with("email", "not-an-email")));
         assertEquals("field.invalidEmail", onlyKey(with("email", " ana@example.org")));
-        assertEquals("field.tooLong", onlyKey(with("email", "a".repeat(64) + "@" + "b".repeat(63) + "." + "c".repeat(63) + "." + "d".repeat(63) + ".org")));
+        assertEquals(
+                "field.tooLong",
+                onlyKey(with(
+                        "email",
+                        "a".repeat(64) + "@" + "b".repeat(63) + "." + "c".repeat(63) + "." + "d".repeat(63) + ".org")));
         assertEquals("patient.phone.format", onlyKey(with("phone", "call me")));
         assertEquals(List.of(), with("phone", "+41 (0)31 123 45 67").problems(TODAY));
     }
@@ -68,9 +80,12 @@ class PatientFormTest {
     @Test
     void longTextsAreCountedAsTheUserSeesThem() {
         String eachBreakTwoCharacters = "a\r\n".repeat(400) + "b".repeat(199);
-        assertEquals(List.of(), with("referralReason", eachBreakTwoCharacters).problems(TODAY),
+        assertEquals(
+                List.of(),
+                with("referralReason", eachBreakTwoCharacters).problems(TODAY),
                 "800 + 199 characters with the breaks counted once");
-        assertEquals(List.of(new FieldProblem("notes", "patient.text.tooLong", 5000, 5001)),
+        assertEquals(
+                List.of(new FieldProblem("notes", "patient.text.tooLong", 5000, 5001)),
                 with("notes", "n".repeat(5001)).problems(TODAY));
     }
 
@@ -90,7 +105,8 @@ class PatientFormTest {
     void problemsStandInTheOrderOfTheFieldsOnThePage() {
         PatientForm form = new PatientForm("", "", "", "x", "y", "z", "", "", "", "", "", null);
 
-        assertEquals(List.of("givenName", "familyName", "dateOfBirth", "sex", "email", "phone", "preferredLanguage"),
+        assertEquals(
+                List.of("givenName", "familyName", "dateOfBirth", "sex", "email", "phone", "preferredLanguage"),
                 form.problems(TODAY).stream().map(FieldProblem::field).toList());
     }
 
@@ -112,8 +128,21 @@ class PatientFormTest {
 
         PatientForm form = PatientForm.from(body);
 
-        assertEquals(new PatientForm(" Ana ", "", "31.02.1950", "nonsense", "not-an-email", "abc", "de", "knee\r\npain",
-                "m17.1", "LEFT", "n", "3"), form);
+        assertEquals(
+                new PatientForm(
+                        " Ana ",
+                        "",
+                        "31.02.1950",
+                        "nonsense",
+                        "not-an-email",
+                        "abc",
+                        "de",
+                        "knee\r\npain",
+                        "m17.1",
+                        "LEFT",
+                        "n",
+                        "3"),
+                form);
         assertTrue(form.problems(TODAY).size() >= 4);
         assertEquals(3, form.versionSeen());
     }
@@ -136,8 +165,19 @@ class PatientFormTest {
     }
 
     private static PatientForm good() {
-        return new PatientForm(" Ana ", "Lee", "1.3.1950", "FEMALE", "ana@example.org", "031 123 45 67", "en",
-                "Knee pain", "M17.1", "LEFT", "", "2");
+        return new PatientForm(
+                " Ana ",
+                "Lee",
+                "1.3.1950",
+                "FEMALE",
+                "ana@example.org",
+                "031 123 45 67",
+                "en",
+                "Knee pain",
+                "M17.1",
+                "LEFT",
+                "",
+                "2");
     }
 
     /** The good form with one field typed differently. */

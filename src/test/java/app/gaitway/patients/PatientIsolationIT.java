@@ -43,7 +43,10 @@ class PatientIsolationIT {
             assertEquals(404, missing.status(), pattern);
             assertEquals(404, foreign.status(), pattern.formatted(id));
             assertEquals(missing.heading(), foreign.heading());
-            assertEquals(withoutToken(missing.body()), withoutToken(foreign.body()), pattern + ": same page as a missing id");
+            assertEquals(
+                    withoutToken(missing.body()),
+                    withoutToken(foreign.body()),
+                    pattern + ": same page as a missing id");
             assertFalse(foreign.contains("Isolata"));
             PageAssertions.assertNoInternals(foreign);
         }
@@ -59,7 +62,11 @@ class PatientIsolationIT {
         }
         Map<String, String> invalid = new LinkedHashMap<>(takeOver);
         invalid.put("givenName", "");
-        assertEquals(404, b.client().submit("/patients", "/patients/%d/edit".formatted(id), invalid).status(),
+        assertEquals(
+                404,
+                b.client()
+                        .submit("/patients", "/patients/%d/edit".formatted(id), invalid)
+                        .status(),
                 "a refused form does not show another clinic's patient either");
 
         assertEquals("Private", column(server, id, "given_name"), "nothing changed");
@@ -71,7 +78,9 @@ class PatientIsolationIT {
         assertEquals(List.of(), listed(b.client().get("/patients?q=16.6.1966&archived=true")));
         assertEquals(List.of(id), listed(a.client().get("/patients?q=isolata")), "while clinic A finds them");
 
-        assertTrue(PatientSite.audit(server, b.userId(), PatientService.AUDIT_RECORD, id).isEmpty(),
+        assertTrue(
+                PatientSite.audit(server, b.userId(), PatientService.AUDIT_RECORD, id)
+                        .isEmpty(),
                 "no view or change of the patient is recorded for clinic B");
     }
 

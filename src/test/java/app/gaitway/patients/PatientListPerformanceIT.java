@@ -43,8 +43,7 @@ class PatientListPerformanceIT {
     private static final int PAGE = PatientQuery.PAGE_SIZE;
 
     /** One inserted patient as the list should show it. */
-    private record Row(long id, String searchName, LocalDate born, boolean archived, Instant lastActivity) {
-    }
+    private record Row(long id, String searchName, LocalDate born, boolean archived, Instant lastActivity) {}
 
     @Test
     void theListOfAClinicWithTenThousandPatientsAnswersQuickly(GaitwayServer server) throws SQLException {
@@ -52,12 +51,18 @@ class PatientListPerformanceIT {
         long started = System.nanoTime();
         insertPatients(server, t.clinicId());
         List<Row> rows = readBack(server, t.clinicId());
-        System.out.printf(Locale.ROOT, "PatientListPerformanceIT: inserted %,d patients in %d ms%n",
-                rows.size(), (System.nanoTime() - started) / 1_000_000);
+        System.out.printf(
+                Locale.ROOT,
+                "PatientListPerformanceIT: inserted %,d patients in %d ms%n",
+                rows.size(),
+                (System.nanoTime() - started) / 1_000_000);
         assertEquals(PATIENTS, rows.size());
 
-        List<Row> active = rows.stream().filter(r -> !r.archived())
-                .sorted(Comparator.comparing(Row::lastActivity).reversed().thenComparing(Comparator.comparing(Row::id).reversed()))
+        List<Row> active = rows.stream()
+                .filter(r -> !r.archived())
+                .sorted(Comparator.comparing(Row::lastActivity)
+                        .reversed()
+                        .thenComparing(Comparator.comparing(Row::id).reversed()))
                 .toList();
         int pages = (active.size() + PAGE - 1) / PAGE;
         WebClient c = t.client();
@@ -69,21 +74,26 @@ class PatientListPerformanceIT {
             assertTrue(page.contains("Page 1 of " + String.format(Locale.ENGLISH, "%d", pages)), "pager");
         });
 
-        List<Row> nunez = active.stream().filter(r -> r.searchName().contains("nunez")).toList();
+        List<Row> nunez =
+                active.stream().filter(r -> r.searchName().contains("nunez")).toList();
         timings.measure("name search \"Nuñez\"", c, "/patients?q=Nu%C3%B1ez", page -> {
             assertEquals(nunez.size(), PatientSite.count(page));
             assertEquals(ids(nunez.subList(0, Math.min(PAGE, nunez.size()))), PatientSite.listed(page));
         });
 
-        List<Row> twoWords = active.stream().filter(r -> r.searchName().contains("mar") && r.searchName().contains("ez")).toList();
+        List<Row> twoWords = active.stream()
+                .filter(r -> r.searchName().contains("mar") && r.searchName().contains("ez"))
+                .toList();
         timings.measure("name search \"mar ez\" (two parts)", c, "/patients?q=mar+ez", page -> {
             assertEquals(twoWords.size(), PatientSite.count(page));
             assertEquals(ids(twoWords.subList(0, Math.min(PAGE, twoWords.size()))), PatientSite.listed(page));
         });
 
         LocalDate someBirthday = active.get(4_321).born();
-        List<Row> born = active.stream().filter(r -> r.born().equals(someBirthday)).toList();
-        String dotted = someBirthday.getDayOfMonth() + "." + someBirthday.getMonthValue() + "." + someBirthday.getYear();
+        List<Row> born =
+                active.stream().filter(r -> r.born().equals(someBirthday)).toList();
+        String dotted =
+                someBirthday.getDayOfMonth() + "." + someBirthday.getMonthValue() + "." + someBirthday.getYear();
         timings.measure("date of birth search " + dotted, c, "/patients?q=" + dotted, page -> {
             assertEquals(born.size(), PatientSite.count(page));
             assertEquals(ids(born), PatientSite.listed(page));
@@ -96,8 +106,11 @@ class PatientListPerformanceIT {
             assertTrue(page.contains("Page " + deepPage + " of " + pages));
         });
 
-        System.out.println(timings.report(String.format(Locale.ROOT,
-                "Patient list performance: %,d patients in one clinic (%,d not archived)", rows.size(), active.size())));
+        System.out.println(timings.report(String.format(
+                Locale.ROOT,
+                "Patient list performance: %,d patients in one clinic (%,d not archived)",
+                rows.size(),
+                active.size())));
         timings.assertMediansBelow(MEDIAN_LIMIT_MS);
     }
 
@@ -119,10 +132,22 @@ class PatientListPerformanceIT {
         java.util.Collections.shuffle(minutesAgo, random);
         try (Connection db = server.openDatabase()) {
             db.setAutoCommit(false);
-            BulkPatients.insert(db, clinicId, PATIENTS, i -> new BulkPatients.Patient(BulkPatients.givenName(i),
-                    BulkPatients.familyName(i), LocalDate.of(1930, 1, 1).plusDays(random.nextInt(80 * 365)),
-                    i % 2 == 0 ? "FEMALE" : "MALE", "Knee pain", i % 3 == 0 ? "M22.2" : "M54.5", i % 2 == 0 ? "LEFT" : "BOTH",
-                    i % 10 == 9, now.minusMinutes(minutesAgo.get(i)), now, now));
+            BulkPatients.insert(
+                    db,
+                    clinicId,
+                    PATIENTS,
+                    i -> new BulkPatients.Patient(
+                            BulkPatients.givenName(i),
+                            BulkPatients.familyName(i),
+                            LocalDate.of(1930, 1, 1).plusDays(random.nextInt(80 * 365)),
+                            i % 2 == 0 ? "FEMALE" : "MALE",
+                            "Knee pain",
+                            i % 3 == 0 ? "M22.2" : "M54.5",
+                            i % 2 == 0 ? "LEFT" : "BOTH",
+                            i % 10 == 9,
+                            now.minusMinutes(minutesAgo.get(i)),
+                            now,
+                            now));
             db.commit();
         }
     }
@@ -130,13 +155,16 @@ class PatientListPerformanceIT {
     private static List<Row> readBack(GaitwayServer server, long clinicId) throws SQLException {
         List<Row> rows = new ArrayList<>();
         try (Connection db = server.openDatabase();
-             PreparedStatement q = db.prepareStatement("SELECT id, given_name, family_name, date_of_birth, archived,"
-                     + " last_activity_at FROM patient WHERE clinic_id = ?")) {
+                PreparedStatement q = db.prepareStatement("SELECT id, given_name, family_name, date_of_birth, archived,"
+                        + " last_activity_at FROM patient WHERE clinic_id = ?")) {
             q.setLong(1, clinicId);
             try (ResultSet r = q.executeQuery()) {
                 while (r.next()) {
-                    rows.add(new Row(r.getLong(1), plain(r.getString(2) + " " + r.getString(3)),
-                            r.getObject(4, LocalDate.class), r.getBoolean(5),
+                    rows.add(new Row(
+                            r.getLong(1),
+                            plain(r.getString(2) + " " + r.getString(3)),
+                            r.getObject(4, LocalDate.class),
+                            r.getBoolean(5),
                             r.getObject(6, OffsetDateTime.class).toInstant()));
                 }
             }
@@ -146,6 +174,8 @@ class PatientListPerformanceIT {
 
     /** The test's own idea of a plain name (not the application's): accents off, lower case. */
     private static String plain(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(name, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
     }
 }

@@ -44,6 +44,8 @@ class PatientQueryTest {
 
     @Test
     void aVeryLongQueryIsCut() {
-        assertEquals(PatientQuery.TEXT_MAX, PatientQuery.of("x".repeat(500), false, 1).text().length());
+        assertEquals(
+                PatientQuery.TEXT_MAX,
+                PatientQuery.of("x".repeat(500), false, 1).text().length());
     }
 }

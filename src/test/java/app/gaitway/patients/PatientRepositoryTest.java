@@ -42,9 +42,11 @@ class PatientRepositoryTest {
         dataSource.setURL(url);
         dataSource.setUser("sa");
         Migrations.migrate(dataSource);
-        try (Connection db = dataSource.getConnection(); Statement st = db.createStatement()) {
-            st.execute("INSERT INTO clinic (id, name, version, created_at, updated_at) VALUES"
-                    + " (1, 'A', 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP), (2, 'B', 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+        try (Connection db = dataSource.getConnection();
+                Statement st = db.createStatement()) {
+            st.execute(
+                    "INSERT INTO clinic (id, name, version, created_at, updated_at) VALUES"
+                            + " (1, 'A', 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP), (2, 'B', 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
         }
         clinic = 1;
         otherClinic = 2;
@@ -107,8 +109,10 @@ class PatientRepositoryTest {
 
     private long add(long clinicId, String given, String family, String born, int minutesAfterT0) {
         em.getTransaction().begin();
-        Patient p = Patient.register(clinicId, new PatientData(family, given, LocalDate.parse(born), null, null, null,
-                "en", null, null, null, null), T0.plus(minutesAfterT0, ChronoUnit.MINUTES));
+        Patient p = Patient.register(
+                clinicId,
+                new PatientData(family, given, LocalDate.parse(born), null, null, null, "en", null, null, null, null),
+                T0.plus(minutesAfterT0, ChronoUnit.MINUTES));
         repository.add(p);
         em.getTransaction().commit();
         return p.getId();
@@ -133,6 +137,8 @@ class PatientRepositoryTest {
     }
 
     private List<Long> ids(PatientQuery query) {
-        return repository.page(clinic, query, 0, PatientQuery.PAGE_SIZE).stream().map(PatientListEntry::id).toList();
+        return repository.page(clinic, query, 0, PatientQuery.PAGE_SIZE).stream()
+                .map(PatientListEntry::id)
+                .toList();
     }
 }

@@ -23,8 +23,7 @@ final class PatientSite {
     private static final Pattern LISTED = Pattern.compile("<th scope=\"row\">\\s*<a href=\"/patients/(\\d+)\"");
     private static final Pattern COUNT = Pattern.compile("class=\"patient-count\" role=\"status\">([^<]*)<");
 
-    private PatientSite() {
-    }
+    private PatientSite() {}
 
     /** The ids of the patients listed on a list page, top to bottom. */
     static List<Long> listed(Page page) {
@@ -45,14 +44,16 @@ final class PatientSite {
     }
 
     /** An audit entry about patients, as stored. */
-    record AuditRow(String action, Long userId, Long clinicId, String recordType, String recordId, String outcome) {
-    }
+    record AuditRow(String action, Long userId, Long clinicId, String recordType, String recordId, String outcome) {}
 
     /** The audit entries of one record type (and id, unless null) written for a user, oldest first. */
-    static List<AuditRow> audit(GaitwayServer server, long userId, String recordType, Long recordId) throws SQLException {
+    static List<AuditRow> audit(GaitwayServer server, long userId, String recordType, Long recordId)
+            throws SQLException {
         String sql = "SELECT action, user_id, clinic_id, record_type, record_id, outcome FROM audit_entry"
-                + " WHERE user_id = ? AND record_type = ?" + (recordId == null ? "" : " AND record_id = ?") + " ORDER BY id";
-        try (Connection db = server.openDatabase(); PreparedStatement q = db.prepareStatement(sql)) {
+                + " WHERE user_id = ? AND record_type = ?" + (recordId == null ? "" : " AND record_id = ?")
+                + " ORDER BY id";
+        try (Connection db = server.openDatabase();
+                PreparedStatement q = db.prepareStatement(sql)) {
             q.setLong(1, userId);
             q.setString(2, recordType);
             if (recordId != null) {
@@ -61,8 +62,13 @@ final class PatientSite {
             List<AuditRow> rows = new ArrayList<>();
             try (ResultSet r = q.executeQuery()) {
                 while (r.next()) {
-                    rows.add(new AuditRow(r.getString(1), r.getObject(2, Long.class), r.getObject(3, Long.class),
-                            r.getString(4), r.getString(5), r.getString(6)));
+                    rows.add(new AuditRow(
+                            r.getString(1),
+                            r.getObject(2, Long.class),
+                            r.getObject(3, Long.class),
+                            r.getString(4),
+                            r.getString(5),
+                            r.getString(6)));
                 }
             }
             return rows;
@@ -76,7 +82,7 @@ final class PatientSite {
     /** One column of a patient's row, straight from the table. */
     static Object column(GaitwayServer server, long patientId, String column) throws SQLException {
         try (Connection db = server.openDatabase();
-             PreparedStatement q = db.prepareStatement("SELECT " + column + " FROM patient WHERE id = ?")) {
+                PreparedStatement q = db.prepareStatement("SELECT " + column + " FROM patient WHERE id = ?")) {
             q.setLong(1, patientId);
             try (ResultSet r = q.executeQuery()) {
                 assertTrue(r.next(), "no patient " + patientId);
@@ -87,7 +93,7 @@ final class PatientSite {
 
     static long patientsOfClinic(GaitwayServer server, long clinicId) throws SQLException {
         try (Connection db = server.openDatabase();
-             PreparedStatement q = db.prepareStatement("SELECT COUNT(*) FROM patient WHERE clinic_id = ?")) {
+                PreparedStatement q = db.prepareStatement("SELECT COUNT(*) FROM patient WHERE clinic_id = ?")) {
             q.setLong(1, clinicId);
             try (ResultSet r = q.executeQuery()) {
                 r.next();

@@ -87,8 +87,11 @@ class PatientsIT {
         assertEquals("1961-07-14", inputValue(edit, "dateOfBirth"));
 
         Form form = edit.form("/patients/" + id + "/edit")
-                .set("familyName", "López García").set("icd10Code", "M54.5").set("affectedSide", "NONE")
-                .set("phone", "").set("notes", "Low back pain when sitting long.");
+                .set("familyName", "López García")
+                .set("icd10Code", "M54.5")
+                .set("affectedSide", "NONE")
+                .set("phone", "")
+                .set("notes", "Low back pain when sitting long.");
         Page saved = t.client().submit(form);
         PageAssertions.assertRedirect("/patients/" + id, saved);
 
@@ -100,11 +103,13 @@ class PatientsIT {
         assertEquals("ana lopez garcia", column(server, id, "search_name"), "search name follows the name");
         assertEquals(null, column(server, id, "phone"), "an emptied field is not recorded");
 
-        Page again = t.client().submit(t.client().get("/patients/" + id + "/edit").form("/patients/" + id + "/edit"));
+        Page again =
+                t.client().submit(t.client().get("/patients/" + id + "/edit").form("/patients/" + id + "/edit"));
         PageAssertions.assertRedirect("/patients/" + id, again);
         assertTrue(t.client().get("/patients/" + id).contains("Nothing was changed."));
 
-        assertEquals(List.of("CHANGE", "VIEW", "CHANGE", "VIEW", "VIEW", "VIEW"),
+        assertEquals(
+                List.of("CHANGE", "VIEW", "CHANGE", "VIEW", "VIEW", "VIEW"),
                 actions(audit(server, t.userId(), PATIENT, id)),
                 "created, edit form, saved, page, edit form (saved without a change), page");
     }
@@ -140,11 +145,12 @@ class PatientsIT {
         assertEquals(0, PatientSite.patientsOfClinic(server, t.clinicId()), "nothing saved");
 
         String today = LocalDate.now().toString();
-        for (String[] bad : new String[][]{
-                {LocalDate.now().plusDays(2).toString(), "The date of birth cannot be in the future."},
-                {"31.12.1899", "The date of birth cannot be before 1900."},
-                {"31.02.1950", "Write the date as 1950-03-01 or 1.3.1950 (day.month.year), and check it is a real date."},
-                {"", "Enter the date of birth."}}) {
+        for (String[] bad : new String[][] {
+            {LocalDate.now().plusDays(2).toString(), "The date of birth cannot be in the future."},
+            {"31.12.1899", "The date of birth cannot be before 1900."},
+            {"31.02.1950", "Write the date as 1950-03-01 or 1.3.1950 (day.month.year), and check it is a real date."},
+            {"", "Enter the date of birth."}
+        }) {
             Page page = t.client().submit("/patients/new", "/patients/new", formFields("Ida", "Berg", bad[0]));
             assertEquals(400, page.status(), bad[0]);
             assertEquals(bad[1], fieldError(page, "dateOfBirth"), bad[0]);
@@ -155,8 +161,11 @@ class PatientsIT {
         long id = register(t.client(), "Ida", "Berg", "1.1.1900");
         Page edit = t.client().get("/patients/" + id + "/edit");
         int version = ((Number) column(server, id, "version")).intValue();
-        Page refusedEdit = t.client().submit(edit.form("/patients/" + id + "/edit")
-                .set("givenName", "Idun").set("familyName", " ").set("icd10Code", "M22-2"));
+        Page refusedEdit = t.client()
+                .submit(edit.form("/patients/" + id + "/edit")
+                        .set("givenName", "Idun")
+                        .set("familyName", " ")
+                        .set("icd10Code", "M22-2"));
         assertEquals(400, refusedEdit.status());
         assertEquals("Enter the family name.", fieldError(refusedEdit, "familyName"));
         assertTrue(fieldError(refusedEdit, "icd10Code").startsWith("Write the code"));
@@ -175,8 +184,9 @@ class PatientsIT {
         Form mine = t.client().get(path).form(path);
         Form theirs = other.get(path).form(path);
 
-        PageAssertions.assertRedirect("/patients/" + id, other.submit(theirs.set("familyName", "Nordmann-Saved")
-                .set("sex", "MALE")));
+        PageAssertions.assertRedirect(
+                "/patients/" + id,
+                other.submit(theirs.set("familyName", "Nordmann-Saved").set("sex", "MALE")));
         Page conflict = t.client().submit(mine.set("givenName", "Typed").set("phone", "+47 22 00 00 00"));
 
         assertEquals(409, conflict.status());
@@ -194,7 +204,8 @@ class PatientsIT {
         assertEquals("Typed", column(server, id, "given_name"));
         assertEquals("Nordmann", column(server, id, "family_name"));
 
-        Page garbled = t.client().submit(t.client().get(path).form(path).set("version", "-7").set("givenName", "Sneaky"));
+        Page garbled = t.client()
+                .submit(t.client().get(path).form(path).set("version", "-7").set("givenName", "Sneaky"));
         assertEquals(409, garbled.status(), "a garbled version is a conflict, never an overwrite");
         assertEquals("Typed", column(server, id, "given_name"));
     }
@@ -226,9 +237,13 @@ class PatientsIT {
         assertEquals(List.of(other, id), listed(t.client().get("/patients")));
 
         List<String> trail = actions(audit(server, t.userId(), PatientService.AUDIT_RECORD, id));
-        assertEquals(List.of("CHANGE", "VIEW", "CHANGE", "VIEW", "VIEW", "CHANGE", "VIEW"), trail,
+        assertEquals(
+                List.of("CHANGE", "VIEW", "CHANGE", "VIEW", "VIEW", "CHANGE", "VIEW"),
+                trail,
                 "created, page, archived, page, page (the form restored from), restored, page");
-        assertFalse(actions(audit(server, t.userId(), PatientService.AUDIT_LIST, null)).isEmpty(),
+        assertFalse(
+                actions(audit(server, t.userId(), PatientService.AUDIT_LIST, null))
+                        .isEmpty(),
                 "list views are audited too");
     }
 
@@ -249,7 +264,11 @@ class PatientsIT {
         assertEquals(List.of(sean), listed(c.get("/patients?q=obrien")));
         assertEquals(List.of(sean), listed(c.get("/patients?q=" + enc("o’brien"))), "curly apostrophe");
         assertEquals(List.of(mary), listed(c.get("/patients?q=smith+jones")));
-        assertEquals(List.of(mary, sean), listed(c.get("/patients?q=r")).stream().filter(id -> id == mary || id == sean).toList());
+        assertEquals(
+                List.of(mary, sean),
+                listed(c.get("/patients?q=r")).stream()
+                        .filter(id -> id == mary || id == sean)
+                        .toList());
         assertEquals(List.of(sean, zoe), listed(c.get("/patients?q=1950-03-01")), "date of birth, ISO");
         assertEquals(List.of(sean, zoe), listed(c.get("/patients?q=1.3.1950")), "date of birth, day.month.year");
         assertEquals(List.of(mary), listed(c.get("/patients?q=30.11.1972")));
@@ -257,7 +276,8 @@ class PatientsIT {
         Page ambiguous = c.get("/patients?q=" + enc("01/03/1950"));
         assertEquals(200, ambiguous.status());
         assertEquals(List.of(), listed(ambiguous));
-        assertTrue(ambiguous.contains("is not a date we can read safely. Write a date of birth as 1950-03-01 or 1.3.1950"));
+        assertTrue(ambiguous.contains(
+                "is not a date we can read safely. Write a date of birth as 1950-03-01 or 1.3.1950"));
         Page none = c.get("/patients?q=nobody");
         assertEquals(List.of(), listed(none));
         assertTrue(none.contains("No patient matches “nobody”."));
@@ -271,7 +291,8 @@ class PatientsIT {
         assertEquals(403, forged.status());
         assertEquals(0, PatientSite.patientsOfClinic(server, t.clinicId()));
         long id = register(t.client(), "Real", "Entry", "1970-01-01");
-        assertEquals(403, t.client().post("/patients/" + id + "/archive", Map.of()).status());
+        assertEquals(
+                403, t.client().post("/patients/" + id + "/archive", Map.of()).status());
         assertEquals(Boolean.FALSE, column(server, id, "archived"));
     }
 

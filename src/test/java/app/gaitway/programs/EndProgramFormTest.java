@@ -39,20 +39,32 @@ class EndProgramFormTest {
 
     @Test
     void theDateMustBeGivenReadableAndOfThisCentury() {
-        assertEquals(List.of(new FieldProblem("endedOn", "program.error.dateMissing")), posted("1", "", "x").problems());
-        assertEquals(List.of(new FieldProblem("endedOn", "program.error.date")), posted("1", "2026-02-30", "x").problems());
-        assertEquals(List.of(new FieldProblem("endedOn", "program.error.dateRange")), posted("1", "1999-12-31", "x").problems());
+        assertEquals(
+                List.of(new FieldProblem("endedOn", "program.error.dateMissing")),
+                posted("1", "", "x").problems());
+        assertEquals(
+                List.of(new FieldProblem("endedOn", "program.error.date")),
+                posted("1", "2026-02-30", "x").problems());
+        assertEquals(
+                List.of(new FieldProblem("endedOn", "program.error.dateRange")),
+                posted("1", "1999-12-31", "x").problems());
         assertTrue(posted("1", "2101-01-01", "x").endedOnDate().isEmpty());
     }
 
     @Test
     void theReasonMustBeGivenShortAndOnOneLine() {
-        assertEquals(List.of(new FieldProblem("reason", "program.error.reasonMissing")),
+        assertEquals(
+                List.of(new FieldProblem("reason", "program.error.reasonMissing")),
                 posted("1", "2026-03-01", null).problems());
-        assertEquals(List.of(new FieldProblem("reason", "program.error.reasonLong")),
-                posted("1", "2026-03-01", "x".repeat(EndProgramForm.REASON_MAX + 1)).problems());
-        assertEquals(List.of(), posted("1", "2026-03-01", "x".repeat(EndProgramForm.REASON_MAX)).problems());
-        assertEquals(List.of(new FieldProblem("reason", TypedText.MESSAGE_KEY)),
+        assertEquals(
+                List.of(new FieldProblem("reason", "program.error.reasonLong")),
+                posted("1", "2026-03-01", "x".repeat(EndProgramForm.REASON_MAX + 1))
+                        .problems());
+        assertEquals(
+                List.of(),
+                posted("1", "2026-03-01", "x".repeat(EndProgramForm.REASON_MAX)).problems());
+        assertEquals(
+                List.of(new FieldProblem("reason", TypedText.MESSAGE_KEY)),
                 posted("1", "2026-03-01", "goals\nmet").problems());
     }
 

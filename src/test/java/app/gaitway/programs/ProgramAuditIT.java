@@ -35,7 +35,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 class ProgramAuditIT {
 
     @Test
-    void viewingAndChangingAProgramIsAuditedAndNothingNamesThePatient(GaitwayServer server) throws SQLException, IOException {
+    void viewingAndChangingAProgramIsAuditedAndNothingNamesThePatient(GaitwayServer server)
+            throws SQLException, IOException {
         Therapist therapist = Therapists.ofNewClinic(server, "program-audit");
         long userId = TestAccounts.idOf(server, therapist.email());
         String given = "Audra" + UUID.randomUUID().toString().substring(0, 6);
@@ -43,7 +44,8 @@ class ProgramAuditIT {
         long patientId = Patients.register(therapist.client(), given, family);
         long clamshell = ExerciseSite.builtInId(therapist.client(), "Clamshell");
 
-        long id = ProgramSite.create(therapist.client(), patientId, "Audited program", List.of(ProgramSite.item(clamshell)));
+        long id = ProgramSite.create(
+                therapist.client(), patientId, "Audited program", List.of(ProgramSite.item(clamshell)));
         List<String> expected = new ArrayList<>(List.of("CHANGE/SUCCESS"));
         assertEquals(expected, actions(server, id), "creating it");
 
@@ -58,7 +60,8 @@ class ProgramAuditIT {
         int afterOpening = actions(server, id).size();
         Page refused = ProgramSite.press(therapist.client(), builder, Map.of(field(0, "sets"), "0"), "save");
         assertEquals(400, refused.status());
-        Page saved = ProgramSite.press(therapist.client(), ProgramSite.builderForm(refused), Map.of(field(0, "sets"), "4"), "save");
+        Page saved = ProgramSite.press(
+                therapist.client(), ProgramSite.builderForm(refused), Map.of(field(0, "sets"), "4"), "save");
         assertEquals(303, saved.status(), saved.body());
         List<String> now = actions(server, id);
         assertEquals("CHANGE/SUCCESS", now.get(now.size() - 1), "saving a new version: " + now);
@@ -67,18 +70,30 @@ class ProgramAuditIT {
         Page unchanged = ProgramSite.saveNextVersion(therapist.client(), id, Map.of());
         assertEquals(303, unchanged.status());
         int beforeEnding = actions(server, id).size();
-        Form end = ProgramSite.page(therapist.client(), id).form(ProgramSite.path(id) + "/end").set("reason", "Goals met");
+        Form end = ProgramSite.page(therapist.client(), id)
+                .form(ProgramSite.path(id) + "/end")
+                .set("reason", "Goals met");
         assertEquals(303, therapist.client().submit(end).status());
         now = actions(server, id);
-        assertEquals(List.of("VIEW/SUCCESS", "CHANGE/SUCCESS"), now.subList(beforeEnding, now.size()), "viewing, then ending it");
+        assertEquals(
+                List.of("VIEW/SUCCESS", "CHANGE/SUCCESS"),
+                now.subList(beforeEnding, now.size()),
+                "viewing, then ending it");
 
         for (AuditLine line : ProgramSite.audit(server, id)) {
             assertEquals(Long.valueOf(userId), line.userId(), "every entry names who did it: " + line);
         }
         for (String name : List.of(given, family)) {
-            assertEquals(0, AssessmentSite.count(server, "SELECT COUNT(*) FROM audit_entry WHERE user_id = ? AND ("
-                    + "LOWER(COALESCE(detail, '')) LIKE '%" + name.toLowerCase(Locale.ROOT) + "%' OR LOWER(COALESCE(record_id, ''))"
-                    + " LIKE '%" + name.toLowerCase(Locale.ROOT) + "%')", userId), "the audit trail names the patient: " + name);
+            assertEquals(
+                    0,
+                    AssessmentSite.count(
+                            server,
+                            "SELECT COUNT(*) FROM audit_entry WHERE user_id = ? AND ("
+                                    + "LOWER(COALESCE(detail, '')) LIKE '%" + name.toLowerCase(Locale.ROOT)
+                                    + "%' OR LOWER(COALESCE(record_id, ''))"
+                                    + " LIKE '%" + name.toLowerCase(Locale.ROOT) + "%')",
+                            userId),
+                    "the audit trail names the patient: " + name);
             assertFalse(Files.readString(server.log()).contains(name), "the server log names the patient: " + name);
         }
     }
@@ -87,18 +102,25 @@ class ProgramAuditIT {
     void openingTheBuilderOfAProgramsNextVersionIsAuditedAsAView(GaitwayServer server) {
         Therapist therapist = Therapists.ofNewClinic(server, "program-audit-builder");
         long patientId = Patients.register(therapist.client(), "Bea", "Builderview");
-        long id = ProgramSite.create(therapist.client(), patientId, "Viewed in the builder",
+        long id = ProgramSite.create(
+                therapist.client(),
+                patientId,
+                "Viewed in the builder",
                 List.of(ProgramSite.item(ExerciseSite.builtInId(therapist.client(), "Clamshell"))));
         List<String> before = actions(server, id);
 
         Page builder = ProgramSite.openEdit(therapist.client(), id);
-        assertEquals(List.of("Clamshell"), ProgramSite.builderItemNames(builder), "the builder shows the whole program");
+        assertEquals(
+                List.of("Clamshell"), ProgramSite.builderItemNames(builder), "the builder shows the whole program");
         List<String> after = actions(server, id);
-        assertEquals(before.size() + 1, after.size(), "opening the builder shows the program and its patient: " + after);
+        assertEquals(
+                before.size() + 1, after.size(), "opening the builder shows the program and its patient: " + after);
         assertEquals("VIEW/SUCCESS", after.get(after.size() - 1));
     }
 
     private static List<String> actions(GaitwayServer server, long programId) {
-        return ProgramSite.audit(server, programId).stream().map(line -> line.action() + "/" + line.outcome()).toList();
+        return ProgramSite.audit(server, programId).stream()
+                .map(line -> line.action() + "/" + line.outcome())
+                .toList();
     }
 }

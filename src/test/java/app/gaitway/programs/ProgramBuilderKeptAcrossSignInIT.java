@@ -35,18 +35,24 @@ class ProgramBuilderKeptAcrossSignInIT {
         long patientId = Patients.register(client, "Bea", "Builder");
         long clamshell = ExerciseSite.builtInId(client, "Clamshell");
         long bridge = ExerciseSite.builtInId(client, "Hip bridge");
-        Form filled = ProgramSite.builderForm(ProgramSite.add(client,
-                        ProgramSite.builderForm(ProgramSite.openBuilder(client, patientId)), clamshell))
-                .set("title", "Knee pain: hip strength").set("clinicPhone", ProgramSite.PHONE)
-                .set(ProgramSite.field(0, "sets"), "4").set(ProgramSite.field(0, "note"), NOTE);
+        Form filled = ProgramSite.builderForm(ProgramSite.add(
+                        client, ProgramSite.builderForm(ProgramSite.openBuilder(client, patientId)), clamshell))
+                .set("title", "Knee pain: hip strength")
+                .set("clinicPhone", ProgramSite.PHONE)
+                .set(ProgramSite.field(0, "sets"), "4")
+                .set(ProgramSite.field(0, "note"), NOTE);
         filled.remove("action").add("action", "add-" + bridge);
 
         HeldFormSteps.postAfterRestart(client, filled);
-        assertEquals(ProgramSite.newProgramPath(patientId), HeldFormSteps.signIn(client, therapist.email(), SharedServer.OWNER_PASSWORD));
+        assertEquals(
+                ProgramSite.newProgramPath(patientId),
+                HeldFormSteps.signIn(client, therapist.email(), SharedServer.OWNER_PASSWORD));
         Page back = HeldFormSteps.assertGivenBack(client, ProgramSite.newProgramPath(patientId), filled);
 
         assertEquals(List.of(clamshell), ProgramSite.exerciseIds(ProgramSite.builderForm(back)), "Add was not run");
-        assertEquals(0, AssessmentSite.count(server, "SELECT COUNT(*) FROM program WHERE patient_id = ?", patientId),
+        assertEquals(
+                0,
+                AssessmentSite.count(server, "SELECT COUNT(*) FROM program WHERE patient_id = ?", patientId),
                 "nothing saved");
         Page saved = ProgramSite.press(client, ProgramSite.builderForm(back), "save");
         assertEquals(303, saved.status(), "Save on the form given back saves it:\n" + saved.body());
@@ -57,14 +63,20 @@ class ProgramBuilderKeptAcrossSignInIT {
         Therapist therapist = Therapists.ofNewClinic(server, "builder-kept-edit");
         WebClient client = therapist.client();
         long patientId = Patients.register(client, "Edda", "Edit");
-        long programId = ProgramSite.create(client, patientId, "Version one",
+        long programId = ProgramSite.create(
+                client,
+                patientId,
+                "Version one",
                 List.of(ProgramSite.item(ExerciseSite.builtInId(client, "Clamshell"))));
         Form filled = ProgramSite.builderForm(ProgramSite.openEdit(client, programId))
-                .set("title", "Version two, typed before the restart").set(ProgramSite.field(0, "note"), NOTE);
+                .set("title", "Version two, typed before the restart")
+                .set(ProgramSite.field(0, "note"), NOTE);
         filled.remove("action").add("action", "save");
 
         HeldFormSteps.postAfterRestart(client, filled);
-        assertEquals(ProgramSite.editPath(programId), HeldFormSteps.signIn(client, therapist.email(), SharedServer.OWNER_PASSWORD));
+        assertEquals(
+                ProgramSite.editPath(programId),
+                HeldFormSteps.signIn(client, therapist.email(), SharedServer.OWNER_PASSWORD));
         HeldFormSteps.assertGivenBack(client, ProgramSite.editPath(programId), filled);
         assertEquals(1, ProgramSite.versions(server, programId), "nothing saved");
     }
@@ -75,15 +87,20 @@ class ProgramBuilderKeptAcrossSignInIT {
         Therapist colleague = Therapists.colleagueOf(server, therapist, "builder-kept-colleague");
         WebClient client = therapist.client();
         long patientId = Patients.register(client, "Otto", "Other");
-        long programId = ProgramSite.create(client, patientId, "Version one",
+        long programId = ProgramSite.create(
+                client,
+                patientId,
+                "Version one",
                 List.of(ProgramSite.item(ExerciseSite.builtInId(client, "Clamshell"))));
         Form filled = ProgramSite.builderForm(ProgramSite.openEdit(client, programId))
-                .set("title", "Version two, typed before the restart").set(ProgramSite.field(0, "note"), NOTE);
+                .set("title", "Version two, typed before the restart")
+                .set(ProgramSite.field(0, "note"), NOTE);
         filled.remove("action").add("action", "save");
 
         HeldFormSteps.postAfterRestart(client, filled);
         assertEquals("/", HeldFormSteps.signIn(client, colleague.email(), Therapists.COLLEAGUE_PASSWORD));
-        HeldFormSteps.assertNotGivenBack(ProgramSite.openEdit(client, programId),
+        HeldFormSteps.assertNotGivenBack(
+                ProgramSite.openEdit(client, programId),
                 List.of("Version two, typed before the restart", "Squeeze your buttocks at the top"));
         assertEquals(1, ProgramSite.versions(server, programId), "nothing saved");
     }

@@ -39,8 +39,8 @@ class ProgramConcurrencyIT {
         long patientId = Patients.register(a.client(), "Cora", "Concurrent");
         long clamshell = ExerciseSite.builtInId(a.client(), "Clamshell");
         long bridge = ExerciseSite.builtInId(a.client(), "Hip bridge");
-        long id = ProgramSite.create(a.client(), patientId, "Hip strength", List.of(ProgramSite.item(clamshell),
-                ProgramSite.item(bridge)));
+        long id = ProgramSite.create(
+                a.client(), patientId, "Hip strength", List.of(ProgramSite.item(clamshell), ProgramSite.item(bridge)));
 
         Form formOfA = ProgramSite.builderForm(ProgramSite.openEdit(a.client(), id));
         Form formOfB = ProgramSite.builderForm(ProgramSite.openEdit(b.client(), id));
@@ -61,19 +61,26 @@ class ProgramConcurrencyIT {
         PageAssertions.assertNoInternals(conflict);
         PageAssertions.assertInLayout(conflict);
         assertTrue(conflict.contains("Someone else saved this program meanwhile"), conflict.body());
-        assertTrue(AssessmentSite.text(conflict.body()).contains("Version 2 was saved while you were working. Your changes are"
-                + " still here, not saved."), conflict.body());
+        assertTrue(
+                AssessmentSite.text(conflict.body())
+                        .contains("Version 2 was saved while you were working. Your changes are"
+                                + " still here, not saved."),
+                conflict.body());
         Form shownToB = ProgramSite.builderForm(conflict);
         typedByB.forEach((k, v) -> assertEquals(v, shownToB.get(k), "B's typed value of " + k + " is kept"));
         assertEquals("3", shownToB.get(ProgramSite.field(0, "sets")), "B's builder shows B's values, not A's");
         assertEquals(List.of(clamshell, bridge), ProgramSite.exerciseIds(shownToB));
-        assertEquals(String.valueOf(ProgramSite.stored(server, id).rowVersion()), shownToB.get("baseVersion"),
+        assertEquals(
+                String.valueOf(ProgramSite.stored(server, id).rowVersion()),
+                shownToB.get("baseVersion"),
                 "the builder now carries the version A saved");
 
         assertEquals(2, ProgramSite.versions(server, id), "exactly one new version");
         Page latest = ProgramSite.page(a.client(), id);
         assertEquals("Hip strength", latest.heading(), "A's version is the latest, untouched");
-        assertTrue(ProgramSite.items(latest).get(0).amount().startsWith("4 sets"), ProgramSite.items(latest).toString());
+        assertTrue(
+                ProgramSite.items(latest).get(0).amount().startsWith("4 sets"),
+                ProgramSite.items(latest).toString());
         assertFalse(latest.contains("B: squeeze"));
 
         // B read what A changed and saves again, deliberately, from the 409 page
@@ -81,9 +88,13 @@ class ProgramConcurrencyIT {
         assertEquals(ProgramSite.path(id), savedByB.location(), savedByB.body());
         assertEquals(3, ProgramSite.versions(server, id));
         List<HistoryEntry> history = ProgramSite.history(ProgramSite.page(a.client(), id));
-        assertEquals(List.of(3, 2, 1), history.stream().map(HistoryEntry::number).toList());
-        assertTrue(history.get(0).saved().endsWith("by " + b.fullName()), history.get(0).saved());
-        assertTrue(history.get(0).summary().contains("Clamshell: 4 \u2192 3 sets"),
+        assertEquals(
+                List.of(3, 2, 1), history.stream().map(HistoryEntry::number).toList());
+        assertTrue(
+                history.get(0).saved().endsWith("by " + b.fullName()),
+                history.get(0).saved());
+        assertTrue(
+                history.get(0).summary().contains("Clamshell: 4 \u2192 3 sets"),
                 "B's version says it undoes A's change: " + history.get(0).summary());
     }
 
@@ -100,22 +111,35 @@ class ProgramConcurrencyIT {
                 Form formOfA = ProgramSite.builderForm(ProgramSite.openEdit(a.client(), id));
                 Form formOfB = ProgramSite.builderForm(ProgramSite.openEdit(b.client(), id));
                 long versionsBefore = ProgramSite.versions(server, id);
-                formOfA.set(ProgramSite.field(0, "note"), "A round " + round).remove("action").add("action", "save");
-                formOfB.set(ProgramSite.field(0, "note"), "B round " + round).remove("action").add("action", "save");
-                List<Page> answers = Race.together(() -> a.client().submit(formOfA), () -> b.client().submit(formOfB));
+                formOfA.set(ProgramSite.field(0, "note"), "A round " + round)
+                        .remove("action")
+                        .add("action", "save");
+                formOfB.set(ProgramSite.field(0, "note"), "B round " + round)
+                        .remove("action")
+                        .add("action", "save");
+                List<Page> answers = Race.together(
+                        () -> a.client().submit(formOfA), () -> b.client().submit(formOfB));
                 Page pa = answers.get(0);
                 Page pb = answers.get(1);
                 rounds.add(pa.status() + "/" + pb.status());
                 Page odd = pa.status() >= 500 ? pa : pb;
-                assertFalse(pa.status() >= 500 || pb.status() >= 500, "round " + round + ": A " + pa.status() + ", B "
-                        + pb.status() + "; an error page for a simultaneous save: " + odd.heading() + " "
-                        + AssessmentSite.text(odd.body().replaceAll("(?s).*<main", "<main").replaceAll("(?s)</main>.*", "")));
+                assertFalse(
+                        pa.status() >= 500 || pb.status() >= 500,
+                        "round " + round + ": A " + pa.status() + ", B "
+                                + pb.status() + "; an error page for a simultaneous save: " + odd.heading() + " "
+                                + AssessmentSite.text(odd.body()
+                                        .replaceAll("(?s).*<main", "<main")
+                                        .replaceAll("(?s)</main>.*", "")));
                 List<Integer> statuses = new ArrayList<>(List.of(pa.status(), pb.status()));
                 statuses.sort(null);
                 assertEquals(List.of(303, 409), statuses, "round " + round + ": one saves, the other is told");
                 assertEquals(versionsBefore + 1, ProgramSite.versions(server, id), "exactly one save went through");
                 String winner = pa.status() == 303 ? "A" : "B";
-                assertEquals(winner + " round " + round, ProgramSite.items(ProgramSite.page(a.client(), id)).get(0).note(),
+                assertEquals(
+                        winner + " round " + round,
+                        ProgramSite.items(ProgramSite.page(a.client(), id))
+                                .get(0)
+                                .note(),
                         "the winner's version is the latest, whole");
             }
         } finally {

@@ -39,13 +39,20 @@ class ProgramIsolationIT {
     private static final String SECRET_TEMPLATE = "Secret template of clinic A";
 
     @Test
-    void anotherClinicsProgramsPatientsAndTemplatesAreNotFoundAndStayUnchanged(GaitwayServer server) throws SQLException {
+    void anotherClinicsProgramsPatientsAndTemplatesAreNotFoundAndStayUnchanged(GaitwayServer server)
+            throws SQLException {
         Therapist clinicA = Therapists.ofNewClinic(server, "program-isolation-a");
         long patientA = Patients.register(clinicA.client(), "Isolde", "Programwall");
         long clamshell = ExerciseSite.builtInId(clinicA.client(), "Clamshell");
-        long programA = ProgramSite.create(clinicA.client(), patientA, SECRET_TITLE,
+        long programA = ProgramSite.create(
+                clinicA.client(),
+                patientA,
+                SECRET_TITLE,
                 List.of(ProgramSite.item(clamshell, "note", "Secret note of clinic A")));
-        assertEquals(303, ProgramSite.saveAsTemplate(clinicA.client(), programA, SECRET_TEMPLATE, "").status());
+        assertEquals(
+                303,
+                ProgramSite.saveAsTemplate(clinicA.client(), programA, SECRET_TEMPLATE, "")
+                        .status());
         long templateA = ProgramSite.templateId(server, clinicA.clinicId(), SECRET_TEMPLATE);
         StoredProgram before = ProgramSite.stored(server, programA);
         List<StoredItem> itemsBefore = ProgramSite.storedItems(server, programA, 1);
@@ -59,31 +66,55 @@ class ProgramIsolationIT {
         for (String pattern : List.of("/programs/%d", "/programs/%d/versions/1", "/programs/%d/edit")) {
             sameAsMissing(b.get(pattern.formatted(programA)), b.get(pattern.formatted(NO_SUCH_ID)), "GET " + pattern);
         }
-        sameAsMissing(b.get(ProgramSite.newProgramPath(patientA)), b.get(ProgramSite.newProgramPath(NO_SUCH_ID)),
+        sameAsMissing(
+                b.get(ProgramSite.newProgramPath(patientA)),
+                b.get(ProgramSite.newProgramPath(NO_SUCH_ID)),
                 "GET the builder for clinic A's patient");
-        sameAsMissing(b.get(ProgramSite.newProgramPath(patientB) + "?template=" + templateA),
+        sameAsMissing(
+                b.get(ProgramSite.newProgramPath(patientB) + "?template=" + templateA),
                 b.get(ProgramSite.newProgramPath(patientB) + "?template=" + NO_SUCH_ID),
                 "GET B's builder from clinic A's template");
 
         // POST, each with a valid token of B's own session and a complete, valid builder
-        Form builderOfB = ProgramSite.builderForm(ProgramSite.add(b,
-                ProgramSite.builderForm(ProgramSite.openBuilder(b, patientB)), clamshell));
-        builderOfB.set("title", "Overwritten by clinic B").set("clinicPhone", ProgramSite.PHONE)
-                .set("baseVersion", String.valueOf(before.rowVersion())).remove("action").add("action", "save");
-        sameAsMissing(b.post(ProgramSite.editPath(programA), builderOfB.fields()),
-                b.post(ProgramSite.editPath(NO_SUCH_ID), builderOfB.fields()), "POST save a version of A's program");
-        sameAsMissing(b.post(ProgramSite.newProgramPath(patientA), builderOfB.fields()),
-                b.post(ProgramSite.newProgramPath(NO_SUCH_ID), builderOfB.fields()), "POST a new program for A's patient");
+        Form builderOfB = ProgramSite.builderForm(
+                ProgramSite.add(b, ProgramSite.builderForm(ProgramSite.openBuilder(b, patientB)), clamshell));
+        builderOfB
+                .set("title", "Overwritten by clinic B")
+                .set("clinicPhone", ProgramSite.PHONE)
+                .set("baseVersion", String.valueOf(before.rowVersion()))
+                .remove("action")
+                .add("action", "save");
+        sameAsMissing(
+                b.post(ProgramSite.editPath(programA), builderOfB.fields()),
+                b.post(ProgramSite.editPath(NO_SUCH_ID), builderOfB.fields()),
+                "POST save a version of A's program");
+        sameAsMissing(
+                b.post(ProgramSite.newProgramPath(patientA), builderOfB.fields()),
+                b.post(ProgramSite.newProgramPath(NO_SUCH_ID), builderOfB.fields()),
+                "POST a new program for A's patient");
         String token = builderOfB.get("_csrf");
-        Map<String, String> end = Map.of("_csrf", token, "version", String.valueOf(before.rowVersion()),
-                "endedOn", AssessmentSite.today().toString(), "reason", "Ended by clinic B");
-        sameAsMissing(b.post(ProgramSite.path(programA) + "/end", end), b.post(ProgramSite.path(NO_SUCH_ID) + "/end", end),
+        Map<String, String> end = Map.of(
+                "_csrf",
+                token,
+                "version",
+                String.valueOf(before.rowVersion()),
+                "endedOn",
+                AssessmentSite.today().toString(),
+                "reason",
+                "Ended by clinic B");
+        sameAsMissing(
+                b.post(ProgramSite.path(programA) + "/end", end),
+                b.post(ProgramSite.path(NO_SUCH_ID) + "/end", end),
                 "POST end A's program");
-        Map<String, String> template = Map.of("_csrf", token, "templateTitle", "Copied by clinic B", "templateDescription", "");
-        sameAsMissing(b.post(ProgramSite.path(programA) + "/template", template),
-                b.post(ProgramSite.path(NO_SUCH_ID) + "/template", template), "POST save A's program as B's template");
+        Map<String, String> template =
+                Map.of("_csrf", token, "templateTitle", "Copied by clinic B", "templateDescription", "");
+        sameAsMissing(
+                b.post(ProgramSite.path(programA) + "/template", template),
+                b.post(ProgramSite.path(NO_SUCH_ID) + "/template", template),
+                "POST save A's program as B's template");
         for (String action : List.of("archive", "restore")) {
-            sameAsMissing(b.post("/program-templates/" + templateA + "/" + action, Map.of("_csrf", token)),
+            sameAsMissing(
+                    b.post("/program-templates/" + templateA + "/" + action, Map.of("_csrf", token)),
                     b.post("/program-templates/" + NO_SUCH_ID + "/" + action, Map.of("_csrf", token)),
                     "POST " + action + " A's template");
         }
@@ -96,11 +127,15 @@ class ProgramIsolationIT {
         assertEquals(0, ProgramSite.programsOf(server, patientB), "nor for B's own");
         assertEquals(0, ProgramSite.templatesOf(server, clinicB.clinicId()), "no template copied to B");
         assertFalse(ProgramSite.templatesPage(b).contains(SECRET_TEMPLATE), "B's template list does not show A's");
-        assertTrue(ProgramSite.usableTemplates(ProgramSite.templatesPage(clinicA.client())).contains(SECRET_TEMPLATE),
+        assertTrue(
+                ProgramSite.usableTemplates(ProgramSite.templatesPage(clinicA.client()))
+                        .contains(SECRET_TEMPLATE),
                 "A's template is still usable, not archived by B");
-        assertTrue(ProgramSite.audit(server, programA).stream().noneMatch(line -> Long.valueOf(userB).equals(line.userId())
-                && "SUCCESS".equals(line.outcome())), "nothing of A's program was viewed or changed by B: "
-                + ProgramSite.audit(server, programA));
+        assertTrue(
+                ProgramSite.audit(server, programA).stream()
+                        .noneMatch(
+                                line -> Long.valueOf(userB).equals(line.userId()) && "SUCCESS".equals(line.outcome())),
+                "nothing of A's program was viewed or changed by B: " + ProgramSite.audit(server, programA));
 
         // clinic A still sees all of it
         Page page = ProgramSite.page(clinicA.client(), programA);
@@ -112,7 +147,8 @@ class ProgramIsolationIT {
     void anotherClinicsOwnExerciseCannotBeAddedToAProgram(GaitwayServer server) {
         Therapist clinicA = Therapists.ofNewClinic(server, "exercise-wall-a");
         String secretName = ExerciseSite.uniqueName("Secret clam of A");
-        long ownOfA = ExerciseSite.duplicate(clinicA.client(), ExerciseSite.builtInId(clinicA.client(), "Clamshell"), secretName);
+        long ownOfA = ExerciseSite.duplicate(
+                clinicA.client(), ExerciseSite.builtInId(clinicA.client(), "Clamshell"), secretName);
 
         Therapist clinicB = Therapists.ofNewClinic(server, "exercise-wall-b");
         WebClient b = clinicB.client();
@@ -131,13 +167,19 @@ class ProgramIsolationIT {
 
         // a forged item naming A's exercise is refused when saving
         Form forged = ProgramSite.builderForm(added);
-        forged.set("q", "").set("clinicPhone", ProgramSite.PHONE).set(ProgramSite.field(0, "exerciseId"), String.valueOf(ownOfA))
-                .set(ProgramSite.field(0, "sets"), "3").set(ProgramSite.field(0, "reps"), "10")
-                .set(ProgramSite.field(0, "side"), "each_side").set(ProgramSite.field(0, "timesPerDay"), "1")
-                .set(ProgramSite.field(0, "daysPerWeek"), "3").set(ProgramSite.field(0, "loadType"), "none");
+        forged.set("q", "")
+                .set("clinicPhone", ProgramSite.PHONE)
+                .set(ProgramSite.field(0, "exerciseId"), String.valueOf(ownOfA))
+                .set(ProgramSite.field(0, "sets"), "3")
+                .set(ProgramSite.field(0, "reps"), "10")
+                .set(ProgramSite.field(0, "side"), "each_side")
+                .set(ProgramSite.field(0, "timesPerDay"), "1")
+                .set(ProgramSite.field(0, "daysPerWeek"), "3")
+                .set(ProgramSite.field(0, "loadType"), "none");
         Page refused = ProgramSite.press(b, forged, "save");
         assertEquals(400, refused.status(), refused.body());
-        assertEquals("An exercise in this program is no longer in your library. Remove it and save again.",
+        assertEquals(
+                "An exercise in this program is no longer in your library. Remove it and save again.",
                 AssessmentSite.errorBeside(refused, "items"));
         assertFalse(refused.contains(secretName), "the refusal does not name A's exercise");
         assertEquals(0, ProgramSite.programsOf(server, patientB));
@@ -155,8 +197,10 @@ class ProgramIsolationIT {
             at++;
         }
         int from = Math.max(0, at - 200);
-        assertEquals(expected.substring(from, Math.min(expected.length(), at + 200)),
-                actual.substring(from, Math.min(actual.length(), at + 200)), what + ": the same page as for a missing id");
+        assertEquals(
+                expected.substring(from, Math.min(expected.length(), at + 200)),
+                actual.substring(from, Math.min(actual.length(), at + 200)),
+                what + ": the same page as for a missing id");
         for (String secret : List.of(SECRET_TITLE, SECRET_TEMPLATE, "Secret note", "Isolde", "Programwall")) {
             assertFalse(foreign.contains(secret), what + " shows " + secret);
         }

@@ -66,12 +66,18 @@ class ProgramPagesPerformanceIT {
     private static final String LAST_PHONE = "555 0177";
 
     /** The main program's exercises, by slug (given 3 and 4 times a day in turn, every day). */
-    private static final List<String> MAIN = List.of("clamshell", "hip-bridge", "calf-raise", "mini-squat",
-            "sit-to-stand", "side-lying-hip-abduction", "bird-dog", "fire-hydrant");
+    private static final List<String> MAIN = List.of(
+            "clamshell",
+            "hip-bridge",
+            "calf-raise",
+            "mini-squat",
+            "sit-to-stand",
+            "side-lying-hip-abduction",
+            "bird-dog",
+            "fire-hydrant");
 
     /** A page to measure and what it should show (checked on the first measured answer). */
-    private record Measured(String path, Consumer<Page> check) {
-    }
+    private record Measured(String path, Consumer<Page> check) {}
 
     @Test
     void theProgramPagesOfAClinicWithThousandsOfProgramsAnswerQuickly(GaitwayServer server) throws SQLException {
@@ -87,7 +93,8 @@ class ProgramPagesPerformanceIT {
             for (String slug : MAIN) {
                 mainIds.add(ProgramSeed.idOf(db, slug));
             }
-            for (String slug : List.of("monster-walk", "lateral-step-down", "hip-thrust", "quad-set", "seated-knee-extension")) {
+            for (String slug :
+                    List.of("monster-walk", "lateral-step-down", "hip-thrust", "quad-set", "seated-knee-extension")) {
                 otherIds.add(ProgramSeed.idOf(db, slug));
             }
         }
@@ -97,17 +104,30 @@ class ProgramPagesPerformanceIT {
         }
         String mainTitle = "Knee pain: strength and control";
         long main = ProgramSite.create(c, patientId, mainTitle, given);
-        long second = ProgramSite.create(c, patientId, "Ankle: balance",
+        long second = ProgramSite.create(
+                c,
+                patientId,
+                "Ankle: balance",
                 otherIds.subList(0, 3).stream().map(id -> ProgramSite.item(id)).toList());
-        assertEquals(303, ProgramSite.saveNextVersion(c, second, Map.of(ProgramSite.field(0, "sets"), "4")).status());
-        long third = ProgramSite.create(c, patientId, "Quadriceps after surgery",
+        assertEquals(
+                303,
+                ProgramSite.saveNextVersion(c, second, Map.of(ProgramSite.field(0, "sets"), "4"))
+                        .status());
+        long third = ProgramSite.create(
+                c,
+                patientId,
+                "Quadriceps after surgery",
                 otherIds.subList(3, 5).stream().map(id -> ProgramSite.item(id)).toList());
-        assertEquals(303, ProgramSite.saveNextVersion(c, third, Map.of("clinicPhone", LAST_PHONE)).status());
+        assertEquals(
+                303,
+                ProgramSite.saveNextVersion(c, third, Map.of("clinicPhone", LAST_PHONE))
+                        .status());
 
         Page answer = c.submit(ProgramSite.path(main), ProgramSite.path(main) + "/link", Map.of("days", "180"));
         Page created = c.get(answer.location());
         assertEquals(200, created.status(), created.body());
-        Matcher secretLink = Pattern.compile("<p class=\"link-secret\"><a href=\"([^\"]+)\"").matcher(created.body());
+        Matcher secretLink =
+                Pattern.compile("<p class=\"link-secret\"><a href=\"([^\"]+)\"").matcher(created.body());
         assertTrue(secretLink.find(), "no link on the page:\n" + created.body());
         String linkPath = WebClient.unescape(secretLink.group(1));
         long throughApp = (System.nanoTime() - started) / 1_000_000;
@@ -134,26 +154,47 @@ class ProgramPagesPerformanceIT {
                 int sets = before.sets() == 5 ? 2 : before.sets() + 1;
                 items.set(at, before.withSets(sets));
                 versions.add(List.copyOf(items));
-                more.add(new Version(n, firstSaved.plusHours(60L * (n - 1)),
-                        before.exercise().name() + ": " + before.sets() + " \u2192 " + sets + " sets.", items));
+                more.add(new Version(
+                        n,
+                        firstSaved.plusHours(60L * (n - 1)),
+                        before.exercise().name() + ": " + before.sets() + " \u2192 " + sets + " sets.",
+                        items));
             }
             ProgramSeed.addVersions(db, main, more);
             List<LocalDate> inForceFrom = new ArrayList<>();
             inForceFrom.add(firstSaved.atZoneSameInstant(ZoneId.systemDefault()).toLocalDate());
-            more.forEach(v -> inForceFrom.add(v.savedAt().atZoneSameInstant(ZoneId.systemDefault()).toLocalDate()));
+            more.forEach(v -> inForceFrom.add(
+                    v.savedAt().atZoneSameInstant(ZoneId.systemDefault()).toLocalDate()));
             mainLog = patientLog(first, inForceFrom, today, now);
             ProgramSeed.log(db, main, ProgramSeed.activeLink(db, main), mainLog);
 
-            bulk = ProgramSeed.patientsWithPrograms(db, t.clinicId(), ProgramSeed.author(db, main), ProgramSeed.builtIn(db),
-                    first.get(0).dosage(), PATIENTS, ITEMS_PER_SEEDED_VERSION, LOGS_PER_SEEDED_PROGRAM);
+            bulk = ProgramSeed.patientsWithPrograms(
+                    db,
+                    t.clinicId(),
+                    ProgramSeed.author(db, main),
+                    ProgramSeed.builtIn(db),
+                    first.get(0).dosage(),
+                    PATIENTS,
+                    ITEMS_PER_SEEDED_VERSION,
+                    LOGS_PER_SEEDED_PROGRAM);
             db.commit();
         }
         long seeded = (System.nanoTime() - started) / 1_000_000;
-        System.out.printf(Locale.ROOT, "ProgramPagesPerformanceIT: made through the application in %d ms; seeded %d more"
+        System.out.printf(
+                Locale.ROOT,
+                "ProgramPagesPerformanceIT: made through the application in %d ms; seeded %d more"
                         + " versions and %,d log entries of the main program, and %,d patients with %,d programs,"
-                        + " %,d versions, %,d items, %,d links and %,d log entries in %d ms%n", throughApp, VERSIONS - 1,
-                mainLog.size(), bulk.patientIds().size(), bulk.programIds().size(), bulk.versions(), bulk.items(),
-                bulk.links(), bulk.logged(), seeded);
+                        + " %,d versions, %,d items, %,d links and %,d log entries in %d ms%n",
+                throughApp,
+                VERSIONS - 1,
+                mainLog.size(),
+                bulk.patientIds().size(),
+                bulk.programIds().size(),
+                bulk.versions(),
+                bulk.items(),
+                bulk.links(),
+                bulk.logged(),
+                seeded);
         assertEquals(PATIENTS * 2 * ITEMS_PER_SEEDED_VERSION, bulk.items());
 
         // --- what each page should show ---
@@ -162,9 +203,9 @@ class ProgramPagesPerformanceIT {
         List<String> names = latest.stream().map(i -> i.exercise().name()).toList();
         List<String> summaries = new ArrayList<>();
         try (Connection db = server.openDatabase();
-             Statement s = db.createStatement();
-             ResultSet r = s.executeQuery("SELECT change_summary FROM program_version WHERE program_id = " + main
-                     + " ORDER BY number DESC")) {
+                Statement s = db.createStatement();
+                ResultSet r = s.executeQuery("SELECT change_summary FROM program_version WHERE program_id = " + main
+                        + " ORDER BY number DESC")) {
             while (r.next()) {
                 summaries.add(r.getString(1));
             }
@@ -178,10 +219,19 @@ class ProgramPagesPerformanceIT {
         pages.put("patient page (3 programs, adherence)", new Measured("/patients/" + patientId, page -> {
             List<String> listed = ProgramSite.onPatientPage(page);
             assertEquals(3, listed.size(), listed.toString());
-            assertTrue(listed.get(0).startsWith("Quadriceps after surgery Active 2 exercises \u00b7 version 2, saved"), listed.get(0));
-            assertTrue(listed.get(1).startsWith("Ankle: balance Active 3 exercises \u00b7 version 2, saved"), listed.get(1));
-            assertTrue(listed.get(2).startsWith(mainTitle + " Active 8 exercises \u00b7 version 25, saved"), listed.get(2));
-            assertEquals(3, count(page.body(), "<section class=\"card adherence\""), "an adherence report per running program");
+            assertTrue(
+                    listed.get(0).startsWith("Quadriceps after surgery Active 2 exercises \u00b7 version 2, saved"),
+                    listed.get(0));
+            assertTrue(
+                    listed.get(1).startsWith("Ankle: balance Active 3 exercises \u00b7 version 2, saved"),
+                    listed.get(1));
+            assertTrue(
+                    listed.get(2).startsWith(mainTitle + " Active 8 exercises \u00b7 version 25, saved"),
+                    listed.get(2));
+            assertEquals(
+                    3,
+                    count(page.body(), "<section class=\"card adherence\""),
+                    "an adherence report per running program");
             assertEquals(expectedAdherence(latest, mainLog, today), adherence(page, main));
         }));
         pages.put("program page (25 versions)", new Measured(ProgramSite.path(main), page -> {
@@ -193,12 +243,17 @@ class ProgramPagesPerformanceIT {
             assertEquals(VERSIONS, history.size());
             assertEquals(25, history.get(0).number());
             assertEquals(1, history.get(VERSIONS - 1).number());
-            assertEquals(summaries, history.stream().map(ProgramSite.HistoryEntry::summary).toList());
+            assertEquals(
+                    summaries,
+                    history.stream().map(ProgramSite.HistoryEntry::summary).toList());
             String links = first(page.body(), "<ul class=\"plain-list link-list\">(.*?)</ul>");
-            assertEquals(List.of("Active"), all(links, "<span class=\"badge[^\"]*\">(.*?)</span>"), "the patient's link");
+            assertEquals(
+                    List.of("Active"), all(links, "<span class=\"badge[^\"]*\">(.*?)</span>"), "the patient's link");
         }));
         pages.put("old version " + OLD_VERSION, new Measured(ProgramSite.versionPath(main, OLD_VERSION), page -> {
-            assertTrue(ProgramSite.notices(page).contains("You are looking at version 3; the latest is version 25. See the latest version"),
+            assertTrue(
+                    ProgramSite.notices(page)
+                            .contains("You are looking at version 3; the latest is version 25. See the latest version"),
                     ProgramSite.notices(page).toString());
             assertEquals(names, ProgramSite.itemNames(page));
             assertEquals(sets(old), amounts(page));
@@ -221,7 +276,9 @@ class ProgramPagesPerformanceIT {
             assertEquals(List.of(), ProgramSite.exerciseIds(form));
             assertEquals(LAST_PHONE, form.get("clinicPhone"), "the phone the clinic gave last");
             assertFalse(ProgramSite.builderTemplates(page).isEmpty(), "the templates to start from");
-            assertTrue(page.contains("No assessment yet: suggestions appear once the patient has one."), "no suggestions yet");
+            assertTrue(
+                    page.contains("No assessment yet: suggestions appear once the patient has one."),
+                    "no suggestions yet");
         }));
         pages.put("patient's link page", new Measured(linkPath, page -> {
             List<String> shown = new ArrayList<>();
@@ -236,10 +293,14 @@ class ProgramPagesPerformanceIT {
             }
             assertEquals(numbered, shown);
             assertEquals("For Vera", AssessmentSite.text(first(page.body(), "<p class=\"p-for\">(.*?)</p>")));
-            assertTrue(AssessmentSite.text(first(page.body(), "<p class=\"p-muted\">(.*?)</p>")).startsWith("Version 25, updated"));
-            assertEquals("3 of 8 exercises done today", AssessmentSite.text(first(page.body(), "<h2 id=\"today-heading\">(.*?)</h2>")));
+            assertTrue(AssessmentSite.text(first(page.body(), "<p class=\"p-muted\">(.*?)</p>"))
+                    .startsWith("Version 25, updated"));
+            assertEquals(
+                    "3 of 8 exercises done today",
+                    AssessmentSite.text(first(page.body(), "<h2 id=\"today-heading\">(.*?)</h2>")));
             List<String> amounts = new ArrayList<>();
-            Matcher amount = Pattern.compile("<p class=\"p-amount\">(.*?)</p>", Pattern.DOTALL).matcher(page.body());
+            Matcher amount = Pattern.compile("<p class=\"p-amount\">(.*?)</p>", Pattern.DOTALL)
+                    .matcher(page.body());
             while (amount.find()) {
                 amounts.add(AssessmentSite.text(amount.group(1)).replaceFirst(" .*", ""));
             }
@@ -247,20 +308,27 @@ class ProgramPagesPerformanceIT {
         }));
 
         PageTimings timings = new PageTimings();
-        pages.forEach((what, m) -> timings.measure(what, m.path().startsWith("/p/") ? patient : c, m.path(), m.check()));
+        pages.forEach(
+                (what, m) -> timings.measure(what, m.path().startsWith("/p/") ? patient : c, m.path(), m.check()));
 
         // --- SQL statements of one request, beside the same page of a patient with one small program (H2 only) ---
         Map<String, String> reference = Map.of(
-                "patient page (3 programs, adherence)", "/patients/" + smallPatient,
-                "program page (25 versions)", ProgramSite.path(smallProgram),
-                "old version " + OLD_VERSION, ProgramSite.versionPath(smallProgram, 1),
-                "builder, next version", ProgramSite.editPath(smallProgram),
-                "builder, new program", ProgramSite.newProgramPath(smallPatient));
+                "patient page (3 programs, adherence)",
+                "/patients/" + smallPatient,
+                "program page (25 versions)",
+                ProgramSite.path(smallProgram),
+                "old version " + OLD_VERSION,
+                ProgramSite.versionPath(smallProgram, 1),
+                "builder, next version",
+                ProgramSite.editPath(smallProgram),
+                "builder, new program",
+                ProgramSite.newProgramPath(smallPatient));
         Map<String, String> queries = new LinkedHashMap<>();
         StringBuilder slowest = new StringBuilder();
         for (Map.Entry<String, Measured> e : pages.entrySet()) {
             WebClient client = e.getValue().path().startsWith("/p/") ? patient : c;
-            SqlStatements.Counted big = PageTimings.statements(server, client, e.getValue().path());
+            SqlStatements.Counted big =
+                    PageTimings.statements(server, client, e.getValue().path());
             if (big == null) {
                 break;
             }
@@ -271,16 +339,30 @@ class ProgramPagesPerformanceIT {
             big.slowest().forEach(line -> slowest.append("      ").append(line).append('\n'));
         }
 
-        StringBuilder report = new StringBuilder(timings.report(String.format(Locale.ROOT,
-                "Program pages performance: %,d patients and %,d programs in the clinic", PATIENTS + 1, PATIENTS + 3)));
-        report.append(String.format(Locale.ROOT, "  main program: %d exercises, %d versions, %,d log entries over %d days%n",
-                names.size(), VERSIONS, mainLog.size(), LOGGED_DAYS));
+        StringBuilder report = new StringBuilder(timings.report(String.format(
+                Locale.ROOT,
+                "Program pages performance: %,d patients and %,d programs in the clinic",
+                PATIENTS + 1,
+                PATIENTS + 3)));
+        report.append(String.format(
+                Locale.ROOT,
+                "  main program: %d exercises, %d versions, %,d log entries over %d days%n",
+                names.size(),
+                VERSIONS,
+                mainLog.size(),
+                LOGGED_DAYS));
         if (!queries.isEmpty()) {
-            report.append(String.format(Locale.ROOT, "  SQL statements per request (selects / writes / commits, mean of %d),"
-                    + " and of the same page for a seeded patient with one program of 2 versions x 6 exercises:%n", PageTimings.SQL_SAMPLES));
+            report.append(String.format(
+                    Locale.ROOT,
+                    "  SQL statements per request (selects / writes / commits, mean of %d),"
+                            + " and of the same page for a seeded patient with one program of 2 versions x 6 exercises:%n",
+                    PageTimings.SQL_SAMPLES));
             queries.forEach((what, q) -> report.append(String.format(Locale.ROOT, "  %-40s %s%n", what, q)));
-            report.append(String.format(Locale.ROOT, "  Slowest statements of each page (ms and executions over %d requests):%n",
-                    PageTimings.SQL_SAMPLES)).append(slowest);
+            report.append(String.format(
+                            Locale.ROOT,
+                            "  Slowest statements of each page (ms and executions over %d requests):%n",
+                            PageTimings.SQL_SAMPLES))
+                    .append(slowest);
         }
         System.out.println(report);
         timings.assertMediansBelow(MEDIAN_LIMIT_MS);
@@ -293,7 +375,8 @@ class ProgramPagesPerformanceIT {
      * less, on a few not at all or once more (a tap that does not count); every 23rd entry removed by the patient;
      * today the first three exercises done in full.
      */
-    private static List<Logged> patientLog(List<Item> items, List<LocalDate> inForceFrom, LocalDate today, OffsetDateTime now) {
+    private static List<Logged> patientLog(
+            List<Item> items, List<LocalDate> inForceFrom, LocalDate today, OffsetDateTime now) {
         Random random = new Random(20260315);
         List<Logged> log = new ArrayList<>();
         for (int ago = LOGGED_DAYS; ago >= 1; ago--) {
@@ -307,15 +390,31 @@ class ProgramPagesPerformanceIT {
                     boolean removed = (log.size() + 1) % 23 == 0;
                     Integer pain = k == 0 ? (ago + p) % 7 : null;
                     String felt = p == 5 && ago % 9 == 0 ? "TOO_HARD" : k % 3 == 1 ? "TOO_EASY" : "ABOUT_RIGHT";
-                    log.add(new Logged(items.get(p).exercise().id(), items.get(p).exercise().name(), version, day, pain,
-                            felt, day.atTime(7 + 4 * k, 15).atZone(ZoneId.systemDefault()).toOffsetDateTime(), removed));
+                    log.add(new Logged(
+                            items.get(p).exercise().id(),
+                            items.get(p).exercise().name(),
+                            version,
+                            day,
+                            pain,
+                            felt,
+                            day.atTime(7 + 4 * k, 15)
+                                    .atZone(ZoneId.systemDefault())
+                                    .toOffsetDateTime(),
+                            removed));
                 }
             }
         }
         for (int p = 0; p < 3; p++) {
             for (int k = 0; k < items.get(p).timesPerDay(); k++) {
-                log.add(new Logged(items.get(p).exercise().id(), items.get(p).exercise().name(), VERSIONS, today, 2,
-                        "ABOUT_RIGHT", now.minusSeconds(10L * (items.size() - k)), false));
+                log.add(new Logged(
+                        items.get(p).exercise().id(),
+                        items.get(p).exercise().name(),
+                        VERSIONS,
+                        today,
+                        2,
+                        "ABOUT_RIGHT",
+                        now.minusSeconds(10L * (items.size() - k)),
+                        false));
             }
         }
         return log;
@@ -351,8 +450,8 @@ class ProgramPagesPerformanceIT {
         int[] month = window(log, items, today.minusDays(30), today.minusDays(1));
         int now = window(log, items, today, today)[0];
         return name + " | " + sessions(week[0], 7 * perDay) + " | " + sessions(month[0], 30 * perDay) + " (logged on "
-                + month[1] + " of 30 days) | " + (now == 0 ? "None logged yet" : now == 1 ? "1 session logged"
-                : now + " sessions logged");
+                + month[1] + " of 30 days) | "
+                + (now == 0 ? "None logged yet" : now == 1 ? "1 session logged" : now + " sessions logged");
     }
 
     /**
@@ -366,8 +465,11 @@ class ProgramPagesPerformanceIT {
             LocalDate day = d;
             long any = 0;
             for (Item item : items) {
-                long entries = log.stream().filter(e -> !e.removed() && e.exerciseId() == item.exercise().id()
-                        && e.doneOn().equals(day)).count();
+                long entries = log.stream()
+                        .filter(e -> !e.removed()
+                                && e.exerciseId() == item.exercise().id()
+                                && e.doneOn().equals(day))
+                        .count();
                 done += (int) Math.min(entries, item.timesPerDay());
                 any += entries;
             }
@@ -382,10 +484,13 @@ class ProgramPagesPerformanceIT {
 
     /** The lines of a program's adherence table on the patient page (exercises, then the whole program), as {@link #line}. */
     private static List<String> adherence(Page page, long programId) {
-        Matcher section = Pattern.compile("<section class=\"card adherence\" id=\"adherence-" + programId + "\".*?</section>",
-                Pattern.DOTALL).matcher(page.body());
+        Matcher section = Pattern.compile(
+                        "<section class=\"card adherence\" id=\"adherence-" + programId + "\".*?</section>",
+                        Pattern.DOTALL)
+                .matcher(page.body());
         assertTrue(section.find(), "no adherence report of program " + programId);
-        Matcher rows = Pattern.compile("<tbody>(.*?)</tbody>\\s*<tfoot>(.*?)</tfoot>", Pattern.DOTALL).matcher(section.group());
+        Matcher rows = Pattern.compile("<tbody>(.*?)</tbody>\\s*<tfoot>(.*?)</tfoot>", Pattern.DOTALL)
+                .matcher(section.group());
         assertTrue(rows.find(), section.group());
         List<String> lines = new ArrayList<>();
         Matcher tr = Pattern.compile("<tr\\b[^>]*>(.*?)</tr>", Pattern.DOTALL).matcher(rows.group(1) + rows.group(2));
@@ -394,7 +499,8 @@ class ProgramPagesPerformanceIT {
             String name = AssessmentSite.text(first(row, "<th scope=\"row\">(.*?)</th>"));
             List<String> cells = all(row, "<div class=\"adherence-table__sessions\">(.*?)</div>");
             assertEquals(3, cells.size(), row);
-            String logged = all(row, "<div class=\"muted\">(Logged on .*?)</div>").get(1);
+            String logged =
+                    all(row, "<div class=\"muted\">(Logged on .*?)</div>").get(1);
             lines.add(name + " | " + cells.get(0) + " | " + cells.get(1) + " ("
                     + logged.replace("Logged on", "logged on") + ") | " + cells.get(2));
         }
@@ -407,7 +513,9 @@ class ProgramPagesPerformanceIT {
     }
 
     private static List<String> amounts(Page page) {
-        return ProgramSite.items(page).stream().map(i -> i.amount().replaceFirst(" .*", "")).toList();
+        return ProgramSite.items(page).stream()
+                .map(i -> i.amount().replaceFirst(" .*", ""))
+                .toList();
     }
 
     // --- reading pages ---

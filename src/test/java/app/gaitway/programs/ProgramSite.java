@@ -39,8 +39,7 @@ public final class ProgramSite {
     private static final Pattern BUILDER_FORM = Pattern.compile("<form\\b[^>]*\\bclass=\"builder\"[^>]*>");
     private static final Pattern ACTION = Pattern.compile("\\baction=\"([^\"]*)\"");
 
-    private ProgramSite() {
-    }
+    private ProgramSite() {}
 
     // --- addresses ---
 
@@ -122,8 +121,9 @@ public final class ProgramSite {
     /** The names of the items the builder shows, in order ("Clamshell", ...). */
     public static List<String> builderItemNames(Page page) {
         List<String> names = new ArrayList<>();
-        Matcher legend = Pattern.compile("<li class=\"builder-item\"[^>]*>\\s*<fieldset>\\s*<legend>(.*?)</legend>",
-                Pattern.DOTALL).matcher(page.body());
+        Matcher legend = Pattern.compile(
+                        "<li class=\"builder-item\"[^>]*>\\s*<fieldset>\\s*<legend>(.*?)</legend>", Pattern.DOTALL)
+                .matcher(page.body());
         while (legend.find()) {
             names.add(AssessmentSite.text(legend.group(1)).replaceFirst("^\\d+\\.\\s*", ""));
         }
@@ -132,14 +132,16 @@ public final class ProgramSite {
 
     /** The notice the builder shows after a button ("Clamshell added as exercise 1."), or "". */
     public static String notice(Page page) {
-        Matcher m = Pattern.compile("<p class=\"notice\" role=\"status\">(.*?)</p>", Pattern.DOTALL).matcher(page.body());
+        Matcher m = Pattern.compile("<p class=\"notice\" role=\"status\">(.*?)</p>", Pattern.DOTALL)
+                .matcher(page.body());
         return m.find() ? AssessmentSite.text(m.group(1)) : "";
     }
 
     /** The results of the builder's library search: exercise id (of its Add button) → name. */
     public static Map<Long, String> searchResults(Page page) {
         Map<Long, String> results = new LinkedHashMap<>();
-        Matcher li = Pattern.compile("<li class=\"search-result\">(.*?)</li>", Pattern.DOTALL).matcher(page.body());
+        Matcher li = Pattern.compile("<li class=\"search-result\">(.*?)</li>", Pattern.DOTALL)
+                .matcher(page.body());
         while (li.find()) {
             String name = first(li.group(1), "<span class=\"search-result__name\">\\s*<span>(.*?)</span>");
             Matcher add = Pattern.compile("value=\"add-(\\d+)\"").matcher(li.group(1));
@@ -149,8 +151,7 @@ public final class ProgramSite {
     }
 
     /** One exercise of a program to create: which, and the dosage fields to type (name → value). */
-    public record Item(long exerciseId, Map<String, String> dosage) {
-    }
+    public record Item(long exerciseId, Map<String, String> dosage) {}
 
     /** An item with the library's default dosage, and the given fields typed over it (name, value, name, value...). */
     public static Item item(long exerciseId, String... nameValues) {
@@ -218,15 +219,18 @@ public final class ProgramSite {
 
     public static List<ShownItem> items(Page page) {
         List<ShownItem> items = new ArrayList<>();
-        Matcher li = Pattern.compile("<li class=\"program-item card\">(.*?)</li>\\s*(?=<li class=\"program-item card\">|</ol>)",
-                Pattern.DOTALL).matcher(page.body());
+        Matcher li = Pattern.compile(
+                        "<li class=\"program-item card\">(.*?)</li>\\s*(?=<li class=\"program-item card\">|</ol>)",
+                        Pattern.DOTALL)
+                .matcher(page.body());
         while (li.find()) {
             String html = li.group(1);
             String name = first(html, "<h3>(.*?)</h3>");
             String amount = first(html, "<p class=\"program-item__amount\">(.*?)</p>");
             String often = first(html, "<p class=\"program-item__amount\">.*?</p>\\s*<p>(.*?)</p>");
             List<String> extras = new ArrayList<>();
-            Matcher list = Pattern.compile("<ul class=\"plain-list\">(.*?)</ul>", Pattern.DOTALL).matcher(html);
+            Matcher list = Pattern.compile("<ul class=\"plain-list\">(.*?)</ul>", Pattern.DOTALL)
+                    .matcher(html);
             if (list.find()) {
                 Matcher x = Pattern.compile("<li>(.*?)</li>", Pattern.DOTALL).matcher(list.group(1));
                 while (x.find()) {
@@ -244,12 +248,12 @@ public final class ProgramSite {
     }
 
     /** One entry of the version history: its number, "saved … by …" and the summary of what changed. */
-    public record HistoryEntry(int number, String saved, String summary) {
-    }
+    public record HistoryEntry(int number, String saved, String summary) {}
 
     /** The history as listed, newest first. */
     public static List<HistoryEntry> history(Page page) {
-        Matcher ol = Pattern.compile("<ol class=\"version-history\"[^>]*>(.*?)</ol>", Pattern.DOTALL).matcher(page.body());
+        Matcher ol = Pattern.compile("<ol class=\"version-history\"[^>]*>(.*?)</ol>", Pattern.DOTALL)
+                .matcher(page.body());
         assertTrue(ol.find(), "no version history on the page:\n" + page.body());
         List<HistoryEntry> entries = new ArrayList<>();
         Matcher li = Pattern.compile("<li\\b[^>]*>(.*?)</li>", Pattern.DOTALL).matcher(ol.group(1));
@@ -267,7 +271,8 @@ public final class ProgramSite {
 
     /** The status badge beside the heading ("Active" or "Ended"). */
     public static String status(Page page) {
-        String status = first(page.body(), "<div class=\"page-head page-head--start\">.*?<span class=\"badge[^\"]*\">(.*?)</span>");
+        String status = first(
+                page.body(), "<div class=\"page-head page-head--start\">.*?<span class=\"badge[^\"]*\">(.*?)</span>");
         assertTrue(status != null, "no status on the page:\n" + page.body());
         return status;
     }
@@ -275,7 +280,8 @@ public final class ProgramSite {
     /** The notices of the program page (an older version, an ended program). */
     public static List<String> notices(Page page) {
         List<String> notices = new ArrayList<>();
-        Matcher m = Pattern.compile("<p class=\"notice\">(.*?)</p>", Pattern.DOTALL).matcher(page.body());
+        Matcher m =
+                Pattern.compile("<p class=\"notice\">(.*?)</p>", Pattern.DOTALL).matcher(page.body());
         while (m.find()) {
             notices.add(AssessmentSite.text(m.group(1)));
         }
@@ -288,7 +294,8 @@ public final class ProgramSite {
                 .matcher(patientPage.body());
         assertTrue(section.find(), "no programs section on the patient page:\n" + patientPage.body());
         List<String> entries = new ArrayList<>();
-        Matcher li = Pattern.compile("<li class=\"program-list__entry\">(.*?)</li>", Pattern.DOTALL).matcher(section.group(1));
+        Matcher li = Pattern.compile("<li class=\"program-list__entry\">(.*?)</li>", Pattern.DOTALL)
+                .matcher(section.group(1));
         while (li.find()) {
             entries.add(AssessmentSite.text(li.group(1)));
         }
@@ -307,15 +314,18 @@ public final class ProgramSite {
 
     /** Saves the program's latest version as a clinic template through the form on its page. */
     public static Page saveAsTemplate(WebClient client, long programId, String title, String description) {
-        Form form = page(client, programId).form(path(programId) + "/template")
-                .set("templateTitle", title).set("templateDescription", description);
+        Form form = page(client, programId)
+                .form(path(programId) + "/template")
+                .set("templateTitle", title)
+                .set("templateDescription", description);
         return client.submit(form);
     }
 
     /** The templates a builder for a new program offers to start from: title → template id, in order. */
     public static Map<String, Long> builderTemplates(Page builder) {
         Map<String, Long> templates = new LinkedHashMap<>();
-        Matcher a = Pattern.compile("<a href=\"/patients/\\d+/programs/new\\?template=(\\d+)\">(.*?)</a>", Pattern.DOTALL)
+        Matcher a = Pattern.compile(
+                        "<a href=\"/patients/\\d+/programs/new\\?template=(\\d+)\">(.*?)</a>", Pattern.DOTALL)
                 .matcher(builder.body());
         while (a.find()) {
             templates.put(AssessmentSite.text(a.group(2)), Long.parseLong(a.group(1)));
@@ -330,7 +340,8 @@ public final class ProgramSite {
 
     /** The titles of the templates listed to start from (starters first). */
     public static List<String> usableTemplates(Page templatesPage) {
-        Matcher list = Pattern.compile("<ul class=\"plain-list template-list\">(.*?)</ul>\\s*(?:<section|</main>)", Pattern.DOTALL)
+        Matcher list = Pattern.compile(
+                        "<ul class=\"plain-list template-list\">(.*?)</ul>\\s*(?:<section|</main>)", Pattern.DOTALL)
                 .matcher(templatesPage.body());
         assertTrue(list.find(), "no template list:\n" + templatesPage.body());
         List<String> titles = new ArrayList<>();
@@ -343,11 +354,13 @@ public final class ProgramSite {
 
     /** The titles of the clinic's archived templates. */
     public static List<String> archivedTemplates(Page templatesPage) {
-        Matcher section = Pattern.compile("<section aria-labelledby=\"archived-heading\">(.*?)</section>", Pattern.DOTALL)
+        Matcher section = Pattern.compile(
+                        "<section aria-labelledby=\"archived-heading\">(.*?)</section>", Pattern.DOTALL)
                 .matcher(templatesPage.body());
         List<String> titles = new ArrayList<>();
         if (section.find()) {
-            Matcher span = Pattern.compile("<li>\\s*<span>(.*?)</span>", Pattern.DOTALL).matcher(section.group(1));
+            Matcher span = Pattern.compile("<li>\\s*<span>(.*?)</span>", Pattern.DOTALL)
+                    .matcher(section.group(1));
             while (span.find()) {
                 titles.add(AssessmentSite.text(span.group(1)));
             }
@@ -357,19 +370,21 @@ public final class ProgramSite {
 
     /** Presses Archive (or Restore) of a template, with the token of the templates page. */
     public static Page archiveTemplate(WebClient client, long templateId, boolean archive) {
-        return client.submit("/program-templates", "/program-templates/" + templateId + (archive ? "/archive" : "/restore"), Map.of());
+        return client.submit(
+                "/program-templates",
+                "/program-templates/" + templateId + (archive ? "/archive" : "/restore"),
+                Map.of());
     }
 
     // --- what the server stored ---
 
     /** The program row: its status, its latest version's number and its optimistic-lock version. */
-    public record StoredProgram(String status, int latestVersion, int rowVersion, String title) {
-    }
+    public record StoredProgram(String status, int latestVersion, int rowVersion, String title) {}
 
     public static StoredProgram stored(GaitwayServer server, long programId) {
         try (Connection db = server.openDatabase();
-             PreparedStatement query = db.prepareStatement(
-                     "SELECT status, latest_version, version, title FROM program WHERE id = ?")) {
+                PreparedStatement query = db.prepareStatement(
+                        "SELECT status, latest_version, version, title FROM program WHERE id = ?")) {
             query.setLong(1, programId);
             try (ResultSet row = query.executeQuery()) {
                 assertTrue(row.next(), "no program " + programId + " in the database");
@@ -381,13 +396,12 @@ public final class ProgramSite {
     }
 
     /** One item of a stored version: the exercise, the revision it was given at, the name then, the dosage as JSON. */
-    public record StoredItem(long exerciseId, int exerciseRevision, long exerciseRevisionId, String exerciseName,
-                             String dosage) {
-    }
+    public record StoredItem(
+            long exerciseId, int exerciseRevision, long exerciseRevisionId, String exerciseName, String dosage) {}
 
     public static List<StoredItem> storedItems(GaitwayServer server, long programId, int number) {
         try (Connection db = server.openDatabase();
-             PreparedStatement query = db.prepareStatement("""
+                PreparedStatement query = db.prepareStatement("""
                      SELECT i.exercise_id, i.exercise_revision, i.exercise_revision_id, i.exercise_name, i.dosage
                      FROM program_item i JOIN program_version v ON v.id = i.program_version_id
                      WHERE v.program_id = ? AND v.number = ? ORDER BY i.position""")) {
@@ -396,7 +410,8 @@ public final class ProgramSite {
             List<StoredItem> items = new ArrayList<>();
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
-                    items.add(new StoredItem(row.getLong(1), row.getInt(2), row.getLong(3), row.getString(4), row.getString(5)));
+                    items.add(new StoredItem(
+                            row.getLong(1), row.getInt(2), row.getLong(3), row.getString(4), row.getString(5)));
                 }
             }
             return items;
@@ -423,7 +438,8 @@ public final class ProgramSite {
     /** The id of a clinic's own template, by its title. */
     public static long templateId(GaitwayServer server, long clinicId, String title) {
         try (Connection db = server.openDatabase();
-             PreparedStatement query = db.prepareStatement("SELECT id FROM program_template WHERE clinic_id = ? AND title = ?")) {
+                PreparedStatement query =
+                        db.prepareStatement("SELECT id FROM program_template WHERE clinic_id = ? AND title = ?")) {
             query.setLong(1, clinicId);
             query.setString(2, title);
             try (ResultSet row = query.executeQuery()) {
@@ -436,14 +452,13 @@ public final class ProgramSite {
     }
 
     /** One entry of the audit trail about a program. */
-    public record AuditLine(String action, String outcome, Long userId) {
-    }
+    public record AuditLine(String action, String outcome, Long userId) {}
 
     /** The audit trail's entries about this program, oldest first. */
     public static List<AuditLine> audit(GaitwayServer server, long programId) {
         try (Connection db = server.openDatabase();
-             PreparedStatement query = db.prepareStatement("SELECT action, outcome, user_id FROM audit_entry"
-                     + " WHERE record_type = 'program' AND record_id = ? ORDER BY id")) {
+                PreparedStatement query = db.prepareStatement("SELECT action, outcome, user_id FROM audit_entry"
+                        + " WHERE record_type = 'program' AND record_id = ? ORDER BY id")) {
             query.setString(1, String.valueOf(programId));
             List<AuditLine> lines = new ArrayList<>();
             try (ResultSet row = query.executeQuery()) {

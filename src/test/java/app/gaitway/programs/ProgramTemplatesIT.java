@@ -28,8 +28,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(SharedServer.class)
 class ProgramTemplatesIT {
 
-    private static final List<String> STARTERS = List.of("Knee pain \u2014 hip strength, phase 1",
-            "Knee pain \u2014 hip strength, phase 2", "Low-back pain \u2014 glute strength",
+    private static final List<String> STARTERS = List.of(
+            "Knee pain \u2014 hip strength, phase 1",
+            "Knee pain \u2014 hip strength, phase 2",
+            "Low-back pain \u2014 glute strength",
             "Stiff hips from sitting \u2014 mobility");
 
     @Test
@@ -38,7 +40,8 @@ class ProgramTemplatesIT {
         long patientId = Patients.register(therapist.client(), "Stella", "Starter");
 
         Page list = ProgramSite.templatesPage(therapist.client());
-        assertEquals(STARTERS, ProgramSite.usableTemplates(list), "a new clinic has the four starters and nothing else");
+        assertEquals(
+                STARTERS, ProgramSite.usableTemplates(list), "a new clinic has the four starters and nothing else");
         assertFalse(list.contains("/archive\""), "starter templates cannot be archived");
         Page blank = ProgramSite.openBuilder(therapist.client(), patientId);
         Map<String, Long> offered = ProgramSite.builderTemplates(blank);
@@ -46,26 +49,35 @@ class ProgramTemplatesIT {
         assertEquals(List.of(), ProgramSite.builderItemNames(blank), "a blank builder has no exercises");
 
         Page fromTemplate = ProgramSite.openBuilder(therapist.client(), patientId, offered.get(STARTERS.get(0)));
-        assertEquals("Started from the template \u201c" + STARTERS.get(0) + "\u201d. Change anything you need, then save.",
+        assertEquals(
+                "Started from the template \u201c" + STARTERS.get(0) + "\u201d. Change anything you need, then save.",
                 ProgramSite.notice(fromTemplate));
-        assertEquals(List.of("Clamshell", "Side-lying hip abduction", "Hip bridge", "Single-leg balance"),
+        assertEquals(
+                List.of("Clamshell", "Side-lying hip abduction", "Hip bridge", "Single-leg balance"),
                 ProgramSite.builderItemNames(fromTemplate));
         Form form = ProgramSite.builderForm(fromTemplate);
         assertEquals(STARTERS.get(0), form.get("title"));
-        assertTrue(form.get("instructions").startsWith("These exercises make the muscles on the side and back of your hip stronger."),
+        assertTrue(
+                form.get("instructions")
+                        .startsWith("These exercises make the muscles on the side and back of your hip stronger."),
                 form.get("instructions"));
         assertEquals("3", form.get(field(0, "sets")));
         assertEquals("10-15", form.get(field(0, "reps")));
         assertEquals("each_side", form.get(field(0, "side")));
         assertEquals("Keep your feet together and your hips still.", form.get(field(0, "note")));
-        assertEquals(null, form.get(field(0, "revision")), "items from a template are new: the library's current revision");
+        assertEquals(
+                null, form.get(field(0, "revision")), "items from a template are new: the library's current revision");
 
         Page saved = ProgramSite.press(therapist.client(), form, Map.of("clinicPhone", ProgramSite.PHONE), "save");
         long id = ProgramSite.idOf(saved);
         Page program = ProgramSite.page(therapist.client(), id);
         assertEquals(STARTERS.get(0), program.heading());
-        assertEquals(List.of("Clamshell", "Side-lying hip abduction", "Hip bridge", "Single-leg balance"), ProgramSite.itemNames(program));
-        assertEquals(List.of(new HistoryEntry(1, ProgramSite.history(program).get(0).saved(), "First version: 4 exercises.")),
+        assertEquals(
+                List.of("Clamshell", "Side-lying hip abduction", "Hip bridge", "Single-leg balance"),
+                ProgramSite.itemNames(program));
+        assertEquals(
+                List.of(new HistoryEntry(
+                        1, ProgramSite.history(program).get(0).saved(), "First version: 4 exercises.")),
                 ProgramSite.history(program));
     }
 
@@ -77,23 +89,33 @@ class ProgramTemplatesIT {
         long patientId = Patients.register(therapist.client(), "Tamsin", "Template");
         long clamshell = ExerciseSite.builtInId(therapist.client(), "Clamshell");
         long bridge = ExerciseSite.builtInId(therapist.client(), "Hip bridge");
-        long program = ProgramSite.create(therapist.client(), patientId, "Runner's knee, week 1",
-                List.of(ProgramSite.item(bridge, "sets", "2", "note", "Hold two seconds at the top."), ProgramSite.item(clamshell)));
+        long program = ProgramSite.create(
+                therapist.client(),
+                patientId,
+                "Runner's knee, week 1",
+                List.of(
+                        ProgramSite.item(bridge, "sets", "2", "note", "Hold two seconds at the top."),
+                        ProgramSite.item(clamshell)));
 
         Page missingTitle = ProgramSite.saveAsTemplate(therapist.client(), program, "", "For runners");
         assertEquals(400, missingTitle.status(), missingTitle.body());
         assertEquals("Give the template a name.", AssessmentSite.errorBeside(missingTitle, "templateTitle"));
-        assertEquals("For runners", missingTitle.form(ProgramSite.path(program) + "/template").get("templateDescription"));
+        assertEquals(
+                "For runners",
+                missingTitle.form(ProgramSite.path(program) + "/template").get("templateDescription"));
         assertEquals(0, ProgramSite.templatesOf(server, therapist.clinicId()));
 
         String title = ExerciseSite.uniqueName("Runners' knee");
         Page saved = ProgramSite.saveAsTemplate(therapist.client(), program, title, "For runners");
         assertEquals(ProgramSite.path(program), saved.location());
-        assertEquals("Saved as the clinic template \u201c" + title + "\u201d.", ProgramSite.flashAfter(therapist.client(), saved));
+        assertEquals(
+                "Saved as the clinic template \u201c" + title + "\u201d.",
+                ProgramSite.flashAfter(therapist.client(), saved));
         long templateId = ProgramSite.templateId(server, therapist.clinicId(), title);
 
         // a colleague of the same clinic sees it and starts from it; another clinic does not
-        assertTrue(ProgramSite.usableTemplates(ProgramSite.templatesPage(colleague.client())).contains(title));
+        assertTrue(ProgramSite.usableTemplates(ProgramSite.templatesPage(colleague.client()))
+                .contains(title));
         long colleaguesPatient = Patients.register(colleague.client(), "Colin", "Colleague");
         Page colleaguesBuilder = ProgramSite.openBuilder(colleague.client(), colleaguesPatient);
         assertEquals(templateId, ProgramSite.builderTemplates(colleaguesBuilder).get(title));
@@ -104,10 +126,17 @@ class ProgramTemplatesIT {
         assertEquals("2", form.get(field(0, "sets")), "the dosage as the program gave it");
         assertEquals("Hold two seconds at the top.", form.get(field(0, "note")));
 
-        assertFalse(ProgramSite.usableTemplates(ProgramSite.templatesPage(otherClinic.client())).contains(title));
+        assertFalse(ProgramSite.usableTemplates(ProgramSite.templatesPage(otherClinic.client()))
+                .contains(title));
         long othersPatient = Patients.register(otherClinic.client(), "Otto", "Other");
-        assertFalse(ProgramSite.builderTemplates(ProgramSite.openBuilder(otherClinic.client(), othersPatient)).containsKey(title));
-        assertEquals(404, otherClinic.client().get(ProgramSite.newProgramPath(othersPatient) + "?template=" + templateId).status());
+        assertFalse(ProgramSite.builderTemplates(ProgramSite.openBuilder(otherClinic.client(), othersPatient))
+                .containsKey(title));
+        assertEquals(
+                404,
+                otherClinic
+                        .client()
+                        .get(ProgramSite.newProgramPath(othersPatient) + "?template=" + templateId)
+                        .status());
 
         // archived: no longer offered, listed to restore
         Page archived = ProgramSite.archiveTemplate(colleague.client(), templateId, true);
@@ -116,7 +145,8 @@ class ProgramTemplatesIT {
         Page list = ProgramSite.templatesPage(therapist.client());
         assertFalse(ProgramSite.usableTemplates(list).contains(title));
         assertEquals(List.of(title), ProgramSite.archivedTemplates(list));
-        assertFalse(ProgramSite.builderTemplates(ProgramSite.openBuilder(therapist.client(), patientId)).containsKey(title));
+        assertFalse(ProgramSite.builderTemplates(ProgramSite.openBuilder(therapist.client(), patientId))
+                .containsKey(title));
         assertEquals(STARTERS, ProgramSite.usableTemplates(list), "the starters stay");
 
         // restored: offered again
@@ -125,17 +155,24 @@ class ProgramTemplatesIT {
         list = ProgramSite.templatesPage(colleague.client());
         assertTrue(ProgramSite.usableTemplates(list).contains(title));
         assertEquals(List.of(), ProgramSite.archivedTemplates(list));
-        assertTrue(ProgramSite.builderTemplates(ProgramSite.openBuilder(colleague.client(), colleaguesPatient)).containsKey(title));
+        assertTrue(ProgramSite.builderTemplates(ProgramSite.openBuilder(colleague.client(), colleaguesPatient))
+                .containsKey(title));
     }
 
     @Test
     void aStarterTemplateCannotBeArchived(GaitwayServer server) {
         Therapist therapist = Therapists.ofNewClinic(server, "starter-archive");
         long patientId = Patients.register(therapist.client(), "Sam", "Starter");
-        long starter = ProgramSite.builderTemplates(ProgramSite.openBuilder(therapist.client(), patientId)).get(STARTERS.get(1));
-        assertEquals(404, ProgramSite.archiveTemplate(therapist.client(), starter, true).status());
+        long starter = ProgramSite.builderTemplates(ProgramSite.openBuilder(therapist.client(), patientId))
+                .get(STARTERS.get(1));
+        assertEquals(
+                404,
+                ProgramSite.archiveTemplate(therapist.client(), starter, true).status());
         assertEquals(STARTERS, ProgramSite.usableTemplates(ProgramSite.templatesPage(therapist.client())));
         Therapist other = Therapists.ofNewClinic(server, "starter-archive-other");
-        assertEquals(STARTERS, ProgramSite.usableTemplates(ProgramSite.templatesPage(other.client())), "every clinic still has it");
+        assertEquals(
+                STARTERS,
+                ProgramSite.usableTemplates(ProgramSite.templatesPage(other.client())),
+                "every clinic still has it");
     }
 }

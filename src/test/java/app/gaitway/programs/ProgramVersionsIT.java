@@ -35,15 +35,19 @@ class ProgramVersionsIT {
         var client = therapist.client();
         long patientId = Patients.register(client, "Archibald", "Paused");
         long clamshell = ExerciseSite.builtInId(client, "Clamshell");
-        long programId = ProgramSite.create(client, patientId, "Before the pause", List.of(ProgramSite.item(clamshell)));
+        long programId =
+                ProgramSite.create(client, patientId, "Before the pause", List.of(ProgramSite.item(clamshell)));
         // builders opened before the patient was archived, still on screen in another tab
         Form nextVersion = ProgramSite.builderForm(ProgramSite.openEdit(client, programId));
-        Form newProgram = ProgramSite.builderForm(ProgramSite.add(client,
-                ProgramSite.builderForm(ProgramSite.openBuilder(client, patientId)), clamshell))
-                .set("title", "After the pause").set("clinicPhone", ProgramSite.PHONE);
+        Form newProgram = ProgramSite.builderForm(ProgramSite.add(
+                        client, ProgramSite.builderForm(ProgramSite.openBuilder(client, patientId)), clamshell))
+                .set("title", "After the pause")
+                .set("clinicPhone", ProgramSite.PHONE);
 
         String patientPage = "/patients/" + patientId;
-        assertEquals(303, client.submit(patientPage, patientPage + "/archive", Map.of()).status());
+        assertEquals(
+                303,
+                client.submit(patientPage, patientPage + "/archive", Map.of()).status());
 
         Page changed = ProgramSite.press(client, nextVersion, Map.of(ProgramSite.field(0, "sets"), "1"), "save");
         assertEquals(303, changed.status(), changed.body());
@@ -53,9 +57,15 @@ class ProgramVersionsIT {
         assertEquals(303, created.status(), created.body());
         assertEquals(patientPage, created.location());
         Page shown = client.get(patientPage);
-        assertTrue(shown.contains("This patient is archived. Restore the patient to change their programs."), shown.body());
-        assertEquals(List.of("Before the pause"), ProgramSite.onPatientPage(shown).stream()
-                .map(line -> line.substring(0, line.indexOf(" Active"))).toList(), "no second program");
+        assertTrue(
+                shown.contains("This patient is archived. Restore the patient to change their programs."),
+                shown.body());
+        assertEquals(
+                List.of("Before the pause"),
+                ProgramSite.onPatientPage(shown).stream()
+                        .map(line -> line.substring(0, line.indexOf(" Active")))
+                        .toList(),
+                "no second program");
         assertFalse(shown.contains("New program"), "the page offers no new program");
     }
 
@@ -71,8 +81,11 @@ class ProgramVersionsIT {
         builder = ProgramSite.builderForm(ProgramSite.add(therapist.client(), builder, clamshell));
         builder = ProgramSite.builderForm(ProgramSite.add(therapist.client(), builder, bridge));
         assertEquals("3", builder.get(ProgramSite.field(0, "sets")), "the library's default dosage: 3 sets");
-        Page created = ProgramSite.press(therapist.client(), builder,
-                Map.of("title", "Knee pain: hip strength", "clinicPhone", ProgramSite.PHONE), "save");
+        Page created = ProgramSite.press(
+                therapist.client(),
+                builder,
+                Map.of("title", "Knee pain: hip strength", "clinicPhone", ProgramSite.PHONE),
+                "save");
         long id = ProgramSite.idOf(created);
         assertEquals("Program saved as version 1.", ProgramSite.flashAfter(therapist.client(), created));
         assertEquals(1, ProgramSite.versions(server, id));
@@ -84,7 +97,9 @@ class ProgramVersionsIT {
         assertEquals(1, history.size(), history.toString());
         assertEquals(1, history.get(0).number());
         assertEquals("First version: 2 exercises.", history.get(0).summary());
-        assertTrue(history.get(0).saved().endsWith("by " + therapist.fullName()), history.get(0).saved());
+        assertTrue(
+                history.get(0).saved().endsWith("by " + therapist.fullName()),
+                history.get(0).saved());
         String clamshellGiven = ProgramSite.items(first).get(0).amount();
         assertTrue(clamshellGiven.startsWith("3 sets"), clamshellGiven);
 
@@ -94,7 +109,9 @@ class ProgramVersionsIT {
         assertEquals("Saved as a new version.", ProgramSite.flashAfter(therapist.client(), changed));
         assertEquals(2, ProgramSite.versions(server, id));
         Page second = ProgramSite.page(therapist.client(), id);
-        assertTrue(ProgramSite.items(second).get(0).amount().startsWith("4 sets"), ProgramSite.items(second).toString());
+        assertTrue(
+                ProgramSite.items(second).get(0).amount().startsWith("4 sets"),
+                ProgramSite.items(second).toString());
         history = ProgramSite.history(second);
         assertEquals(List.of(2, 1), history.stream().map(HistoryEntry::number).toList(), "newest first");
         assertEquals("Clamshell: 3 \u2192 4 sets.", history.get(0).summary());
@@ -103,27 +120,42 @@ class ProgramVersionsIT {
         // version 1 still shows what was given then
         Page older = ProgramSite.version(therapist.client(), id, 1);
         assertEquals(clamshellGiven, ProgramSite.items(older).get(0).amount());
-        assertTrue(ProgramSite.notices(older).contains("You are looking at version 1; the latest is version 2. See the latest version"),
+        assertTrue(
+                ProgramSite.notices(older)
+                        .contains("You are looking at version 1; the latest is version 2. See the latest version"),
                 ProgramSite.notices(older).toString());
-        assertFalse(older.contains("href=\"" + ProgramSite.editPath(id) + "\""), "an older version offers no change button");
+        assertFalse(
+                older.contains("href=\"" + ProgramSite.editPath(id) + "\""),
+                "an older version offers no change button");
 
         // saved without a change: no version 3
         Page unchanged = ProgramSite.saveNextVersion(therapist.client(), id, Map.of());
         assertEquals(ProgramSite.path(id), unchanged.location());
-        assertEquals("Nothing changed, so no new version was made.", ProgramSite.flashAfter(therapist.client(), unchanged));
+        assertEquals(
+                "Nothing changed, so no new version was made.", ProgramSite.flashAfter(therapist.client(), unchanged));
         assertEquals(2, ProgramSite.versions(server, id));
         assertEquals(2, ProgramSite.stored(server, id).latestVersion());
         assertEquals(404, therapist.client().get(ProgramSite.versionPath(id, 3)).status());
 
         // a colleague's change: the history names who saved each version
-        Page byColleague = ProgramSite.saveNextVersion(colleague.client(), id, Map.of(ProgramSite.field(1, "reps"), "8-12"));
+        Page byColleague =
+                ProgramSite.saveNextVersion(colleague.client(), id, Map.of(ProgramSite.field(1, "reps"), "8-12"));
         assertEquals(303, byColleague.status(), byColleague.body());
         history = ProgramSite.history(ProgramSite.page(therapist.client(), id));
-        assertEquals(List.of(3, 2, 1), history.stream().map(HistoryEntry::number).toList());
-        assertTrue(history.get(0).saved().endsWith("by " + colleague.fullName()), history.get(0).saved());
-        assertTrue(history.get(1).saved().endsWith("by " + therapist.fullName()), history.get(1).saved());
-        assertTrue(history.get(2).saved().endsWith("by " + therapist.fullName()), history.get(2).saved());
-        assertTrue(history.get(0).summary().startsWith("Hip bridge: reps "), history.get(0).summary());
+        assertEquals(
+                List.of(3, 2, 1), history.stream().map(HistoryEntry::number).toList());
+        assertTrue(
+                history.get(0).saved().endsWith("by " + colleague.fullName()),
+                history.get(0).saved());
+        assertTrue(
+                history.get(1).saved().endsWith("by " + therapist.fullName()),
+                history.get(1).saved());
+        assertTrue(
+                history.get(2).saved().endsWith("by " + therapist.fullName()),
+                history.get(2).saved());
+        assertTrue(
+                history.get(0).summary().startsWith("Hip bridge: reps "),
+                history.get(0).summary());
         assertEquals(3, ProgramSite.versions(server, id));
     }
 
@@ -132,8 +164,10 @@ class ProgramVersionsIT {
         Therapist therapist = Therapists.ofNewClinic(server, "revision");
         long patientId = Patients.register(therapist.client(), "Rita", "Revision");
         String givenName = ExerciseSite.uniqueName("Clam given");
-        long own = ExerciseSite.duplicate(therapist.client(), ExerciseSite.builtInId(therapist.client(), "Clamshell"), givenName);
-        long id = ProgramSite.create(therapist.client(), patientId, "Own clam", List.of(ProgramSite.item(own, "note", "Slowly.")));
+        long own = ExerciseSite.duplicate(
+                therapist.client(), ExerciseSite.builtInId(therapist.client(), "Clamshell"), givenName);
+        long id = ProgramSite.create(
+                therapist.client(), patientId, "Own clam", List.of(ProgramSite.item(own, "note", "Slowly.")));
         List<StoredItem> given = ProgramSite.storedItems(server, id, 1);
         assertEquals(1, given.size());
         assertEquals(givenName, given.get(0).exerciseName());
@@ -141,25 +175,31 @@ class ProgramVersionsIT {
 
         // the clinic edits its exercise in the library
         String renamed = ExerciseSite.uniqueName("Clam renamed");
-        Form edit = ExerciseSite.editForm(ExerciseSite.editPage(therapist.client(), own), own).set("name", renamed);
+        Form edit = ExerciseSite.editForm(ExerciseSite.editPage(therapist.client(), own), own)
+                .set("name", renamed);
         assertEquals(303, therapist.client().submit(edit.add("action", "save")).status());
         assertEquals(renamed, ExerciseSite.exercise(therapist.client(), own).heading());
-        assertEquals(givenRevision + 1, AssessmentSite.count(server,
-                "SELECT MAX(revision) FROM exercise_revision WHERE exercise_id = ?", own), "the edit made a new revision");
+        assertEquals(
+                givenRevision + 1,
+                AssessmentSite.count(server, "SELECT MAX(revision) FROM exercise_revision WHERE exercise_id = ?", own),
+                "the edit made a new revision");
 
         Page version1 = ProgramSite.version(therapist.client(), id, 1);
         assertEquals(List.of(givenName), ProgramSite.itemNames(version1), "the version shows the exercise as given");
         assertFalse(version1.contains(renamed));
         Page latest = ProgramSite.page(therapist.client(), id);
         assertEquals(List.of(givenName), ProgramSite.itemNames(latest));
-        assertEquals(given, ProgramSite.storedItems(server, id, 1), "the stored item keeps the revision it was given at");
+        assertEquals(
+                given, ProgramSite.storedItems(server, id, 1), "the stored item keeps the revision it was given at");
 
         // the builder for the next version keeps the item at its given revision too
         Page builder = ProgramSite.openEdit(therapist.client(), id);
         assertEquals(List.of(givenName), ProgramSite.builderItemNames(builder));
-        assertEquals(String.valueOf(givenRevision), ProgramSite.builderForm(builder).get(ProgramSite.field(0, "revision")));
+        assertEquals(
+                String.valueOf(givenRevision), ProgramSite.builderForm(builder).get(ProgramSite.field(0, "revision")));
         Page unchanged = ProgramSite.press(therapist.client(), ProgramSite.builderForm(builder), "save");
-        assertEquals("Nothing changed, so no new version was made.", ProgramSite.flashAfter(therapist.client(), unchanged));
+        assertEquals(
+                "Nothing changed, so no new version was made.", ProgramSite.flashAfter(therapist.client(), unchanged));
         assertEquals(1, ProgramSite.versions(server, id));
     }
 
@@ -170,8 +210,11 @@ class ProgramVersionsIT {
         long clamshell = ExerciseSite.builtInId(therapist.client(), "Clamshell");
         long id = ProgramSite.create(therapist.client(), patientId, "Phase 1", List.of(ProgramSite.item(clamshell)));
         Form openedBeforeTheEnd = ProgramSite.builderForm(ProgramSite.openEdit(therapist.client(), id));
-        assertEquals(List.of("Phase 1 Active"), ProgramSite.onPatientPage(therapist.client().get("/patients/" + patientId))
-                .stream().map(line -> line.replaceFirst(" 1 exercise.*", "")).toList());
+        assertEquals(
+                List.of("Phase 1 Active"),
+                ProgramSite.onPatientPage(therapist.client().get("/patients/" + patientId)).stream()
+                        .map(line -> line.replaceFirst(" 1 exercise.*", ""))
+                        .toList());
 
         String today = AssessmentSite.today().toString();
         Form end = ProgramSite.page(therapist.client(), id).form(ProgramSite.path(id) + "/end");
@@ -181,16 +224,23 @@ class ProgramVersionsIT {
         assertEquals("Program ended.", ProgramSite.flashAfter(therapist.client(), ended));
         assertEquals("ENDED", ProgramSite.stored(server, id).status());
 
-        List<String> onPatientPage = ProgramSite.onPatientPage(therapist.client().get("/patients/" + patientId));
+        List<String> onPatientPage =
+                ProgramSite.onPatientPage(therapist.client().get("/patients/" + patientId));
         assertEquals(1, onPatientPage.size(), onPatientPage.toString());
         assertTrue(onPatientPage.get(0).startsWith("Phase 1 Ended"), onPatientPage.get(0));
-        assertTrue(onPatientPage.get(0).endsWith("Ended " + AssessmentSite.displayDate(AssessmentSite.today()) + ": Goals met"),
+        assertTrue(
+                onPatientPage
+                        .get(0)
+                        .endsWith("Ended " + AssessmentSite.displayDate(AssessmentSite.today()) + ": Goals met"),
                 onPatientPage.get(0));
 
         Page page = ProgramSite.page(therapist.client(), id);
         assertEquals("Ended", ProgramSite.status(page));
-        assertTrue(ProgramSite.notices(page).stream().anyMatch(n -> n.startsWith("Ended on " + AssessmentSite.displayDate(
-                AssessmentSite.today()) + ": Goals met (" + therapist.fullName() + ")")), ProgramSite.notices(page).toString());
+        assertTrue(
+                ProgramSite.notices(page).stream()
+                        .anyMatch(n -> n.startsWith("Ended on " + AssessmentSite.displayDate(AssessmentSite.today())
+                                + ": Goals met (" + therapist.fullName() + ")")),
+                ProgramSite.notices(page).toString());
         assertFalse(page.contains("href=\"" + ProgramSite.editPath(id) + "\""), "no button to change an ended program");
         assertFalse(page.contains("action=\"" + ProgramSite.path(id) + "/end\""), "no form to end it again");
 
@@ -201,11 +251,15 @@ class ProgramVersionsIT {
         assertEquals(ProgramSite.path(id), refused.location());
         assertEquals(endedNoChanges, ProgramSite.flashAfter(therapist.client(), refused));
         // and a builder opened before the program ended is told it ended, not that someone else saved
-        Page stale = ProgramSite.press(therapist.client(), openedBeforeTheEnd, Map.of(ProgramSite.field(0, "sets"), "5"), "save");
+        Page stale = ProgramSite.press(
+                therapist.client(), openedBeforeTheEnd, Map.of(ProgramSite.field(0, "sets"), "5"), "save");
         assertEquals(303, stale.status(), stale.body());
         assertEquals(endedNoChanges, ProgramSite.flashAfter(therapist.client(), stale));
         assertEquals(1, ProgramSite.versions(server, id));
         assertEquals("ENDED", ProgramSite.stored(server, id).status());
-        assertTrue(ProgramSite.items(ProgramSite.page(therapist.client(), id)).get(0).amount().startsWith("3 sets"));
+        assertTrue(ProgramSite.items(ProgramSite.page(therapist.client(), id))
+                .get(0)
+                .amount()
+                .startsWith("3 sets"));
     }
 }

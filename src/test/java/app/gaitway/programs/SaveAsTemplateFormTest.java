@@ -29,22 +29,33 @@ class SaveAsTemplateFormTest {
 
     @Test
     void theTitleMustBeGivenShortAndOnOneLine() {
-        assertEquals(List.of(new FieldProblem("templateTitle", "template.error.titleMissing")), posted(" ", "").problems());
-        assertEquals(List.of(new FieldProblem("templateTitle", "template.error.titleLong")),
+        assertEquals(
+                List.of(new FieldProblem("templateTitle", "template.error.titleMissing")),
+                posted(" ", "").problems());
+        assertEquals(
+                List.of(new FieldProblem("templateTitle", "template.error.titleLong")),
                 posted("t".repeat(TemplateService.TITLE_MAX + 1), "").problems());
-        assertEquals(List.of(new FieldProblem("templateTitle", TypedText.MESSAGE_KEY)), posted("a\u0007b", "").problems());
+        assertEquals(
+                List.of(new FieldProblem("templateTitle", TypedText.MESSAGE_KEY)),
+                posted("a\u0007b", "").problems());
     }
 
     @Test
     void theDescriptionMayBeEmptyButNotTooLongNorOnManyLines() {
-        assertEquals(List.of(new FieldProblem("templateDescription", "template.error.descriptionLong")),
+        assertEquals(
+                List.of(new FieldProblem("templateDescription", "template.error.descriptionLong")),
                 posted("Knee", "d".repeat(TemplateService.DESCRIPTION_MAX + 1)).problems());
-        assertEquals(List.of(new FieldProblem("templateDescription", TypedText.MESSAGE_KEY)),
+        assertEquals(
+                List.of(new FieldProblem("templateDescription", TypedText.MESSAGE_KEY)),
                 posted("Knee", "first\nsecond").problems());
     }
 
     @Test
     void everyProblemOfTheFormIsFoundAtOnce() {
-        assertEquals(2, posted("", "d".repeat(TemplateService.DESCRIPTION_MAX + 1)).problems().size());
+        assertEquals(
+                2,
+                posted("", "d".repeat(TemplateService.DESCRIPTION_MAX + 1))
+                        .problems()
+                        .size());
     }
 }

@@ -31,7 +31,9 @@ class ChangePasswordIT {
     }
 
     private static WebClient.Page change(WebClient browser, String current, String fresh, String repeat) {
-        return browser.submit("/account/password", "/account/password",
+        return browser.submit(
+                "/account/password",
+                "/account/password",
                 Map.of("currentPassword", current, "newPassword", fresh, "newPasswordRepeat", repeat));
     }
 
@@ -47,7 +49,8 @@ class ChangePasswordIT {
         assertTrue(page.contains("aria-invalid=\"true\""), "the field is marked invalid");
         assertNoInternals(page);
 
-        assertEquals(401, new WebClient(server).login(account.email(), NEW_PASSWORD).status(), "nothing changed");
+        assertEquals(
+                401, new WebClient(server).login(account.email(), NEW_PASSWORD).status(), "nothing changed");
     }
 
     @Test
@@ -61,7 +64,8 @@ class ChangePasswordIT {
 
         WebClient.Page common = change(browser, account.password(), "Password1234", "Password1234");
         assertEquals(400, common.status());
-        assertEquals("This password is too common and easy to guess. Choose another.", fieldError(common, "newPassword"));
+        assertEquals(
+                "This password is too common and easy to guess. Choose another.", fieldError(common, "newPassword"));
 
         WebClient.Page same = change(browser, account.password(), account.password(), account.password());
         assertEquals(400, same.status());
@@ -90,8 +94,9 @@ class ChangePasswordIT {
         assertTrue(elsewhere.location().startsWith("/login"), elsewhere.location());
 
         assertRedirect("/login?ended=logout", browser.logout());
-        assertEquals(401, new WebClient(server).login(account.email(), account.password()).status());
+        assertEquals(
+                401,
+                new WebClient(server).login(account.email(), account.password()).status());
         assertRedirect("/", new WebClient(server).login(account.email(), NEW_PASSWORD));
     }
-
 }

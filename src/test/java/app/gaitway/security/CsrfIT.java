@@ -81,7 +81,8 @@ class CsrfIT {
 
         WebClient stranger = new WebClient(server);
         stranger.get("/login");
-        assertRefused(stranger.post("/login", Map.of("_csrf", attackersToken, "email", OWNER_EMAIL, "password", OWNER_PASSWORD)));
+        assertRefused(stranger.post(
+                "/login", Map.of("_csrf", attackersToken, "email", OWNER_EMAIL, "password", OWNER_PASSWORD)));
     }
 
     @Test

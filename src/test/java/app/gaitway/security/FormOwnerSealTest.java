@@ -46,15 +46,21 @@ class FormOwnerSealTest {
 
     @Test
     void refusesATokenSealedWithAnotherKey() {
-        FormOwnerSeal other = new FormOwnerSeal(FormOwnerSeal.derivedKey("another installation's audit key".getBytes(StandardCharsets.US_ASCII)),
+        FormOwnerSeal other = new FormOwnerSeal(
+                FormOwnerSeal.derivedKey("another installation's audit key".getBytes(StandardCharsets.US_ASCII)),
                 Duration.ofHours(24));
-        assertTrue(seal.owner(other.seal(42, "/assessments/7", DRAWN), "/assessments/7", DRAWN).isEmpty());
+        assertTrue(seal.owner(other.seal(42, "/assessments/7", DRAWN), "/assessments/7", DRAWN)
+                .isEmpty());
     }
 
     @Test
     void refusesAFormDrawnLongerAgoThanTheMaximumAge() {
         String token = seal.seal(42, "/assessments/7", DRAWN);
-        assertTrue(seal.owner(token, "/assessments/7", DRAWN.plus(Duration.ofHours(24)).plusSeconds(1)).isEmpty());
+        assertTrue(seal.owner(
+                        token,
+                        "/assessments/7",
+                        DRAWN.plus(Duration.ofHours(24)).plusSeconds(1))
+                .isEmpty());
         assertEquals(OptionalLong.of(42), seal.owner(token, "/assessments/7", DRAWN.plus(Duration.ofHours(24))));
     }
 
@@ -63,12 +69,14 @@ class FormOwnerSealTest {
         assertTrue(seal.owner(null, "/assessments/7", DRAWN).isEmpty());
         assertTrue(seal.owner("", "/assessments/7", DRAWN).isEmpty());
         assertTrue(seal.owner("42", "/assessments/7", DRAWN).isEmpty());
-        assertTrue(seal.owner("42.1772438400.not-a-mac", "/assessments/7", DRAWN).isEmpty());
+        assertTrue(
+                seal.owner("42.1772438400.not-a-mac", "/assessments/7", DRAWN).isEmpty());
     }
 
     @Test
     void theDerivedKeyIsNotTheAuditKeyItself() {
-        assertNotEquals(new String(SECRET, StandardCharsets.ISO_8859_1),
+        assertNotEquals(
+                new String(SECRET, StandardCharsets.ISO_8859_1),
                 new String(FormOwnerSeal.derivedKey(SECRET), StandardCharsets.ISO_8859_1));
     }
 }

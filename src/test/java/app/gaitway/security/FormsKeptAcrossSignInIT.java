@@ -39,18 +39,26 @@ class FormsKeptAcrossSignInIT {
      * enough to wait out once.
      */
     private static final Duration KEPT = Duration.ofSeconds(30);
+
     private static final String COMPLAINT = "Typed while the session ran out: pain on stairs 7/10";
 
     private static GaitwayServer server;
 
     @BeforeAll
     static void startWithShortLimits() {
-        server = GaitwayServer.start("kept-forms", Map.of(
-                "GAITWAY_ADMIN_EMAIL", SharedServer.OWNER_EMAIL,
-                "GAITWAY_ADMIN_PASSWORD", SharedServer.OWNER_PASSWORD,
-                "GAITWAY_TRUST_PROXY", "true",
-                "GAITWAY_SESSION_IDLE_SECONDS", String.valueOf(IDLE.toSeconds()),
-                "GAITWAY_HELD_FORM_SECONDS", String.valueOf(KEPT.toSeconds())));
+        server = GaitwayServer.start(
+                "kept-forms",
+                Map.of(
+                        "GAITWAY_ADMIN_EMAIL",
+                        SharedServer.OWNER_EMAIL,
+                        "GAITWAY_ADMIN_PASSWORD",
+                        SharedServer.OWNER_PASSWORD,
+                        "GAITWAY_TRUST_PROXY",
+                        "true",
+                        "GAITWAY_SESSION_IDLE_SECONDS",
+                        String.valueOf(IDLE.toSeconds()),
+                        "GAITWAY_HELD_FORM_SECONDS",
+                        String.valueOf(KEPT.toSeconds())));
     }
 
     @AfterAll
@@ -60,15 +68,17 @@ class FormsKeptAcrossSignInIT {
         }
     }
 
-    private record Draft(Therapist therapist, long id, Form filled) {
-    }
+    private record Draft(Therapist therapist, long id, Form filled) {}
 
     private static Draft typedAssessment(String label) {
         Therapist therapist = Therapists.ofNewClinic(server, label);
         WebClient client = therapist.client();
         long id = AssessmentSite.start(client, Patients.register(client, "Ida", "Idle"));
-        Form filled = AssessmentSite.draftForm(client, id).set("subjective.complaint", COMPLAINT)
-                .set("plan.plan", "Step-down retraining").remove("action").add("action", "save");
+        Form filled = AssessmentSite.draftForm(client, id)
+                .set("subjective.complaint", COMPLAINT)
+                .set("plan.plan", "Step-down retraining")
+                .remove("action")
+                .add("action", "save");
         return new Draft(therapist, id, filled);
     }
 
@@ -88,9 +98,13 @@ class FormsKeptAcrossSignInIT {
         assertEquals(401, mistyped.status());
         assertTrue(mistyped.contains(HeldFormSteps.WAITING), "still kept after a mistyped password");
 
-        assertEquals(AssessmentSite.path(draft.id()), HeldFormSteps.signIn(client, draft.therapist().email(), SharedServer.OWNER_PASSWORD));
+        assertEquals(
+                AssessmentSite.path(draft.id()),
+                HeldFormSteps.signIn(client, draft.therapist().email(), SharedServer.OWNER_PASSWORD));
         HeldFormSteps.assertGivenBack(client, AssessmentSite.path(draft.id()), draft.filled());
-        assertFalse(AssessmentSite.stored(server, draft.id()).values().containsKey("subjective.complaint"), "nothing saved");
+        assertFalse(
+                AssessmentSite.stored(server, draft.id()).values().containsKey("subjective.complaint"),
+                "nothing saved");
     }
 
     @Test
@@ -105,9 +119,13 @@ class FormsKeptAcrossSignInIT {
         assertEquals("/login", posted.location(), "the old session is gone");
         assertTrue(client.get("/login").contains(HeldFormSteps.WAITING), "kept by the new server");
 
-        assertEquals(AssessmentSite.path(draft.id()), HeldFormSteps.signIn(client, draft.therapist().email(), SharedServer.OWNER_PASSWORD));
+        assertEquals(
+                AssessmentSite.path(draft.id()),
+                HeldFormSteps.signIn(client, draft.therapist().email(), SharedServer.OWNER_PASSWORD));
         HeldFormSteps.assertGivenBack(client, AssessmentSite.path(draft.id()), draft.filled());
-        assertFalse(AssessmentSite.stored(server, draft.id()).values().containsKey("subjective.complaint"), "nothing saved");
+        assertFalse(
+                AssessmentSite.stored(server, draft.id()).values().containsKey("subjective.complaint"),
+                "nothing saved");
     }
 
     @Test

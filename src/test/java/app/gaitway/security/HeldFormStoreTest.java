@@ -18,8 +18,8 @@ class HeldFormStoreTest {
     private static final Map<String, List<String>> NOTE = Map.of("plan.plan", List.of("Progress to single-leg work"));
     private static final String FORM = "/assessments/7";
 
-    private final HeldFormStore store = new HeldFormStore(
-            new HeldFormStore.Limits(1_000, 2_500, 4, 2, Duration.ofHours(1)));
+    private final HeldFormStore store =
+            new HeldFormStore(new HeldFormStore.Limits(1_000, 2_500, 4, 2, Duration.ofHours(1)));
 
     @Test
     void givesTheFormBackOnceToItsOwnerAfterSignIn() {

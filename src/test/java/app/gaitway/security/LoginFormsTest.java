@@ -37,9 +37,11 @@ class LoginFormsTest {
 
     @Test
     void aNewPasswordMustBeRepeatedExactly() {
-        assertEquals(List.of(new FieldProblem("newPasswordRepeat", "password.mismatch")),
+        assertEquals(
+                List.of(new FieldProblem("newPasswordRepeat", "password.mismatch")),
                 new PasswordChangeForm("old", "plum orbit canvas", "plum orbit canvas ").problems());
-        assertEquals(List.of(new FieldProblem("newPasswordRepeat", "password.mismatch")),
+        assertEquals(
+                List.of(new FieldProblem("newPasswordRepeat", "password.mismatch")),
                 new PasswordChangeForm("old", "plum orbit canvas", null).problems());
         assertEquals(List.of(), new PasswordChangeForm("old", "plum orbit canvas", "plum orbit canvas").problems());
     }

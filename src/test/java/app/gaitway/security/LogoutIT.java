@@ -31,7 +31,8 @@ class LogoutIT {
         String sessionId = browser.sessionCookie().orElseThrow();
 
         WebClient.Page home = browser.get("/");
-        WebClient.Page loggedOut = browser.post("/logout", Map.of("_csrf", home.csrfToken().orElseThrow()));
+        WebClient.Page loggedOut =
+                browser.post("/logout", Map.of("_csrf", home.csrfToken().orElseThrow()));
         assertRedirect("/login?ended=logout", loggedOut);
         assertEquals("no-store", loggedOut.header("Cache-Control").orElse(""), "security headers kept on the redirect");
         assertEquals("DENY", loggedOut.header("X-Frame-Options").orElse(""));

@@ -91,8 +91,10 @@ class PasswordPolicyTest {
     @Test
     void refusesThePersonsOwnEmailAddressInAnyCase() {
         assertEquals(Optional.of("password.sameAsEmail"), problem("Jane.Doe@Riverside-PT.test"));
-        assertEquals(Optional.of("password.sameAsEmail"),
-                policy.problemWith("physiotherapist", "Physiotherapist@clinic.test"), "the part before the @");
+        assertEquals(
+                Optional.of("password.sameAsEmail"),
+                policy.problemWith("physiotherapist", "Physiotherapist@clinic.test"),
+                "the part before the @");
         assertEquals(Optional.empty(), policy.problemWith("physiotherapist", null), "no email known");
     }
 

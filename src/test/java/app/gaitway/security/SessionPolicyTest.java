@@ -17,7 +17,8 @@ class SessionPolicyTest {
     @Test
     void staysOpenWhileUsedWithinTheIdleLimit() {
         Instant lastSeen = SIGNED_IN.plus(Duration.ofHours(3));
-        assertFalse(policy.isExpired(SIGNED_IN, lastSeen, lastSeen.plus(Duration.ofMinutes(29).plusSeconds(59))));
+        assertFalse(policy.isExpired(
+                SIGNED_IN, lastSeen, lastSeen.plus(Duration.ofMinutes(29).plusSeconds(59))));
     }
 
     @Test

@@ -30,12 +30,19 @@ class SessionTimeoutIT {
 
     @BeforeAll
     static void startWithShortLimits() {
-        server = GaitwayServer.start("timeouts", Map.of(
-                "GAITWAY_ADMIN_EMAIL", EMAIL,
-                "GAITWAY_ADMIN_PASSWORD", PASSWORD,
-                "GAITWAY_TRUST_PROXY", "true",
-                "GAITWAY_SESSION_IDLE_SECONDS", String.valueOf(IDLE.toSeconds()),
-                "GAITWAY_SESSION_ABSOLUTE_SECONDS", String.valueOf(ABSOLUTE.toSeconds())));
+        server = GaitwayServer.start(
+                "timeouts",
+                Map.of(
+                        "GAITWAY_ADMIN_EMAIL",
+                        EMAIL,
+                        "GAITWAY_ADMIN_PASSWORD",
+                        PASSWORD,
+                        "GAITWAY_TRUST_PROXY",
+                        "true",
+                        "GAITWAY_SESSION_IDLE_SECONDS",
+                        String.valueOf(IDLE.toSeconds()),
+                        "GAITWAY_SESSION_ABSOLUTE_SECONDS",
+                        String.valueOf(ABSOLUTE.toSeconds())));
     }
 
     @AfterAll
@@ -88,7 +95,8 @@ class SessionTimeoutIT {
 
         assertRedirect("/login?ended=timeout", page);
         long endedAfter = answeredAt - beforeSignIn;
-        assertTrue(endedAfter >= ABSOLUTE.toNanos(), "ended after " + Duration.ofNanos(endedAfter) + ", before the limit");
+        assertTrue(
+                endedAfter >= ABSOLUTE.toNanos(), "ended after " + Duration.ofNanos(endedAfter) + ", before the limit");
     }
 
     private static void sleepUntil(long nanoTime) throws InterruptedException {

@@ -42,9 +42,11 @@ class SignInIT {
         WebClient browser = new WebClient(server);
         WebClient.Page loginPage = browser.get("/login");
         assertEquals(200, loginPage.status());
-        String before = browser.sessionCookie().orElseThrow(() -> new AssertionError("the login page starts a session"));
+        String before =
+                browser.sessionCookie().orElseThrow(() -> new AssertionError("the login page starts a session"));
 
-        assertRedirect("/", browser.submit("/login", "/login", Map.of("email", OWNER_EMAIL, "password", OWNER_PASSWORD)));
+        assertRedirect(
+                "/", browser.submit("/login", "/login", Map.of("email", OWNER_EMAIL, "password", OWNER_PASSWORD)));
         String after = browser.sessionCookie().orElseThrow();
         assertNotEquals(before, after, "a session id known before sign-in must not stay valid after it");
 
@@ -85,7 +87,8 @@ class SignInIT {
         OwnClinicAccounts.Account account = OwnClinicAccounts.therapist(server, "throttled");
         WebClient attacker = new WebClient(server);
         for (int i = 1; i <= 5; i++) {
-            assertEquals(401, attacker.login(account.email(), "guess number " + i).status(), "attempt " + i);
+            assertEquals(
+                    401, attacker.login(account.email(), "guess number " + i).status(), "attempt " + i);
         }
 
         WebClient.Page refused = new WebClient(server).login(account.email().toUpperCase(), account.password());
@@ -112,7 +115,8 @@ class SignInIT {
         OwnClinicAccounts.Account account = OwnClinicAccounts.therapist(server, "fromaddress");
         WebClient attacker = new WebClient(server);
         for (int i = 1; i <= 20; i++) {
-            assertEquals(401, attacker.login(unknownEmail(), "guess number " + i).status(), "attempt " + i);
+            assertEquals(
+                    401, attacker.login(unknownEmail(), "guess number " + i).status(), "attempt " + i);
         }
 
         WebClient.Page refused = attacker.login(account.email(), account.password());
@@ -133,22 +137,32 @@ class SignInIT {
         assertEquals(200, loginPage.status());
         assertEquals("/admin/audit?x=1", hiddenNext(loginPage));
 
-        WebClient.Page signedIn = browser.submit(askedFor.location(), "/login",
+        WebClient.Page signedIn = browser.submit(
+                askedFor.location(),
+                "/login",
                 Map.of("email", OWNER_EMAIL, "password", OWNER_PASSWORD, "next", hiddenNext(loginPage)));
         assertRedirect("/admin/audit?x=1", signedIn);
-        assertEquals(server.baseUrl() + "/admin/audit?x=1", signedIn.header("Location").orElseThrow());
+        assertEquals(
+                server.baseUrl() + "/admin/audit?x=1",
+                signedIn.header("Location").orElseThrow());
     }
 
     @Test
     void neverSendsTheUserToAnotherSite(GaitwayServer server) {
-        for (String target : new String[]{"//evil.example/login", "https://evil.example", "/\\evil.example",
-                "/\t/evil.example", "/admin\r\nSet-Cookie: a=b", "/admin/users?q=a b"}) {
+        for (String target : new String[] {
+            "//evil.example/login",
+            "https://evil.example",
+            "/\\evil.example",
+            "/\t/evil.example",
+            "/admin\r\nSet-Cookie: a=b",
+            "/admin/users?q=a b"
+        }) {
             WebClient browser = new WebClient(server);
             WebClient.Page loginPage = browser.get("/login?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8));
             assertEquals("/", hiddenNext(loginPage), target);
 
-            WebClient.Page signedIn = browser.submit("/login", "/login",
-                    Map.of("email", OWNER_EMAIL, "password", OWNER_PASSWORD, "next", target));
+            WebClient.Page signedIn = browser.submit(
+                    "/login", "/login", Map.of("email", OWNER_EMAIL, "password", OWNER_PASSWORD, "next", target));
             assertEquals(303, signedIn.status(), target + ": " + signedIn.body());
             assertEquals(server.baseUrl() + "/", signedIn.header("Location").orElseThrow(), target);
             assertFalse(signedIn.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("a=")), target);
@@ -156,13 +170,15 @@ class SignInIT {
     }
 
     private static String errorText(WebClient.Page page) {
-        Matcher m = Pattern.compile("<div class=\"error-summary\" role=\"alert\"><p>(.*?)</p>", Pattern.DOTALL).matcher(page.body());
+        Matcher m = Pattern.compile("<div class=\"error-summary\" role=\"alert\"><p>(.*?)</p>", Pattern.DOTALL)
+                .matcher(page.body());
         assertTrue(m.find(), "no error on the page:\n" + page.body());
         return m.group(1).strip();
     }
 
     private static String hiddenNext(WebClient.Page page) {
-        Matcher m = Pattern.compile("<input type=\"hidden\" name=\"next\" value=\"([^\"]*)\"").matcher(page.body());
+        Matcher m = Pattern.compile("<input type=\"hidden\" name=\"next\" value=\"([^\"]*)\"")
+                .matcher(page.body());
         assertTrue(m.find(), "no next field:\n" + page.body());
         return m.group(1).replace("&amp;", "&");
     }

@@ -31,7 +31,8 @@ class SimultaneousUsersIT {
         long patientId = Patients.register(a.client(), "Sam", "Simultaneous");
         List<String> refused = new ArrayList<>();
         for (int round = 1; round <= ROUNDS; round++) {
-            List<WebClient.Page> answers = Race.together(() -> a.client().get("/patients/" + patientId),
+            List<WebClient.Page> answers = Race.together(
+                    () -> a.client().get("/patients/" + patientId),
                     () -> b.client().get("/patients"));
             int sa = answers.get(0).status();
             int sb = answers.get(1).status();

@@ -1,7 +1,7 @@
 package app.gaitway.testdata;
 
-import app.gaitway.assessments.record.AssessmentFields;
 import app.gaitway.assessments.AssessmentInput;
+import app.gaitway.assessments.record.AssessmentFields;
 import app.gaitway.assessments.record.AssessmentValues;
 import app.gaitway.assessments.record.GaitSign;
 import app.gaitway.assessments.record.Motion;
@@ -39,11 +39,13 @@ public final class AssessmentBuilder {
     }
 
     public AssessmentBuilder grades(MuscleGroup group, String right, String left) {
-        return set(AssessmentFields.grade(group, Side.RIGHT), right).set(AssessmentFields.grade(group, Side.LEFT), left);
+        return set(AssessmentFields.grade(group, Side.RIGHT), right)
+                .set(AssessmentFields.grade(group, Side.LEFT), left);
     }
 
     public AssessmentBuilder forces(MuscleGroup group, String right, String left) {
-        return set(AssessmentFields.force(group, Side.RIGHT), right).set(AssessmentFields.force(group, Side.LEFT), left);
+        return set(AssessmentFields.force(group, Side.RIGHT), right)
+                .set(AssessmentFields.force(group, Side.LEFT), left);
     }
 
     public AssessmentBuilder forceUnit(String unit) {
@@ -119,7 +121,8 @@ public final class AssessmentBuilder {
     public AssessmentValues build() {
         AssessmentInput.Checked checked = AssessmentInput.check(typed);
         if (!checked.ok()) {
-            throw new IllegalStateException("test assessment does not pass input checking: " + checked.problems().keySet());
+            throw new IllegalStateException("test assessment does not pass input checking: "
+                    + checked.problems().keySet());
         }
         return checked.values();
     }

@@ -19,8 +19,7 @@ public final class Batches {
         void fill(PreparedStatement insert, int index) throws SQLException;
     }
 
-    private Batches() {
-    }
+    private Batches() {}
 
     /** Runs the insert {@code count} times, rows numbered from 0, in batches of {@value #BATCH}. */
     public static void insert(Connection db, String sql, int count, Row row) throws SQLException {

@@ -16,23 +16,94 @@ import java.util.function.IntFunction;
  */
 public final class BulkPatients {
 
-    private static final List<String> GIVEN = List.of("Ana", "Zoë", "Seán", "Mary", "José", "Émilie", "Björn", "Chloé",
-            "Mohammed", "Wei", "Olga", "Ines", "Lukas", "Sofia", "Noah", "Amélie", "Jürgen", "Aisha", "Marta", "Pål",
-            "Kenji", "Fatima", "Liam", "Rosa", "Tomás", "Hannah", "Ivan", "Léa", "Oscar", "Yusuf");
-    private static final List<String> FAMILY = List.of("Núñez", "O'Brien", "Smith-Jones", "López", "Müller", "García",
-            "Nguyen", "Kowalski", "Dubois", "Rossi", "Jansen", "Andersson", "Papadopoulos", "Yilmaz", "Novak",
-            "Fernández", "Schäfer", "Martin", "Costa", "Ivanova", "Tanaka", "Haddad", "Murphy", "Silva", "Bianchi",
-            "Horváth", "Lindqvist", "Okafor", "Rahman", "Weber", "Clarke", "Moreau", "Santos", "Kaya", "Berg",
-            "Larsen", "Marković", "Popescu", "Kim", "Walker");
+    private static final List<String> GIVEN = List.of(
+            "Ana",
+            "Zoë",
+            "Seán",
+            "Mary",
+            "José",
+            "Émilie",
+            "Björn",
+            "Chloé",
+            "Mohammed",
+            "Wei",
+            "Olga",
+            "Ines",
+            "Lukas",
+            "Sofia",
+            "Noah",
+            "Amélie",
+            "Jürgen",
+            "Aisha",
+            "Marta",
+            "Pål",
+            "Kenji",
+            "Fatima",
+            "Liam",
+            "Rosa",
+            "Tomás",
+            "Hannah",
+            "Ivan",
+            "Léa",
+            "Oscar",
+            "Yusuf");
+    private static final List<String> FAMILY = List.of(
+            "Núñez",
+            "O'Brien",
+            "Smith-Jones",
+            "López",
+            "Müller",
+            "García",
+            "Nguyen",
+            "Kowalski",
+            "Dubois",
+            "Rossi",
+            "Jansen",
+            "Andersson",
+            "Papadopoulos",
+            "Yilmaz",
+            "Novak",
+            "Fernández",
+            "Schäfer",
+            "Martin",
+            "Costa",
+            "Ivanova",
+            "Tanaka",
+            "Haddad",
+            "Murphy",
+            "Silva",
+            "Bianchi",
+            "Horváth",
+            "Lindqvist",
+            "Okafor",
+            "Rahman",
+            "Weber",
+            "Clarke",
+            "Moreau",
+            "Santos",
+            "Kaya",
+            "Berg",
+            "Larsen",
+            "Marković",
+            "Popescu",
+            "Kim",
+            "Walker");
 
     /** One patient row; referral, ICD-10 code and side may be null. */
-    public record Patient(String givenName, String familyName, LocalDate dateOfBirth, String sex, String referralReason,
-                          String icd10Code, String affectedSide, boolean archived, OffsetDateTime lastActivityAt,
-                          OffsetDateTime createdAt, OffsetDateTime updatedAt) {
-    }
+    public record Patient(
+            String givenName,
+            String familyName,
+            LocalDate dateOfBirth,
+            String sex,
+            String referralReason,
+            String icd10Code,
+            String affectedSide,
+            boolean archived,
+            OffsetDateTime lastActivityAt,
+            OffsetDateTime createdAt,
+            OffsetDateTime updatedAt) {}
 
-    private BulkPatients() {
-    }
+    private BulkPatients() {}
 
     /** The given name of the i-th patient, from the list. */
     public static String givenName(int i) {
@@ -45,7 +116,8 @@ public final class BulkPatients {
     }
 
     /** Inserts {@code count} patients into the clinic, the i-th as {@code patient} makes it. */
-    public static void insert(Connection db, long clinicId, int count, IntFunction<Patient> patient) throws SQLException {
+    public static void insert(Connection db, long clinicId, int count, IntFunction<Patient> patient)
+            throws SQLException {
         Batches.insert(db, """
                 INSERT INTO patient (clinic_id, family_name, given_name, date_of_birth, sex, email, phone,
                     preferred_language, referral_reason, icd10_code, affected_side, notes, archived,

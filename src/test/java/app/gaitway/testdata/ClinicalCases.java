@@ -1,10 +1,9 @@
 package app.gaitway.testdata;
 
-import app.gaitway.assessments.record.AssessmentValues;
 import app.gaitway.assessments.findings.PatientContext;
+import app.gaitway.assessments.record.AssessmentValues;
 import app.gaitway.patients.AffectedSide;
 import app.gaitway.patients.Sex;
-import app.gaitway.testdata.AssessmentBuilder;
 
 import static app.gaitway.assessments.record.GaitSign.FOOT_PRONATION;
 import static app.gaitway.assessments.record.GaitSign.HIP_SWING;
@@ -47,8 +46,7 @@ public final class ClinicalCases {
         }
     }
 
-    private ClinicalCases() {
-    }
+    private ClinicalCases() {}
 
     /**
      * A 28-year-old recreational runner, right anterior knee pain for 4 months, worse going downstairs and after
@@ -60,7 +58,8 @@ public final class ClinicalCases {
     public static ClinicalCase patellofemoralRunner() {
         AssessmentValues v = assessment()
                 .set("subjective.complaint", "Right anterior knee pain going downstairs and after running 5 km")
-                .set("subjective.aggravating.stairs", "true").set("subjective.aggravating.running", "true")
+                .set("subjective.aggravating.stairs", "true")
+                .set("subjective.aggravating.running", "true")
                 .pain(2, 0, 6)
                 .lefsTotal(62)
                 .grades(HIP_ABDUCTORS, "4", "5")
@@ -69,7 +68,8 @@ public final class ClinicalCases {
                 .grades(HIP_FLEXORS, "5", "5")
                 .grades(KNEE_EXTENSORS, "5", "5")
                 .grades(KNEE_FLEXORS, "5", "5")
-                .bodyWeight("61").forceUnit("n")
+                .bodyWeight("61")
+                .forceUnit("n")
                 .forces(HIP_ABDUCTORS, "118", "164")
                 .forces(HIP_EXTENSORS, "190", "200")
                 .forces(KNEE_EXTENSORS, "310", "330")
@@ -80,14 +80,21 @@ public final class ClinicalCases {
                 .activeRom(HIP_EXTERNAL_ROTATION, 44, 45)
                 .activeRom(KNEE_FLEXION, 140, 142)
                 .activeRom(KNEE_EXTENSION, 2, 2)
-                .gait(PELVIC_DROP, RIGHT, "moderate").gait(PELVIC_DROP, LEFT, "none")
-                .gait(KNEE_VALGUS, RIGHT, "mild").gait(KNEE_VALGUS, LEFT, "none")
-                .gait(FOOT_PRONATION, RIGHT, "mild").gait(FOOT_PRONATION, LEFT, "mild")
-                .trendelenburg(RIGHT, "negative").trendelenburg(LEFT, "negative")
-                .singleLegSquat(RIGHT, "fair").singleLegSquat(LEFT, "good")
+                .gait(PELVIC_DROP, RIGHT, "moderate")
+                .gait(PELVIC_DROP, LEFT, "none")
+                .gait(KNEE_VALGUS, RIGHT, "mild")
+                .gait(KNEE_VALGUS, LEFT, "none")
+                .gait(FOOT_PRONATION, RIGHT, "mild")
+                .gait(FOOT_PRONATION, LEFT, "mild")
+                .trendelenburg(RIGHT, "negative")
+                .trendelenburg(LEFT, "negative")
+                .singleLegSquat(RIGHT, "fair")
+                .singleLegSquat(LEFT, "good")
                 .stepDown(RIGHT, "trunk", "pelvis", "knee2", "unsteady")
                 .stepDown(LEFT, "knee1")
-                .set("plan.assessment", "Patellofemoral pain with right hip abductor weakness and poor control in single-leg loading.")
+                .set(
+                        "plan.assessment",
+                        "Patellofemoral pain with right hip abductor weakness and poor control in single-leg loading.")
                 .build();
         return new ClinicalCase("Patellofemoral pain, runner", v, 28, Sex.FEMALE, AffectedSide.RIGHT);
     }
@@ -108,7 +115,8 @@ public final class ClinicalCases {
                 .grades(HIP_FLEXORS, "5", "5")
                 .grades(HIP_EXTERNAL_ROTATORS, "5", "4+")
                 .grades(KNEE_EXTENSORS, "5", "5")
-                .bodyWeight("84").forceUnit("n")
+                .bodyWeight("84")
+                .forceUnit("n")
                 .forces(HIP_ABDUCTORS, "150", "128")
                 .forces(HIP_EXTENSORS, "160", "170")
                 .activeRom(HIP_FLEXION, 115, 114)
@@ -116,10 +124,13 @@ public final class ClinicalCases {
                 .activeRom(HIP_INTERNAL_ROTATION, 30, 28)
                 .activeRom(HIP_EXTERNAL_ROTATION, 35, 36)
                 .activeRom(KNEE_FLEXION, 135, 136)
-                .gait(PELVIC_DROP, LEFT, "moderate").gait(PELVIC_DROP, RIGHT, "none")
+                .gait(PELVIC_DROP, LEFT, "moderate")
+                .gait(PELVIC_DROP, RIGHT, "none")
                 .gait(TRUNK_LEAN, LEFT, "mild")
-                .trendelenburg(LEFT, "positive").trendelenburg(RIGHT, "negative")
-                .singleLegSquat(RIGHT, "fair").singleLegSquat(LEFT, "fair")
+                .trendelenburg(LEFT, "positive")
+                .trendelenburg(RIGHT, "negative")
+                .singleLegSquat(RIGHT, "fair")
+                .singleLegSquat(LEFT, "fair")
                 .build();
         return new ClinicalCase("Low-back pain, office worker", v, 45, Sex.MALE, AffectedSide.NONE);
     }
@@ -147,9 +158,11 @@ public final class ClinicalCases {
                 .activeRom(HIP_EXTERNAL_ROTATION, 20, 28)
                 .activeRom(KNEE_FLEXION, 125, 128)
                 .activeRom(KNEE_EXTENSION, -3, 0)
-                .gait(TRUNK_LEAN, RIGHT, "moderate").gait(TRUNK_LEAN, LEFT, "none")
+                .gait(TRUNK_LEAN, RIGHT, "moderate")
+                .gait(TRUNK_LEAN, LEFT, "none")
                 .gait(PELVIC_DROP, RIGHT, "mild")
-                .trendelenburg(RIGHT, "positive").trendelenburg(LEFT, "negative")
+                .trendelenburg(RIGHT, "positive")
+                .trendelenburg(LEFT, "negative")
                 .stepDown(RIGHT, "arm", "trunk", "pelvis", "unsteady")
                 .stepDown(LEFT, "arm", "unsteady")
                 .build();
@@ -165,7 +178,9 @@ public final class ClinicalCases {
      */
     public static ClinicalCase posteriorHipReplacementSixWeeks() {
         AssessmentValues v = assessment()
-                .set("subjective.complaint", "Left total hip replacement (posterior approach) 6 weeks ago; walking with a stick")
+                .set(
+                        "subjective.complaint",
+                        "Left total hip replacement (posterior approach) 6 weeks ago; walking with a stick")
                 .pain(2, 1, 4)
                 .lefsTotal(41)
                 .grades(HIP_ABDUCTORS, "5", "3+")
@@ -177,9 +192,12 @@ public final class ClinicalCases {
                 .activeRom(HIP_ABDUCTION, 35, 20)
                 .activeRom(KNEE_FLEXION, 130, 120)
                 .activeRom(KNEE_EXTENSION, 0, 0)
-                .gait(PELVIC_DROP, LEFT, "moderate").gait(PELVIC_DROP, RIGHT, "none")
-                .gait(TRUNK_LEAN, LEFT, "moderate").gait(TRUNK_LEAN, RIGHT, "none")
-                .trendelenburg(LEFT, "positive").trendelenburg(RIGHT, "negative")
+                .gait(PELVIC_DROP, LEFT, "moderate")
+                .gait(PELVIC_DROP, RIGHT, "none")
+                .gait(TRUNK_LEAN, LEFT, "moderate")
+                .gait(TRUNK_LEAN, RIGHT, "none")
+                .trendelenburg(LEFT, "positive")
+                .trendelenburg(RIGHT, "negative")
                 .build();
         return new ClinicalCase("Posterior hip replacement, 6 weeks", v, 66, Sex.MALE, AffectedSide.LEFT);
     }
@@ -203,7 +221,8 @@ public final class ClinicalCases {
                 .grades(HIP_ADDUCTORS, "5", "5")
                 .grades(KNEE_EXTENSORS, "5", "5")
                 .grades(KNEE_FLEXORS, "5", "5")
-                .bodyWeight("63").forceUnit("n")
+                .bodyWeight("63")
+                .forceUnit("n")
                 .forces(HIP_ABDUCTORS, "172", "181")
                 .forces(HIP_EXTENSORS, "205", "221")
                 .activeRom(HIP_FLEXION, 118, 121)
@@ -214,11 +233,16 @@ public final class ClinicalCases {
                 .activeRom(HIP_EXTERNAL_ROTATION, 40, 44)
                 .activeRom(KNEE_FLEXION, 138, 140)
                 .activeRom(KNEE_EXTENSION, 3, 2)
-                .gait(PELVIC_DROP, RIGHT, "none").gait(PELVIC_DROP, LEFT, "none")
-                .gait(HIP_SWING, RIGHT, "none").gait(HIP_SWING, LEFT, "none")
-                .gait(FOOT_PRONATION, RIGHT, "mild").gait(FOOT_PRONATION, LEFT, "mild")
-                .trendelenburg(RIGHT, "negative").trendelenburg(LEFT, "negative")
-                .singleLegSquat(RIGHT, "good").singleLegSquat(LEFT, "good")
+                .gait(PELVIC_DROP, RIGHT, "none")
+                .gait(PELVIC_DROP, LEFT, "none")
+                .gait(HIP_SWING, RIGHT, "none")
+                .gait(HIP_SWING, LEFT, "none")
+                .gait(FOOT_PRONATION, RIGHT, "mild")
+                .gait(FOOT_PRONATION, LEFT, "mild")
+                .trendelenburg(RIGHT, "negative")
+                .trendelenburg(LEFT, "negative")
+                .singleLegSquat(RIGHT, "good")
+                .singleLegSquat(LEFT, "good")
                 .stepDown(RIGHT, "knee1")
                 .stepDown(LEFT)
                 .build();

@@ -21,11 +21,9 @@ import java.util.UUID;
 public final class OwnClinicAccounts {
 
     /** A therapist who can sign in with {@link #password()}. */
-    public record Account(String email, String password, String fullName) {
-    }
+    public record Account(String email, String password, String fullName) {}
 
-    private OwnClinicAccounts() {
-    }
+    private OwnClinicAccounts() {}
 
     public static Account therapist(GaitwayServer server, String label) {
         String id = UUID.randomUUID().toString().substring(0, 8);
@@ -34,7 +32,8 @@ public final class OwnClinicAccounts {
         String fullName = "Test " + label + " " + id;
         try (Connection db = server.openDatabase()) {
             db.setAutoCommit(false);
-            String hash = single(db, "SELECT password_hash FROM user_account WHERE email = ?", SharedServer.OWNER_EMAIL);
+            String hash =
+                    single(db, "SELECT password_hash FROM user_account WHERE email = ?", SharedServer.OWNER_EMAIL);
             try (PreparedStatement insert = db.prepareStatement(
                     "INSERT INTO clinic (name, version, created_at, updated_at) VALUES (?, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")) {
                 insert.setString(1, clinicName);

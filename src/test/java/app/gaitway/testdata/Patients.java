@@ -17,15 +17,18 @@ public final class Patients {
 
     private static final Pattern PATIENT_PATH = Pattern.compile("^/patients/(\\d+)$");
 
-    private Patients() {
-    }
+    private Patients() {}
 
     /** Registers a patient with knee pain on the right; follows the redirect to their page, as a browser does. */
     public static long register(WebClient client, String givenName, String familyName) {
-        Form form = client.get("/patients/new").form("/patients/new")
-                .set("givenName", givenName).set("familyName", familyName)
-                .set("dateOfBirth", "1984-05-17").set("affectedSide", "RIGHT")
-                .set("referralReason", "Anterior knee pain on stairs").set("icd10Code", "M22.2");
+        Form form = client.get("/patients/new")
+                .form("/patients/new")
+                .set("givenName", givenName)
+                .set("familyName", familyName)
+                .set("dateOfBirth", "1984-05-17")
+                .set("affectedSide", "RIGHT")
+                .set("referralReason", "Anterior knee pain on stairs")
+                .set("icd10Code", "M22.2");
         Page created = client.submit(form);
         assertEquals(303, created.status(), "registering a patient failed:\n" + created.body());
         Matcher m = PATIENT_PATH.matcher(created.location());

@@ -33,15 +33,18 @@ public final class ProgramSeed {
 
     private static final int BATCH = 500;
 
-    private static final List<String> TITLES = List.of("Knee pain: hip strength", "Ankle sprain: balance",
-            "Low back: core", "After knee replacement", "Hip pain: glutes", "Runner's knee");
+    private static final List<String> TITLES = List.of(
+            "Knee pain: hip strength",
+            "Ankle sprain: balance",
+            "Low back: core",
+            "After knee replacement",
+            "Hip pain: glutes",
+            "Runner's knee");
 
-    private ProgramSeed() {
-    }
+    private ProgramSeed() {}
 
     /** An exercise as an item names it: the exercise, the id and number of its current revision, its name. */
-    public record Exercise(long id, long revisionId, int revision, String name) {
-    }
+    public record Exercise(long id, long revisionId, int revision, String name) {}
 
     /** An item of a version: its exercise (as given) and its dosage as JSON. */
     public record Item(Exercise exercise, String dosage) {
@@ -66,28 +69,32 @@ public final class ProgramSeed {
         }
 
         private int number(String key) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"" + key + "\":(\\d+)").matcher(dosage);
+            java.util.regex.Matcher m =
+                    java.util.regex.Pattern.compile("\"" + key + "\":(\\d+)").matcher(dosage);
             assertTrue(m.find(), "no " + key + " in " + dosage);
             return Integer.parseInt(m.group(1));
         }
     }
 
     /** Who a program version names as its therapist and who saved it. */
-    public record Author(long therapistId, String therapistName, long savedBy, String savedByName) {
-    }
+    public record Author(long therapistId, String therapistName, long savedBy, String savedByName) {}
 
     /** One version to add: its number, when it was saved, the summary of what changed, and its items. */
-    public record Version(int number, OffsetDateTime savedAt, String changeSummary, List<Item> items) {
-    }
+    public record Version(int number, OffsetDateTime savedAt, String changeSummary, List<Item> items) {}
 
     /** One entry of a patient's log. */
-    public record Logged(long exerciseId, String exerciseName, int programVersion, LocalDate doneOn, Integer pain,
-                  String difficulty, OffsetDateTime loggedAt, boolean removed) {
-    }
+    public record Logged(
+            long exerciseId,
+            String exerciseName,
+            int programVersion,
+            LocalDate doneOn,
+            Integer pain,
+            String difficulty,
+            OffsetDateTime loggedAt,
+            boolean removed) {}
 
     /** What {@link #patientsWithPrograms} wrote. */
-    public record Bulk(List<Long> patientIds, List<Long> programIds, int versions, int items, int links, int logged) {
-    }
+    public record Bulk(List<Long> patientIds, List<Long> programIds, int versions, int items, int links, int logged) {}
 
     // --- reading what the application stored ---
 
@@ -98,7 +105,7 @@ public final class ProgramSeed {
                 SELECT e.id, r.id, r.revision, e.name FROM exercise e
                 JOIN exercise_revision r ON r.exercise_id = e.id AND r.revision = e.revision
                 WHERE e.clinic_id IS NULL AND e.archived = FALSE ORDER BY e.id""");
-             ResultSet r = q.executeQuery()) {
+                ResultSet r = q.executeQuery()) {
             while (r.next()) {
                 all.add(new Exercise(r.getLong(1), r.getLong(2), r.getInt(3), r.getString(4)));
             }
@@ -108,7 +115,8 @@ public final class ProgramSeed {
 
     /** A built-in exercise by its slug. */
     public static long idOf(Connection db, String slug) throws SQLException {
-        try (PreparedStatement q = db.prepareStatement("SELECT id FROM exercise WHERE slug = ? AND clinic_id IS NULL")) {
+        try (PreparedStatement q =
+                db.prepareStatement("SELECT id FROM exercise WHERE slug = ? AND clinic_id IS NULL")) {
             q.setString(1, slug);
             try (ResultSet r = q.executeQuery()) {
                 assertTrue(r.next(), "no built-in exercise " + slug);
@@ -128,7 +136,8 @@ public final class ProgramSeed {
             q.setInt(2, number);
             try (ResultSet r = q.executeQuery()) {
                 while (r.next()) {
-                    items.add(new Item(new Exercise(r.getLong(1), r.getLong(2), r.getInt(3), r.getString(4)), r.getString(5)));
+                    items.add(new Item(
+                            new Exercise(r.getLong(1), r.getLong(2), r.getInt(3), r.getString(4)), r.getString(5)));
                 }
             }
         }
@@ -250,15 +259,36 @@ public final class ProgramSeed {
      *
      * @param dosage the dosage JSON every item gets (its sets changed in version 2)
      */
-    public static Bulk patientsWithPrograms(Connection db, long clinicId, Author author, List<Exercise> pool, String dosage,
-                                     int patients, int itemsPerVersion, int logsPerProgram) throws SQLException {
+    public static Bulk patientsWithPrograms(
+            Connection db,
+            long clinicId,
+            Author author,
+            List<Exercise> pool,
+            String dosage,
+            int patients,
+            int itemsPerVersion,
+            int logsPerProgram)
+            throws SQLException {
         OffsetDateTime now = OffsetDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         LocalDate today = LocalDate.now();
         List<Long> known = ids(db, "SELECT id FROM patient WHERE clinic_id = ?", clinicId);
 
-        BulkPatients.insert(db, clinicId, patients, i -> new BulkPatients.Patient(BulkPatients.givenName(i),
-                BulkPatients.familyName(i), LocalDate.of(1940, 1, 1).plusDays(i * 13L % 25_000), i % 2 == 0 ? "FEMALE" : "MALE",
-                "Knee pain", "M22.2", "LEFT", false, now.minusHours(1 + i), now.minusDays(400), now.minusHours(1 + i)));
+        BulkPatients.insert(
+                db,
+                clinicId,
+                patients,
+                i -> new BulkPatients.Patient(
+                        BulkPatients.givenName(i),
+                        BulkPatients.familyName(i),
+                        LocalDate.of(1940, 1, 1).plusDays(i * 13L % 25_000),
+                        i % 2 == 0 ? "FEMALE" : "MALE",
+                        "Knee pain",
+                        "M22.2",
+                        "LEFT",
+                        false,
+                        now.minusHours(1 + i),
+                        now.minusDays(400),
+                        now.minusHours(1 + i)));
         List<Long> patientIds = ids(db, "SELECT id FROM patient WHERE clinic_id = ? ORDER BY id", clinicId);
         patientIds.removeAll(known);
         assertEquals(patients, patientIds.size());
@@ -315,8 +345,11 @@ public final class ProgramSeed {
                     insert.setLong(6, author.therapistId());
                     insert.setString(7, author.therapistName());
                     insert.setString(8, SEED_PHONE);
-                    insert.setString(9, number == 1 ? "First version: " + itemsPerVersion + " exercises."
-                            : exercise(pool, i, 0).name() + ": 3 \u2192 4 sets.");
+                    insert.setString(
+                            9,
+                            number == 1
+                                    ? "First version: " + itemsPerVersion + " exercises."
+                                    : exercise(pool, i, 0).name() + ": 3 \u2192 4 sets.");
                     insert.setObject(10, number == 1 ? first : first.plusDays(14));
                     insert.setLong(11, author.savedBy());
                     insert.setString(12, author.savedByName());
@@ -335,7 +368,8 @@ public final class ProgramSeed {
             q.setLong(1, clinicId);
             try (ResultSet r = q.executeQuery()) {
                 while (r.next()) {
-                    versionIds.computeIfAbsent(r.getLong(1), k -> new long[3])[r.getInt(2) <= 2 ? r.getInt(2) : 0] = r.getLong(3);
+                    versionIds.computeIfAbsent(r.getLong(1), k -> new long[3])[r.getInt(2) <= 2 ? r.getInt(2) : 0] =
+                            r.getLong(3);
                 }
             }
         }
@@ -348,7 +382,11 @@ public final class ProgramSeed {
                 for (int number = 1; number <= 2; number++) {
                     for (int position = 0; position < itemsPerVersion; position++) {
                         Item item = new Item(exercise(pool, i, position), template.dosage());
-                        addItem(insert, versions[number], position, number == 2 && position == 0 ? item.withSets(4) : item);
+                        addItem(
+                                insert,
+                                versions[number],
+                                position,
+                                number == 2 && position == 0 ? item.withSets(4) : item);
                         if (++items % BATCH == 0) {
                             insert.executeBatch();
                         }
@@ -403,9 +441,21 @@ public final class ProgramSeed {
                 for (int k = 0; k < logsPerProgram; k++) {
                     Exercise e = exercise(pool, i, k % itemsPerVersion);
                     LocalDate day = today.minusDays(1 + (k * 3L + i) % 30);
-                    addLog(insert, programId, linkOfProgram.get(programId), new Logged(e.id(), e.name(), 2, day,
-                            (i + k) % 6, k % 4 == 0 ? "TOO_EASY" : "ABOUT_RIGHT",
-                            day.atTime(18, 0).atZone(ZoneId.systemDefault()).toOffsetDateTime(), k % 15 == 14));
+                    addLog(
+                            insert,
+                            programId,
+                            linkOfProgram.get(programId),
+                            new Logged(
+                                    e.id(),
+                                    e.name(),
+                                    2,
+                                    day,
+                                    (i + k) % 6,
+                                    k % 4 == 0 ? "TOO_EASY" : "ABOUT_RIGHT",
+                                    day.atTime(18, 0)
+                                            .atZone(ZoneId.systemDefault())
+                                            .toOffsetDateTime(),
+                                    k % 15 == 14));
                     if (++logged % BATCH == 0) {
                         insert.executeBatch();
                     }
@@ -476,7 +526,8 @@ public final class ProgramSeed {
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

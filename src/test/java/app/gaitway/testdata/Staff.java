@@ -25,13 +25,13 @@ public final class Staff {
 
     /** Good enough for the password policy; each test account gets its own. */
     public static final String TEMPORARY_PASSWORD = "temporary horse battery";
+
     public static final String OWN_PASSWORD = "my own staple meadow lantern";
 
     private static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"(-?\\d+)\"");
     private static final Pattern USER_PATH = Pattern.compile("^/admin/users/(\\d+)$");
 
-    private Staff() {
-    }
+    private Staff() {}
 
     /** A staff account as the tests know it. */
     public record Member(long id, String fullName, String email, String password) {
@@ -69,8 +69,10 @@ public final class Staff {
     public static Member add(WebClient admin, String role) {
         String fullName = unique(role.equals("ADMIN") ? "Ada Admin" : "Theo Therapist");
         String email = uniqueEmail(role.toLowerCase());
-        WebClient.Page added = admin.submit("/admin/users/new", "/admin/users/new", Map.of(
-                "fullName", fullName, "email", email, "role", role, "temporaryPassword", TEMPORARY_PASSWORD));
+        WebClient.Page added = admin.submit(
+                "/admin/users/new",
+                "/admin/users/new",
+                Map.of("fullName", fullName, "email", email, "role", role, "temporaryPassword", TEMPORARY_PASSWORD));
         assertEquals(303, added.status(), "adding a user failed: " + added.body());
         Matcher m = USER_PATH.matcher(added.location());
         assertTrue(m.matches(), added.location());
@@ -85,8 +87,16 @@ public final class Staff {
         WebClient client = signedIn(server, member.email(), member.password());
         WebClient.Page home = client.get("/");
         assertEquals("/account/password", home.location(), "a temporary password must be changed first");
-        WebClient.Page changed = client.submit("/account/password", "/account/password", Map.of(
-                "currentPassword", member.password(), "newPassword", OWN_PASSWORD, "newPasswordRepeat", OWN_PASSWORD));
+        WebClient.Page changed = client.submit(
+                "/account/password",
+                "/account/password",
+                Map.of(
+                        "currentPassword",
+                        member.password(),
+                        "newPassword",
+                        OWN_PASSWORD,
+                        "newPasswordRepeat",
+                        OWN_PASSWORD));
         assertEquals(303, changed.status(), "changing the temporary password failed: " + changed.body());
         assertEquals(200, client.get("/").status());
         return client;
@@ -95,13 +105,21 @@ public final class Staff {
     /** A second clinic made the way an installation owner makes one (as ClinicIsolationIT does); its admin, signed in. */
     public static WebClient adminOfNewClinic(GaitwayServer server, WebClient owner) {
         String email = uniqueEmail("clinic-b-admin");
-        WebClient.Page created = owner.submit("/admin/clinics/new", "/admin/clinics/new", Map.of(
-                "clinicName", unique("Clinic B"), "fullName", "Bea Admin", "email", email,
-                "password", TEMPORARY_PASSWORD));
+        WebClient.Page created = owner.submit(
+                "/admin/clinics/new",
+                "/admin/clinics/new",
+                Map.of(
+                        "clinicName",
+                        unique("Clinic B"),
+                        "fullName",
+                        "Bea Admin",
+                        "email",
+                        email,
+                        "password",
+                        TEMPORARY_PASSWORD));
         assertEquals(303, created.status(), created.body());
         return firstSignIn(server, new Member(0, "Bea Admin", email, TEMPORARY_PASSWORD));
     }
-
 
     /** Posts a form of the member's page (e.g. "/deactivate"), with the page's token. */
     public static WebClient.Page act(WebClient admin, Member member, String action) {
@@ -116,8 +134,10 @@ public final class Staff {
     public static String rowInList(WebClient admin, Member member) {
         for (int page = 1; page <= 100; page++) {
             String body = admin.get("/admin/users?page=" + page).body();
-            Matcher row = Pattern.compile("<tr>\\s*<th scope=\"row\">\\s*<a href=\"" + Pattern.quote(member.path())
-                    + "\".*?</tr>", Pattern.DOTALL).matcher(body);
+            Matcher row = Pattern.compile(
+                            "<tr>\\s*<th scope=\"row\">\\s*<a href=\"" + Pattern.quote(member.path()) + "\".*?</tr>",
+                            Pattern.DOTALL)
+                    .matcher(body);
             if (row.find()) {
                 return row.group();
             }
@@ -131,7 +151,7 @@ public final class Staff {
     /** An account's id straight from the server's database (for accounts no test created). */
     public static long idOf(GaitwayServer server, String email) {
         try (Connection db = server.openDatabase();
-             PreparedStatement query = db.prepareStatement("select id from user_account where email = ?")) {
+                PreparedStatement query = db.prepareStatement("select id from user_account where email = ?")) {
             query.setString(1, email);
             try (ResultSet result = query.executeQuery()) {
                 assertTrue(result.next(), "no account " + email);
@@ -150,8 +170,8 @@ public final class Staff {
     }
 
     /** Posts the edit form of a member's page with the given token page, name, role and version. */
-    public static WebClient.Page edit(WebClient admin, WebClient.Page formPage, long id, String fullName, String role,
-                                      int version) {
+    public static WebClient.Page edit(
+            WebClient admin, WebClient.Page formPage, long id, String fullName, String role, int version) {
         Map<String, String> fields = new LinkedHashMap<>();
         formPage.csrfToken().ifPresent(token -> fields.put("_csrf", token));
         fields.put("version", String.valueOf(version));

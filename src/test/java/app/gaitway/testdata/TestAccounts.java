@@ -25,8 +25,7 @@ import java.util.UUID;
  */
 public final class TestAccounts {
 
-    private TestAccounts() {
-    }
+    private TestAccounts() {}
 
     /** A fresh, unique email address for a test account. */
     public static String uniqueEmail(String who) {
@@ -35,9 +34,9 @@ public final class TestAccounts {
 
     public static long insertClinic(GaitwayServer server, String name) throws SQLException {
         try (Connection db = server.openDatabase();
-             PreparedStatement insert = db.prepareStatement(
-                     "INSERT INTO clinic (name, version, created_at, updated_at) VALUES (?, 0, ?, ?)",
-                     Statement.RETURN_GENERATED_KEYS)) {
+                PreparedStatement insert = db.prepareStatement(
+                        "INSERT INTO clinic (name, version, created_at, updated_at) VALUES (?, 0, ?, ?)",
+                        Statement.RETURN_GENERATED_KEYS)) {
             OffsetDateTime now = now();
             insert.setString(1, name);
             insert.setObject(2, now);
@@ -48,13 +47,15 @@ public final class TestAccounts {
     }
 
     /** An active account with its own password (no change required at sign-in). */
-    public static long insertUser(GaitwayServer server, long clinicId, String email, String fullName, String role,
-                                  String password) throws SQLException {
+    public static long insertUser(
+            GaitwayServer server, long clinicId, String email, String fullName, String role, String password)
+            throws SQLException {
         try (Connection db = server.openDatabase();
-             PreparedStatement insert = db.prepareStatement("INSERT INTO user_account (clinic_id, email, full_name, role,"
-                             + " password_hash, active, must_change_password, installation_owner, password_changed_at,"
-                             + " version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, TRUE, FALSE, FALSE, ?, 0, ?, ?)",
-                     Statement.RETURN_GENERATED_KEYS)) {
+                PreparedStatement insert = db.prepareStatement(
+                        "INSERT INTO user_account (clinic_id, email, full_name, role,"
+                                + " password_hash, active, must_change_password, installation_owner, password_changed_at,"
+                                + " version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, TRUE, FALSE, FALSE, ?, 0, ?, ?)",
+                        Statement.RETURN_GENERATED_KEYS)) {
             OffsetDateTime now = now();
             insert.setLong(1, clinicId);
             insert.setString(2, email);
@@ -79,7 +80,8 @@ public final class TestAccounts {
     }
 
     private static long longQuery(GaitwayServer server, String sql, String parameter) throws SQLException {
-        try (Connection db = server.openDatabase(); PreparedStatement query = db.prepareStatement(sql)) {
+        try (Connection db = server.openDatabase();
+                PreparedStatement query = db.prepareStatement(sql)) {
             query.setString(1, parameter);
             try (ResultSet rs = query.executeQuery()) {
                 if (!rs.next()) {
@@ -96,9 +98,11 @@ public final class TestAccounts {
             new SecureRandom().nextBytes(salt);
             int iterations = 1000;
             byte[] key = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
-                    .generateSecret(new PBEKeySpec(password.toCharArray(), salt, iterations, 256)).getEncoded();
+                    .generateSecret(new PBEKeySpec(password.toCharArray(), salt, iterations, 256))
+                    .getEncoded();
             Base64.Encoder b64 = Base64.getEncoder();
-            return "PBKDF2WithHmacSHA256:" + iterations + ":" + b64.encodeToString(salt) + ":" + b64.encodeToString(key);
+            return "PBKDF2WithHmacSHA256:" + iterations + ":" + b64.encodeToString(salt) + ":"
+                    + b64.encodeToString(key);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

@@ -16,18 +16,20 @@ public final class Therapists {
     public static final String COLLEAGUE_PASSWORD = "colleague staple meadow lantern";
 
     /** A signed-in therapist as the tests know them. */
-    public record Therapist(WebClient client, String email, String fullName, long clinicId, long userId) {
-    }
+    public record Therapist(WebClient client, String email, String fullName, long clinicId, long userId) {}
 
-    private Therapists() {
-    }
+    private Therapists() {}
 
     /** A therapist of a new clinic of their own, signed in: nobody else sees their patients. */
     public static Therapist ofNewClinic(GaitwayServer server, String label) {
         OwnClinicAccounts.Account account = OwnClinicAccounts.therapist(server, label);
         WebClient client = Staff.signedIn(server, account.email(), account.password());
         try {
-            return new Therapist(client, account.email(), account.fullName(), TestAccounts.clinicOf(server, account.email()),
+            return new Therapist(
+                    client,
+                    account.email(),
+                    account.fullName(),
+                    TestAccounts.clinicOf(server, account.email()),
                     TestAccounts.idOf(server, account.email()));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -37,7 +39,8 @@ public final class Therapists {
     /** A second therapist of the same clinic, signed in from a browser of their own. */
     public static Therapist colleagueOf(GaitwayServer server, Therapist of, String label) {
         String email = TestAccounts.uniqueEmail(label);
-        String fullName = "Colleague " + label + " " + UUID.randomUUID().toString().substring(0, 6);
+        String fullName =
+                "Colleague " + label + " " + UUID.randomUUID().toString().substring(0, 6);
         String password = COLLEAGUE_PASSWORD;
         try {
             long id = TestAccounts.insertUser(server, of.clinicId(), email, fullName, "THERAPIST", password);

@@ -24,8 +24,7 @@ import java.util.UUID;
 public final class WorkListSeed implements AutoCloseable {
 
     /** Who a seeded program names as its therapist (and who saved it). */
-    public record Therapist(long id, String name) {
-    }
+    public record Therapist(long id, String name) {}
 
     private final Connection db;
     private final long exerciseId;
@@ -40,7 +39,7 @@ public final class WorkListSeed implements AutoCloseable {
     public WorkListSeed(Connection db) throws SQLException {
         this.db = db;
         try (Statement s = db.createStatement();
-             ResultSet r = s.executeQuery("SELECT MIN(id) FROM exercise WHERE clinic_id IS NULL")) {
+                ResultSet r = s.executeQuery("SELECT MIN(id) FROM exercise WHERE clinic_id IS NULL")) {
             r.next();
             exerciseId = r.getLong(1);
         }
@@ -91,8 +90,16 @@ public final class WorkListSeed implements AutoCloseable {
      * A program whose versions 1 to {@code versions} all start on {@code start}; only the latest has
      * {@code reviewDate}, the older ones a review date long past (so only the latest may count).
      */
-    public long program(long clinicId, long patientId, Therapist t, String title, LocalDate start, LocalDate reviewDate,
-                 int versions, boolean ended) throws SQLException {
+    public long program(
+            long clinicId,
+            long patientId,
+            Therapist t,
+            String title,
+            LocalDate start,
+            LocalDate reviewDate,
+            int versions,
+            boolean ended)
+            throws SQLException {
         program.setLong(1, clinicId);
         program.setLong(2, patientId);
         program.setString(3, title);
@@ -144,13 +151,15 @@ public final class WorkListSeed implements AutoCloseable {
         log.setObject(4, doneOn);
         log.setObject(5, pain);
         log.setString(6, difficulty);
-        log.setObject(7, doneOn.atTime(18, 0).atZone(java.time.ZoneId.systemDefault()).toOffsetDateTime());
+        log.setObject(
+                7, doneOn.atTime(18, 0).atZone(java.time.ZoneId.systemDefault()).toOffsetDateTime());
         log.setObject(8, removed ? now : null);
         log.addBatch();
     }
 
     /** An assessment of the patient, a draft or signed; added to the batch, written by {@link #flush}. */
-    public void assessment(long clinicId, long patientId, Therapist t, LocalDate visit, boolean draftOnly) throws SQLException {
+    public void assessment(long clinicId, long patientId, Therapist t, LocalDate visit, boolean draftOnly)
+            throws SQLException {
         draft.setLong(1, clinicId);
         draft.setLong(2, patientId);
         draft.setObject(3, visit);
@@ -185,7 +194,8 @@ public final class WorkListSeed implements AutoCloseable {
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -48,8 +48,14 @@ public final class GaitwayServer implements AutoCloseable {
     private final String dbUser;
     private final String dbPassword;
 
-    private GaitwayServer(Process process, int port, Path workDir, Map<String, String> env, String dbUrl, String dbUser,
-                          String dbPassword) {
+    private GaitwayServer(
+            Process process,
+            int port,
+            Path workDir,
+            Map<String, String> env,
+            String dbUrl,
+            String dbUser,
+            String dbPassword) {
         this.process = process;
         this.port = port;
         this.workDir = workDir;
@@ -62,8 +68,10 @@ public final class GaitwayServer implements AutoCloseable {
     /** Starts a server with the given extra environment (e.g. GAITWAY_ADMIN_EMAIL) and waits until it is ready. */
     public static GaitwayServer start(String name, Map<String, String> extraEnv) {
         try {
-            Path root = Path.of(System.getProperty("gaitway.it.workdir", "target/it")).toAbsolutePath();
-            Path workDir = root.resolve(name + "-" + UUID.randomUUID().toString().substring(0, 8));
+            Path root = Path.of(System.getProperty("gaitway.it.workdir", "target/it"))
+                    .toAbsolutePath();
+            Path workDir =
+                    root.resolve(name + "-" + UUID.randomUUID().toString().substring(0, 8));
             Files.createDirectories(workDir);
             int port = freePort();
 
@@ -77,8 +85,12 @@ public final class GaitwayServer implements AutoCloseable {
             if (pgAdminUrl != null && !pgAdminUrl.isBlank()) {
                 user = System.getenv().getOrDefault("GAITWAY_TEST_PG_USER", "postgres");
                 password = System.getenv().getOrDefault("GAITWAY_TEST_PG_PASSWORD", "");
-                url = createPostgresDatabase(pgAdminUrl, user, password, "gaitway_it_" + name.replaceAll("\\W", "_").toLowerCase()
-                        + "_" + UUID.randomUUID().toString().substring(0, 8));
+                url = createPostgresDatabase(
+                        pgAdminUrl,
+                        user,
+                        password,
+                        "gaitway_it_" + name.replaceAll("\\W", "_").toLowerCase() + "_"
+                                + UUID.randomUUID().toString().substring(0, 8));
             } else {
                 url = "jdbc:h2:file:" + workDir.resolve("data").resolve("gaitway") + ";AUTO_SERVER=TRUE";
                 user = "gaitway";
@@ -104,9 +116,10 @@ public final class GaitwayServer implements AutoCloseable {
         }
     }
 
-    private static GaitwayServer launch(Path workDir, int port, Map<String, String> env, String url, String user,
-                                        String password) {
-        Path jar = Path.of(System.getProperty("gaitway.it.jar", "target/gaitway.jar")).toAbsolutePath();
+    private static GaitwayServer launch(
+            Path workDir, int port, Map<String, String> env, String url, String user, String password) {
+        Path jar = Path.of(System.getProperty("gaitway.it.jar", "target/gaitway.jar"))
+                .toAbsolutePath();
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: run the integration tests through 'mvn verify'");
         }
@@ -117,7 +130,8 @@ public final class GaitwayServer implements AutoCloseable {
             ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(workDir.toFile())
                     .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve("server.log").toFile()));
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                            workDir.resolve("server.log").toFile()));
             builder.environment().putAll(env);
             Process process = builder.start();
             GaitwayServer server = new GaitwayServer(process, port, workDir, env, url, user, password);
@@ -211,8 +225,10 @@ public final class GaitwayServer implements AutoCloseable {
         // HTTP/1.1 as browsers speak to a plain-HTTP server: the JDK client's default asks Grizzly to upgrade to
         // HTTP/2 (h2c), and an upgrade asked while the server was still booting left that connection hanging, so
         // every later readiness check timed out although the server was up (seen once in 30 starts).
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2))
+                .build();
         long deadline = System.nanoTime() + BOOT_TIMEOUT.toNanos();
         String lastAnswer = "no answer yet";
         while (System.nanoTime() < deadline) {
@@ -220,8 +236,11 @@ public final class GaitwayServer implements AutoCloseable {
                 throw new IllegalStateException("Gaitway exited during start-up; see " + log());
             }
             try {
-                HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri("/health/ready"))
-                        .timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response = client.send(
+                        HttpRequest.newBuilder(uri("/health/ready"))
+                                .timeout(Duration.ofSeconds(3))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
                     return;
                 }
@@ -236,9 +255,10 @@ public final class GaitwayServer implements AutoCloseable {
         }
         String threads = threadDump();
         close();
-        throw new IllegalStateException("Gaitway was not ready within " + BOOT_TIMEOUT + "; last answer of /health/ready: "
-                + lastAnswer + "; see " + log() + "\n--- last lines of the server log:\n" + tailOfLog(60)
-                + "\n--- threads of the server:\n" + threads);
+        throw new IllegalStateException(
+                "Gaitway was not ready within " + BOOT_TIMEOUT + "; last answer of /health/ready: "
+                        + lastAnswer + "; see " + log() + "\n--- last lines of the server log:\n" + tailOfLog(60)
+                        + "\n--- threads of the server:\n" + threads);
     }
 
     /** What a CI report needs to tell a slow start from a hang: the end of the log and where each thread stands. */
@@ -257,9 +277,14 @@ public final class GaitwayServer implements AutoCloseable {
     private String threadDump() {
         try {
             Path dump = workDir.resolve("threads.txt");
-            Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                    String.valueOf(process.pid()), "Thread.print")
-                    .redirectErrorStream(true).redirectOutput(dump.toFile()).start();
+            Process jcmd = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "jcmd")
+                                    .toString(),
+                            String.valueOf(process.pid()),
+                            "Thread.print")
+                    .redirectErrorStream(true)
+                    .redirectOutput(dump.toFile())
+                    .start();
             if (!jcmd.waitFor(30, TimeUnit.SECONDS)) {
                 jcmd.destroyForcibly();
             }
@@ -285,7 +310,7 @@ public final class GaitwayServer implements AutoCloseable {
 
     private static String createPostgresDatabase(String adminUrl, String user, String password, String dbName) {
         try (Connection admin = DriverManager.getConnection(adminUrl, user, password);
-             var statement = admin.createStatement()) {
+                var statement = admin.createStatement()) {
             statement.execute("CREATE DATABASE " + dbName);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create test database " + dbName, e);

@@ -26,8 +26,7 @@ public final class HeldFormSteps {
 
     private static final Set<String> NOT_TYPED = Set.of("_csrf", "_formOwner", "action");
 
-    private HeldFormSteps() {
-    }
+    private HeldFormSteps() {}
 
     /** The server forgets the session (as at a restart); the filled form is posted and sends the browser to sign in. */
     public static void postAfterRestart(WebClient client, Form filled) {
@@ -57,7 +56,10 @@ public final class HeldFormSteps {
     /** Every field the filled form sent (but tokens and the pressed button), with the same values in the shown form. */
     public static void assertSameFields(Form filled, Form shown) {
         Set<String> names = new LinkedHashSet<>();
-        filled.fields().stream().map(Map.Entry::getKey).filter(n -> !NOT_TYPED.contains(n)).forEach(names::add);
+        filled.fields().stream()
+                .map(Map.Entry::getKey)
+                .filter(n -> !NOT_TYPED.contains(n))
+                .forEach(names::add);
         assertFalse(names.isEmpty());
         for (String name : names) {
             List<String> typed = filled.getAll(name);

@@ -15,7 +15,8 @@ import java.lang.annotation.Target;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@DisabledIfEnvironmentVariable(named = "GAITWAY_TEST_PG_URL", matches = ".+",
+@DisabledIfEnvironmentVariable(
+        named = "GAITWAY_TEST_PG_URL",
+        matches = ".+",
         disabledReason = "nothing here touches the database differently: already run in the H2 pass")
-public @interface NoDatabaseInvolved {
-}
+public @interface NoDatabaseInvolved {}

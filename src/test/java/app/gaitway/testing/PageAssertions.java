@@ -11,12 +11,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Assertions about pages that many integration tests share. */
 public final class PageAssertions {
 
-    private static final List<String> INTERNALS = List.of("Exception", "exception", "\tat ", "at app.gaitway.",
-            "at org.", "at java.", "jakarta.", "org.eclipse", "org.glassfish", "org.hibernate", "Caused by",
-            "StackTrace", "Payara", "Krazo", "Jersey", "HTTP Status");
+    private static final List<String> INTERNALS = List.of(
+            "Exception",
+            "exception",
+            "\tat ",
+            "at app.gaitway.",
+            "at org.",
+            "at java.",
+            "jakarta.",
+            "org.eclipse",
+            "org.glassfish",
+            "org.hibernate",
+            "Caused by",
+            "StackTrace",
+            "Payara",
+            "Krazo",
+            "Jersey",
+            "HTTP Status");
 
-    private PageAssertions() {
-    }
+    private PageAssertions() {}
 
     /** The page shows nothing of the server's inside: no stack trace, exception or framework name. */
     public static void assertNoInternals(WebClient.Page page) {
@@ -47,13 +60,16 @@ public final class PageAssertions {
         Matcher m = Pattern.compile("<p class=\"field__error\" id=\"" + field + "-error\">(.*?)</p>", Pattern.DOTALL)
                 .matcher(page.body());
         assertTrue(m.find(), "no error beside " + field + ":\n" + page.body());
-        return m.group(1).replaceAll("<span class=\"visually-hidden\">[^<]*</span>", "")
-                .replaceAll("<[^>]+>", "").strip();
+        return m.group(1)
+                .replaceAll("<span class=\"visually-hidden\">[^<]*</span>", "")
+                .replaceAll("<[^>]+>", "")
+                .strip();
     }
 
     /** The value an input shows ("" when it has none). */
     public static String inputValue(WebClient.Page page, String field) {
-        Matcher input = Pattern.compile("<input[^>]*\\bid=\"" + field + "\"[^>]*>").matcher(page.body());
+        Matcher input =
+                Pattern.compile("<input[^>]*\\bid=\"" + field + "\"[^>]*>").matcher(page.body());
         assertTrue(input.find(), "no input " + field + ":\n" + page.body());
         Matcher value = Pattern.compile("\\bvalue=\"([^\"]*)\"").matcher(input.group());
         return value.find() ? value.group(1) : "";

@@ -46,7 +46,8 @@ public final class PageTimings {
     }
 
     /** The statements {@value #SQL_SAMPLES} GETs of the path run (H2 only, else null). */
-    public static SqlStatements.Counted statements(GaitwayServer server, WebClient client, String path) throws SQLException {
+    public static SqlStatements.Counted statements(GaitwayServer server, WebClient client, String path)
+            throws SQLException {
         return SqlStatements.ofGets(server, client, path, SQL_SAMPLES);
     }
 
@@ -56,16 +57,21 @@ public final class PageTimings {
 
     /** A heading line, then median, 95th percentile and maximum of each page measured. */
     public String report(String heading) {
-        StringBuilder report = new StringBuilder(String.format(Locale.ROOT, "%n=== %s, %d runs after %d warm-ups ===%n",
-                heading, RUNS, WARM_UP));
-        figures.forEach((what, ms) -> report.append(String.format(Locale.ROOT,
-                "  %-40s median %5d ms   p95 %5d ms   max %5d ms%n", what, percentile(ms, 50), percentile(ms, 95),
+        StringBuilder report = new StringBuilder(
+                String.format(Locale.ROOT, "%n=== %s, %d runs after %d warm-ups ===%n", heading, RUNS, WARM_UP));
+        figures.forEach((what, ms) -> report.append(String.format(
+                Locale.ROOT,
+                "  %-40s median %5d ms   p95 %5d ms   max %5d ms%n",
+                what,
+                percentile(ms, 50),
+                percentile(ms, 95),
                 Arrays.stream(ms).max().orElseThrow())));
         return report.toString();
     }
 
     public void assertMediansBelow(long limitMs) {
-        figures.forEach((what, ms) -> assertTrue(percentile(ms, 50) < limitMs,
+        figures.forEach((what, ms) -> assertTrue(
+                percentile(ms, 50) < limitMs,
                 what + ": median " + percentile(ms, 50) + " ms, limit " + limitMs + " ms"));
     }
 

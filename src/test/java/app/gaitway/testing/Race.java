@@ -22,8 +22,7 @@ public final class Race {
     /** Long enough for a slow request on a loaded machine, short enough that a hung one fails the test. */
     public static final Duration TIMEOUT = Duration.ofSeconds(60);
 
-    private Race() {
-    }
+    private Race() {}
 
     @SafeVarargs
     public static <T> List<T> together(Callable<T>... tasks) {

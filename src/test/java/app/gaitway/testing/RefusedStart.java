@@ -13,8 +13,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -34,7 +34,8 @@ public final class RefusedStart {
     private boolean unprivileged;
 
     private RefusedStart(String name, Path dataDir) {
-        Path root = Path.of(System.getProperty("gaitway.it.workdir", "target/it")).toAbsolutePath();
+        Path root =
+                Path.of(System.getProperty("gaitway.it.workdir", "target/it")).toAbsolutePath();
         this.workDir = root.resolve(name + "-" + UUID.randomUUID().toString().substring(0, 8));
         this.dataDir = dataDir;
     }
@@ -46,7 +47,8 @@ public final class RefusedStart {
 
     /** A fresh directory under target/it for a test to build a data directory in. */
     public static Path freshDirectory(String name) {
-        Path root = Path.of(System.getProperty("gaitway.it.workdir", "target/it")).toAbsolutePath();
+        Path root =
+                Path.of(System.getProperty("gaitway.it.workdir", "target/it")).toAbsolutePath();
         Path dir = root.resolve(name + "-" + UUID.randomUUID().toString().substring(0, 8));
         try {
             Files.createDirectories(dir);
@@ -73,7 +75,8 @@ public final class RefusedStart {
 
     public static boolean isRoot() {
         try {
-            Process id = new ProcessBuilder("id", "-u").redirectErrorStream(true).start();
+            Process id =
+                    new ProcessBuilder("id", "-u").redirectErrorStream(true).start();
             String uid = new String(id.getInputStream().readAllBytes()).strip();
             id.waitFor(10, TimeUnit.SECONDS);
             return "0".equals(uid);
@@ -100,7 +103,8 @@ public final class RefusedStart {
 
     private Outcome run(Duration limit, boolean untilReady) {
         try {
-            Path jar = Path.of(System.getProperty("gaitway.it.jar", "target/gaitway.jar")).toAbsolutePath();
+            Path jar = Path.of(System.getProperty("gaitway.it.jar", "target/gaitway.jar"))
+                    .toAbsolutePath();
             Files.createDirectories(workDir);
             int port = freePort();
             List<String> command = new ArrayList<>();
@@ -108,7 +112,8 @@ public final class RefusedStart {
                 workDir.toFile().setWritable(true, false);
                 command.addAll(List.of("setpriv", "--reuid=" + NOBODY, "--regid=" + NOBODY, "--clear-groups"));
             }
-            command.addAll(List.of("java", "-Xmx384m", "-jar", jar.toString(), "--nocluster", "--port", String.valueOf(port)));
+            command.addAll(
+                    List.of("java", "-Xmx384m", "-jar", jar.toString(), "--nocluster", "--port", String.valueOf(port)));
             ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(workDir.toFile())
                     .redirectErrorStream(true)
@@ -123,7 +128,8 @@ public final class RefusedStart {
                 List<Integer> pages = new ArrayList<>();
                 watch(process, port, limit, untilReady, readiness, pages);
                 Integer exitCode = process.isAlive() ? null : process.exitValue();
-                return new Outcome(exitCode, readiness, pages, Files.readAllLines(workDir.resolve("server.log")), workDir);
+                return new Outcome(
+                        exitCode, readiness, pages, Files.readAllLines(workDir.resolve("server.log")), workDir);
             } finally {
                 if (process.isAlive()) {
                     process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
@@ -142,10 +148,13 @@ public final class RefusedStart {
      * quarter second (a tenth when waiting for a good start, so a short window of wrong
      * answers is not missed).
      */
-    private static void watch(Process process, int port, Duration limit, boolean untilReady,
-                              List<Integer> readiness, List<Integer> pages) throws InterruptedException {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(1)).build();
+    private static void watch(
+            Process process, int port, Duration limit, boolean untilReady, List<Integer> readiness, List<Integer> pages)
+            throws InterruptedException {
+        HttpClient client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(1))
+                .build();
         long deadline = System.nanoTime() + limit.toNanos();
         while (process.isAlive() && System.nanoTime() < deadline && !(untilReady && readiness.contains(200))) {
             ask(client, port, "/health/ready").ifPresent(readiness::add);
@@ -157,8 +166,12 @@ public final class RefusedStart {
 
     private static Optional<Integer> ask(HttpClient client, int port, String path) throws InterruptedException {
         try {
-            return Optional.of(client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding()).statusCode());
+            return Optional.of(client.send(
+                            HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                    .timeout(Duration.ofSeconds(2))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode());
         } catch (IOException notListening) {
             return Optional.empty(); // not listening yet, or gone
         }
@@ -176,8 +189,12 @@ public final class RefusedStart {
      * status /health/ready answered, every status /login and /health/live answered in the
      * same rounds, and the server log.
      */
-    public record Outcome(Integer exitCode, List<Integer> readinessStatuses, List<Integer> pageStatuses,
-                          List<String> log, Path workDir) {
+    public record Outcome(
+            Integer exitCode,
+            List<Integer> readinessStatuses,
+            List<Integer> pageStatuses,
+            List<String> log,
+            Path workDir) {
 
         /** The log lines that say Gaitway cannot start, without the log format's prefix. */
         public List<String> refusals() {
@@ -189,7 +206,8 @@ public final class RefusedStart {
 
         @Override
         public String toString() {
-            return "exit " + exitCode + ", readiness " + readinessStatuses.stream().distinct().toList()
+            return "exit " + exitCode + ", readiness "
+                    + readinessStatuses.stream().distinct().toList()
                     + ", pages " + pageStatuses.stream().distinct().toList()
                     + ", refusals " + refusals() + ", log " + workDir.resolve("server.log");
         }

@@ -29,13 +29,19 @@ public class SharedServer implements BeforeAllCallback, ParameterResolver {
     }
 
     public static GaitwayServer server(ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE)
-                .getOrComputeIfAbsent("server", key -> new Resource(GaitwayServer.start("shared", Map.of(
-                        "GAITWAY_ADMIN_EMAIL", OWNER_EMAIL,
-                        "GAITWAY_ADMIN_PASSWORD", OWNER_PASSWORD,
-                        "GAITWAY_ADMIN_NAME", "Olivia Owner",
-                        "GAITWAY_CLINIC_NAME", CLINIC_NAME,
-                        "GAITWAY_TRUST_PROXY", "true"))), Resource.class)
+        return context.getRoot()
+                .getStore(NAMESPACE)
+                .getOrComputeIfAbsent(
+                        "server",
+                        key -> new Resource(GaitwayServer.start(
+                                "shared",
+                                Map.of(
+                                        "GAITWAY_ADMIN_EMAIL", OWNER_EMAIL,
+                                        "GAITWAY_ADMIN_PASSWORD", OWNER_PASSWORD,
+                                        "GAITWAY_ADMIN_NAME", "Olivia Owner",
+                                        "GAITWAY_CLINIC_NAME", CLINIC_NAME,
+                                        "GAITWAY_TRUST_PROXY", "true"))),
+                        Resource.class)
                 .server;
     }
 

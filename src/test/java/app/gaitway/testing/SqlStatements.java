@@ -26,8 +26,8 @@ public final class SqlStatements {
         /** Per request: "selects / writes / commits (distinct)". */
         public String summary() {
             double n = requests;
-            return String.format(Locale.ROOT, "%4.1f / %4.1f / %4.1f (%d distinct)", selects / n, writes / n,
-                    commits / n, distinct);
+            return String.format(
+                    Locale.ROOT, "%4.1f / %4.1f / %4.1f (%d distinct)", selects / n, writes / n, commits / n, distinct);
         }
 
         public double selectsPerRequest() {
@@ -39,11 +39,11 @@ public final class SqlStatements {
         }
     }
 
-    private SqlStatements() {
-    }
+    private SqlStatements() {}
 
     /** The statements of {@code requests} GETs of the path, each answered 200; null on another database than H2. */
-    public static Counted ofGets(GaitwayServer server, WebClient client, String path, int requests) throws SQLException {
+    public static Counted ofGets(GaitwayServer server, WebClient client, String path, int requests)
+            throws SQLException {
         return count(server, requests, () -> {
             for (int i = 0; i < requests; i++) {
                 assertEquals(200, client.get(path).status(), path);
@@ -53,7 +53,8 @@ public final class SqlStatements {
 
     /** The statements that {@code run}, which sends {@code requests} requests, makes the server run. */
     public static Counted count(GaitwayServer server, int requests, Runnable run) throws SQLException {
-        try (Connection db = server.openDatabase(); Statement s = db.createStatement()) {
+        try (Connection db = server.openDatabase();
+                Statement s = db.createStatement()) {
             if (!"H2".equals(db.getMetaData().getDatabaseProductName())) {
                 return null;
             }
@@ -86,7 +87,11 @@ public final class SqlStatements {
                             writes += r.getLong(2);
                         }
                         if (slowest.size() < 5) {
-                            slowest.add(String.format(Locale.ROOT, "%7.1f ms %3d x  %s", r.getDouble(3), r.getLong(2),
+                            slowest.add(String.format(
+                                    Locale.ROOT,
+                                    "%7.1f ms %3d x  %s",
+                                    r.getDouble(3),
+                                    r.getLong(2),
                                     sql.length() > 140 ? sql.substring(0, 140) + "..." : sql));
                         }
                     }

@@ -74,7 +74,8 @@ public final class WebClient {
                 .collect(Collectors.joining("&"));
         return send(request(path)
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 
     /** Posts form fields in the order given; a name may repeat (checkboxes, multiple selects), as a browser sends them. */
@@ -84,7 +85,8 @@ public final class WebClient {
                 .collect(Collectors.joining("&"));
         return send(request(path)
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 
     /** Sends any HTTP method (DELETE, PUT, PATCH, ...) with the given form fields as its body (none when empty). */
@@ -96,8 +98,12 @@ public final class WebClient {
         if (!fields.isEmpty()) {
             builder.header("Content-Type", "application/x-www-form-urlencoded");
         }
-        return send(builder.method(method, fields.isEmpty() ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body)).build());
+        return send(builder.method(
+                        method,
+                        fields.isEmpty()
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 
     /**
@@ -120,11 +126,16 @@ public final class WebClient {
 
     /** Sends a multipart/form-data POST, as a browser sends a form with file inputs. */
     public Page postMultipart(String path, List<Part> parts) {
-        String boundary = "----GaitwayTestBoundary" + UUID.randomUUID().toString().replace("-", "");
+        String boundary =
+                "----GaitwayTestBoundary" + UUID.randomUUID().toString().replace("-", "");
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         for (Part part : parts) {
-            StringBuilder head = new StringBuilder("--").append(boundary).append("\r\n")
-                    .append("Content-Disposition: form-data; name=\"").append(part.name()).append('"');
+            StringBuilder head = new StringBuilder("--")
+                    .append(boundary)
+                    .append("\r\n")
+                    .append("Content-Disposition: form-data; name=\"")
+                    .append(part.name())
+                    .append('"');
             if (part.fileName() != null) {
                 head.append("; filename=\"").append(part.fileName()).append('"');
             }
@@ -140,14 +151,15 @@ public final class WebClient {
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return send(request(path)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build());
     }
 
     /** A GET whose answer is kept as bytes (pictures, downloads). */
     public Download download(String path) {
         try {
-            HttpResponse<byte[]> response = http.send(request(path).setHeader("Accept", "*/*").GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = http.send(
+                    request(path).setHeader("Accept", "*/*").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Download(response.statusCode(), response.headers(), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -172,7 +184,9 @@ public final class WebClient {
 
     public Optional<String> sessionCookie() {
         return cookies.getCookieStore().getCookies().stream()
-                .filter(c -> c.getName().equals("JSESSIONID")).map(c -> c.getValue()).findFirst();
+                .filter(c -> c.getName().equals("JSESSIONID"))
+                .map(c -> c.getValue())
+                .findFirst();
     }
 
     /**
@@ -180,7 +194,9 @@ public final class WebClient {
      * without one, from the same client address.
      */
     public void forgetSession() {
-        cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID")).toList()
+        cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID"))
+                .toList()
                 .forEach(c -> cookies.getCookieStore().remove(null, c));
     }
 
@@ -224,7 +240,8 @@ public final class WebClient {
 
         /** The redirect target path, for 3xx answers. */
         public String location() {
-            String location = headers.firstValue("Location").orElseThrow(() -> new AssertionError("No Location header; status " + status));
+            String location = headers.firstValue("Location")
+                    .orElseThrow(() -> new AssertionError("No Location header; status " + status));
             return location.replaceFirst("^https?://[^/]+", "");
         }
 
@@ -287,9 +304,11 @@ public final class WebClient {
 
         private static final Pattern FORM = Pattern.compile("<form\\b([^>]*)>(.*?)</form>", Pattern.DOTALL);
         private static final Pattern CONTROL = Pattern.compile(
-                "<input\\b([^>]*)>|<textarea\\b([^>]*)>(.*?)</textarea>|<select\\b([^>]*)>(.*?)</select>", Pattern.DOTALL);
+                "<input\\b([^>]*)>|<textarea\\b([^>]*)>(.*?)</textarea>|<select\\b([^>]*)>(.*?)</select>",
+                Pattern.DOTALL);
         private static final Pattern OPTION = Pattern.compile("<option\\b([^>]*)>([^<]*)", Pattern.DOTALL);
-        private static final Pattern ATTRIBUTE = Pattern.compile("([A-Za-z_:][-A-Za-z0-9_:.]*)(?:\\s*=\\s*\"([^\"]*)\")?");
+        private static final Pattern ATTRIBUTE =
+                Pattern.compile("([A-Za-z_:][-A-Za-z0-9_:.]*)(?:\\s*=\\s*\"([^\"]*)\")?");
 
         private final String action;
         private final List<Map.Entry<String, String>> fields;
@@ -319,15 +338,19 @@ public final class WebClient {
                     Map<String, String> a = attributes(m.group(1));
                     String type = a.getOrDefault("type", "text").toLowerCase();
                     String name = a.get("name");
-                    if (name == null || a.containsKey("disabled")
-                            || List.of("submit", "button", "image", "reset", "file").contains(type)) {
+                    if (name == null
+                            || a.containsKey("disabled")
+                            || List.of("submit", "button", "image", "reset", "file")
+                                    .contains(type)) {
                         continue;
                     }
                     if ((type.equals("checkbox") || type.equals("radio")) && !a.containsKey("checked")) {
                         continue;
                     }
                     String value = a.get("value");
-                    fields.add(Map.entry(name, value == null ? (type.equals("checkbox") || type.equals("radio") ? "on" : "") : value));
+                    fields.add(Map.entry(
+                            name,
+                            value == null ? (type.equals("checkbox") || type.equals("radio") ? "on" : "") : value));
                 } else if (m.group(2) != null) {
                     Map<String, String> a = attributes(m.group(2));
                     if (a.get("name") != null && !a.containsKey("disabled")) {
@@ -343,10 +366,15 @@ public final class WebClient {
                     Matcher o = OPTION.matcher(m.group(5));
                     while (o.find()) {
                         Map<String, String> oa = attributes(o.group(1));
-                        String value = oa.containsKey("value") ? oa.get("value") : unescape(o.group(2)).strip();
-                        options.add(new String[]{value, oa.containsKey("selected") ? "selected" : ""});
+                        String value = oa.containsKey("value")
+                                ? oa.get("value")
+                                : unescape(o.group(2)).strip();
+                        options.add(new String[] {value, oa.containsKey("selected") ? "selected" : ""});
                     }
-                    List<String> selected = options.stream().filter(x -> !x[1].isEmpty()).map(x -> x[0]).toList();
+                    List<String> selected = options.stream()
+                            .filter(x -> !x[1].isEmpty())
+                            .map(x -> x[0])
+                            .toList();
                     if (!a.containsKey("multiple") && selected.isEmpty() && !options.isEmpty()) {
                         selected = List.of(options.get(0)[0]);
                     } else if (!a.containsKey("multiple") && selected.size() > 1) {
@@ -378,11 +406,18 @@ public final class WebClient {
 
         /** The first value of a field, or null when the form does not send it. */
         public String get(String name) {
-            return fields.stream().filter(e -> e.getKey().equals(name)).map(Map.Entry::getValue).findFirst().orElse(null);
+            return fields.stream()
+                    .filter(e -> e.getKey().equals(name))
+                    .map(Map.Entry::getValue)
+                    .findFirst()
+                    .orElse(null);
         }
 
         public List<String> getAll(String name) {
-            return fields.stream().filter(e -> e.getKey().equals(name)).map(Map.Entry::getValue).toList();
+            return fields.stream()
+                    .filter(e -> e.getKey().equals(name))
+                    .map(Map.Entry::getValue)
+                    .toList();
         }
 
         /** Sets a field to one value, where it was (or at the end when the form did not send it). */
@@ -424,7 +459,8 @@ public final class WebClient {
 
     /** Resolves the HTML character references Thymeleaf writes (named ones it uses, and numeric ones). */
     public static String unescape(String html) {
-        Matcher m = Pattern.compile("&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos|nbsp);").matcher(html);
+        Matcher m = Pattern.compile("&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos|nbsp);")
+                .matcher(html);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String ref = m.group(1);
@@ -435,8 +471,11 @@ public final class WebClient {
                 case "quot" -> "\"";
                 case "apos" -> "'";
                 case "nbsp" -> "\u00a0";
-                default -> new String(Character.toChars(ref.startsWith("#x")
-                        ? Integer.parseInt(ref.substring(2), 16) : Integer.parseInt(ref.substring(1))));
+                default ->
+                    new String(Character.toChars(
+                            ref.startsWith("#x")
+                                    ? Integer.parseInt(ref.substring(2), 16)
+                                    : Integer.parseInt(ref.substring(1))));
             };
             m.appendReplacement(out, Matcher.quoteReplacement(text));
         }

@@ -48,9 +48,15 @@ public final class Browser implements AutoCloseable {
             Path profile = Files.createTempDirectory("gaitway-chromium-");
             ChromeOptions options = new ChromeOptions();
             options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-background-networking", "--no-first-run",
-                    "--window-size=" + width + "," + height, "--user-data-dir=" + profile);
+            options.addArguments(
+                    "--headless=new",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--disable-background-networking",
+                    "--no-first-run",
+                    "--window-size=" + width + "," + height,
+                    "--user-data-dir=" + profile);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(System.getProperty("chromedriver.path", "/usr/bin/chromedriver")))
                     .usingAnyFreePort()
@@ -84,12 +90,14 @@ public final class Browser implements AutoCloseable {
     public Path screenshot(String name) {
         Dimension window = driver.manage().window().getSize();
         try {
-            long pageHeight = ((Number) ((JavascriptExecutor) driver).executeScript(
-                    "return Math.ceil(document.documentElement.scrollHeight);")).longValue();
-            long innerHeight = ((Number) ((JavascriptExecutor) driver).executeScript("return window.innerHeight;")).longValue();
+            long pageHeight = ((Number) ((JavascriptExecutor) driver)
+                            .executeScript("return Math.ceil(document.documentElement.scrollHeight);"))
+                    .longValue();
+            long innerHeight =
+                    ((Number) ((JavascriptExecutor) driver).executeScript("return window.innerHeight;")).longValue();
             if (pageHeight > innerHeight) {
-                driver.manage().window().setSize(new Dimension(window.getWidth(),
-                        (int) Math.min(6000, window.getHeight() + pageHeight - innerHeight)));
+                driver.manage().window().setSize(new Dimension(window.getWidth(), (int)
+                        Math.min(6000, window.getHeight() + pageHeight - innerHeight)));
             }
             Path dir = Path.of(System.getProperty("gaitway.screenshots", "target/screenshots"));
             Files.createDirectories(dir);
@@ -106,8 +114,8 @@ public final class Browser implements AutoCloseable {
 
     /** Whether the page is wider than the window (a horizontal scrollbar on a phone). */
     public boolean overflowsHorizontally() {
-        Object result = ((JavascriptExecutor) driver).executeScript(
-                "return document.documentElement.scrollWidth > window.innerWidth;");
+        Object result = ((JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollWidth > window.innerWidth;");
         return Boolean.TRUE.equals(result);
     }
 
@@ -126,7 +134,8 @@ public final class Browser implements AutoCloseable {
 
     private void deleteProfile() {
         try (Stream<Path> files = Files.walk(profile)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException ignored) {
             // a temp dir left behind is harmless
         }

@@ -50,7 +50,8 @@ class FirstDayUiIT {
             assertEquals("", form.valueOf("temporaryPassword"), "password never sent back");
             browser.screenshot("new-staff-error");
 
-            StaffMemberPage member = form.fillIn(name, email, "THERAPIST", Staff.TEMPORARY_PASSWORD).add();
+            StaffMemberPage member = form.fillIn(name, email, "THERAPIST", Staff.TEMPORARY_PASSWORD)
+                    .add();
             assertEquals(name, member.heading());
             assertTrue(member.flash().contains("was added"), member.flash());
             assertEquals(email, member.email());
@@ -79,10 +80,12 @@ class FirstDayUiIT {
             StaffListPage staff = LoginPage.open(browser)
                     .signInAs(SharedServer.OWNER_EMAIL, SharedServer.OWNER_PASSWORD)
                     .openStaffFromNavigation();
-            assertFalse(browser.overflowsHorizontally(), "staff list wider than a " + browser.innerWidth() + "px screen");
+            assertFalse(
+                    browser.overflowsHorizontally(), "staff list wider than a " + browser.innerWidth() + "px screen");
             browser.screenshot("phone-staff-list");
 
-            NewStaffPage form = staff.addStaffMember().fillIn("", "", "THERAPIST", "").addExpectingProblems();
+            NewStaffPage form =
+                    staff.addStaffMember().fillIn("", "", "THERAPIST", "").addExpectingProblems();
             assertFalse(browser.overflowsHorizontally(), "new-staff form wider than the screen");
             browser.screenshot("phone-new-staff-error");
 

@@ -19,8 +19,7 @@ public final class NewPage {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
 
-    private NewPage() {
-    }
+    private NewPage() {}
 
     /** Clicks a link or a submit button and waits until the next document has replaced this one. */
     public static void clickAndWait(WebDriver driver, WebElement element) {
@@ -38,7 +37,8 @@ public final class NewPage {
 
     public static void waitFor(WebDriver driver, String token) {
         JavascriptExecutor js = (JavascriptExecutor) driver;
-        new WebDriverWait(driver, WAIT).ignoring(WebDriverException.class)
+        new WebDriverWait(driver, WAIT)
+                .ignoring(WebDriverException.class)
                 .until(d -> !token.equals(js.executeScript("return window.__gaitwayPage;"))
                         && "complete".equals(js.executeScript("return document.readyState;")));
     }

@@ -30,13 +30,23 @@ class StaffAdministrationUiIT {
             StaffMemberPage page = new StaffMemberPage(browser);
 
             var colleaguesForm = colleague.get(therapist.path());
-            assertEquals(303, Staff.edit(colleague, colleaguesForm, therapist.id(), "Name From Colleague", "THERAPIST",
-                    Staff.version(colleaguesForm)).status());
+            assertEquals(
+                    303,
+                    Staff.edit(
+                                    colleague,
+                                    colleaguesForm,
+                                    therapist.id(),
+                                    "Name From Colleague",
+                                    "THERAPIST",
+                                    Staff.version(colleaguesForm))
+                            .status());
 
             StaffMemberPage conflict = page.rename("Name I Typed");
             assertTrue(conflict.problem().contains("Someone else changed this record"), conflict.problem());
             assertEquals("Name I Typed", conflict.typedName());
-            assertEquals(List.of("Saved version: Name From Colleague", "Saved version: Therapist"), conflict.savedValuesShown());
+            assertEquals(
+                    List.of("Saved version: Name From Colleague", "Saved version: Therapist"),
+                    conflict.savedValuesShown());
             browser.screenshot("staff-edit-conflict");
 
             StaffMemberPage saved = conflict.rename("Name I Typed");
@@ -50,7 +60,8 @@ class StaffAdministrationUiIT {
         String clinicName = Staff.unique("Harbour Physio");
         try (Browser browser = Browser.open(server.baseUrl())) {
             LoginPage.open(browser).signInAs(SharedServer.OWNER_EMAIL, SharedServer.OWNER_PASSWORD);
-            ClinicListPage clinics = ClinicListPage.open(browser).addClinic()
+            ClinicListPage clinics = ClinicListPage.open(browser)
+                    .addClinic()
                     .create(clinicName, "Hugo Harbour", Staff.uniqueEmail("hugo"), Staff.TEMPORARY_PASSWORD);
             assertTrue(clinics.lists(clinicName));
             assertTrue(clinics.flash().contains("was created"), clinics.flash());

@@ -56,7 +56,9 @@ class UnsavedChangesUiIT {
             ProgramBuilderPage builder = ProgramBuilderPage.openNew(browser, patientPath);
             assertFalse(builder.wouldAskBeforeLeaving(), "an empty builder");
             builder = builder.search("clamshell").addFromSearch("Clamshell");
-            assertTrue(builder.exercises().contains("Clamshell"), builder.exercises().toString());
+            assertTrue(
+                    builder.exercises().contains("Clamshell"),
+                    builder.exercises().toString());
             assertTrue(builder.wouldAskBeforeLeaving(), "an exercise added and the program not saved");
         }
     }

@@ -14,11 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 final class WorkListPage {
 
     /** One row as shown: where the patient's name links, the name, what it is about, the detail, the therapist. */
-    record Row(String href, String name, String about, String detail, String therapist, boolean urgent) {
-    }
+    record Row(String href, String name, String about, String detail, String therapist, boolean urgent) {}
 
-    private WorkListPage() {
-    }
+    private WorkListPage() {}
 
     static String heading(WebClient.Page page, String list) {
         return AssessmentSite.text(first(section(page, list), "<h3[^>]*>(.*?)</h3>"));
@@ -29,10 +27,16 @@ final class WorkListPage {
         Matcher li = Pattern.compile("<li\\b([^>]*)>(.*?)</li>", Pattern.DOTALL).matcher(section(page, list));
         while (li.find()) {
             String item = li.group(2);
-            Matcher a = Pattern.compile("<a href=\"([^\"]*)\">(.*?)</a>", Pattern.DOTALL).matcher(item);
+            Matcher a = Pattern.compile("<a href=\"([^\"]*)\">(.*?)</a>", Pattern.DOTALL)
+                    .matcher(item);
             assertTrue(a.find(), item);
-            rows.add(new Row(WebClient.unescape(a.group(1)), AssessmentSite.text(a.group(2)), span(item, "about"),
-                    span(item, "detail"), span(item, "who"), li.group(1).contains("worklist__item--urgent")));
+            rows.add(new Row(
+                    WebClient.unescape(a.group(1)),
+                    AssessmentSite.text(a.group(2)),
+                    span(item, "about"),
+                    span(item, "detail"),
+                    span(item, "who"),
+                    li.group(1).contains("worklist__item--urgent")));
         }
         return rows;
     }
@@ -42,7 +46,9 @@ final class WorkListPage {
     }
 
     static Row row(WebClient.Page page, String list, String name) {
-        return rows(page, list).stream().filter(r -> r.name().equals(name)).findFirst()
+        return rows(page, list).stream()
+                .filter(r -> r.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError(name + " is not in " + list + ": " + names(page, list)));
     }
 
@@ -53,14 +59,16 @@ final class WorkListPage {
     }
 
     private static String section(WebClient.Page page, String list) {
-        Matcher m = Pattern.compile("<section\\b[^>]*\\bid=\"worklist-" + list + "\"[^>]*>(.*?)</section>", Pattern.DOTALL)
+        Matcher m = Pattern.compile(
+                        "<section\\b[^>]*\\bid=\"worklist-" + list + "\"[^>]*>(.*?)</section>", Pattern.DOTALL)
                 .matcher(page.body());
         assertTrue(m.find(), "no list " + list + " on the page:\n" + page.body());
         return m.group(1);
     }
 
     private static String span(String item, String part) {
-        Matcher m = Pattern.compile("<span class=\"worklist__" + part + "[^\"]*\">(.*?)</span>", Pattern.DOTALL).matcher(item);
+        Matcher m = Pattern.compile("<span class=\"worklist__" + part + "[^\"]*\">(.*?)</span>", Pattern.DOTALL)
+                .matcher(item);
         return m.find() ? AssessmentSite.text(m.group(1)) : null;
     }
 

@@ -27,9 +27,13 @@ class WorkListWordsTest {
 
     @Test
     void aReportSaysThePainFirstThenTooHardThenWhen() {
-        assertEquals("pain 8 out of 10 \u00b7 too hard on 2 days \u00b7 latest 4 Dec 2026",
+        assertEquals(
+                "pain 8 out of 10 \u00b7 too hard on 2 days \u00b7 latest 4 Dec 2026",
                 WorkListWords.reported(reported(8, 2, TODAY.minusDays(2)), rules, messages));
-        assertEquals("too hard on 1 day \u00b7 latest today", WorkListWords.reported(reported(0, 1, TODAY), rules, messages));
-        assertEquals("pain 7 out of 10 \u00b7 latest today", WorkListWords.reported(reported(7, 0, TODAY), rules, messages));
+        assertEquals(
+                "too hard on 1 day \u00b7 latest today",
+                WorkListWords.reported(reported(0, 1, TODAY), rules, messages));
+        assertEquals(
+                "pain 7 out of 10 \u00b7 latest today", WorkListWords.reported(reported(7, 0, TODAY), rules, messages));
     }
 }

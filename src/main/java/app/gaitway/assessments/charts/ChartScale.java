@@ -13,11 +13,9 @@ final class ChartScale {
 
     static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("d MMM yy", Locale.ENGLISH);
 
-    private ChartScale() {
-    }
+    private ChartScale() {}
 
-    record Tick(double value, String label) {
-    }
+    record Tick(double value, String label) {}
 
     /** Custom labels at whole values, or 4 to 6 round numbers. */
     static List<Tick> yTicks(TrendChartSpec spec) {
@@ -25,7 +23,9 @@ final class ChartScale {
         double hi = spec.yMax();
         List<Tick> ticks = new ArrayList<>();
         if (spec.yTickLabels() != null) {
-            for (long v = (long) Math.ceil(lo); v <= Math.floor(hi) && v < spec.yTickLabels().size(); v++) {
+            for (long v = (long) Math.ceil(lo);
+                    v <= Math.floor(hi) && v < spec.yTickLabels().size();
+                    v++) {
                 String label = v >= 0 ? spec.yTickLabels().get((int) v) : null;
                 if (label != null && !label.isBlank()) {
                     ticks.add(new Tick(v, label.strip()));
@@ -40,7 +40,7 @@ final class ChartScale {
         double bestScore = Double.NEGATIVE_INFINITY;
         int exp = (int) Math.floor(Math.log10(range));
         for (int e = exp - 2; e <= exp + 1; e++) {
-            for (double m : new double[]{1, 2, 2.5, 5}) {
+            for (double m : new double[] {1, 2, 2.5, 5}) {
                 double step = m * Math.pow(10, e);
                 long first = (long) Math.ceil(lo / step - 1e-9);
                 long last = (long) Math.floor(hi / step + 1e-9);

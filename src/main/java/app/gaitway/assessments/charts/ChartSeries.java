@@ -12,6 +12,8 @@ public record ChartSeries(String label, List<ChartPoint> points, boolean dashed)
 
     public ChartSeries {
         label = label == null ? "" : label;
-        points = points == null ? List.of() : points.stream().filter(Objects::nonNull).toList();
+        points = points == null
+                ? List.of()
+                : points.stream().filter(Objects::nonNull).toList();
     }
 }

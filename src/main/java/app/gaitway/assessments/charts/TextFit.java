@@ -3,8 +3,7 @@ package app.gaitway.assessments.charts;
 /** Text that has to fit a width on the chart, measured without a font at hand. */
 final class TextFit {
 
-    private TextFit() {
-    }
+    private TextFit() {}
 
     /**
      * A generous width of text in system-ui: wide enough for DejaVu Sans (a common Linux fallback, wider than Segoe UI

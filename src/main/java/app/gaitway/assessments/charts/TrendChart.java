@@ -35,8 +35,7 @@ public final class TrendChart {
     static final int LABEL_SIZE = 14;
     static final int TICK_SIZE = 13;
 
-    private TrendChart() {
-    }
+    private TrendChart() {}
 
     /**
      * Sentences describing each series: first and last value with their dates and the change, e.g. "Right: 3 on 3 Mar

@@ -46,12 +46,10 @@ final class TrendChartDrawing {
         }
     }
 
-    private record LegendItem(Line line, String label, double width) {
-    }
+    private record LegendItem(Line line, String label, double width) {}
 
     /** Where a series ends: the point its last-value label is written beside. */
-    private record End(double x, double y, Line line) {
-    }
+    private record End(double x, double y, Line line) {}
 
     private final TrendChartSpec spec;
     private final String id;
@@ -72,21 +70,40 @@ final class TrendChartDrawing {
     }
 
     String svg() {
-        out.open("svg", "xmlns", "http://www.w3.org/2000/svg", "viewBox", "0 0 " + WIDTH + " " + HEIGHT,
-                "role", "img", "aria-labelledby", id + "-title " + id + "-desc",
-                "class", "trend-chart", "font-family", FONT, "font-size", TICK_SIZE, "fill", TEXT);
+        out.open(
+                "svg",
+                "xmlns",
+                "http://www.w3.org/2000/svg",
+                "viewBox",
+                "0 0 " + WIDTH + " " + HEIGHT,
+                "role",
+                "img",
+                "aria-labelledby",
+                id + "-title " + id + "-desc",
+                "class",
+                "trend-chart",
+                "font-family",
+                FONT,
+                "font-size",
+                TICK_SIZE,
+                "fill",
+                TEXT);
         out.text("title", spec.title(), "id", id + "-title");
         out.text("desc", TrendChartText.alternative(spec), "id", id + "-desc");
         out.empty("rect", "width", WIDTH, "height", HEIGHT, "fill", "#ffffff");
         boolean legendBeside = header();
 
         List<Tick> ticks = ChartScale.yTicks(spec);
-        double tickWidth = ticks.stream().mapToDouble(t -> textWidth(t.label(), TICK_SIZE)).max().orElse(0);
+        double tickWidth = ticks.stream()
+                .mapToDouble(t -> textWidth(t.label(), TICK_SIZE))
+                .max()
+                .orElse(0);
         double plotLeft = Math.max(34, 10 + tickWidth + 8);
         Map<Line, String> lastLabels = new LinkedHashMap<>();
         double lastLabelWidth = 0;
         for (Line l : lines) {
-            String label = TrendChartText.format(spec, l.points().get(l.points().size() - 1).value());
+            String label = TrendChartText.format(
+                    spec, l.points().get(l.points().size() - 1).value());
             lastLabels.put(l, label);
             lastLabelWidth = Math.max(lastLabelWidth, textWidth(label, LABEL_SIZE) + 1);
         }
@@ -99,8 +116,19 @@ final class TrendChartDrawing {
         XScale xs = new XScale(lines.stream().map(Line::points).toList(), plot.left() + 16, plot.right() - 16);
         dateAxis(plot, xs);
         if (lines.isEmpty()) {
-            out.text("text", "No values recorded", "x", (plot.left() + plot.right()) / 2, "y", (plot.top() + plot.bottom()) / 2 + 5,
-                    "text-anchor", "middle", "font-size", LABEL_SIZE, "fill", MUTED_TEXT);
+            out.text(
+                    "text",
+                    "No values recorded",
+                    "x",
+                    (plot.left() + plot.right()) / 2,
+                    "y",
+                    (plot.top() + plot.bottom()) / 2 + 5,
+                    "text-anchor",
+                    "middle",
+                    "font-size",
+                    LABEL_SIZE,
+                    "fill",
+                    MUTED_TEXT);
         }
         List<End> ends = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -113,7 +141,8 @@ final class TrendChartDrawing {
 
     /** Title (and unit) on the left, legend to the right or, when the title needs the room, on a second row. */
     private boolean header() {
-        String heading = spec.title().strip() + (spec.unit().isBlank() ? "" : " (" + spec.unit().strip() + ")");
+        String heading = spec.title().strip()
+                + (spec.unit().isBlank() ? "" : " (" + spec.unit().strip() + ")");
         List<LegendItem> legend = new ArrayList<>();
         double legendWidth = 0;
         for (Line l : lines) {
@@ -133,7 +162,9 @@ final class TrendChartDrawing {
         }
         out.open("g", "class", "legend", "font-size", LABEL_SIZE);
         for (LegendItem item : legend) {
-            out.empty("line", with(new Object[]{"x1", lx, "y1", legendY, "x2", lx + 30, "y2", legendY}, stroke(item.line())));
+            out.empty(
+                    "line",
+                    with(new Object[] {"x1", lx, "y1", legendY, "x2", lx + 30, "y2", legendY}, stroke(item.line())));
             marker(item.line(), lx + 15, legendY, null);
             out.text("text", item.label(), "x", lx + 36, "y", legendY + 4.5);
             lx += item.width() + 14;
@@ -155,18 +186,52 @@ final class TrendChartDrawing {
         double bottom = plot.y(lo);
         double h = Math.max(bottom - top, 2);
         out.open("g", "class", "norm");
-        out.empty("rect", "x", plot.left(), "y", h > bottom - top ? top - 1 : top, "width", plot.right() - plot.left(),
-                "height", h, "fill", NORM_FILL);
-        for (double edge : new double[]{top, bottom}) {
-            out.empty("line", "x1", plot.left(), "y1", edge, "x2", plot.right(), "y2", edge,
-                    "stroke", NORM_EDGE, "stroke-width", 1, "stroke-dasharray", "2 3");
+        out.empty(
+                "rect",
+                "x",
+                plot.left(),
+                "y",
+                h > bottom - top ? top - 1 : top,
+                "width",
+                plot.right() - plot.left(),
+                "height",
+                h,
+                "fill",
+                NORM_FILL);
+        for (double edge : new double[] {top, bottom}) {
+            out.empty(
+                    "line",
+                    "x1",
+                    plot.left(),
+                    "y1",
+                    edge,
+                    "x2",
+                    plot.right(),
+                    "y2",
+                    edge,
+                    "stroke",
+                    NORM_EDGE,
+                    "stroke-width",
+                    1,
+                    "stroke-dasharray",
+                    "2 3");
         }
         String label = spec.norm().label().strip();
         if (!label.isEmpty()) {
-            double ty = h >= LABEL_SIZE + 6 ? top + LABEL_SIZE + 1
+            double ty = h >= LABEL_SIZE + 6
+                    ? top + LABEL_SIZE + 1
                     : top - 4 - LABEL_SIZE > plot.top() - 4 ? top - 4 : bottom + LABEL_SIZE + 2;
-            out.text("text", ellipsisToWidth(label, LABEL_SIZE - 1, plot.right() - plot.left() - 12),
-                    "x", plot.left() + 6, "y", ty, "font-size", LABEL_SIZE - 1, "fill", NORM_TEXT);
+            out.text(
+                    "text",
+                    ellipsisToWidth(label, LABEL_SIZE - 1, plot.right() - plot.left() - 12),
+                    "x",
+                    plot.left() + 6,
+                    "y",
+                    ty,
+                    "font-size",
+                    LABEL_SIZE - 1,
+                    "fill",
+                    NORM_TEXT);
         }
         out.close("g");
     }
@@ -176,12 +241,25 @@ final class TrendChartDrawing {
         out.open("g", "class", "y-axis", "fill", MUTED_TEXT, "text-anchor", "end");
         for (Tick t : ticks) {
             double y = plot.y(t.value());
-            out.empty("line", "x1", plot.left(), "y1", y, "x2", plot.right(), "y2", y, "stroke", GRID, "stroke-width", 1);
+            out.empty(
+                    "line", "x1", plot.left(), "y1", y, "x2", plot.right(), "y2", y, "stroke", GRID, "stroke-width", 1);
             out.text("text", t.label(), "x", plot.left() - 8, "y", y + 4);
         }
         out.close("g");
-        out.empty("line", "x1", plot.left(), "y1", plot.bottom(), "x2", plot.right(), "y2", plot.bottom(),
-                "stroke", AXIS, "stroke-width", 1);
+        out.empty(
+                "line",
+                "x1",
+                plot.left(),
+                "y1",
+                plot.bottom(),
+                "x2",
+                plot.right(),
+                "y2",
+                plot.bottom(),
+                "stroke",
+                AXIS,
+                "stroke-width",
+                1);
     }
 
     /** A tick under every point, and the dates that fit as labels. */
@@ -191,7 +269,20 @@ final class TrendChartDrawing {
         for (LocalDate d : dates) {
             for (int j = 0; j < xs.count(d); j++) {
                 double x = xs.x(d, j);
-                out.empty("line", "x1", x, "y1", plot.bottom(), "x2", x, "y2", plot.bottom() + 5, "stroke", AXIS, "stroke-width", 1);
+                out.empty(
+                        "line",
+                        "x1",
+                        x,
+                        "y1",
+                        plot.bottom(),
+                        "x2",
+                        x,
+                        "y2",
+                        plot.bottom() + 5,
+                        "stroke",
+                        AXIS,
+                        "stroke-width",
+                        1);
             }
         }
         for (Map.Entry<LocalDate, Double> e : ChartScale.dateLabels(dates, xs).entrySet()) {
@@ -211,12 +302,16 @@ final class TrendChartDrawing {
             int j = seen.merge(p.date(), 1, Integer::sum) - 1;
             double x = xs.x(p.date(), j);
             double y = plot.y(clamp(p.value(), spec.yMin(), spec.yMax()));
-            xy.add(new double[]{x, y});
-            d.append(d.length() == 0 ? "M" : " L").append(Svg.num(x)).append(' ').append(Svg.num(y));
+            xy.add(new double[] {x, y});
+            d.append(d.length() == 0 ? "M" : " L")
+                    .append(Svg.num(x))
+                    .append(' ')
+                    .append(Svg.num(y));
         }
         if (l.points().size() > 1) {
-            out.empty("path", with(new Object[]{"d", d.toString(), "fill", "none"}, stroke(l),
-                    new Object[]{"stroke-linejoin", "round", "stroke-linecap", "round"}));
+            out.empty("path", with(new Object[] {"d", d.toString(), "fill", "none"}, stroke(l), new Object[] {
+                "stroke-linejoin", "round", "stroke-linecap", "round"
+            }));
         }
         for (int k = 0; k < l.points().size(); k++) {
             ChartPoint p = l.points().get(k);
@@ -225,14 +320,21 @@ final class TrendChartDrawing {
             boolean above = p.value() > spec.yMax();
             boolean below = p.value() < spec.yMin();
             String tip = l.name() + ", " + LONG_DATE.format(p.date()) + ": " + TrendChartText.withUnit(spec, p.value())
-                    + (above ? " (above the chart, drawn at its top)" : below ? " (below the chart, drawn at its bottom)" : "");
+                    + (above
+                            ? " (above the chart, drawn at its top)"
+                            : below ? " (below the chart, drawn at its bottom)" : "");
             if (above || below) {
                 double tipY = above ? plot.top() - 6 : plot.bottom() + 6; // clear of the marker (radius 4.5)
                 double dir = above ? -1 : 1;
-                out.empty("path", "class", "beyond",
-                        "d", "M" + Svg.num(x - 4.5) + " " + Svg.num(tipY) + " L" + Svg.num(x + 4.5) + " " + Svg.num(tipY)
+                out.empty(
+                        "path",
+                        "class",
+                        "beyond",
+                        "d",
+                        "M" + Svg.num(x - 4.5) + " " + Svg.num(tipY) + " L" + Svg.num(x + 4.5) + " " + Svg.num(tipY)
                                 + " L" + Svg.num(x) + " " + Svg.num(tipY + dir * 6) + " Z",
-                        "fill", l.colour());
+                        "fill",
+                        l.colour());
             }
             marker(l, x, y, tip);
         }
@@ -259,25 +361,64 @@ final class TrendChartDrawing {
         out.open("g", "class", "last-values", "font-size", LABEL_SIZE, "font-weight", "bold");
         for (int k = 0; k < sorted.size(); k++) {
             End e = sorted.get(k);
-            out.text("text", labels.get(e.line()), "x", e.x() + 9, "y", labelY[k], "fill", e.line().colour());
+            out.text(
+                    "text",
+                    labels.get(e.line()),
+                    "x",
+                    e.x() + 9,
+                    "y",
+                    labelY[k],
+                    "fill",
+                    e.line().colour());
         }
         out.close("g");
     }
 
     /** A series' stroke: its colour, and dashes for the second style. */
     private static Object[] stroke(Line l) {
-        return l.series().dashed() ? new Object[]{"stroke", l.colour(), "stroke-width", 2.5, "stroke-dasharray", "7 4"}
-                : new Object[]{"stroke", l.colour(), "stroke-width", 2.5};
+        return l.series().dashed()
+                ? new Object[] {"stroke", l.colour(), "stroke-width", 2.5, "stroke-dasharray", "7 4"}
+                : new Object[] {"stroke", l.colour(), "stroke-width", 2.5};
     }
 
     /** Solid series: filled circle. Dashed series: open square (white inside), so the two differ without colour. */
     private void marker(Line l, double x, double y, String tip) {
         String name = l.series().dashed() ? "rect" : "circle";
         Object[] attrs = l.series().dashed()
-                ? new Object[]{"class", "marker square", "x", x - 4.5, "y", y - 4.5, "width", 9, "height", 9,
-                        "fill", "#ffffff", "stroke", l.colour(), "stroke-width", 2}
-                : new Object[]{"class", "marker circle", "cx", x, "cy", y, "r", 4.5,
-                        "fill", l.colour(), "stroke", "#ffffff", "stroke-width", 1};
+                ? new Object[] {
+                    "class",
+                    "marker square",
+                    "x",
+                    x - 4.5,
+                    "y",
+                    y - 4.5,
+                    "width",
+                    9,
+                    "height",
+                    9,
+                    "fill",
+                    "#ffffff",
+                    "stroke",
+                    l.colour(),
+                    "stroke-width",
+                    2
+                }
+                : new Object[] {
+                    "class",
+                    "marker circle",
+                    "cx",
+                    x,
+                    "cy",
+                    y,
+                    "r",
+                    4.5,
+                    "fill",
+                    l.colour(),
+                    "stroke",
+                    "#ffffff",
+                    "stroke-width",
+                    1
+                };
         if (tip == null) {
             out.empty(name, attrs);
         } else {

@@ -19,8 +19,15 @@ import java.util.Objects;
  *                    ({@code get(3)} is written at 3), e.g. "0".."5" for muscle grades. Values a third above or below a
  *                    whole one are then written with + or − ("4+", "3−"), as muscle grades are.
  */
-public record TrendChartSpec(String title, String unit, double yMin, double yMax, List<ChartSeries> series,
-                             NormBand norm, String valueFormat, List<String> yTickLabels) {
+public record TrendChartSpec(
+        String title,
+        String unit,
+        double yMin,
+        double yMax,
+        List<ChartSeries> series,
+        NormBand norm,
+        String valueFormat,
+        List<String> yTickLabels) {
 
     public TrendChartSpec {
         if (!Double.isFinite(yMin) || !Double.isFinite(yMax) || !(yMax > yMin)) {
@@ -28,7 +35,9 @@ public record TrendChartSpec(String title, String unit, double yMin, double yMax
         }
         title = title == null ? "" : title;
         unit = unit == null ? "" : unit;
-        series = series == null ? List.of() : series.stream().filter(Objects::nonNull).toList();
+        series = series == null
+                ? List.of()
+                : series.stream().filter(Objects::nonNull).toList();
         // List.copyOf refuses nulls, and a missing label is allowed
         yTickLabels = yTickLabels == null ? null : Collections.unmodifiableList(new ArrayList<>(yTickLabels));
     }

@@ -14,8 +14,7 @@ final class TrendChartText {
     static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final char MINUS = '\u2212';
 
-    private TrendChartText() {
-    }
+    private TrendChartText() {}
 
     /**
      * Sentences describing each series: first and last value with their dates and the change, e.g. "Right: 3 on 3 Mar
@@ -48,19 +47,24 @@ final class TrendChartText {
                 }
             }
         }
-        if (sentences.isEmpty() || spec.series().stream().allMatch(s -> drawable(s).isEmpty())) {
+        if (sentences.isEmpty()
+                || spec.series().stream().allMatch(s -> drawable(s).isEmpty())) {
             return "No values recorded.";
         }
         if (!outside.isEmpty()) {
-            sentences.add("Outside the chart's range of " + format(spec, spec.yMin()) + " to " + withUnit(spec, spec.yMax())
-                    + ", drawn at its edge: " + String.join("; ", outside) + ".");
+            sentences.add("Outside the chart's range of " + format(spec, spec.yMin()) + " to "
+                    + withUnit(spec, spec.yMax()) + ", drawn at its edge: " + String.join("; ", outside) + ".");
         }
         if (spec.norm() != null) {
-            String label = spec.norm().label().isBlank() ? "Norm" : spec.norm().label().strip();
+            String label =
+                    spec.norm().label().isBlank() ? "Norm" : spec.norm().label().strip();
             String low = format(spec, spec.norm().low());
             String high = format(spec, spec.norm().high());
             boolean saysRange = label.contains(low) && label.contains(high);
-            sentences.add("Shaded: " + label + (saysRange ? "" : " (" + low + "\u2013" + withUnit(spec, spec.norm().high()) + ")") + ".");
+            sentences.add("Shaded: " + label
+                    + (saysRange
+                            ? ""
+                            : " (" + low + "\u2013" + withUnit(spec, spec.norm().high()) + ")") + ".");
         }
         return String.join(" ", sentences);
     }
@@ -71,11 +75,13 @@ final class TrendChartText {
         if (labels != null) {
             long whole = Math.round(value);
             double thirds = (value - whole) * 3;
-            String suffix = Math.abs(value - whole) < 1e-6 ? ""
-                    : Math.abs(thirds - 1) < 0.05 ? "+"
-                    : Math.abs(thirds + 1) < 0.05 ? String.valueOf(MINUS)
-                    : null;
-            if (suffix != null && whole >= 0 && whole < labels.size() && labels.get((int) whole) != null
+            String suffix = Math.abs(value - whole) < 1e-6
+                    ? ""
+                    : Math.abs(thirds - 1) < 0.05 ? "+" : Math.abs(thirds + 1) < 0.05 ? String.valueOf(MINUS) : null;
+            if (suffix != null
+                    && whole >= 0
+                    && whole < labels.size()
+                    && labels.get((int) whole) != null
                     && !labels.get((int) whole).isBlank()) {
                 return labels.get((int) whole).strip() + suffix;
             }

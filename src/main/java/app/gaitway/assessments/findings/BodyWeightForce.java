@@ -13,8 +13,7 @@ import java.util.Optional;
  */
 public final class BodyWeightForce {
 
-    private BodyWeightForce() {
-    }
+    private BodyWeightForce() {}
 
     public static double newtonsToKilograms(double newtons) {
         return ForceUnit.NEWTON.toKilograms(newtons);
@@ -35,7 +34,9 @@ public final class BodyWeightForce {
 
     /** % body weight of the force recorded for one muscle group and side of an assessment. */
     public static Optional<Double> percent(AssessmentValues values, MuscleGroup group, Side side) {
-        return percent(values.force(group, side).orElse(null), ForceUnit.of(values).orElse(null),
+        return percent(
+                values.force(group, side).orElse(null),
+                ForceUnit.of(values).orElse(null),
                 values.decimal("strength.body_weight_kg").orElse(null));
     }
 }

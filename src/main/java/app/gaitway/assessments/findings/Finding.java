@@ -18,13 +18,29 @@ import java.util.List;
  * for a bilateral finding ("both sides 4/5"). {@link #side()} is the one side, or null when both or none.
  * {@code weight} is the clinical weight from {@link FindingRules}, which orders the list.
  */
-public record Finding(Kind kind, Severity severity, List<Side> sides, MuscleGroup muscleGroup, Motion motion, GaitSign sign,
-                      Phrase phrase, int weight) {
+public record Finding(
+        Kind kind,
+        Severity severity,
+        List<Side> sides,
+        MuscleGroup muscleGroup,
+        Motion motion,
+        GaitSign sign,
+        Phrase phrase,
+        int weight) {
 
     /** The sections of the summary, in the order the record's tables show them. */
-    public enum Section { PAIN, LEFS, STRENGTH, ROM, GAIT }
+    public enum Section {
+        PAIN,
+        LEFS,
+        STRENGTH,
+        ROM,
+        GAIT
+    }
 
-    public enum Severity { NOTE, FLAG }
+    public enum Severity {
+        NOTE,
+        FLAG
+    }
 
     public enum Kind {
         PAIN(Section.PAIN),

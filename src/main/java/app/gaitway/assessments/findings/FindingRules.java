@@ -1,8 +1,8 @@
 package app.gaitway.assessments.findings;
 
+import app.gaitway.assessments.findings.Finding.Severity;
 import app.gaitway.assessments.record.GaitSign;
 import app.gaitway.assessments.record.MmtGrade;
-import app.gaitway.assessments.findings.Finding.Severity;
 
 import java.util.Comparator;
 import java.util.Optional;
@@ -58,12 +58,12 @@ public final class FindingRules {
     private static final MmtGrade UNDER_RESISTANCE = new MmtGrade(4, -1);
 
     // weights of flags: 50–100; notes: below 50
-    static final int W_STEP_DOWN_BASE = 78;      // + 2 per point of the 0–6 score: 2/6 → 82, 5/6 → 88
+    static final int W_STEP_DOWN_BASE = 78; // + 2 per point of the 0–6 score: 2/6 → 82, 5/6 → 88
     static final int W_SQUAT_POOR = 85;
     static final int W_TRENDELENBURG = 84;
-    static final int W_GAIT_MARKED = 80;         // + the sign's weight below
+    static final int W_GAIT_MARKED = 80; // + the sign's weight below
     static final int W_GAIT_MODERATE = 75;
-    static final int W_SYMMETRY_BASE = 70;       // + 1 per % under 90, at most + 20: 72% → 88
+    static final int W_SYMMETRY_BASE = 70; // + 1 per % under 90, at most + 20: 72% → 88
     static final int W_GRADE_BELOW_4_MINUS = 76;
     static final int W_GRADE_FULL_GRADE_APART = 70;
     static final int W_GRADE_ONE_SIDE_WEAK = 65;
@@ -82,12 +82,11 @@ public final class FindingRules {
     static final int W_NOTE_GAIT_MILD = 20;
 
     /** Flags first, then by weight; equal weights keep the order of the record (stable sort). */
-    public static final Comparator<Finding> MOST_IMPORTANT_FIRST = Comparator
-            .comparing((Finding f) -> f.severity() == Severity.FLAG ? 0 : 1)
+    public static final Comparator<Finding> MOST_IMPORTANT_FIRST = Comparator.comparing(
+                    (Finding f) -> f.severity() == Severity.FLAG ? 0 : 1)
             .thenComparing(Comparator.comparingInt(Finding::weight).reversed());
 
-    private FindingRules() {
-    }
+    private FindingRules() {}
 
     // ---- strength
 
@@ -113,9 +112,11 @@ public final class FindingRules {
             return Optional.of(new Rated(Severity.NOTE, W_NOTE_GRADE));
         }
         MmtGrade lowest = right == null ? left : left == null ? right : right.compareTo(left) <= 0 ? right : left;
-        int weight = lowest.compareTo(UNDER_RESISTANCE) < 0 ? W_GRADE_BELOW_4_MINUS
-                : apart ? W_GRADE_FULL_GRADE_APART
-                : rightWeak && leftWeak ? W_GRADE_BOTH_SIDES_WEAK : W_GRADE_ONE_SIDE_WEAK;
+        int weight = lowest.compareTo(UNDER_RESISTANCE) < 0
+                ? W_GRADE_BELOW_4_MINUS
+                : apart
+                        ? W_GRADE_FULL_GRADE_APART
+                        : rightWeak && leftWeak ? W_GRADE_BOTH_SIDES_WEAK : W_GRADE_ONE_SIDE_WEAK;
         return Optional.of(new Rated(Severity.FLAG, weight));
     }
 
@@ -153,7 +154,9 @@ public final class FindingRules {
 
     /** A single-leg squat rated "fair" or "poor". */
     static Rated squat(String rating) {
-        return rating.equals("poor") ? new Rated(Severity.FLAG, W_SQUAT_POOR) : new Rated(Severity.NOTE, W_NOTE_MOVEMENT);
+        return rating.equals("poor")
+                ? new Rated(Severity.FLAG, W_SQUAT_POOR)
+                : new Rated(Severity.NOTE, W_NOTE_MOVEMENT);
     }
 
     /** A step-down that is not good (2/6 or more). */
@@ -172,6 +175,5 @@ public final class FindingRules {
     }
 
     /** A severity with its weight. */
-    record Rated(Severity severity, int weight) {
-    }
+    record Rated(Severity severity, int weight) {}
 }

@@ -99,7 +99,9 @@ public final class FindingTexts {
         String joined = null;
         for (Object item : list) {
             String text = String.valueOf(argument(item));
-            joined = joined == null ? text : new MessageFormat(message("findings.list"), locale).format(new Object[] {joined, text});
+            joined = joined == null
+                    ? text
+                    : new MessageFormat(message("findings.list"), locale).format(new Object[] {joined, text});
         }
         return joined == null ? "" : joined;
     }

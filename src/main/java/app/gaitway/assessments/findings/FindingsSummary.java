@@ -1,5 +1,8 @@
 package app.gaitway.assessments.findings;
 
+import app.gaitway.assessments.findings.Finding.Kind;
+import app.gaitway.assessments.findings.Finding.Severity;
+import app.gaitway.assessments.findings.FindingRules.Rated;
 import app.gaitway.assessments.record.AssessmentFields;
 import app.gaitway.assessments.record.AssessmentValues;
 import app.gaitway.assessments.record.GaitSign;
@@ -7,9 +10,6 @@ import app.gaitway.assessments.record.MmtGrade;
 import app.gaitway.assessments.record.Motion;
 import app.gaitway.assessments.record.MuscleGroup;
 import app.gaitway.assessments.record.Side;
-import app.gaitway.assessments.findings.Finding.Kind;
-import app.gaitway.assessments.findings.Finding.Severity;
-import app.gaitway.assessments.findings.FindingRules.Rated;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,6 +34,7 @@ public final class FindingsSummary {
 
     /** Right before left, as therapists write R/L. */
     static final List<Side> SIDES = List.of(Side.RIGHT, Side.LEFT);
+
     private static final List<Side> BOTH = List.of(Side.RIGHT, Side.LEFT);
 
     private final AssessmentValues current;
@@ -60,7 +61,8 @@ public final class FindingsSummary {
         if (current == null) {
             throw new IllegalArgumentException("no assessment to summarise");
         }
-        FindingsSummary summary = new FindingsSummary(current, previousOrNull, patient == null ? PatientContext.adult() : patient);
+        FindingsSummary summary =
+                new FindingsSummary(current, previousOrNull, patient == null ? PatientContext.adult() : patient);
         summary.pain();
         summary.lefs();
         for (MuscleGroup group : MuscleGroup.values()) {
@@ -76,7 +78,8 @@ public final class FindingsSummary {
         return List.copyOf(ranked);
     }
 
-    private void add(Kind kind, Rated rated, List<Side> sides, MuscleGroup group, Motion motion, GaitSign sign, Phrase phrase) {
+    private void add(
+            Kind kind, Rated rated, List<Side> sides, MuscleGroup group, Motion motion, GaitSign sign, Phrase phrase) {
         findings.add(new Finding(kind, rated.severity(), sides, group, motion, sign, phrase, rated.weight()));
     }
 
@@ -95,26 +98,38 @@ public final class FindingsSummary {
         }
         Phrase phrase = Phrase.of("findings.pain", parts);
         boolean worse = false;
-        Optional<String> compared = previous == null ? Optional.empty() : List.of("now", "worst").stream()
-                .filter(w -> current.integer("subjective.pain_" + w).isPresent() && previous.integer("subjective.pain_" + w).isPresent())
-                .findFirst();
+        Optional<String> compared = previous == null
+                ? Optional.empty()
+                : List.of("now", "worst").stream()
+                        .filter(w -> current.integer("subjective.pain_" + w).isPresent()
+                                && previous.integer("subjective.pain_" + w).isPresent())
+                        .findFirst();
         if (compared.isPresent()) {
             int from = previous.integer("subjective.pain_" + compared.get()).orElseThrow();
             int to = current.integer("subjective.pain_" + compared.get()).orElseThrow();
             boolean important = FindingRules.isImportantPainChange(from, to);
             worse = important && to > from;
-            phrase = Phrase.of("findings.pain.withChange", phrase, Phrase.of(important ? "findings.pain.importantChange" : "findings.pain.change",
-                    Phrase.of("findings.pain.label." + compared.get()), direction(to - from), from));
+            phrase = Phrase.of(
+                    "findings.pain.withChange",
+                    phrase,
+                    Phrase.of(
+                            important ? "findings.pain.importantChange" : "findings.pain.change",
+                            Phrase.of("findings.pain.label." + compared.get()),
+                            direction(to - from),
+                            from));
         }
         boolean severe = FindingRules.isSevere(worst);
-        Rated rated = worse ? new Rated(Severity.FLAG, FindingRules.W_PAIN_WORSE)
-                : severe ? new Rated(Severity.FLAG, FindingRules.W_PAIN_SEVERE)
-                : new Rated(Severity.NOTE, FindingRules.W_NOTE_PAIN);
+        Rated rated = worse
+                ? new Rated(Severity.FLAG, FindingRules.W_PAIN_WORSE)
+                : severe
+                        ? new Rated(Severity.FLAG, FindingRules.W_PAIN_SEVERE)
+                        : new Rated(Severity.NOTE, FindingRules.W_NOTE_PAIN);
         add(Kind.PAIN, rated, List.of(), null, null, null, phrase);
     }
 
     private static Phrase direction(int points) {
-        return points > 0 ? Phrase.of("findings.lefs.up", points)
+        return points > 0
+                ? Phrase.of("findings.lefs.up", points)
                 : points < 0 ? Phrase.of("findings.lefs.down", -points) : Phrase.of("findings.lefs.same");
     }
 
@@ -128,8 +143,12 @@ public final class FindingsSummary {
             add(Kind.LEFS, note, List.of(), null, null, null, Phrase.of("findings.lefs.incomplete", score.answered()));
             return;
         }
-        Phrase total = Phrase.of("findings.lefs.total", score.total().getAsInt(), score.percentOfMaximum().orElseThrow());
-        Optional<LefsScore.Change> change = previous == null ? Optional.empty() : LefsScore.change(LefsScore.of(previous), score);
+        Phrase total = Phrase.of(
+                "findings.lefs.total",
+                score.total().getAsInt(),
+                score.percentOfMaximum().orElseThrow());
+        Optional<LefsScore.Change> change =
+                previous == null ? Optional.empty() : LefsScore.change(LefsScore.of(previous), score);
         if (change.isEmpty()) {
             add(Kind.LEFS, note, List.of(), null, null, null, total);
             return;
@@ -137,8 +156,18 @@ public final class FindingsSummary {
         LefsScore.Change c = change.get();
         boolean important = c.isClinicallyImportant();
         Rated rated = important && c.points() < 0 ? new Rated(Severity.FLAG, FindingRules.W_LEFS_WORSE) : note;
-        add(Kind.LEFS, rated, List.of(), null, null, null,
-                Phrase.of(important ? "findings.lefs.importantChange" : "findings.lefs.change", total, direction(c.points()), c.from()));
+        add(
+                Kind.LEFS,
+                rated,
+                List.of(),
+                null,
+                null,
+                null,
+                Phrase.of(
+                        important ? "findings.lefs.importantChange" : "findings.lefs.change",
+                        total,
+                        direction(c.points()),
+                        c.from()));
     }
 
     private void grades(MuscleGroup group) {
@@ -194,7 +223,8 @@ public final class FindingsSummary {
             lower = symmetry.weaker().orElseThrow();
             index = symmetry.index();
             // the uninvolved side is the weaker: worth knowing, but not the deficit the complaint comes from
-            rated = involved.isPresent() ? new Rated(Severity.NOTE, FindingRules.W_NOTE_SYMMETRY)
+            rated = involved.isPresent()
+                    ? new Rated(Severity.NOTE, FindingRules.W_NOTE_SYMMETRY)
                     : new Rated(Severity.FLAG, FindingRules.symmetryWeight(index));
         } else {
             return;
@@ -202,8 +232,14 @@ public final class FindingsSummary {
         Optional<Double> right = BodyWeightForce.percent(current, group, Side.RIGHT);
         Optional<Double> left = BodyWeightForce.percent(current, group, Side.LEFT);
         Phrase phrase = right.isPresent() && left.isPresent()
-                ? Phrase.of("findings.strength.symmetryBodyWeight", group, lower, index, lower.other(),
-                        List.of(Phrase.of("findings.strength.bodyWeight", Side.RIGHT, right.get()),
+                ? Phrase.of(
+                        "findings.strength.symmetryBodyWeight",
+                        group,
+                        lower,
+                        index,
+                        lower.other(),
+                        List.of(
+                                Phrase.of("findings.strength.bodyWeight", Side.RIGHT, right.get()),
                                 Phrase.of("findings.strength.bodyWeight", Side.LEFT, left.get())))
                 : Phrase.of("findings.strength.symmetry", group, lower, index, lower.other());
         add(Kind.FORCE_SYMMETRY, rated, List.of(lower), group, null, null, phrase);
@@ -217,50 +253,117 @@ public final class FindingsSummary {
         for (GaitSign sign : GaitSign.values()) {
             Map<Side, String> rated = new LinkedHashMap<>();
             for (Side side : SIDES) {
-                current.text(AssessmentFields.gait(sign, side)).filter(s -> !s.equals("none")).ifPresent(s -> rated.put(side, s));
+                current.text(AssessmentFields.gait(sign, side))
+                        .filter(s -> !s.equals("none"))
+                        .ifPresent(s -> rated.put(side, s));
             }
             if (rated.size() == 2 && rated.get(Side.RIGHT).equals(rated.get(Side.LEFT))) {
                 String severity = rated.get(Side.RIGHT);
-                add(Kind.GAIT_SIGN, FindingRules.gaitSign(sign, severity), BOTH, null, null, sign,
+                add(
+                        Kind.GAIT_SIGN,
+                        FindingRules.gaitSign(sign, severity),
+                        BOTH,
+                        null,
+                        null,
+                        sign,
                         Phrase.of("findings.gait.signBoth", sign, Phrase.of("findings.severity." + severity)));
                 continue;
             }
-            rated.forEach((side, severity) -> add(Kind.GAIT_SIGN, FindingRules.gaitSign(sign, severity), List.of(side), null, null, sign,
+            rated.forEach((side, severity) -> add(
+                    Kind.GAIT_SIGN,
+                    FindingRules.gaitSign(sign, severity),
+                    List.of(side),
+                    null,
+                    null,
+                    sign,
                     Phrase.of("findings.gait.sign", sign, side, Phrase.of("findings.severity." + severity))));
         }
         List<Side> positive = SIDES.stream()
-                .filter(side -> current.text(AssessmentFields.trendelenburg(side)).filter("positive"::equals).isPresent()).toList();
+                .filter(side -> current.text(AssessmentFields.trendelenburg(side))
+                        .filter("positive"::equals)
+                        .isPresent())
+                .toList();
         if (positive.size() == 2) {
-            add(Kind.TRENDELENBURG, FindingRules.trendelenburgPositive(), BOTH, null, null, null, Phrase.of("findings.trendelenburgBoth"));
+            add(
+                    Kind.TRENDELENBURG,
+                    FindingRules.trendelenburgPositive(),
+                    BOTH,
+                    null,
+                    null,
+                    null,
+                    Phrase.of("findings.trendelenburgBoth"));
         } else {
-            positive.forEach(side -> add(Kind.TRENDELENBURG, FindingRules.trendelenburgPositive(), List.of(side), null, null, null,
+            positive.forEach(side -> add(
+                    Kind.TRENDELENBURG,
+                    FindingRules.trendelenburgPositive(),
+                    List.of(side),
+                    null,
+                    null,
+                    null,
                     Phrase.of("findings.trendelenburg", side)));
         }
         Map<Side, String> squats = new LinkedHashMap<>();
         for (Side side : SIDES) {
-            current.text(AssessmentFields.squat(side)).filter(r -> !r.equals("good")).ifPresent(r -> squats.put(side, r));
+            current.text(AssessmentFields.squat(side))
+                    .filter(r -> !r.equals("good"))
+                    .ifPresent(r -> squats.put(side, r));
         }
         if (squats.size() == 2 && squats.get(Side.RIGHT).equals(squats.get(Side.LEFT))) {
             String rating = squats.get(Side.RIGHT);
-            add(Kind.SINGLE_LEG_SQUAT, FindingRules.squat(rating), BOTH, null, null, null,
+            add(
+                    Kind.SINGLE_LEG_SQUAT,
+                    FindingRules.squat(rating),
+                    BOTH,
+                    null,
+                    null,
+                    null,
                     Phrase.of("findings.squatBoth", Phrase.of("findings.squat." + rating)));
         } else {
-            squats.forEach((side, rating) -> add(Kind.SINGLE_LEG_SQUAT, FindingRules.squat(rating), List.of(side), null, null, null,
+            squats.forEach((side, rating) -> add(
+                    Kind.SINGLE_LEG_SQUAT,
+                    FindingRules.squat(rating),
+                    List.of(side),
+                    null,
+                    null,
+                    null,
                     Phrase.of("findings.squat", side, Phrase.of("findings.squat." + rating))));
         }
-        List<StepDownScore> stepDowns = SIDES.stream().map(side -> StepDownScore.of(current, side)).flatMap(Optional::stream)
-                .filter(s -> s.band() != StepDownScore.Band.GOOD).toList();
+        List<StepDownScore> stepDowns = SIDES.stream()
+                .map(side -> StepDownScore.of(current, side))
+                .flatMap(Optional::stream)
+                .filter(s -> s.band() != StepDownScore.Band.GOOD)
+                .toList();
         if (stepDowns.size() == 2 && sameItems(stepDowns.get(0), stepDowns.get(1))) {
-            add(Kind.STEP_DOWN, FindingRules.stepDown(stepDowns.get(0)), BOTH, null, null, null,
-                    Phrase.of("findings.stepDownBoth", stepDowns.get(0).total(), stepDowns.get(0).band(), items(stepDowns.get(0))));
+            add(
+                    Kind.STEP_DOWN,
+                    FindingRules.stepDown(stepDowns.get(0)),
+                    BOTH,
+                    null,
+                    null,
+                    null,
+                    Phrase.of(
+                            "findings.stepDownBoth",
+                            stepDowns.get(0).total(),
+                            stepDowns.get(0).band(),
+                            items(stepDowns.get(0))));
         } else {
-            stepDowns.forEach(s -> add(Kind.STEP_DOWN, FindingRules.stepDown(s), List.of(s.side()), null, null, null,
+            stepDowns.forEach(s -> add(
+                    Kind.STEP_DOWN,
+                    FindingRules.stepDown(s),
+                    List.of(s.side()),
+                    null,
+                    null,
+                    null,
                     Phrase.of("findings.stepDown", s.side(), s.total(), s.band(), items(s))));
         }
     }
 
     private static boolean sameItems(StepDownScore a, StepDownScore b) {
-        return a.arm() == b.arm() && a.trunk() == b.trunk() && a.pelvis() == b.pelvis() && a.knee() == b.knee() && a.unsteady() == b.unsteady();
+        return a.arm() == b.arm()
+                && a.trunk() == b.trunk()
+                && a.pelvis() == b.pelvis()
+                && a.knee() == b.knee()
+                && a.unsteady() == b.unsteady();
     }
 
     private static List<Phrase> items(StepDownScore score) {

@@ -18,8 +18,7 @@ public final class FlagMarks {
 
     private final Set<String> marked = new HashSet<>();
 
-    private FlagMarks() {
-    }
+    private FlagMarks() {}
 
     public static FlagMarks of(List<Finding> findings) {
         FlagMarks marks = new FlagMarks();
@@ -29,7 +28,8 @@ public final class FlagMarks {
             }
             for (Side side : f.sides()) {
                 String subject = switch (f.kind()) {
-                    case STRENGTH_GRADE, FORCE_SYMMETRY -> "strength." + f.muscleGroup().code();
+                    case STRENGTH_GRADE, FORCE_SYMMETRY ->
+                        "strength." + f.muscleGroup().code();
                     case ROM_BELOW_NORM -> "rom." + f.motion().code();
                     case GAIT_SIGN -> "gait." + f.sign().code();
                     case TRENDELENBURG -> "trendelenburg";

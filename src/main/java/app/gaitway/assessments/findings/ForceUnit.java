@@ -9,7 +9,8 @@ import java.util.Optional;
  * kilogram-force, the weight of a kilogram: 1 kgf = {@value #GRAVITY} N.
  */
 public enum ForceUnit {
-    NEWTON("n"), KILOGRAM("kg");
+    NEWTON("n"),
+    KILOGRAM("kg");
 
     public static final double GRAVITY = 9.81;
 

@@ -61,7 +61,10 @@ public final class LefsScore {
 
     /** 0–80, only when all 20 items are answered. */
     public OptionalInt total() {
-        return isComplete() ? OptionalInt.of(Arrays.stream(answers).mapToInt(Integer::intValue).sum()) : OptionalInt.empty();
+        return isComplete()
+                ? OptionalInt.of(
+                        Arrays.stream(answers).mapToInt(Integer::intValue).sum())
+                : OptionalInt.empty();
     }
 
     /** The total as a percentage of maximal function (total / 80 × 100), with one decimal. */
@@ -75,7 +78,8 @@ public final class LefsScore {
         if (previous == null || current == null || !previous.isComplete() || !current.isComplete()) {
             return Optional.empty();
         }
-        return Optional.of(new Change(previous.total().getAsInt(), current.total().getAsInt()));
+        return Optional.of(
+                new Change(previous.total().getAsInt(), current.total().getAsInt()));
     }
 
     /** From one complete LEFS total to a later one. */

@@ -25,7 +25,12 @@ public final class LimbSymmetry {
     private final double left;
 
     private LimbSymmetry(double right, double left) {
-        if (right < 0 || left < 0 || Double.isNaN(right) || Double.isNaN(left) || Double.isInfinite(right) || Double.isInfinite(left)) {
+        if (right < 0
+                || left < 0
+                || Double.isNaN(right)
+                || Double.isNaN(left)
+                || Double.isInfinite(right)
+                || Double.isInfinite(left)) {
             throw new IllegalArgumentException("a side cannot measure " + right + " / " + left);
         }
         this.right = right;
@@ -43,12 +48,16 @@ public final class LimbSymmetry {
 
     /** The index of the dynamometer forces of a muscle group, when both sides were measured. */
     public static Optional<LimbSymmetry> ofForces(AssessmentValues values, MuscleGroup group) {
-        return of(values.force(group, Side.RIGHT).orElse(null), values.force(group, Side.LEFT).orElse(null));
+        return of(
+                values.force(group, Side.RIGHT).orElse(null),
+                values.force(group, Side.LEFT).orElse(null));
     }
 
     /** The index of the MMT grades of a muscle group, when both sides were graded. */
     public static Optional<LimbSymmetry> ofGrades(AssessmentValues values, MuscleGroup group) {
-        return ofGrades(values.grade(group, Side.RIGHT).orElse(null), values.grade(group, Side.LEFT).orElse(null));
+        return ofGrades(
+                values.grade(group, Side.RIGHT).orElse(null),
+                values.grade(group, Side.LEFT).orElse(null));
     }
 
     public double value(Side side) {

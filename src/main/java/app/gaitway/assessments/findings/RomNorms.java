@@ -36,7 +36,10 @@ public final class RomNorms {
 
     /** An age band of the table. */
     public enum AgeBand {
-        AGE_25_39, AGE_40_59, AGE_60_74, ALL_AGES;
+        AGE_25_39,
+        AGE_40_59,
+        AGE_60_74,
+        ALL_AGES;
 
         public static AgeBand of(Integer age) {
             if (age == null) {
@@ -70,11 +73,18 @@ public final class RomNorms {
         row(Motion.KNEE_FLEXION, 134, 9, 132, 11, 131, 11, 132, 10);
     }
 
-    private RomNorms() {
-    }
+    private RomNorms() {}
 
-    private static void row(Motion motion, double m25, double sd25, double m40, double sd40, double m60, double sd60,
-                            double mAll, double sdAll) {
+    private static void row(
+            Motion motion,
+            double m25,
+            double sd25,
+            double m40,
+            double sd40,
+            double m60,
+            double sd60,
+            double mAll,
+            double sdAll) {
         Map<AgeBand, MeanSd> bands = new EnumMap<>(AgeBand.class);
         bands.put(AgeBand.AGE_25_39, new MeanSd(m25, sd25));
         bands.put(AgeBand.AGE_40_59, new MeanSd(m40, sd40));
@@ -89,12 +99,16 @@ public final class RomNorms {
             return OptionalInt.of(KNEE_EXTENSION_LOWER_LIMIT);
         }
         Map<AgeBand, MeanSd> bands = TABLE.get(motion);
-        return bands == null ? OptionalInt.empty() : OptionalInt.of(bands.get(AgeBand.of(age)).lowerLimit());
+        return bands == null
+                ? OptionalInt.empty()
+                : OptionalInt.of(bands.get(AgeBand.of(age)).lowerLimit());
     }
 
     /** The top of the age band's normal range (mean + 2 SD), for charts; empty where the table has none. */
     public static OptionalInt upperLimit(Motion motion, Integer age) {
         Map<AgeBand, MeanSd> bands = TABLE.get(motion);
-        return bands == null ? OptionalInt.empty() : OptionalInt.of(bands.get(AgeBand.of(age)).upperLimit());
+        return bands == null
+                ? OptionalInt.empty()
+                : OptionalInt.of(bands.get(AgeBand.of(age)).upperLimit());
     }
 }

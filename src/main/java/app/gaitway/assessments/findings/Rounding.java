@@ -6,8 +6,7 @@ import java.math.RoundingMode;
 /** Clinical figures are shown with one decimal, rounded half up as a calculator does (82.35 becomes 82.4). */
 final class Rounding {
 
-    private Rounding() {
-    }
+    private Rounding() {}
 
     static double oneDecimal(double value) {
         return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).doubleValue();

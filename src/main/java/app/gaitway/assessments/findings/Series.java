@@ -12,8 +12,7 @@ import java.util.Optional;
 public record Series(String measure, List<Point> points) {
 
     /** A value on a day; {@code label} is how it reads ("3+" for a grade, "−10" for a knee lacking extension). */
-    public record Point(LocalDate date, double value, String label) {
-    }
+    public record Point(LocalDate date, double value, String label) {}
 
     public Series {
         points = List.copyOf(points);
@@ -33,13 +32,17 @@ public record Series(String measure, List<Point> points) {
 
     /** Latest minus first; empty with fewer than two points. */
     public Optional<Double> changeSinceFirst() {
-        return points.size() < 2 ? Optional.empty()
-                : Optional.of(Rounding.twoDecimals(points.get(points.size() - 1).value() - points.get(0).value()));
+        return points.size() < 2
+                ? Optional.empty()
+                : Optional.of(Rounding.twoDecimals(
+                        points.get(points.size() - 1).value() - points.get(0).value()));
     }
 
     /** Latest minus the point before it; empty with fewer than two points. */
     public Optional<Double> changeSincePrevious() {
-        return points.size() < 2 ? Optional.empty()
-                : Optional.of(Rounding.twoDecimals(points.get(points.size() - 1).value() - points.get(points.size() - 2).value()));
+        return points.size() < 2
+                ? Optional.empty()
+                : Optional.of(Rounding.twoDecimals(points.get(points.size() - 1).value()
+                        - points.get(points.size() - 2).value()));
     }
 }

@@ -16,7 +16,9 @@ import java.util.Optional;
 public record StepDownScore(Side side, boolean arm, boolean trunk, boolean pelvis, int knee, boolean unsteady) {
 
     public enum Band {
-        GOOD, MODERATE, POOR;
+        GOOD,
+        MODERATE,
+        POOR;
 
         public static Band of(int total) {
             if (total < 0 || total > MAX) {

@@ -27,8 +27,7 @@ import java.util.function.Function;
  */
 public final class TrendSeries {
 
-    private TrendSeries() {
-    }
+    private TrendSeries() {}
 
     public static Series painNow(List<DatedAssessment> assessments) {
         return integer(assessments, "subjective.pain_now");
@@ -54,7 +53,9 @@ public final class TrendSeries {
         String measure = "strength." + group.code() + "." + side.code() + ".grade";
         List<Series.Point> points = new ArrayList<>();
         for (DatedAssessment a : inOrder(assessments)) {
-            a.values().grade(group, side).ifPresent(g -> points.add(new Series.Point(a.date(), g.value(), g.toString())));
+            a.values()
+                    .grade(group, side)
+                    .ifPresent(g -> points.add(new Series.Point(a.date(), g.value(), g.toString())));
         }
         return new Series(measure, points);
     }
@@ -69,13 +70,17 @@ public final class TrendSeries {
 
     /** Dynamometer force as % body weight (see {@link BodyWeightForce}). */
     public static Series forcePercentBodyWeight(List<DatedAssessment> assessments, MuscleGroup group, Side side) {
-        return numbers(assessments, "strength." + group.code() + "." + side.code() + ".force_bw",
+        return numbers(
+                assessments,
+                "strength." + group.code() + "." + side.code() + ".force_bw",
                 v -> BodyWeightForce.percent(v, group, side));
     }
 
     /** The limb-symmetry index of the forces (weaker as % of stronger), when both sides were measured. */
     public static Series forceSymmetry(List<DatedAssessment> assessments, MuscleGroup group) {
-        return numbers(assessments, "strength." + group.code() + ".force_lsi",
+        return numbers(
+                assessments,
+                "strength." + group.code() + ".force_lsi",
                 v -> LimbSymmetry.ofForces(v, group).map(LimbSymmetry::index));
     }
 
@@ -90,12 +95,15 @@ public final class TrendSeries {
 
     /** Lateral step-down total, 0–6 (lower is better), when the side was tested. */
     public static Series stepDown(List<DatedAssessment> assessments, Side side) {
-        return numbers(assessments, "gait.step_down." + side.code() + ".total",
+        return numbers(
+                assessments,
+                "gait.step_down." + side.code() + ".total",
                 v -> StepDownScore.of(v, side).map(s -> (double) s.total()));
     }
 
     /** Any measure: the value read from each assessment, skipped where empty. */
-    public static Series numbers(List<DatedAssessment> assessments, String measure, Function<AssessmentValues, Optional<Double>> read) {
+    public static Series numbers(
+            List<DatedAssessment> assessments, String measure, Function<AssessmentValues, Optional<Double>> read) {
         List<Series.Point> points = new ArrayList<>();
         for (DatedAssessment a : inOrder(assessments)) {
             read.apply(a.values()).ifPresent(value -> points.add(new Series.Point(a.date(), value, label(value))));
@@ -110,8 +118,9 @@ public final class TrendSeries {
     private static List<DatedAssessment> inOrder(List<DatedAssessment> assessments) {
         for (int i = 1; i < assessments.size(); i++) {
             if (assessments.get(i).date().isBefore(assessments.get(i - 1).date())) {
-                throw new IllegalArgumentException("assessments must be oldest first: " + assessments.get(i - 1).date()
-                        + " comes before " + assessments.get(i).date());
+                throw new IllegalArgumentException("assessments must be oldest first: "
+                        + assessments.get(i - 1).date() + " comes before "
+                        + assessments.get(i).date());
             }
         }
         return assessments;

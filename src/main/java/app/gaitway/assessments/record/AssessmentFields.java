@@ -17,14 +17,14 @@ public final class AssessmentFields {
     public static final List<String> SQUAT_RATINGS = List.of("good", "fair", "poor");
     /** Lateral step-down knee position: 0 in line with the second toe, 1 medial to it, 2 medial to the foot's inner border. */
     public static final List<String> STEP_DOWN_KNEE = List.of("0", "1", "2");
+
     public static final List<String> STEP_DOWN_ITEMS = List.of("arm", "trunk", "pelvis", "unsteady");
     public static final List<String> TRENDELENBURG = List.of("negative", "positive");
     public static final List<String> FORCE_UNITS = List.of("n", "kg");
     public static final List<String> LEFS_ANSWERS = List.of("0", "1", "2", "3", "4");
     public static final int LEFS_ITEMS = 20;
 
-    private AssessmentFields() {
-    }
+    private AssessmentFields() {}
 
     public static String gait(GaitSign sign, Side side) {
         return "gait." + sign.code() + "." + side.code();

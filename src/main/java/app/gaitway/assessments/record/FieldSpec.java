@@ -9,7 +9,15 @@ import java.util.List;
  */
 public record FieldSpec(String key, Section section, Type type, double min, double max, List<String> choices) {
 
-    public enum Section { SUBJECTIVE, GAIT, STRENGTH, ROM, LEFS, PLAN, SCREEN }
+    public enum Section {
+        SUBJECTIVE,
+        GAIT,
+        STRENGTH,
+        ROM,
+        LEFS,
+        PLAN,
+        SCREEN
+    }
 
     public enum Type {
         /** One line of text, at most {@code max} characters. */

@@ -13,7 +13,12 @@ public record MmtGrade(int base, int modifier) implements Comparable<MmtGrade> {
     private static final Pattern GRADE = Pattern.compile("\\s*([0-5])\\s*([+\\-\u2212]?)\\s*");
 
     public MmtGrade {
-        if (base < 0 || base > 5 || modifier < -1 || modifier > 1 || (base == 5 && modifier > 0) || (base == 0 && modifier < 0)) {
+        if (base < 0
+                || base > 5
+                || modifier < -1
+                || modifier > 1
+                || (base == 5 && modifier > 0)
+                || (base == 0 && modifier < 0)) {
             throw new IllegalArgumentException("no such grade " + base + "/" + modifier);
         }
     }

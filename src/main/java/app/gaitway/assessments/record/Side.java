@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /** The patient's left or right side. */
 public enum Side {
-    LEFT, RIGHT;
+    LEFT,
+    RIGHT;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

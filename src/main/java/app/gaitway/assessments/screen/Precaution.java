@@ -20,8 +20,14 @@ import java.util.Objects;
  * @param pregnancyWeeks for a pregnancy: the weeks, or null when not recorded
  * @param note           for a recent operation: what and when, as the therapist wrote it
  */
-public record Precaution(Kind kind, HipApproach approach, Side side, LocalDate since, WeightBearing weightBearing,
-                         Integer pregnancyWeeks, String note) {
+public record Precaution(
+        Kind kind,
+        HipApproach approach,
+        Side side,
+        LocalDate since,
+        WeightBearing weightBearing,
+        Integer pregnancyWeeks,
+        String note) {
 
     /**
      * Hip-replacement precautions are usually kept for 6 to 12 weeks after the operation (Smith TO et al.,
@@ -34,11 +40,21 @@ public record Precaution(Kind kind, HipApproach approach, Side side, LocalDate s
     /** The first trimester ends at 13 weeks; lying flat on the back is advised against after it (ACOG 2020). */
     public static final int FIRST_TRIMESTER_WEEKS = 13;
 
-    public enum Kind { HIP_REPLACEMENT, WEIGHT_BEARING, OSTEOPOROSIS, PREGNANCY, RECENT_SURGERY, FALL_RISK }
+    public enum Kind {
+        HIP_REPLACEMENT,
+        WEIGHT_BEARING,
+        OSTEOPOROSIS,
+        PREGNANCY,
+        RECENT_SURGERY,
+        FALL_RISK
+    }
 
     /** Surgical approach of a hip replacement; {@code UNKNOWN} is treated like the strictest (posterior). */
     public enum HipApproach {
-        POSTERIOR, ANTERIOR, LATERAL, UNKNOWN;
+        POSTERIOR,
+        ANTERIOR,
+        LATERAL,
+        UNKNOWN;
 
         public String code() {
             return name().toLowerCase(Locale.ROOT);
@@ -47,7 +63,10 @@ public record Precaution(Kind kind, HipApproach approach, Side side, LocalDate s
 
     /** What the surgeon allows through the leg. Full (or "as tolerated") is no limit and records no precaution. */
     public enum WeightBearing {
-        FULL, PARTIAL, TOE_TOUCH, NONE;
+        FULL,
+        PARTIAL,
+        TOE_TOUCH,
+        NONE;
 
         public String code() {
             return name().toLowerCase(Locale.ROOT);

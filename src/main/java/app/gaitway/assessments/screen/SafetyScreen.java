@@ -49,26 +49,46 @@ public final class SafetyScreen {
      * date, a weight-bearing limit, osteoporosis, pregnancy, fall risk), so a follow-up starts with them filled in
      * for the therapist to confirm. Red flags and the decision on them are not here: they are asked anew each visit.
      */
-    public static final List<String> PRECAUTION_FIELDS = List.of(HIP_APPROACH, HIP_SIDE, HIP_DATE, WEIGHT_BEARING,
-            OSTEOPOROSIS, PREGNANCY, PREGNANCY_WEEKS, RECENT_SURGERY, FALL_RISK);
+    public static final List<String> PRECAUTION_FIELDS = List.of(
+            HIP_APPROACH,
+            HIP_SIDE,
+            HIP_DATE,
+            WEIGHT_BEARING,
+            OSTEOPOROSIS,
+            PREGNANCY,
+            PREGNANCY_WEEKS,
+            RECENT_SURGERY,
+            FALL_RISK);
 
     public static final List<String> DECISIONS = List.of("referred", "cleared");
     public static final List<String> HIP_SIDES = List.of("left", "right", "both");
-    public static final List<String> HIP_APPROACHES = Arrays.stream(HipApproach.values()).map(HipApproach::code).toList();
-    public static final List<String> WEIGHT_BEARING_LIMITS = Arrays.stream(WeightBearing.values()).map(WeightBearing::code).toList();
+    public static final List<String> HIP_APPROACHES =
+            Arrays.stream(HipApproach.values()).map(HipApproach::code).toList();
+    public static final List<String> WEIGHT_BEARING_LIMITS =
+            Arrays.stream(WeightBearing.values()).map(WeightBearing::code).toList();
 
     /** The options of the screen's lists, for the form: {@code ${screenChoices.approaches}} and so on. */
-    public record Choices(List<String> redFlags, List<String> decisions, List<String> sides, List<String> approaches,
-                          List<String> weightBearing) {
-    }
+    public record Choices(
+            List<String> redFlags,
+            List<String> decisions,
+            List<String> sides,
+            List<String> approaches,
+            List<String> weightBearing) {}
 
     public static Choices choices() {
-        return new Choices(Arrays.stream(RedFlag.values()).map(RedFlag::code).toList(), DECISIONS, HIP_SIDES,
-                HIP_APPROACHES, WEIGHT_BEARING_LIMITS);
+        return new Choices(
+                Arrays.stream(RedFlag.values()).map(RedFlag::code).toList(),
+                DECISIONS,
+                HIP_SIDES,
+                HIP_APPROACHES,
+                WEIGHT_BEARING_LIMITS);
     }
 
     /** The therapist's answer to the red flags. */
-    public enum Decision { REFERRED, CLEARED }
+    public enum Decision {
+        REFERRED,
+        CLEARED
+    }
 
     private final List<RedFlag> redFlags;
     private final Decision decision;
@@ -123,7 +143,8 @@ public final class SafetyScreen {
         List<Precaution> precautions = new ArrayList<>();
         if (hasHipReplacement(v)) {
             HipApproach approach = v.containsKey(HIP_APPROACH)
-                    ? HipApproach.valueOf(v.get(HIP_APPROACH).toUpperCase(Locale.ROOT)) : HipApproach.UNKNOWN;
+                    ? HipApproach.valueOf(v.get(HIP_APPROACH).toUpperCase(Locale.ROOT))
+                    : HipApproach.UNKNOWN;
             Side side = switch (v.getOrDefault(HIP_SIDE, "")) {
                 case "left" -> Side.LEFT;
                 case "right" -> Side.RIGHT;
@@ -159,7 +180,8 @@ public final class SafetyScreen {
      */
     public static Map<String, String> problems(Map<String, String> values) {
         Map<String, String> problems = new LinkedHashMap<>();
-        if ("cleared".equals(values.get(DECISION)) && values.getOrDefault(DECISION_NOTE, "").isBlank()) {
+        if ("cleared".equals(values.get(DECISION))
+                && values.getOrDefault(DECISION_NOTE, "").isBlank()) {
             problems.put(DECISION_NOTE, "screen.error.clearedNeedsReason");
         }
         if ((values.containsKey(HIP_SIDE) || values.containsKey(HIP_DATE)) && !values.containsKey(HIP_APPROACH)) {

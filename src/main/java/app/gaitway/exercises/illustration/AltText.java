@@ -10,8 +10,7 @@ import java.util.List;
  */
 final class AltText {
 
-    private AltText() {
-    }
+    private AltText() {}
 
     static String describe(Pose pose, List<Prop> props) {
         if (pose.alt() != null && !pose.alt().isBlank()) {
@@ -56,8 +55,8 @@ final class AltText {
         return switch (pose.posture()) {
             case SUPINE -> "lying on your back" + onMat;
             case SIDE_LYING -> "lying on your side" + onMat;
-            case PRONE -> restsOn(pose, BodyPart.KNEES) ? "on your hands and knees" + onMat
-                    : "lying on your front" + onMat;
+            case PRONE ->
+                restsOn(pose, BodyPart.KNEES) ? "on your hands and knees" + onMat : "lying on your front" + onMat;
             case UPRIGHT -> upright(pose);
         };
     }
@@ -65,14 +64,14 @@ final class AltText {
     private static String upright(Pose pose) {
         for (Support s : pose.supports()) {
             if (s.parts().contains(BodyPart.PELVIS)) {
-                return "sitting on a " + s.on().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+                return "sitting on a "
+                        + s.on().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
             }
             if (s.parts().contains(BodyPart.LEFT_KNEE) || s.parts().contains(BodyPart.RIGHT_KNEE)) {
                 return "kneeling on one knee, the other foot forward";
             }
         }
-        if (restsOn(pose, BodyPart.FEET)
-                || restsOn(pose, BodyPart.LEFT_FOOT) && restsOn(pose, BodyPart.RIGHT_FOOT)) {
+        if (restsOn(pose, BodyPart.FEET) || restsOn(pose, BodyPart.LEFT_FOOT) && restsOn(pose, BodyPart.RIGHT_FOOT)) {
             return "standing";
         }
         return "standing on one leg";

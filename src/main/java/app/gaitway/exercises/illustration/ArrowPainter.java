@@ -1,6 +1,7 @@
 package app.gaitway.exercises.illustration;
 
 import app.gaitway.shared.svg.Svg;
+
 import java.util.List;
 
 /**
@@ -14,25 +15,40 @@ final class ArrowPainter {
 
     /** Core and white-halo stroke widths (px in the 400-wide picture; about half at 190 px). */
     static final double STROKE_PX = 8;
+
     static final double HALO_PX = 15;
     /** Arrowhead length and full width (px). */
     static final double HEAD_PX = 26;
+
     static final double HEAD_WIDTH_PX = 26;
     /** A drawn arrow is at least this long (px), however small the movement. */
     static final double MIN_LENGTH_PX = 72;
+
     private static final double MARGIN_PX = 6;
     /** Share of the full clearance an arrow beside its part may make do with before one further away is taken. */
     private static final double NEARLY = 0.45;
     /** Distances (H) the arrow is set beside the moving part, tried nearest first. */
     private static final double[] OFFSETS = {0.07, 0.1, 0.14, 0.19, 0.25};
-    private static final List<String> PIVOTS = List.of("left_hip", "right_hip", "left_knee", "right_knee",
-            "left_shoulder", "right_shoulder", "pelvis", "neck", "left_heel", "right_heel", "left_toe", "right_toe");
+
+    private static final List<String> PIVOTS = List.of(
+            "left_hip",
+            "right_hip",
+            "left_knee",
+            "right_knee",
+            "left_shoulder",
+            "right_shoulder",
+            "pelvis",
+            "neck",
+            "left_heel",
+            "right_heel",
+            "left_toe",
+            "right_toe");
     private static final String[][] TORSO_EDGES = {
         {"left_shoulder", "right_shoulder"}, {"right_shoulder", "right_hip"}, {"right_hip", "left_hip"},
-        {"left_hip", "left_shoulder"}, {"left_shoulder", "right_hip"}, {"right_shoulder", "left_hip"}};
+        {"left_hip", "left_shoulder"}, {"left_shoulder", "right_hip"}, {"right_shoulder", "left_hip"}
+    };
 
-    private ArrowPainter() {
-    }
+    private ArrowPainter() {}
 
     /**
      * A thick curved arrow with a large head: a white halo under a dark core, so it reads
@@ -54,8 +70,8 @@ final class ArrowPainter {
         double t = 1 - (head * 0.6) / length;
         double[] stop = bezier(a, c, b, t);
         double[] ctrl = {a[0] + (c[0] - a[0]) * t, a[1] + (c[1] - a[1]) * t};
-        String d = "M " + Svg.num(a[0]) + " " + Svg.num(a[1]) + " Q " + Svg.num(ctrl[0]) + " " + Svg.num(ctrl[1])
-                + " " + Svg.num(stop[0]) + " " + Svg.num(stop[1]);
+        String d = "M " + Svg.num(a[0]) + " " + Svg.num(a[1]) + " Q " + Svg.num(ctrl[0]) + " " + Svg.num(ctrl[1]) + " "
+                + Svg.num(stop[0]) + " " + Svg.num(stop[1]);
         double[] dir = unit(b[0] - bezier(a, c, b, 1 - head / length)[0], b[1] - bezier(a, c, b, 1 - head / length)[1]);
         double bx = b[0] - dir[0] * head;
         double by = b[1] - dir[1] * head;
@@ -65,7 +81,8 @@ final class ArrowPainter {
         double halo = HALO_PX - STROKE_PX;
         svg.open("g", "fill", "none", "stroke-linecap", "round", "stroke-linejoin", "round");
         svg.empty("path", "d", d, "stroke", Palette.OUTLINE, "stroke-width", HALO_PX);
-        svg.empty("polygon", "points", tri, "fill", Palette.OUTLINE, "stroke", Palette.OUTLINE, "stroke-width", halo + 2);
+        svg.empty(
+                "polygon", "points", tri, "fill", Palette.OUTLINE, "stroke", Palette.OUTLINE, "stroke-width", halo + 2);
         svg.empty("path", "d", d, "stroke", Palette.ARROW, "stroke-width", STROKE_PX);
         svg.empty("polygon", "points", tri, "fill", Palette.ARROW, "stroke", Palette.ARROW, "stroke-width", 2);
         svg.close("g");
@@ -218,7 +235,8 @@ final class ArrowPainter {
                 min = Math.min(min, distance(p, flat(f.point(seg.from())), flat(f.point(seg.to()))) - seg.width() / 2);
             }
             for (String[] e : TORSO_EDGES) {
-                min = Math.min(min, distance(p, flat(f.point(e[0])), flat(f.point(e[1]))) - Proportions.TORSO_WIDTH / 2);
+                min = Math.min(
+                        min, distance(p, flat(f.point(e[0])), flat(f.point(e[1]))) - Proportions.TORSO_WIDTH / 2);
             }
             min = Math.min(min, p.distance(flat(f.point("head"))) - Proportions.HEAD_HALF_HEIGHT);
         }
@@ -231,7 +249,9 @@ final class ArrowPainter {
 
     private static double[] bezier(double[] a, double[] c, double[] b, double t) {
         double u = 1 - t;
-        return new double[] {u * u * a[0] + 2 * t * u * c[0] + t * t * b[0], u * u * a[1] + 2 * t * u * c[1] + t * t * b[1]};
+        return new double[] {
+            u * u * a[0] + 2 * t * u * c[0] + t * t * b[0], u * u * a[1] + 2 * t * u * c[1] + t * t * b[1]
+        };
     }
 
     private static double approxLength(double[] a, double[] c, double[] b) {
@@ -253,7 +273,8 @@ final class ArrowPainter {
     private static double distance(Vec3 p, Vec3 a, Vec3 b) {
         Vec3 ab = b.minus(a);
         double l2 = ab.x() * ab.x() + ab.y() * ab.y();
-        double t = l2 < 1e-12 ? 0 : Math.max(0, Math.min(1, ((p.x() - a.x()) * ab.x() + (p.y() - a.y()) * ab.y()) / l2));
+        double t =
+                l2 < 1e-12 ? 0 : Math.max(0, Math.min(1, ((p.x() - a.x()) * ab.x() + (p.y() - a.y()) * ab.y()) / l2));
         return p.distance(a.plus(ab.times(t)));
     }
 }

@@ -17,8 +17,7 @@ final class BalanceBoard {
     /** About where a tipped deck's low edge, half the board's width out, meets the floor. */
     static final double MOST_TILT = Math.toDegrees(Math.atan((Surface.BALANCE_BOARD.height - DECK) / (WIDTH / 2)));
 
-    private BalanceBoard() {
-    }
+    private BalanceBoard() {}
 
     /**
      * Height (H) of the top of the deck at {@code x}, the deck tipped by {@code tiltDegrees} (+ = the end on the

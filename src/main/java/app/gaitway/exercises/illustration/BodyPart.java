@@ -8,11 +8,32 @@ import java.util.Locale;
  * Names without a side ("feet", "knees") mean both sides.
  */
 public enum BodyPart {
-    HEAD, SHOULDERS, UPPER_BACK, PELVIS,
-    LEFT_SHOULDER, RIGHT_SHOULDER, LEFT_ELBOW, RIGHT_ELBOW, LEFT_HAND, RIGHT_HAND, HANDS,
-    LEFT_FOREARM, RIGHT_FOREARM, FOREARMS,
-    LEFT_HIP, RIGHT_HIP, LEFT_KNEE, RIGHT_KNEE, KNEES, LEFT_ANKLE, RIGHT_ANKLE,
-    LEFT_FOOT, RIGHT_FOOT, FEET, LEFT_TOES, RIGHT_TOES;
+    HEAD,
+    SHOULDERS,
+    UPPER_BACK,
+    PELVIS,
+    LEFT_SHOULDER,
+    RIGHT_SHOULDER,
+    LEFT_ELBOW,
+    RIGHT_ELBOW,
+    LEFT_HAND,
+    RIGHT_HAND,
+    HANDS,
+    LEFT_FOREARM,
+    RIGHT_FOREARM,
+    FOREARMS,
+    LEFT_HIP,
+    RIGHT_HIP,
+    LEFT_KNEE,
+    RIGHT_KNEE,
+    KNEES,
+    LEFT_ANKLE,
+    RIGHT_ANKLE,
+    LEFT_FOOT,
+    RIGHT_FOOT,
+    FEET,
+    LEFT_TOES,
+    RIGHT_TOES;
 
     /** The skeleton points this part stands for; a part rests where its lowest one does. */
     List<String> points() {

@@ -27,7 +27,10 @@ record Figure(Pose pose, Map<String, Vec3> points, Map<String, Double> radius, V
 
     /** Lowest drawn extent of a body part (its bottom edge). */
     double bottom(BodyPart part) {
-        return part.points().stream().mapToDouble(n -> point(n).y() - radius.get(n)).min().orElseThrow();
+        return part.points().stream()
+                .mapToDouble(n -> point(n).y() - radius.get(n))
+                .min()
+                .orElseThrow();
     }
 
     /**
@@ -37,7 +40,8 @@ record Figure(Pose pose, Map<String, Vec3> points, Map<String, Double> radius, V
     double gapAbove(BodyPart part, Surface on) {
         return part.points().stream()
                 .mapToDouble(n -> point(n).y() - radius.get(n) - BalanceBoard.surfaceTop(pose, on, point(n).x()))
-                .min().orElseThrow();
+                .min()
+                .orElseThrow();
     }
 
     /** Mean position of a body part's points. */

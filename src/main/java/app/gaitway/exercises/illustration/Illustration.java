@@ -19,8 +19,18 @@ import java.util.Objects;
  *     corner of each picture, for a movement too small to see at full-figure scale (the
  *     pelvis of a pelvic drop); null for none
  */
-public record Illustration(View view, double turn, double pitch, Pose start, Pose end, List<Prop> props,
-        Arrow arrow, List<MuscleRegion> tint, Side tintSide, Pose middle, BodyPart inset) {
+public record Illustration(
+        View view,
+        double turn,
+        double pitch,
+        Pose start,
+        Pose end,
+        List<Prop> props,
+        Arrow arrow,
+        List<MuscleRegion> tint,
+        Side tintSide,
+        Pose middle,
+        BodyPart inset) {
 
     public Illustration {
         Objects.requireNonNull(view, "view");
@@ -35,28 +45,49 @@ public record Illustration(View view, double turn, double pitch, Pose start, Pos
         props = List.copyOf(props);
         tint = List.copyOf(tint);
         if (start.posture() != end.posture() || middle != null && middle.posture() != start.posture()) {
-            throw new IllegalArgumentException("start, middle and end must share a posture (the figure cannot turn over)");
+            throw new IllegalArgumentException(
+                    "start, middle and end must share a posture (the figure cannot turn over)");
         }
         if (pitch > 0) {
             for (Prop p : props) {
-                if (p.type() != PropType.MAT && p.type() != PropType.BAND && p.type() != PropType.ANKLE_WEIGHT
+                if (p.type() != PropType.MAT
+                        && p.type() != PropType.BAND
+                        && p.type() != PropType.ANKLE_WEIGHT
                         && p.type() != PropType.STRAP) {
-                    throw new IllegalArgumentException("a view from above (pitch) can show a mat, band, strap or ankle weight, not a "
-                            + p.type().name().toLowerCase(java.util.Locale.ROOT));
+                    throw new IllegalArgumentException(
+                            "a view from above (pitch) can show a mat, band, strap or ankle weight, not a "
+                                    + p.type().name().toLowerCase(java.util.Locale.ROOT));
                 }
             }
         }
     }
 
     /** An illustration without a middle picture or inset. */
-    public Illustration(View view, double turn, double pitch, Pose start, Pose end, List<Prop> props,
-            Arrow arrow, List<MuscleRegion> tint, Side tintSide) {
+    public Illustration(
+            View view,
+            double turn,
+            double pitch,
+            Pose start,
+            Pose end,
+            List<Prop> props,
+            Arrow arrow,
+            List<MuscleRegion> tint,
+            Side tintSide) {
         this(view, turn, pitch, start, end, props, arrow, tint, tintSide, null, null);
     }
 
     /** An illustration without an inset. */
-    public Illustration(View view, double turn, double pitch, Pose start, Pose end, List<Prop> props,
-            Arrow arrow, List<MuscleRegion> tint, Side tintSide, Pose middle) {
+    public Illustration(
+            View view,
+            double turn,
+            double pitch,
+            Pose start,
+            Pose end,
+            List<Prop> props,
+            Arrow arrow,
+            List<MuscleRegion> tint,
+            Side tintSide,
+            Pose middle) {
         this(view, turn, pitch, start, end, props, arrow, tint, tintSide, middle, null);
     }
 

@@ -9,6 +9,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -24,17 +25,36 @@ import java.util.Set;
  */
 public final class IllustrationJson {
 
-    private static final Set<String> TOP_KEYS = Set.of("view", "turn", "pitch", "start", "middle", "end", "props", "arrow", "tint", "tintSide", "inset");
-    private static final Set<String> POSE_KEYS = Set.of("posture", "trunk", "head", "pelvisTilt", "both", "left", "right", "rest", "alt", "hold", "travel", "boardTilt");
-    private static final Set<String> LIMB_KEYS = Set.of("hipFlexion", "hipAbduction", "hipRotation", "knee", "ankle",
-            "shoulderFlexion", "shoulderAbduction", "elbow");
+    private static final Set<String> TOP_KEYS =
+            Set.of("view", "turn", "pitch", "start", "middle", "end", "props", "arrow", "tint", "tintSide", "inset");
+    private static final Set<String> POSE_KEYS = Set.of(
+            "posture",
+            "trunk",
+            "head",
+            "pelvisTilt",
+            "both",
+            "left",
+            "right",
+            "rest",
+            "alt",
+            "hold",
+            "travel",
+            "boardTilt");
+    private static final Set<String> LIMB_KEYS = Set.of(
+            "hipFlexion",
+            "hipAbduction",
+            "hipRotation",
+            "knee",
+            "ankle",
+            "shoulderFlexion",
+            "shoulderAbduction",
+            "elbow");
     private static final Set<String> PROP_KEYS = Set.of("type", "placement", "side", "at");
 
     // Made once: Json.createReader looks the JSON provider up through the class loaders on every call.
     private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 
-    private IllustrationJson() {
-    }
+    private IllustrationJson() {}
 
     public static Illustration parse(String json) {
         try (JsonReader reader = READERS.createReader(new StringReader(json))) {
@@ -50,7 +70,8 @@ public final class IllustrationJson {
         Pose start = at("start", () -> pose(object(o, "start", "illustration")));
         Pose end = at("end", () -> pose(object(o, "end", "illustration")));
         Pose middle = o.containsKey("middle") && !o.isNull("middle")
-                ? at("middle", () -> pose(object(o, "middle", "illustration"))) : null;
+                ? at("middle", () -> pose(object(o, "middle", "illustration")))
+                : null;
         List<Prop> props = new ArrayList<>();
         JsonArray propArray = o.containsKey("props") ? o.getJsonArray("props") : JsonValue.EMPTY_JSON_ARRAY;
         for (int i = 0; i < propArray.size(); i++) {
@@ -70,7 +91,17 @@ public final class IllustrationJson {
             }
         }
         Side tintSide = o.containsKey("tintSide") ? enumOf(Side.class, o.getString("tintSide"), "tintSide") : null;
-        return new Illustration(view, number(o, "turn"), number(o, "pitch"), start, end, props, arrow, tint, tintSide, middle,
+        return new Illustration(
+                view,
+                number(o, "turn"),
+                number(o, "pitch"),
+                start,
+                end,
+                props,
+                arrow,
+                tint,
+                tintSide,
+                middle,
                 o.containsKey("inset") ? at("inset", () -> BodyPart.parse(text(o, "inset", "illustration"))) : null);
     }
 
@@ -107,17 +138,33 @@ public final class IllustrationJson {
         }
         JsonObject travel = o.containsKey("travel") ? object(o, "travel", "pose") : JsonValue.EMPTY_JSON_OBJECT;
         keys(travel, Set.of("left", "forward"), "travel");
-        return new Pose(posture, number(o, "trunk"), number(o, "head"), left, right, supports, alt,
-                number(o, "pelvisTilt"), hold, number(travel, "left"), number(travel, "forward"), number(o, "boardTilt"));
+        return new Pose(
+                posture,
+                number(o, "trunk"),
+                number(o, "head"),
+                left,
+                right,
+                supports,
+                alt,
+                number(o, "pelvisTilt"),
+                hold,
+                number(travel, "left"),
+                number(travel, "forward"),
+                number(o, "boardTilt"));
     }
 
     private static LimbAngles limb(JsonObject both, JsonObject own) {
         keys(both, LIMB_KEYS, "both");
         JsonObject side = own == null ? JsonValue.EMPTY_JSON_OBJECT : own;
         keys(side, LIMB_KEYS, "side");
-        return new LimbAngles(angle(both, side, "hipFlexion"), angle(both, side, "hipAbduction"),
-                angle(both, side, "hipRotation"), angle(both, side, "knee"), angle(both, side, "ankle"),
-                angle(both, side, "shoulderFlexion"), angle(both, side, "shoulderAbduction"),
+        return new LimbAngles(
+                angle(both, side, "hipFlexion"),
+                angle(both, side, "hipAbduction"),
+                angle(both, side, "hipRotation"),
+                angle(both, side, "knee"),
+                angle(both, side, "ankle"),
+                angle(both, side, "shoulderFlexion"),
+                angle(both, side, "shoulderAbduction"),
                 angle(both, side, "elbow"));
     }
 

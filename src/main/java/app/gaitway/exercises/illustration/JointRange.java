@@ -39,8 +39,13 @@ enum JointRange {
             throw new IllegalArgumentException(what + " must be a number of degrees");
         }
         if (degrees < min || degrees > max) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "%s %s° is outside the possible range %s° to %s°", what, fmt(degrees), fmt(min), fmt(max)));
+            throw new IllegalArgumentException(String.format(
+                    Locale.ROOT,
+                    "%s %s° is outside the possible range %s° to %s°",
+                    what,
+                    fmt(degrees),
+                    fmt(min),
+                    fmt(max)));
         }
     }
 

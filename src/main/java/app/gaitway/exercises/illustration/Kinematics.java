@@ -21,8 +21,7 @@ final class Kinematics {
     /** How far a tint's normal point lies out from the tint (H). */
     static final double NORMAL = 0.01;
 
-    private Kinematics() {
-    }
+    private Kinematics() {}
 
     /** The posed figure, resting on its supports, seen from {@code view}. */
     static Figure place(Pose pose, View view) {
@@ -68,7 +67,10 @@ final class Kinematics {
      */
     private static Figure onTippedBoard(Figure f) {
         Support first = f.pose().supports().get(0);
-        double dy = -first.parts().stream().mapToDouble(p -> f.gapAbove(p, first.on())).min().orElseThrow();
+        double dy = -first.parts().stream()
+                .mapToDouble(p -> f.gapAbove(p, first.on()))
+                .min()
+                .orElseThrow();
         Map<String, Vec3> lifted = new HashMap<>();
         f.points().forEach((n, p) -> lifted.put(n, p.plus(new Vec3(0, dy, 0))));
         return new Figure(f.pose(), Map.copyOf(lifted), f.radius(), f.headUp());
@@ -96,7 +98,8 @@ final class Kinematics {
 
     /** Where the pose's travel moves the figure, along the floor, in the view before any turn. */
     static Vec3 travel(Pose pose, View view) {
-        Vec3 walked = Rotation.about(U, view.yawDegrees).then(pose.posture().frame())
+        Vec3 walked = Rotation.about(U, view.yawDegrees)
+                .then(pose.posture().frame())
                 .apply(L.times(pose.travelLeft()).plus(F.times(pose.travelForward())));
         return new Vec3(walked.x(), 0, walked.z());
     }
@@ -117,16 +120,18 @@ final class Kinematics {
         return U.cross(level).times(1 / length);
     }
 
-    private static Figure posed(Pose pose, Map<String, Vec3> body, Map<String, Double> radius,
-            Rotation r, Vec3 headUp) {
+    private static Figure posed(
+            Pose pose, Map<String, Vec3> body, Map<String, Double> radius, Rotation r, Vec3 headUp) {
         Map<String, Vec3> turned = new HashMap<>();
         body.forEach((name, p) -> turned.put(name, r.apply(p)));
         Vec3 up = r.apply(headUp);
         Map<String, Double> radii = new HashMap<>(radius);
         // the oval head reaches down by its height when upright, by its depth when lying
         double cos = up.y();
-        radii.put("head", Math.sqrt(Math.pow(Proportions.HEAD_HALF_HEIGHT * cos, 2)
-                + Math.pow(Proportions.HEAD_HALF_DEPTH, 2) * (1 - cos * cos)));
+        radii.put(
+                "head",
+                Math.sqrt(Math.pow(Proportions.HEAD_HALF_HEIGHT * cos, 2)
+                        + Math.pow(Proportions.HEAD_HALF_DEPTH, 2) * (1 - cos * cos)));
         Figure raw = new Figure(pose, turned, radii, up);
         Support first = pose.supports().get(0);
         double dy = first.on().height - raw.bottom(first.parts().get(0));
@@ -142,8 +147,14 @@ final class Kinematics {
     }
 
     /** Gap between the second support and its surface, once the first rests on its own. */
-    private static double gap(Pose pose, Map<String, Vec3> body, Map<String, Double> radius, Rotation world,
-            Vec3 axis, double tilt, Vec3 headUp) {
+    private static double gap(
+            Pose pose,
+            Map<String, Vec3> body,
+            Map<String, Double> radius,
+            Rotation world,
+            Vec3 axis,
+            double tilt,
+            Vec3 headUp) {
         Figure f = posed(pose, body, radius, Rotation.about(axis, tilt).then(world), headUp);
         Support second = pose.supports().get(1);
         double lowest = second.parts().stream().mapToDouble(f::bottom).min().orElseThrow();
@@ -151,8 +162,8 @@ final class Kinematics {
     }
 
     /** The smallest turn (degrees) that rests the second support too; bisection on the gap. */
-    private static double solveTilt(Pose pose, Map<String, Vec3> body, Map<String, Double> radius,
-            Rotation world, Vec3 axis, Vec3 headUp) {
+    private static double solveTilt(
+            Pose pose, Map<String, Vec3> body, Map<String, Double> radius, Rotation world, Vec3 axis, Vec3 headUp) {
         if (Math.abs(gap(pose, body, radius, world, axis, 0, headUp)) < 1e-9) {
             return 0;
         }
@@ -198,7 +209,11 @@ final class Kinematics {
         // chest and belly stand out in front of the spine line, so a torso seen from the side has body
         put(at, radius, "chest_front", trunk.apply(U.times(0.2).plus(F.times(Proportions.CHEST_FRONT))), 0.0);
         put(at, radius, "belly_front", trunk.apply(U.times(0.05).plus(F.times(Proportions.BELLY_FRONT))), 0.0);
-        put(at, radius, "head", neck.plus(head.apply(U.times(Proportions.NECK_TO_HEAD_CENTRE))),
+        put(
+                at,
+                radius,
+                "head",
+                neck.plus(head.apply(U.times(Proportions.NECK_TO_HEAD_CENTRE))),
                 Proportions.HEAD_HALF_HEIGHT);
         for (Side side : Side.values()) {
             LimbAngles a = pose.side(side);
@@ -242,7 +257,12 @@ final class Kinematics {
         Vec3 coreB = trunk.apply(U.times(0.16).plus(F.times(0.02)));
         put(at, radius, "tint_core_a", coreA, 0.0);
         put(at, radius, "tint_core_b", coreB, 0.0);
-        put(at, radius, "tint_core_n", coreA.plus(coreB).times(0.5).plus(trunk.apply(F).times(NORMAL)), 0.0);
+        put(
+                at,
+                radius,
+                "tint_core_n",
+                coreA.plus(coreB).times(0.5).plus(trunk.apply(F).times(NORMAL)),
+                0.0);
         return head.apply(U);
     }
 
@@ -266,7 +286,9 @@ final class Kinematics {
         Vec3 toTarget = aimed.minus(shoulder);
         double d = toTarget.length();
         // a target on the shoulder itself gives no direction: keep the free arm's
-        Vec3 u = d > 1e-9 ? toTarget.times(1 / d) : at.get(p + "hand").minus(shoulder).times(1 / ARM);
+        Vec3 u = d > 1e-9
+                ? toTarget.times(1 / d)
+                : at.get(p + "hand").minus(shoulder).times(1 / ARM);
         double a = Proportions.UPPER_ARM;
         double b = Proportions.FOREARM + Proportions.HAND;
         // out of reach the arm points straight at the target; too near, the elbow folds fully
@@ -313,10 +335,12 @@ final class Kinematics {
         // low; round a knee they point back
         boolean hips = part == BodyPart.LEFT_HIP || part == BodyPart.RIGHT_HIP || part == BodyPart.PELVIS;
         boolean chest = part == BodyPart.LEFT_SHOULDER || part == BodyPart.RIGHT_SHOULDER || part == BodyPart.SHOULDERS;
-        Vec3 hint = chest ? trunk.apply(F.times(0.35).plus(U.times(-1)))
-                : hips && !onItsSide ? trunk.apply(L.times(side.sign()).plus(F.times(-0.15)))
-                // lying on the side, "out to the side" is straight up: the top elbow goes up and back instead
-                : trunk.apply(L.times((hips ? 0.7 : 0.6) * side.sign()).plus(F.times(hips ? -0.7 : -1)));
+        Vec3 hint = chest
+                ? trunk.apply(F.times(0.35).plus(U.times(-1)))
+                : hips && !onItsSide
+                        ? trunk.apply(L.times(side.sign()).plus(F.times(-0.15)))
+                        // lying on the side, "out to the side" is straight up: the top elbow goes up and back instead
+                        : trunk.apply(L.times((hips ? 0.7 : 0.6) * side.sign()).plus(F.times(hips ? -0.7 : -1)));
         return new Vec3[] {target, hint.times(1 / hint.length())};
     }
 
@@ -339,30 +363,79 @@ final class Kinematics {
      * Two points per muscle region and side between which the tint is drawn; they move
      * with the pelvis or the thigh so the tint stays on the muscle in every pose.
      */
-    private static void tintPoints(Map<String, Vec3> at, Map<String, Double> radius, String p, double s,
-            Vec3 hip, Vec3 knee, Vec3 ankle, Rotation pelvis, Rotation hipR, Rotation kneeR) {
+    private static void tintPoints(
+            Map<String, Vec3> at,
+            Map<String, Double> radius,
+            String p,
+            double s,
+            Vec3 hip,
+            Vec3 knee,
+            Vec3 ankle,
+            Rotation pelvis,
+            Rotation hipR,
+            Rotation kneeR) {
         Vec3 out = pelvis.apply(L.times(s));
         Vec3 up = pelvis.apply(U);
         Vec3 front = pelvis.apply(F);
         Vec3 thighFront = hipR.apply(F);
         Vec3 thighOut = hipR.apply(L.times(s));
         Vec3 shankBack = kneeR.apply(F.times(-1));
-        tint(at, radius, p + "gluteus_maximus", hip.plus(front.times(-0.022)).plus(up.times(0.025)),
-                hip.plus(front.times(-0.02)).plus(up.times(-0.02)), front.times(-1));
-        tint(at, radius, p + "external_rotators", hip.plus(front.times(-0.03)),
-                hip.plus(front.times(-0.025)).plus(up.times(-0.01)), front.times(-1));
-        tint(at, radius, p + "gluteus_medius_minimus", hip.plus(up.times(0.03)).plus(out.times(0.025)),
-                hip.plus(up.times(0.075)).plus(out.times(0.02)), out);
-        tint(at, radius, p + "hip_flexors", hip.plus(up.times(0.07)).plus(front.times(0.03)),
-                along(hip, knee, 0.3).plus(thighFront.times(0.015)), front);
-        tint(at, radius, p + "quadriceps", along(hip, knee, 0.25).plus(thighFront.times(0.014)),
-                along(hip, knee, 0.8).plus(thighFront.times(0.014)), thighFront);
-        tint(at, radius, p + "hamstrings", along(hip, knee, 0.25).plus(thighFront.times(-0.014)),
-                along(hip, knee, 0.85).plus(thighFront.times(-0.014)), thighFront.times(-1));
-        tint(at, radius, p + "adductors", along(hip, knee, 0.15).plus(thighOut.times(-0.014)),
-                along(hip, knee, 0.6).plus(thighOut.times(-0.014)), thighOut.times(-1));
-        tint(at, radius, p + "calves", along(knee, ankle, 0.15).plus(shankBack.times(0.01)),
-                along(knee, ankle, 0.5).plus(shankBack.times(0.01)), shankBack);
+        tint(
+                at,
+                radius,
+                p + "gluteus_maximus",
+                hip.plus(front.times(-0.022)).plus(up.times(0.025)),
+                hip.plus(front.times(-0.02)).plus(up.times(-0.02)),
+                front.times(-1));
+        tint(
+                at,
+                radius,
+                p + "external_rotators",
+                hip.plus(front.times(-0.03)),
+                hip.plus(front.times(-0.025)).plus(up.times(-0.01)),
+                front.times(-1));
+        tint(
+                at,
+                radius,
+                p + "gluteus_medius_minimus",
+                hip.plus(up.times(0.03)).plus(out.times(0.025)),
+                hip.plus(up.times(0.075)).plus(out.times(0.02)),
+                out);
+        tint(
+                at,
+                radius,
+                p + "hip_flexors",
+                hip.plus(up.times(0.07)).plus(front.times(0.03)),
+                along(hip, knee, 0.3).plus(thighFront.times(0.015)),
+                front);
+        tint(
+                at,
+                radius,
+                p + "quadriceps",
+                along(hip, knee, 0.25).plus(thighFront.times(0.014)),
+                along(hip, knee, 0.8).plus(thighFront.times(0.014)),
+                thighFront);
+        tint(
+                at,
+                radius,
+                p + "hamstrings",
+                along(hip, knee, 0.25).plus(thighFront.times(-0.014)),
+                along(hip, knee, 0.85).plus(thighFront.times(-0.014)),
+                thighFront.times(-1));
+        tint(
+                at,
+                radius,
+                p + "adductors",
+                along(hip, knee, 0.15).plus(thighOut.times(-0.014)),
+                along(hip, knee, 0.6).plus(thighOut.times(-0.014)),
+                thighOut.times(-1));
+        tint(
+                at,
+                radius,
+                p + "calves",
+                along(knee, ankle, 0.15).plus(shankBack.times(0.01)),
+                along(knee, ankle, 0.5).plus(shankBack.times(0.01)),
+                shankBack);
     }
 
     /**
@@ -370,8 +443,8 @@ final class Kinematics {
      * middle along the skin's normal, so the renderer can leave out a tint on the far side
      * of the body (the buttocks in a front view, the front of the hip in a back view).
      */
-    private static void tint(Map<String, Vec3> at, Map<String, Double> radius, String name, Vec3 a, Vec3 b,
-            Vec3 normal) {
+    private static void tint(
+            Map<String, Vec3> at, Map<String, Double> radius, String name, Vec3 a, Vec3 b, Vec3 normal) {
         put(at, radius, "tint_" + name + "_a", a, 0.0);
         put(at, radius, "tint_" + name + "_b", b, 0.0);
         put(at, radius, "tint_" + name + "_n", a.plus(b).times(0.5).plus(normal.times(NORMAL)), 0.0);

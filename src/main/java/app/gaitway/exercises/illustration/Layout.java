@@ -13,12 +13,14 @@ final class Layout {
 
     /** Every pose picture has this viewBox: 0 0 WIDTH HEIGHT. */
     static final double WIDTH = 400;
+
     static final double HEIGHT = 300;
     /**
      * Largest pixels per H. A standing figure is drawn at about 250; a lying figure may be
      * drawn larger (up to this) so it stays legible on a 5 cm wide print.
      */
     static final double MAX_SCALE = 330;
+
     private static final double MARGIN_PX = 12;
     /** The floor line's y in the picture. */
     static final double FLOOR_Y = 288;
@@ -30,11 +32,13 @@ final class Layout {
     final Illustration illustration;
     /** The figures in the world: y up from the floor, used for the resting checks. */
     final Figure start;
+
     final Figure end;
     /** The middle figure, or null when the exercise has no middle picture. */
     final Figure middle;
     /** The same figures as the viewer sees them (looking down by the pitch): what is drawn. */
     final Figure startView;
+
     final Figure endView;
     /** Null without a middle picture. */
     final Figure middleView;
@@ -42,11 +46,13 @@ final class Layout {
     final List<Box> surfaces;
     /** The mat's far and near edges (z, before looking down): it lies under the whole figure. */
     final double matBack;
+
     final double matFront;
     /** Half the depth of the floor drawn in a view from above (H). */
     private final double floorHalfDepth;
     /** Pixels per H for this exercise: props and figure are to the same scale. */
     final double scale;
+
     private final double offsetX;
     private final double floorY;
 
@@ -54,7 +60,8 @@ final class Layout {
         this.illustration = illustration;
         this.start = Kinematics.place(illustration.start(), illustration.view(), illustration.turn());
         this.end = Kinematics.place(illustration.end(), illustration.view(), illustration.turn());
-        this.middle = illustration.middle() == null ? null
+        this.middle = illustration.middle() == null
+                ? null
                 : Kinematics.place(illustration.middle(), illustration.view(), illustration.turn());
         Rotation look = Rotation.about(Vec3.FORWARD, illustration.pitch());
         this.startView = start.rotated(look);
@@ -65,7 +72,9 @@ final class Layout {
         this.matFront = depthRange[1] + PROP_MARGIN;
         List<Box> props = surfaces(illustration, figures());
         if (illustration.pitch() > 0) {
-            props = props.stream().map(b -> b.type() == PropType.MAT ? widenedNear(b, matFront - matBack) : b).toList();
+            props = props.stream()
+                    .map(b -> b.type() == PropType.MAT ? widenedNear(b, matFront - matBack) : b)
+                    .toList();
         }
         this.floorHalfDepth = Math.max(FLOOR_HALF_DEPTH, Math.max(-matBack, matFront) + PROP_MARGIN);
         double sin = Math.sin(Math.toRadians(illustration.pitch()));
@@ -98,8 +107,11 @@ final class Layout {
         this.offsetX = WIDTH / 2 / scale - (min + max) / 2;
         // a wall runs up out of the picture: cut it at the top edge
         double pictureTop = floorY / scale;
-        this.surfaces = props.stream().map(b -> b.type() == PropType.WALL && b.top() > pictureTop
-                ? new Box(b.type(), b.left(), b.bottom(), b.right(), pictureTop) : b).toList();
+        this.surfaces = props.stream()
+                .map(b -> b.type() == PropType.WALL && b.top() > pictureTop
+                        ? new Box(b.type(), b.left(), b.bottom(), b.right(), pictureTop)
+                        : b)
+                .toList();
     }
 
     static Layout of(Illustration illustration) {
@@ -164,16 +176,20 @@ final class Layout {
             switch (prop.type()) {
                 case MAT -> {
                     double[] range = extent(figures);
-                    boxes.add(new Box(PropType.MAT, range[0] - PROP_MARGIN, 0, range[1] + PROP_MARGIN, Surface.MAT.height));
+                    boxes.add(new Box(
+                            PropType.MAT, range[0] - PROP_MARGIN, 0, range[1] + PROP_MARGIN, Surface.MAT.height));
                 }
                 case BENCH -> boxes.add(under(PropType.BENCH, Surface.BENCH, 0.4, ill, start));
                 case CHAIR -> boxes.add(under(PropType.CHAIR, Surface.CHAIR, 0.24, ill, start));
                 case TABLE -> boxes.add(under(PropType.TABLE, Surface.TABLE, 0.45, ill, start));
-                case STEP -> boxes.add(besideFreeFeet(under(PropType.STEP, Surface.STEP, 0.34, ill, start),
-                        Surface.STEP, figures));
-                case BALANCE_BOARD -> boxes.add(besideFreeFeet(
-                        under(PropType.BALANCE_BOARD, Surface.BALANCE_BOARD, BalanceBoard.WIDTH, ill, start),
-                        Surface.BALANCE_BOARD, figures));
+                case STEP ->
+                    boxes.add(besideFreeFeet(
+                            under(PropType.STEP, Surface.STEP, 0.34, ill, start), Surface.STEP, figures));
+                case BALANCE_BOARD ->
+                    boxes.add(besideFreeFeet(
+                            under(PropType.BALANCE_BOARD, Surface.BALANCE_BOARD, BalanceBoard.WIDTH, ill, start),
+                            Surface.BALANCE_BOARD,
+                            figures));
                 case WALL -> boxes.add(wall(prop, start));
                 default -> {
                     // bands and ankle weights travel with the limbs; the renderer draws them
@@ -216,7 +232,10 @@ final class Layout {
             if (s.on() != surface) {
                 continue;
             }
-            double x = s.parts().stream().mapToDouble(p -> start.centre(p).x()).average().orElse(0);
+            double x = s.parts().stream()
+                    .mapToDouble(p -> start.centre(p).x())
+                    .average()
+                    .orElse(0);
             boolean backOnly = s.parts().stream().allMatch(p -> p == BodyPart.UPPER_BACK || p == BodyPart.SHOULDERS);
             if (backOnly) {
                 double towardHips = Math.signum(start.point("pelvis").x() - x);
@@ -249,9 +268,16 @@ final class Layout {
             if (resting.isEmpty()) {
                 continue;
             }
-            double rmin = resting.stream().mapToDouble(n -> f.point(n).x() - f.radius().get(n)).min().orElseThrow();
-            double rmax = resting.stream().mapToDouble(n -> f.point(n).x() + f.radius().get(n)).max().orElseThrow();
-            double rz = resting.stream().mapToDouble(n -> f.point(n).z()).average().orElseThrow();
+            double rmin = resting.stream()
+                    .mapToDouble(n -> f.point(n).x() - f.radius().get(n))
+                    .min()
+                    .orElseThrow();
+            double rmax = resting.stream()
+                    .mapToDouble(n -> f.point(n).x() + f.radius().get(n))
+                    .max()
+                    .orElseThrow();
+            double rz =
+                    resting.stream().mapToDouble(n -> f.point(n).z()).average().orElseThrow();
             for (Side side : Side.values()) {
                 for (String n : List.of(side.word() + "_heel", side.word() + "_toe", side.word() + "_ankle")) {
                     if (resting.contains(n)) {
@@ -283,7 +309,8 @@ final class Layout {
             double r = start.radius().get(n);
             best = facing >= 0 ? Math.min(best, x - r) : Math.max(best, x + r);
         }
-        return facing >= 0 ? new Box(PropType.WALL, best - thickness, 0, best, 1.2)
+        return facing >= 0
+                ? new Box(PropType.WALL, best - thickness, 0, best, 1.2)
                 : new Box(PropType.WALL, best, 0, best + thickness, 1.2);
     }
 }

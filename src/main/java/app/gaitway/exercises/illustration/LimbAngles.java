@@ -13,8 +13,15 @@ package app.gaitway.exercises.illustration;
  * @param shoulderAbduction arm out to the side
  * @param elbowFlexion 0 straight
  */
-public record LimbAngles(double hipFlexion, double hipAbduction, double hipRotation, double kneeFlexion,
-        double ankle, double shoulderFlexion, double shoulderAbduction, double elbowFlexion) {
+public record LimbAngles(
+        double hipFlexion,
+        double hipAbduction,
+        double hipRotation,
+        double kneeFlexion,
+        double ankle,
+        double shoulderFlexion,
+        double shoulderAbduction,
+        double elbowFlexion) {
 
     public static final LimbAngles NEUTRAL = new LimbAngles(0, 0, 0, 0, 0, 0, 0, 0);
 

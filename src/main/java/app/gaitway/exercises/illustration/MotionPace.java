@@ -25,9 +25,11 @@ public record MotionPace(double restSeconds, double upSeconds, double topSeconds
     static final double SLOW_MOVE = 3;
     /** A hold is shown for at most this long before the figure comes back. */
     static final double MOST_SHOWN_HOLD = 4;
+
     private static final double MOST_REP_PAUSE = 5;
     /** A short stay at each end so the start and end positions read. */
     private static final double REST = 0.6;
+
     private static final double TOP = 0.3;
 
     private static final Pattern SLOW = Pattern.compile("\\bslow(ly)?\\b|\\bcount(ing)? to (3|three)\\b");
@@ -54,7 +56,8 @@ public record MotionPace(double restSeconds, double upSeconds, double topSeconds
         Double repPause = null;
         for (String line : instructions) {
             for (String sentence : line.toLowerCase(Locale.ROOT).split("[.;!?]")) {
-                if (SLOW.matcher(sentence).find() && !BREATHING.matcher(sentence).find()) {
+                if (SLOW.matcher(sentence).find()
+                        && !BREATHING.matcher(sentence).find()) {
                     slow = true;
                 }
                 Matcher hold = HOLD.matcher(sentence);

@@ -50,8 +50,7 @@ final class MotionPath {
         return p.stretch.figure(p.t);
     }
 
-    private record Place(Stretch stretch, double t) {
-    }
+    private record Place(Stretch stretch, double t) {}
 
     private Place place(double along) {
         double a = Math.max(0, Math.min(1, along));
@@ -67,6 +66,7 @@ final class MotionPath {
         final Pose to;
         /** What rests in both key poses, or null when nothing does. */
         final List<Support> common;
+
         private final Figure fromFigure;
         private final Figure toFigure;
         private final Map<String, Vec3> fromShift;
@@ -91,13 +91,19 @@ final class MotionPath {
         }
 
         Pose pose(double t, List<Support> supports) {
-            return new Pose(from.posture(), mix(from.trunkFlexion(), to.trunkFlexion(), t),
-                    mix(from.headFlexion(), to.headFlexion(), t), limbs(from.left(), to.left(), t),
-                    limbs(from.right(), to.right(), t), supports, null,
+            return new Pose(
+                    from.posture(),
+                    mix(from.trunkFlexion(), to.trunkFlexion(), t),
+                    mix(from.headFlexion(), to.headFlexion(), t),
+                    limbs(from.left(), to.left(), t),
+                    limbs(from.right(), to.right(), t),
+                    supports,
+                    null,
                     mix(from.pelvisTilt(), to.pelvisTilt(), t),
                     // the pose names the hold nearer in time; where the hand actually is, grips(t) says
                     from.hold().equals(to.hold()) || t < 0.5 ? from.hold() : to.hold(),
-                    mix(from.travelLeft(), to.travelLeft(), t), mix(from.travelForward(), to.travelForward(), t),
+                    mix(from.travelLeft(), to.travelLeft(), t),
+                    mix(from.travelForward(), to.travelForward(), t),
                     mix(from.boardTilt(), to.boardTilt(), t));
         }
 
@@ -121,7 +127,11 @@ final class MotionPath {
             }
             Figure f = placeResting(pose(t, common), common, t);
             Map<String, Vec3> points = new HashMap<>();
-            f.points().forEach((n, p) -> points.put(n, p.plus(fromShift.get(n).times(1 - t)).plus(toShift.get(n).times(t))));
+            f.points()
+                    .forEach((n, p) -> points.put(
+                            n,
+                            p.plus(fromShift.get(n).times(1 - t))
+                                    .plus(toShift.get(n).times(t))));
             return new Figure(f.pose(), Map.copyOf(points), f.radius(), f.headUp());
         }
 
@@ -153,8 +163,19 @@ final class MotionPath {
     }
 
     private static Pose withSupports(Pose p, List<Support> supports) {
-        return new Pose(p.posture(), p.trunkFlexion(), p.headFlexion(), p.left(), p.right(), supports, null,
-                p.pelvisTilt(), p.hold(), p.travelLeft(), p.travelForward(), p.boardTilt());
+        return new Pose(
+                p.posture(),
+                p.trunkFlexion(),
+                p.headFlexion(),
+                p.left(),
+                p.right(),
+                supports,
+                null,
+                p.pelvisTilt(),
+                p.hold(),
+                p.travelLeft(),
+                p.travelForward(),
+                p.boardTilt());
     }
 
     /**
@@ -168,7 +189,9 @@ final class MotionPath {
         List<Support> common = new ArrayList<>();
         for (Support s : from) {
             List<BodyPart> parts = s.parts().stream()
-                    .filter(p -> to.stream().anyMatch(o -> o.on() == s.on() && o.parts().contains(p))).toList();
+                    .filter(p -> to.stream()
+                            .anyMatch(o -> o.on() == s.on() && o.parts().contains(p)))
+                    .toList();
             if (!parts.isEmpty()) {
                 common.add(new Support(parts, s.on()));
             }
@@ -184,17 +207,23 @@ final class MotionPath {
 
     private static Figure blend(Figure a, Figure b, double t) {
         Map<String, Vec3> points = new HashMap<>();
-        a.points().forEach((n, p) -> points.put(n, p.times(1 - t).plus(b.point(n).times(t))));
+        a.points()
+                .forEach((n, p) -> points.put(n, p.times(1 - t).plus(b.point(n).times(t))));
         Vec3 up = a.headUp().times(1 - t).plus(b.headUp().times(t));
         double length = up.length();
         return new Figure(a.pose(), Map.copyOf(points), a.radius(), length < 1e-9 ? a.headUp() : up.times(1 / length));
     }
 
     private static LimbAngles limbs(LimbAngles a, LimbAngles b, double t) {
-        return new LimbAngles(mix(a.hipFlexion(), b.hipFlexion(), t), mix(a.hipAbduction(), b.hipAbduction(), t),
-                mix(a.hipRotation(), b.hipRotation(), t), mix(a.kneeFlexion(), b.kneeFlexion(), t),
-                mix(a.ankle(), b.ankle(), t), mix(a.shoulderFlexion(), b.shoulderFlexion(), t),
-                mix(a.shoulderAbduction(), b.shoulderAbduction(), t), mix(a.elbowFlexion(), b.elbowFlexion(), t));
+        return new LimbAngles(
+                mix(a.hipFlexion(), b.hipFlexion(), t),
+                mix(a.hipAbduction(), b.hipAbduction(), t),
+                mix(a.hipRotation(), b.hipRotation(), t),
+                mix(a.kneeFlexion(), b.kneeFlexion(), t),
+                mix(a.ankle(), b.ankle(), t),
+                mix(a.shoulderFlexion(), b.shoulderFlexion(), t),
+                mix(a.shoulderAbduction(), b.shoulderAbduction(), t),
+                mix(a.elbowFlexion(), b.elbowFlexion(), t));
     }
 
     /**

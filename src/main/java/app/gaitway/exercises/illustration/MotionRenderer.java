@@ -1,6 +1,7 @@
 package app.gaitway.exercises.illustration;
 
 import app.gaitway.shared.svg.Svg;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,8 +20,7 @@ import java.util.Map;
  */
 public final class MotionRenderer {
 
-    private MotionRenderer() {
-    }
+    private MotionRenderer() {}
 
     /**
      * @param name the exercise name, used in the picture's title
@@ -34,14 +34,28 @@ public final class MotionRenderer {
         Map<Double, List<MotionShapes.Shape>> drawn = new HashMap<>();
         List<List<MotionShapes.Shape>> frames = new ArrayList<>();
         for (MotionTimeline.Key key : timeline.keys()) {
-            frames.add(drawn.computeIfAbsent(key.along(), along -> MotionShapes.parse(
-                    SvgRenderer.figureLayers(layout, path.figure(along).rotated(look)))));
+            frames.add(drawn.computeIfAbsent(
+                    key.along(),
+                    along -> MotionShapes.parse(
+                            SvgRenderer.figureLayers(layout, path.figure(along).rotated(look)))));
         }
         String text = describe(ill);
         Svg svg = new Svg();
         String id = idPrefix + "-motion";
-        svg.open("svg", "xmlns", "http://www.w3.org/2000/svg", "viewBox", "0 0 400 300", "width", 400, "height", 300,
-                "role", "img", "aria-labelledby", id + "-title " + id + "-desc");
+        svg.open(
+                "svg",
+                "xmlns",
+                "http://www.w3.org/2000/svg",
+                "viewBox",
+                "0 0 400 300",
+                "width",
+                400,
+                "height",
+                300,
+                "role",
+                "img",
+                "aria-labelledby",
+                id + "-title " + id + "-desc");
         svg.text("title", name + ": the movement", "id", id + "-title");
         svg.text("desc", text, "id", id + "-desc");
         SvgRenderer.scenery(svg, layout, layout.startView);
@@ -51,11 +65,10 @@ public final class MotionRenderer {
 
     /** The movement in words: where it starts, where it goes, and that it comes back. */
     static String describe(Illustration ill) {
-        return "From: " + AltText.describe(ill.start(), ill.props()) + " To: " + AltText.describe(ill.end(), ill.props())
-                + " Then back to the start, again and again.";
+        return "From: " + AltText.describe(ill.start(), ill.props()) + " To: "
+                + AltText.describe(ill.end(), ill.props()) + " Then back to the start, again and again.";
     }
 
     /** The moving picture and its text alternative. */
-    public record RenderedMotion(String svg, String text) {
-    }
+    public record RenderedMotion(String svg, String text) {}
 }

@@ -1,6 +1,7 @@
 package app.gaitway.exercises.illustration;
 
 import app.gaitway.shared.svg.Svg;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,6 +30,7 @@ final class MotionShapes {
     private static final double SAME_PLACE_PX = 4;
     /** Points this close (px) are one joint. */
     private static final double JOINT_PX = 0.15;
+
     private static final Pattern ELEMENT = Pattern.compile("\\s*<([a-z]+)((?:\\s+[a-z][a-z0-9-]*=\"[^\"]*\")*)\\s*/>");
     private static final Pattern ATTRIBUTE = Pattern.compile("([a-z][a-z0-9-]*)=\"([^\"]*)\"");
     private static final Pattern ROTATE = Pattern.compile("rotate\\((-?[0-9.]+) (-?[0-9.]+) (-?[0-9.]+)\\)");
@@ -71,7 +73,8 @@ final class MotionShapes {
                 }
                 case "ellipse" -> p.add(new double[] {number("cx"), number("cy")});
                 default -> {
-                    for (String xy : attributes.getOrDefault("points", "").strip().split("\\s+")) {
+                    for (String xy :
+                            attributes.getOrDefault("points", "").strip().split("\\s+")) {
                         String[] c = xy.split(",");
                         if (c.length == 2) {
                             p.add(new double[] {Double.parseDouble(c[0]), Double.parseDouble(c[1])});
@@ -114,8 +117,8 @@ final class MotionShapes {
         int at = 0;
         while (at < all.length()) {
             if (!m.find(at) || m.start() != at) {
-                throw new IllegalStateException("cannot animate the drawing from: "
-                        + all.substring(at, Math.min(all.length(), at + 60)));
+                throw new IllegalStateException(
+                        "cannot animate the drawing from: " + all.substring(at, Math.min(all.length(), at + 60)));
             }
             Map<String, String> attributes = new LinkedHashMap<>();
             Matcher a = ATTRIBUTE.matcher(m.group(2));
@@ -178,8 +181,20 @@ final class MotionShapes {
                 svg.open("g");
             } else {
                 svg.open("g", "visibility", g.first == 0 ? "visible" : "hidden");
-                svg.empty("animate", "attributeName", "visibility", "calcMode", "discrete", "dur", dur,
-                        "repeatCount", "indefinite", "values", visibility(g), "keyTimes", visibilityTimes(g, times));
+                svg.empty(
+                        "animate",
+                        "attributeName",
+                        "visibility",
+                        "calcMode",
+                        "discrete",
+                        "dur",
+                        dur,
+                        "repeatCount",
+                        "indefinite",
+                        "values",
+                        visibility(g),
+                        "keyTimes",
+                        visibilityTimes(g, times));
             }
             List<Integer> keys = g.keys();
             StringBuilder keyTimes = new StringBuilder();
@@ -335,8 +350,8 @@ final class MotionShapes {
             attributes.add(name);
             attributes.add(e.getValue());
             if (values.stream().distinct().count() > 1) {
-                animations.add(new String[] {name, String.join(";",
-                        name.equals("transform") ? rotations(values) : values)});
+                animations.add(
+                        new String[] {name, String.join(";", name.equals("transform") ? rotations(values) : values)});
             }
         }
         if (animations.isEmpty()) {
@@ -346,11 +361,33 @@ final class MotionShapes {
         svg.open(base.tag(), attributes.toArray());
         for (String[] a : animations) {
             if (a[0].equals("transform")) {
-                svg.empty("animateTransform", "attributeName", "transform", "type", "rotate", "dur", dur,
-                        "repeatCount", "indefinite", "keyTimes", keyTimes, "values", a[1]);
+                svg.empty(
+                        "animateTransform",
+                        "attributeName",
+                        "transform",
+                        "type",
+                        "rotate",
+                        "dur",
+                        dur,
+                        "repeatCount",
+                        "indefinite",
+                        "keyTimes",
+                        keyTimes,
+                        "values",
+                        a[1]);
             } else {
-                svg.empty("animate", "attributeName", a[0], "dur", dur, "repeatCount", "indefinite",
-                        "keyTimes", keyTimes, "values", a[1]);
+                svg.empty(
+                        "animate",
+                        "attributeName",
+                        a[0],
+                        "dur",
+                        dur,
+                        "repeatCount",
+                        "indefinite",
+                        "keyTimes",
+                        keyTimes,
+                        "values",
+                        a[1]);
             }
         }
         svg.close(base.tag());
@@ -389,11 +426,15 @@ final class MotionShapes {
         }
         Map<String, List<Integer>> slotsByKind = new HashMap<>();
         for (int s = 0; s < g.at.size(); s++) {
-            slotsByKind.computeIfAbsent(g.at.get(s)[key].kind(), x -> new ArrayList<>()).add(s);
+            slotsByKind
+                    .computeIfAbsent(g.at.get(s)[key].kind(), x -> new ArrayList<>())
+                    .add(s);
         }
         Map<String, List<Integer>> nextByKind = new HashMap<>();
         for (int i = 0; i < next.size(); i++) {
-            nextByKind.computeIfAbsent(next.get(i).kind(), x -> new ArrayList<>()).add(i);
+            nextByKind
+                    .computeIfAbsent(next.get(i).kind(), x -> new ArrayList<>())
+                    .add(i);
         }
         if (!slotsByKind.keySet().equals(nextByKind.keySet())) {
             return null;
@@ -409,8 +450,8 @@ final class MotionShapes {
         return slot;
     }
 
-    private static void nearest(Group g, int key, List<Shape> next, List<Integer> slots, List<Integer> shapes,
-            int[] slot) {
+    private static void nearest(
+            Group g, int key, List<Shape> next, List<Integer> slots, List<Integer> shapes, int[] slot) {
         // in painting order first: shapes of one kind that lie on top of each other (both arms' outlines in a side
         // view) keep their places instead of swapping for a tenth of a pixel
         double inOrder = 0;

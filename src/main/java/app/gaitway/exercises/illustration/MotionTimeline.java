@@ -18,8 +18,7 @@ record MotionTimeline(double cycleSeconds, List<Key> keys) {
     /** Straight moves between this many points each way look like turning limbs at the picture's size. */
     static final int STEPS_EACH_WAY = 12;
 
-    record Key(double seconds, double along) {
-    }
+    record Key(double seconds, double along) {}
 
     MotionTimeline {
         keys = List.copyOf(keys);

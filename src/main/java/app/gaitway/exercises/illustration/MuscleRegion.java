@@ -4,8 +4,15 @@ import java.util.Locale;
 
 /** The fixed vocabulary of muscle regions a picture can tint. */
 public enum MuscleRegion {
-    GLUTEUS_MAXIMUS, GLUTEUS_MEDIUS_MINIMUS, EXTERNAL_ROTATORS, HIP_FLEXORS, ADDUCTORS,
-    QUADRICEPS, HAMSTRINGS, CALVES, CORE;
+    GLUTEUS_MAXIMUS,
+    GLUTEUS_MEDIUS_MINIMUS,
+    EXTERNAL_ROTATORS,
+    HIP_FLEXORS,
+    ADDUCTORS,
+    QUADRICEPS,
+    HAMSTRINGS,
+    CALVES,
+    CORE;
 
     static MuscleRegion parse(String name) {
         try {

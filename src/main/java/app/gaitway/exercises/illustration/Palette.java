@@ -12,6 +12,7 @@ final class Palette {
     static final String TORSO = "#4f5b68";
     /** Spine and buttock lines on the torso in a back view: lighter than the torso. */
     static final String BACK_LINE = "#a3adb8";
+
     static final String FAR = "#b9c2cc";
     static final String TINT = "#f29a4a";
     static final String OUTLINE = "#ffffff";
@@ -24,6 +25,5 @@ final class Palette {
     static final String ARROW = "#a63c06";
     static final String BACKGROUND = "#ffffff";
 
-    private Palette() {
-    }
+    private Palette() {}
 }

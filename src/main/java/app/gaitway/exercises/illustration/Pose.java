@@ -25,9 +25,19 @@ import java.util.Objects;
  * @param boardTilt how far (degrees) the balance board under the first support is tipped, + = its end on the
  *     picture's right down; see {@link BalanceBoard}. 0 for every other surface.
  */
-public record Pose(Posture posture, double trunkFlexion, double headFlexion, LimbAngles left, LimbAngles right,
-        List<Support> supports, String alt, double pelvisTilt, Map<Side, BodyPart> hold,
-        double travelLeft, double travelForward, double boardTilt) {
+public record Pose(
+        Posture posture,
+        double trunkFlexion,
+        double headFlexion,
+        LimbAngles left,
+        LimbAngles right,
+        List<Support> supports,
+        String alt,
+        double pelvisTilt,
+        Map<Side, BodyPart> hold,
+        double travelLeft,
+        double travelForward,
+        double boardTilt) {
 
     public Pose {
         Objects.requireNonNull(posture, "posture");
@@ -51,22 +61,55 @@ public record Pose(Posture posture, double trunkFlexion, double headFlexion, Lim
     }
 
     /** A pose on a level surface. */
-    public Pose(Posture posture, double trunkFlexion, double headFlexion, LimbAngles left, LimbAngles right,
-            List<Support> supports, String alt, double pelvisTilt, Map<Side, BodyPart> hold,
-            double travelLeft, double travelForward) {
-        this(posture, trunkFlexion, headFlexion, left, right, supports, alt, pelvisTilt, hold, travelLeft,
-                travelForward, 0);
+    public Pose(
+            Posture posture,
+            double trunkFlexion,
+            double headFlexion,
+            LimbAngles left,
+            LimbAngles right,
+            List<Support> supports,
+            String alt,
+            double pelvisTilt,
+            Map<Side, BodyPart> hold,
+            double travelLeft,
+            double travelForward) {
+        this(
+                posture,
+                trunkFlexion,
+                headFlexion,
+                left,
+                right,
+                supports,
+                alt,
+                pelvisTilt,
+                hold,
+                travelLeft,
+                travelForward,
+                0);
     }
 
     /** A pose whose hands hold nothing. */
-    public Pose(Posture posture, double trunkFlexion, double headFlexion, LimbAngles left, LimbAngles right,
-            List<Support> supports, String alt, double pelvisTilt) {
+    public Pose(
+            Posture posture,
+            double trunkFlexion,
+            double headFlexion,
+            LimbAngles left,
+            LimbAngles right,
+            List<Support> supports,
+            String alt,
+            double pelvisTilt) {
         this(posture, trunkFlexion, headFlexion, left, right, supports, alt, pelvisTilt, Map.of(), 0, 0, 0);
     }
 
     /** A pose with a level pelvis. */
-    public Pose(Posture posture, double trunkFlexion, double headFlexion, LimbAngles left, LimbAngles right,
-            List<Support> supports, String alt) {
+    public Pose(
+            Posture posture,
+            double trunkFlexion,
+            double headFlexion,
+            LimbAngles left,
+            LimbAngles right,
+            List<Support> supports,
+            String alt) {
         this(posture, trunkFlexion, headFlexion, left, right, supports, alt, 0, Map.of(), 0, 0, 0);
     }
 

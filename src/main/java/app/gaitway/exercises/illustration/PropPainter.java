@@ -1,6 +1,7 @@
 package app.gaitway.exercises.illustration;
 
 import app.gaitway.shared.svg.Svg;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,11 +17,11 @@ final class PropPainter {
      * then, and the thinnest it gets when stretched far.
      */
     static final double BAND_REST = 0.17;
+
     private static final double BAND_WIDTH = 0.016;
     private static final double BAND_MIN = 0.006;
 
-    private PropPainter() {
-    }
+    private PropPainter() {}
 
     static void surfaces(Svg svg, Layout layout, Figure figure) {
         for (Box b : layout.surfaces) {
@@ -38,7 +39,8 @@ final class PropPainter {
                 case CHAIR -> {
                     furniture(svg, layout, b);
                     if (layout.illustration.view() == View.SIDE) {
-                        double facing = figure.point("belly").x() - figure.point("pelvis").x();
+                        double facing = figure.point("belly").x()
+                                - figure.point("pelvis").x();
                         double x = facing >= 0 ? b.left() : b.right() - LEG;
                         rect(svg, layout, x, b.top(), x + LEG, b.top() + 0.24, 2);
                     }
@@ -57,7 +59,9 @@ final class PropPainter {
      * show the rocking plainly (dashed outlines tipped each way read only faintly at 160 px).
      */
     private static void balanceBoard(Svg svg, Layout layout, Box b, Figure figure) {
-        double tilt = figure.pose().supports().get(0).on() == Surface.BALANCE_BOARD ? figure.pose().boardTilt() : 0;
+        double tilt = figure.pose().supports().get(0).on() == Surface.BALANCE_BOARD
+                ? figure.pose().boardTilt()
+                : 0;
         double cx = layout.px((b.left() + b.right()) / 2);
         double floor = layout.floorY();
         double deck = layout.py(b.top() - BalanceBoard.DECK);
@@ -65,19 +69,40 @@ final class PropPainter {
         double ry = floor - deck;
         if (tilt != 0) {
             // clockwise on the screen is the picture's right end down
-            svg.open("g", "transform", "rotate(" + Svg.num(tilt) + " " + Svg.num(layout.px(0)) + " " + Svg.num(floor) + ")");
+            svg.open(
+                    "g",
+                    "transform",
+                    "rotate(" + Svg.num(tilt) + " " + Svg.num(layout.px(0)) + " " + Svg.num(floor) + ")");
         }
-        svg.empty("path", "d", "M " + Svg.num(cx - rx) + " " + Svg.num(deck) + " A " + Svg.num(rx) + " " + Svg.num(ry)
-                + " 0 0 0 " + Svg.num(cx + rx) + " " + Svg.num(deck) + " Z",
-                "fill", Palette.PROP_EDGE, "stroke", Palette.PROP_EDGE, "stroke-width", 1.5);
+        svg.empty(
+                "path",
+                "d",
+                "M " + Svg.num(cx - rx) + " " + Svg.num(deck) + " A " + Svg.num(rx) + " " + Svg.num(ry) + " 0 0 0 "
+                        + Svg.num(cx + rx) + " " + Svg.num(deck) + " Z",
+                "fill",
+                Palette.PROP_EDGE,
+                "stroke",
+                Palette.PROP_EDGE,
+                "stroke-width",
+                1.5);
         rect(svg, layout, b.left(), b.top() - BalanceBoard.DECK, b.right(), b.top(), 3);
         double reach = 0.05 * layout.scale;
         double mid = layout.py(b.top() - BalanceBoard.DECK / 2);
         for (double sign : new double[] {-1, 1}) {
             double x = layout.px(sign < 0 ? b.left() : b.right()) + sign * 0.03 * layout.scale;
-            svg.empty("path", "d", "M " + Svg.num(x) + " " + Svg.num(mid - reach) + " Q " + Svg.num(x + sign * reach * 0.5)
-                    + " " + Svg.num(mid) + " " + Svg.num(x) + " " + Svg.num(mid + reach),
-                    "fill", "none", "stroke", Palette.PROP_EDGE, "stroke-width", 4, "stroke-linecap", "round");
+            svg.empty(
+                    "path",
+                    "d",
+                    "M " + Svg.num(x) + " " + Svg.num(mid - reach) + " Q " + Svg.num(x + sign * reach * 0.5) + " "
+                            + Svg.num(mid) + " " + Svg.num(x) + " " + Svg.num(mid + reach),
+                    "fill",
+                    "none",
+                    "stroke",
+                    Palette.PROP_EDGE,
+                    "stroke-width",
+                    4,
+                    "stroke-linecap",
+                    "round");
         }
         if (tilt != 0) {
             svg.close("g");
@@ -118,17 +143,37 @@ final class PropPainter {
         double in = Math.min(MAT_CONVERGENCE * depth, MAT_MAX_NARROWING * width);
         return new double[][] {
             {layout.px(b.left()), nearY}, {layout.px(b.right()), nearY},
-            {layout.px(b.right() - in), farY}, {layout.px(b.left() + in), farY}};
+            {layout.px(b.right() - in), farY}, {layout.px(b.left() + in), farY}
+        };
     }
 
     private static void matFromAbove(Svg svg, Layout layout, Box b) {
         double[][] c = matCorners(layout, b);
         double edge = Math.max(MAT_EDGE_PX, b.top() * layout.scale);
-        svg.empty("polygon", "points", points(new double[][] {c[0], c[1], {c[1][0], c[1][1] + edge},
-            {c[0][0], c[0][1] + edge}}), "fill", Palette.PROP_EDGE, "stroke", Palette.PROP_EDGE,
-                "stroke-width", 1.5, "stroke-linejoin", "round");
-        svg.empty("polygon", "points", points(c), "fill", Palette.PROP_FILL, "stroke", Palette.PROP_EDGE,
-                "stroke-width", 1.5, "stroke-linejoin", "round");
+        svg.empty(
+                "polygon",
+                "points",
+                points(new double[][] {c[0], c[1], {c[1][0], c[1][1] + edge}, {c[0][0], c[0][1] + edge}}),
+                "fill",
+                Palette.PROP_EDGE,
+                "stroke",
+                Palette.PROP_EDGE,
+                "stroke-width",
+                1.5,
+                "stroke-linejoin",
+                "round");
+        svg.empty(
+                "polygon",
+                "points",
+                points(c),
+                "fill",
+                Palette.PROP_FILL,
+                "stroke",
+                Palette.PROP_EDGE,
+                "stroke-width",
+                1.5,
+                "stroke-linejoin",
+                "round");
     }
 
     private static String points(double[][] corners) {
@@ -144,8 +189,24 @@ final class PropPainter {
 
     private static void rect(Svg svg, Layout layout, double left, double bottom, double right, double top, double rx) {
         double height = Math.max((top - bottom) * layout.scale, 3);
-        svg.empty("rect", "x", layout.px(left), "y", layout.py(bottom) - height, "width", (right - left) * layout.scale,
-                "height", height, "rx", rx, "fill", Palette.PROP_FILL, "stroke", Palette.PROP_EDGE, "stroke-width", 1.5);
+        svg.empty(
+                "rect",
+                "x",
+                layout.px(left),
+                "y",
+                layout.py(bottom) - height,
+                "width",
+                (right - left) * layout.scale,
+                "height",
+                height,
+                "rx",
+                rx,
+                "fill",
+                Palette.PROP_FILL,
+                "stroke",
+                Palette.PROP_EDGE,
+                "stroke-width",
+                1.5);
     }
 
     /** Bands and ankle weights, keyed by drawing depth so they sit on the right limb. */
@@ -169,11 +230,22 @@ final class PropPainter {
                     };
                     at[i++] = a.plus(b.minus(a).times(t));
                     depth = Math.max(depth, (a.z() + b.z()) / 2);
-                    cuff(svg, layout, a, b, at[i - 1], (thigh ? Proportions.THIGH_WIDTH : Proportions.SHANK_WIDTH) + 0.012,
-                            0.016, Palette.BAND);
+                    cuff(
+                            svg,
+                            layout,
+                            a,
+                            b,
+                            at[i - 1],
+                            (thigh ? Proportions.THIGH_WIDTH : Proportions.SHANK_WIDTH) + 0.012,
+                            0.016,
+                            Palette.BAND);
                 }
-                loop(svg, layout, at[0], at[1], prop.band() == BandPlacement.ABOVE_KNEES
-                        ? Proportions.THIGH_WIDTH : Proportions.SHANK_WIDTH);
+                loop(
+                        svg,
+                        layout,
+                        at[0],
+                        at[1],
+                        prop.band() == BandPlacement.ABOVE_KNEES ? Proportions.THIGH_WIDTH : Proportions.SHANK_WIDTH);
                 items.add(new Layer(depth + 2e-4, svg.toString()));
             } else if (prop.type() == PropType.STRAP) {
                 items.add(strap(layout, f, prop.side()));
@@ -202,7 +274,9 @@ final class PropPainter {
         Vec3 heel = f.point(s + "heel");
         Vec3 toe = f.point(s + "toe");
         Vec3 along = toe.minus(heel);
-        double t0 = ankle.minus(heel).x() * along.x() + ankle.minus(heel).y() * along.y() + ankle.minus(heel).z() * along.z();
+        double t0 = ankle.minus(heel).x() * along.x()
+                + ankle.minus(heel).y() * along.y()
+                + ankle.minus(heel).z() * along.z();
         double l2 = along.x() * along.x() + along.y() * along.y() + along.z() * along.z();
         Vec3 foot = heel.plus(along.times(t0 / l2));
         Vec3 down = foot.minus(ankle);
@@ -211,14 +285,43 @@ final class PropPainter {
         double out = Proportions.FOOT_WIDTH / 2 + STRAP / 2;
         Vec3 ball = heel.plus(along.times(0.8)).plus(down.times(out));
         Vec3 arch = heel.plus(along.times(0.3)).plus(down.times(out));
-        String pts = String.join(" ", SvgRenderer.xy(layout, f.point("left_hand")), SvgRenderer.xy(layout, ball),
-                SvgRenderer.xy(layout, arch), SvgRenderer.xy(layout, f.point("right_hand")));
+        String pts = String.join(
+                " ",
+                SvgRenderer.xy(layout, f.point("left_hand")),
+                SvgRenderer.xy(layout, ball),
+                SvgRenderer.xy(layout, arch),
+                SvgRenderer.xy(layout, f.point("right_hand")));
         Svg svg = new Svg();
-        svg.empty("polyline", "points", pts, "fill", "none", "stroke", Palette.OUTLINE,
-                "stroke-width", STRAP * layout.scale + 3, "stroke-linejoin", "round", "stroke-linecap", "round");
-        svg.empty("polyline", "points", pts, "fill", "none", "stroke", Palette.BAND,
-                "stroke-width", STRAP * layout.scale, "stroke-linejoin", "round", "stroke-linecap", "round");
-        double depth = Math.max(Math.max(f.point("left_hand").z(), f.point("right_hand").z()), toe.z());
+        svg.empty(
+                "polyline",
+                "points",
+                pts,
+                "fill",
+                "none",
+                "stroke",
+                Palette.OUTLINE,
+                "stroke-width",
+                STRAP * layout.scale + 3,
+                "stroke-linejoin",
+                "round",
+                "stroke-linecap",
+                "round");
+        svg.empty(
+                "polyline",
+                "points",
+                pts,
+                "fill",
+                "none",
+                "stroke",
+                Palette.BAND,
+                "stroke-width",
+                STRAP * layout.scale,
+                "stroke-linejoin",
+                "round",
+                "stroke-linecap",
+                "round");
+        double depth = Math.max(
+                Math.max(f.point("left_hand").z(), f.point("right_hand").z()), toe.z());
         return new Layer(depth + 5e-4, svg.toString());
     }
 
@@ -252,15 +355,36 @@ final class PropPainter {
             double cy = (ay + by) / 2 + sag * layout.scale * ny;
             String d = "M " + Svg.num(ax) + " " + Svg.num(ay) + " Q " + Svg.num(cx) + " " + Svg.num(cy) + " "
                     + Svg.num(bx) + " " + Svg.num(by);
-            svg.empty("path", "d", d, "fill", "none", "stroke", Palette.OUTLINE, "stroke-width",
-                    width * layout.scale + 2, "stroke-linecap", "round");
-            svg.empty("path", "d", d, "fill", "none", "stroke", Palette.BAND, "stroke-width", width * layout.scale,
-                    "stroke-linecap", "round");
+            svg.empty(
+                    "path",
+                    "d",
+                    d,
+                    "fill",
+                    "none",
+                    "stroke",
+                    Palette.OUTLINE,
+                    "stroke-width",
+                    width * layout.scale + 2,
+                    "stroke-linecap",
+                    "round");
+            svg.empty(
+                    "path",
+                    "d",
+                    d,
+                    "fill",
+                    "none",
+                    "stroke",
+                    Palette.BAND,
+                    "stroke-width",
+                    width * layout.scale,
+                    "stroke-linecap",
+                    "round");
         }
     }
 
     /** A short stroke across the limb at {@code at}: the band wrapping round it. */
-    private static void cuff(Svg svg, Layout layout, Vec3 a, Vec3 b, Vec3 at, double length, double width, String colour) {
+    private static void cuff(
+            Svg svg, Layout layout, Vec3 a, Vec3 b, Vec3 at, double length, double width, String colour) {
         double dx = layout.px(b.x()) - layout.px(a.x());
         double dy = layout.py(b.y()) - layout.py(a.y());
         double len = Math.hypot(dx, dy);
@@ -269,7 +393,21 @@ final class PropPainter {
         double half = length * layout.scale / 2;
         double cx = layout.px(at.x());
         double cy = layout.py(at.y());
-        svg.empty("line", "x1", cx - nx * half, "y1", cy - ny * half, "x2", cx + nx * half, "y2", cy + ny * half,
-                "stroke", colour, "stroke-width", width * layout.scale, "stroke-linecap", "round");
+        svg.empty(
+                "line",
+                "x1",
+                cx - nx * half,
+                "y1",
+                cy - ny * half,
+                "x2",
+                cx + nx * half,
+                "y2",
+                cy + ny * half,
+                "stroke",
+                colour,
+                "stroke-width",
+                width * layout.scale,
+                "stroke-linecap",
+                "round");
     }
 }

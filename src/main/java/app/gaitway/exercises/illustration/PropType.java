@@ -4,7 +4,16 @@ import java.util.Locale;
 
 /** Equipment drawn in neutral grey, to scale. */
 public enum PropType {
-    MAT, BENCH, CHAIR, TABLE, STEP, WALL, BAND, ANKLE_WEIGHT, BALANCE_BOARD, STRAP;
+    MAT,
+    BENCH,
+    CHAIR,
+    TABLE,
+    STEP,
+    WALL,
+    BAND,
+    ANKLE_WEIGHT,
+    BALANCE_BOARD,
+    STRAP;
 
     static PropType parse(String name) {
         try {

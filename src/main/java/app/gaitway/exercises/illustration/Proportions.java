@@ -21,9 +21,11 @@ final class Proportions {
     static final double HEEL_BEHIND_ANKLE = 0.035;
     /** Joint centres, narrower than the 0.259 H / 0.191 H outer breadths. */
     static final double SHOULDER_HALF_WIDTH = 0.085;
+
     static final double HIP_HALF_WIDTH = 0.07;
     /** Shoulder line to the centre of the head (chin 0.870, crown 1.000). */
     static final double NECK_TO_HEAD_CENTRE = 0.117;
+
     static final double HEAD_HALF_HEIGHT = 0.065;
     static final double HEAD_HALF_DEPTH = 0.05;
 
@@ -42,8 +44,8 @@ final class Proportions {
      * lying torso look like another limb).
      */
     static final double CHEST_FRONT = 0.035;
+
     static final double BELLY_FRONT = 0.022;
 
-    private Proportions() {
-    }
+    private Proportions() {}
 }

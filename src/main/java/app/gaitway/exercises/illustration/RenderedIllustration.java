@@ -7,8 +7,8 @@ package app.gaitway.exercises.illustration;
  * The movement arrow is drawn on the start picture: it shows where to go from there. The
  * middle picture (half-way through the movement) exists only for exercises that have one.
  */
-public record RenderedIllustration(String startSvg, String endSvg, String startText, String endText,
-        String middleSvg, String middleText) {
+public record RenderedIllustration(
+        String startSvg, String endSvg, String startText, String endText, String middleSvg, String middleText) {
 
     /** Start and end only. */
     public RenderedIllustration(String startSvg, String endSvg, String startText, String endText) {
@@ -33,11 +33,12 @@ public record RenderedIllustration(String startSvg, String endSvg, String startT
     }
 
     private static java.util.Optional<String> pick(String stage, String start, String middle, String end) {
-        return java.util.Optional.ofNullable(switch (stage) {
-            case "start" -> start;
-            case "middle" -> middle;
-            case "end" -> end;
-            default -> null;
-        });
+        return java.util.Optional.ofNullable(
+                switch (stage) {
+                    case "start" -> start;
+                    case "middle" -> middle;
+                    case "end" -> end;
+                    default -> null;
+                });
     }
 }

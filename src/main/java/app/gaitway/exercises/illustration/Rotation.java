@@ -15,9 +15,16 @@ record Rotation(double[] m) {
         double y = axis.y();
         double z = axis.z();
         return new Rotation(new double[] {
-            t * x * x + c, t * x * y - s * z, t * x * z + s * y,
-            t * x * y + s * z, t * y * y + c, t * y * z - s * x,
-            t * x * z - s * y, t * y * z + s * x, t * z * z + c});
+            t * x * x + c,
+            t * x * y - s * z,
+            t * x * z + s * y,
+            t * x * y + s * z,
+            t * y * y + c,
+            t * y * z - s * x,
+            t * x * z - s * y,
+            t * y * z + s * x,
+            t * z * z + c
+        });
     }
 
     /** The rotation whose columns are the images of the body's x, y and z axes. */
@@ -25,7 +32,8 @@ record Rotation(double[] m) {
         return new Rotation(new double[] {
             x.x(), y.x(), z.x(),
             x.y(), y.y(), z.y(),
-            x.z(), y.z(), z.z()});
+            x.z(), y.z(), z.z()
+        });
     }
 
     Rotation then(Rotation inner) {

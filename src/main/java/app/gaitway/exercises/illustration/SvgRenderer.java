@@ -1,6 +1,7 @@
 package app.gaitway.exercises.illustration;
 
 import app.gaitway.shared.svg.Svg;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,8 +16,7 @@ public final class SvgRenderer {
 
     private static final double OUTLINE_PX = 3;
 
-    private SvgRenderer() {
-    }
+    private SvgRenderer() {}
 
     /**
      * @param name the exercise name, used in each picture's title
@@ -38,8 +38,20 @@ public final class SvgRenderer {
 
     private static String panel(Layout layout, Figure figure, String title, String text, String id, boolean arrow) {
         Svg svg = new Svg();
-        svg.open("svg", "xmlns", "http://www.w3.org/2000/svg", "viewBox", "0 0 400 300", "width", 400, "height", 300,
-                "role", "img", "aria-labelledby", id + "-title " + id + "-desc");
+        svg.open(
+                "svg",
+                "xmlns",
+                "http://www.w3.org/2000/svg",
+                "viewBox",
+                "0 0 400 300",
+                "width",
+                400,
+                "height",
+                300,
+                "role",
+                "img",
+                "aria-labelledby",
+                id + "-title " + id + "-desc");
         svg.text("title", title, "id", id + "-title");
         svg.text("desc", text, "id", id + "-desc");
         scenery(svg, layout, figure);
@@ -74,6 +86,7 @@ public final class SvgRenderer {
 
     /** Radius (px) and magnification of the round inset. */
     static final double INSET_RADIUS = 64;
+
     static final double INSET_ZOOM = 2.6;
 
     /**
@@ -92,43 +105,154 @@ public final class SvgRenderer {
         svg.open("clipPath", "id", clip);
         svg.empty("circle", "cx", c[0], "cy", c[1], "r", INSET_RADIUS);
         svg.close("clipPath");
-        svg.empty("circle", "cx", px, "cy", py, "r", INSET_RADIUS / INSET_ZOOM, "fill", "none",
-                "stroke", Palette.PROP_EDGE, "stroke-width", 2);
-        svg.empty("line", "x1", c[0], "y1", c[1], "x2", px, "y2", py, "stroke", Palette.PROP_EDGE,
-                "stroke-width", 1.5, "stroke-dasharray", "3 4");
+        svg.empty(
+                "circle",
+                "cx",
+                px,
+                "cy",
+                py,
+                "r",
+                INSET_RADIUS / INSET_ZOOM,
+                "fill",
+                "none",
+                "stroke",
+                Palette.PROP_EDGE,
+                "stroke-width",
+                2);
+        svg.empty(
+                "line",
+                "x1",
+                c[0],
+                "y1",
+                c[1],
+                "x2",
+                px,
+                "y2",
+                py,
+                "stroke",
+                Palette.PROP_EDGE,
+                "stroke-width",
+                1.5,
+                "stroke-dasharray",
+                "3 4");
         svg.open("g", "clip-path", "url(#" + clip + ")");
         svg.empty("circle", "cx", c[0], "cy", c[1], "r", INSET_RADIUS, "fill", Palette.BACKGROUND);
-        double[] a = toInset(c, px, py, layout.px(f.point("left_hip").x()), layout.py(f.point("left_hip").y()));
-        double[] b = toInset(c, px, py, layout.px(f.point("right_hip").x()), layout.py(f.point("right_hip").y()));
+        double[] a = toInset(
+                c,
+                px,
+                py,
+                layout.px(f.point("left_hip").x()),
+                layout.py(f.point("left_hip").y()));
+        double[] b = toInset(
+                c,
+                px,
+                py,
+                layout.px(f.point("right_hip").x()),
+                layout.py(f.point("right_hip").y()));
         double[] m = {(a[0] + b[0]) / 2, (a[1] + b[1]) / 2};
         double hips = Math.hypot(b[0] - a[0], b[1] - a[1]);
         Side near = nearSide(f, layout.illustration);
         for (Side side : Side.values()) {
             double[] hip = side == Side.LEFT ? a : b;
-            double[] knee = toInset(c, px, py, layout.px(f.point(side.word() + "_knee").x()),
+            double[] knee = toInset(
+                    c,
+                    px,
+                    py,
+                    layout.px(f.point(side.word() + "_knee").x()),
                     layout.py(f.point(side.word() + "_knee").y()));
             double[] end = along(hip, knee, INSET_RADIUS * 1.5);
             String colour = near == null || side == near ? Palette.NEAR : Palette.FAR;
             insetStroke(svg, hip, end, 16, colour);
         }
-        double[] neck = toInset(c, px, py, layout.px(f.point("neck").x()), layout.py(f.point("neck").y()));
+        double[] neck = toInset(
+                c,
+                px,
+                py,
+                layout.px(f.point("neck").x()),
+                layout.py(f.point("neck").y()));
         double[] top = along(m, neck, INSET_RADIUS * 1.5);
         double waist = Math.max(hips * 0.8, 20);
         insetStroke(svg, m, top, waist, Palette.TORSO);
         // the level line across the whole inset, then the hip line over it, longer than the hips so its slope shows
         double[] e1 = along(m, a, INSET_RADIUS * 0.85);
         double[] e2 = along(m, b, INSET_RADIUS * 0.85);
-        svg.empty("line", "x1", c[0] - INSET_RADIUS, "y1", m[1], "x2", c[0] + INSET_RADIUS, "y2", m[1],
-                "stroke", Palette.OUTLINE, "stroke-width", 6);
-        svg.empty("line", "x1", c[0] - INSET_RADIUS, "y1", m[1], "x2", c[0] + INSET_RADIUS, "y2", m[1],
-                "stroke", Palette.NEAR, "stroke-width", 3, "stroke-dasharray", "8 6");
-        svg.empty("line", "x1", e1[0], "y1", e1[1], "x2", e2[0], "y2", e2[1], "stroke", Palette.OUTLINE,
-                "stroke-width", 14, "stroke-linecap", "round");
-        svg.empty("line", "x1", e1[0], "y1", e1[1], "x2", e2[0], "y2", e2[1], "stroke", Palette.ARROW,
-                "stroke-width", 8, "stroke-linecap", "round");
+        svg.empty(
+                "line",
+                "x1",
+                c[0] - INSET_RADIUS,
+                "y1",
+                m[1],
+                "x2",
+                c[0] + INSET_RADIUS,
+                "y2",
+                m[1],
+                "stroke",
+                Palette.OUTLINE,
+                "stroke-width",
+                6);
+        svg.empty(
+                "line",
+                "x1",
+                c[0] - INSET_RADIUS,
+                "y1",
+                m[1],
+                "x2",
+                c[0] + INSET_RADIUS,
+                "y2",
+                m[1],
+                "stroke",
+                Palette.NEAR,
+                "stroke-width",
+                3,
+                "stroke-dasharray",
+                "8 6");
+        svg.empty(
+                "line",
+                "x1",
+                e1[0],
+                "y1",
+                e1[1],
+                "x2",
+                e2[0],
+                "y2",
+                e2[1],
+                "stroke",
+                Palette.OUTLINE,
+                "stroke-width",
+                14,
+                "stroke-linecap",
+                "round");
+        svg.empty(
+                "line",
+                "x1",
+                e1[0],
+                "y1",
+                e1[1],
+                "x2",
+                e2[0],
+                "y2",
+                e2[1],
+                "stroke",
+                Palette.ARROW,
+                "stroke-width",
+                8,
+                "stroke-linecap",
+                "round");
         svg.close("g");
-        svg.empty("circle", "cx", c[0], "cy", c[1], "r", INSET_RADIUS, "fill", "none", "stroke", Palette.PROP_EDGE,
-                "stroke-width", 2.5);
+        svg.empty(
+                "circle",
+                "cx",
+                c[0],
+                "cy",
+                c[1],
+                "r",
+                INSET_RADIUS,
+                "fill",
+                "none",
+                "stroke",
+                Palette.PROP_EDGE,
+                "stroke-width",
+                2.5);
     }
 
     /** The point {@code length} px from {@code from} toward {@code to}. */
@@ -138,10 +262,38 @@ public final class SvgRenderer {
     }
 
     private static void insetStroke(Svg svg, double[] a, double[] b, double width, String colour) {
-        svg.empty("line", "x1", a[0], "y1", a[1], "x2", b[0], "y2", b[1], "stroke", Palette.OUTLINE,
-                "stroke-width", width + OUTLINE_PX * 2, "stroke-linecap", "round");
-        svg.empty("line", "x1", a[0], "y1", a[1], "x2", b[0], "y2", b[1], "stroke", colour,
-                "stroke-width", width, "stroke-linecap", "round");
+        svg.empty(
+                "line",
+                "x1",
+                a[0],
+                "y1",
+                a[1],
+                "x2",
+                b[0],
+                "y2",
+                b[1],
+                "stroke",
+                Palette.OUTLINE,
+                "stroke-width",
+                width + OUTLINE_PX * 2,
+                "stroke-linecap",
+                "round");
+        svg.empty(
+                "line",
+                "x1",
+                a[0],
+                "y1",
+                a[1],
+                "x2",
+                b[0],
+                "y2",
+                b[1],
+                "stroke",
+                colour,
+                "stroke-width",
+                width,
+                "stroke-linecap",
+                "round");
     }
 
     private static double[] toInset(double[] c, double px, double py, double x, double y) {
@@ -160,7 +312,9 @@ public final class SvgRenderer {
             double clear = Double.MAX_VALUE;
             for (Figure g : layout.views()) {
                 for (var e : g.points().entrySet()) {
-                    double d = Math.hypot(layout.px(e.getValue().x()) - x, layout.py(e.getValue().y()) - margin);
+                    double d = Math.hypot(
+                            layout.px(e.getValue().x()) - x,
+                            layout.py(e.getValue().y()) - margin);
                     clear = Math.min(clear, d - g.radius().get(e.getKey()) * layout.scale);
                 }
             }
@@ -206,10 +360,30 @@ public final class SvgRenderer {
         }
         String poly = pts.toString().strip();
         Svg torso = new Svg();
-        torso.empty("polygon", "points", poly, "fill", Palette.OUTLINE, "stroke", Palette.OUTLINE,
-                "stroke-width", Proportions.TORSO_WIDTH * layout.scale + OUTLINE_PX * 2, "stroke-linejoin", "round");
-        torso.empty("polygon", "points", poly, "fill", Palette.TORSO, "stroke", Palette.TORSO,
-                "stroke-width", Proportions.TORSO_WIDTH * layout.scale, "stroke-linejoin", "round");
+        torso.empty(
+                "polygon",
+                "points",
+                poly,
+                "fill",
+                Palette.OUTLINE,
+                "stroke",
+                Palette.OUTLINE,
+                "stroke-width",
+                Proportions.TORSO_WIDTH * layout.scale + OUTLINE_PX * 2,
+                "stroke-linejoin",
+                "round");
+        torso.empty(
+                "polygon",
+                "points",
+                poly,
+                "fill",
+                Palette.TORSO,
+                "stroke",
+                Palette.TORSO,
+                "stroke-width",
+                Proportions.TORSO_WIDTH * layout.scale,
+                "stroke-linejoin",
+                "round");
         line(torso, layout, f.point("neck"), f.point("head"), Proportions.NECK_WIDTH, Palette.TORSO, false);
         if (showsBack(f)) {
             backLines(torso, layout, f);
@@ -221,10 +395,24 @@ public final class SvgRenderer {
         double angle = Math.toDegrees(Math.atan2(f.headUp().x(), f.headUp().y()));
         double cx = layout.px(head.x());
         double cy = layout.py(head.y());
-        torso.empty("ellipse", "cx", cx, "cy", cy, "rx", Proportions.HEAD_HALF_DEPTH * layout.scale,
-                "ry", Proportions.HEAD_HALF_HEIGHT * layout.scale, "fill", Palette.TORSO,
-                "stroke", Palette.OUTLINE, "stroke-width", 2,
-                "transform", "rotate(" + Svg.num(angle) + " " + Svg.num(cx) + " " + Svg.num(cy) + ")");
+        torso.empty(
+                "ellipse",
+                "cx",
+                cx,
+                "cy",
+                cy,
+                "rx",
+                Proportions.HEAD_HALF_DEPTH * layout.scale,
+                "ry",
+                Proportions.HEAD_HALF_HEIGHT * layout.scale,
+                "fill",
+                Palette.TORSO,
+                "stroke",
+                Palette.OUTLINE,
+                "stroke-width",
+                2,
+                "transform",
+                "rotate(" + Svg.num(angle) + " " + Svg.num(cx) + " " + Svg.num(cy) + ")");
         items.add(new Layer(z, torso.toString()));
 
         for (Segment s : Segment.ALL) {
@@ -273,6 +461,7 @@ public final class SvgRenderer {
 
     /** Where the waist is from shoulders to hips, and how far it is drawn in toward the middle. */
     private static final double WAIST_AT = 0.62;
+
     private static final double WAIST_IN = 0.35;
 
     private static double[] lerp(double[] a, double[] b, double t) {
@@ -427,15 +616,31 @@ public final class SvgRenderer {
         Vec3 pelvis = f.point("pelvis");
         Vec3 neck = f.point("neck");
         Vec3 up = neck.minus(pelvis).times(1 / neck.distance(pelvis));
-        Vec3 half = l.minus(r).times(0.5 * (Proportions.HIP_HALF_WIDTH + Proportions.TORSO_WIDTH / 2 - 0.01)
-                / Proportions.HIP_HALF_WIDTH);
+        Vec3 half = l.minus(r)
+                .times(0.5
+                        * (Proportions.HIP_HALF_WIDTH + Proportions.TORSO_WIDTH / 2 - 0.01)
+                        / Proportions.HIP_HALF_WIDTH);
         Vec3 c = l.plus(r).times(0.5).plus(up.times(0.045));
         stroke(svg, layout, c.minus(half), c.plus(half));
     }
 
     private static void stroke(Svg svg, Layout layout, Vec3 a, Vec3 b) {
-        svg.empty("line", "x1", layout.px(a.x()), "y1", layout.py(a.y()), "x2", layout.px(b.x()), "y2", layout.py(b.y()),
-                "stroke", Palette.BACK_LINE, "stroke-width", 2.5, "stroke-linecap", "round");
+        svg.empty(
+                "line",
+                "x1",
+                layout.px(a.x()),
+                "y1",
+                layout.py(a.y()),
+                "x2",
+                layout.px(b.x()),
+                "y2",
+                layout.py(b.y()),
+                "stroke",
+                Palette.BACK_LINE,
+                "stroke-width",
+                2.5,
+                "stroke-linecap",
+                "round");
     }
 
     /**
@@ -527,21 +732,51 @@ public final class SvgRenderer {
     }
 
     static void line(Svg svg, Layout layout, Vec3 a, Vec3 b, double width, String colour, boolean outline) {
-        Object[] ends = {"x1", layout.px(a.x()), "y1", layout.py(a.y()), "x2", layout.px(b.x()), "y2", layout.py(b.y())};
+        Object[] ends = {"x1", layout.px(a.x()), "y1", layout.py(a.y()), "x2", layout.px(b.x()), "y2", layout.py(b.y())
+        };
         if (outline) {
-            svg.empty("line", concat(ends, "stroke", Palette.OUTLINE, "stroke-width",
-                    width * layout.scale + OUTLINE_PX * 2, "stroke-linecap", "round"));
+            svg.empty(
+                    "line",
+                    concat(
+                            ends,
+                            "stroke",
+                            Palette.OUTLINE,
+                            "stroke-width",
+                            width * layout.scale + OUTLINE_PX * 2,
+                            "stroke-linecap",
+                            "round"));
         }
-        svg.empty("line", concat(ends, "stroke", colour, "stroke-width", width * layout.scale,
-                "stroke-linecap", "round"));
+        svg.empty(
+                "line",
+                concat(ends, "stroke", colour, "stroke-width", width * layout.scale, "stroke-linecap", "round"));
     }
 
     private static void foot(Svg svg, Layout layout, Vec3 ankle, Vec3 heel, Vec3 toe, String colour) {
         String pts = String.join(" ", xy(layout, ankle), xy(layout, heel), xy(layout, toe));
-        svg.empty("polygon", "points", pts, "fill", Palette.OUTLINE, "stroke", Palette.OUTLINE,
-                "stroke-width", Proportions.FOOT_WIDTH * layout.scale + OUTLINE_PX * 2, "stroke-linejoin", "round");
-        svg.empty("polygon", "points", pts, "fill", colour, "stroke", colour,
-                "stroke-width", Proportions.FOOT_WIDTH * layout.scale, "stroke-linejoin", "round");
+        svg.empty(
+                "polygon",
+                "points",
+                pts,
+                "fill",
+                Palette.OUTLINE,
+                "stroke",
+                Palette.OUTLINE,
+                "stroke-width",
+                Proportions.FOOT_WIDTH * layout.scale + OUTLINE_PX * 2,
+                "stroke-linejoin",
+                "round");
+        svg.empty(
+                "polygon",
+                "points",
+                pts,
+                "fill",
+                colour,
+                "stroke",
+                colour,
+                "stroke-width",
+                Proportions.FOOT_WIDTH * layout.scale,
+                "stroke-linejoin",
+                "round");
     }
 
     static String xy(Layout layout, Vec3 p) {

@@ -1,6 +1,5 @@
 package app.gaitway.exercises.library;
 
-import java.time.Clock;
 import app.gaitway.exercises.Exercise;
 import app.gaitway.exercises.ExerciseContent;
 import app.gaitway.exercises.ExerciseRepository;
@@ -11,7 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;

@@ -106,11 +106,14 @@ public final class ShippedLibrary {
         return exercises;
     }
 
-    private static void links(ExerciseContent e, String field, List<Variation> list, Set<String> slugs, List<String> problems) {
+    private static void links(
+            ExerciseContent e, String field, List<Variation> list, Set<String> slugs, List<String> problems) {
         for (int i = 0; i < list.size(); i++) {
             String target = list.get(i).slug();
             if (target != null && !slugs.contains(target)) {
-                problems.add(describe(e.slug(), new FieldProblem(field + "[" + (i + 1) + "].slug", "exercise.rule.unknownLink", target)));
+                problems.add(describe(
+                        e.slug(),
+                        new FieldProblem(field + "[" + (i + 1) + "].slug", "exercise.rule.unknownLink", target)));
             }
         }
     }

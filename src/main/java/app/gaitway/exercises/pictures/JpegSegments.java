@@ -79,8 +79,13 @@ final class JpegSegments {
 
     /** Tag 0x0112 of the first image directory of an "Exif\0\0" APP1 segment, or 1. */
     private static int exifOrientation(byte[] b, int from, int to) {
-        if (to - from < 14 || b[from] != 'E' || b[from + 1] != 'x' || b[from + 2] != 'i' || b[from + 3] != 'f'
-                || b[from + 4] != 0 || b[from + 5] != 0) {
+        if (to - from < 14
+                || b[from] != 'E'
+                || b[from + 1] != 'x'
+                || b[from + 2] != 'i'
+                || b[from + 3] != 'f'
+                || b[from + 4] != 0
+                || b[from + 5] != 0) {
             return 1;
         }
         int tiff = from + 6;

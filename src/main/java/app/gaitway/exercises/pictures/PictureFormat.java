@@ -2,7 +2,6 @@ package app.gaitway.exercises.pictures;
 
 /** The two formats accepted, recognised by their first bytes and nothing else. */
 enum PictureFormat {
-
     PNG("png", "image/png"),
     JPEG("jpeg", "image/jpeg");
 
@@ -10,6 +9,7 @@ enum PictureFormat {
 
     /** The name ImageIO knows the format by. */
     final String imageIoName;
+
     final String mediaType;
 
     PictureFormat(String imageIoName, String mediaType) {

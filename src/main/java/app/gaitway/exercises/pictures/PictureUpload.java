@@ -1,6 +1,17 @@
 package app.gaitway.exercises.pictures;
 
 import app.gaitway.exercises.pictures.RejectedPicture.Reason;
+
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import java.awt.AlphaComposite;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -14,16 +25,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReadParam;
-import javax.imageio.ImageReader;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageInputStream;
-import javax.imageio.stream.ImageOutputStream;
-import javax.imageio.stream.MemoryCacheImageInputStream;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * Turns a clinic's uploaded picture into one Gaitway is willing to store and serve.
@@ -50,8 +51,7 @@ public final class PictureUpload {
     /** A progressive JPEG has about 10 scans; each scan is a pass over the whole picture. */
     static final int MAX_JPEG_SCANS = 100;
 
-    private PictureUpload() {
-    }
+    private PictureUpload() {}
 
     public static CleanPicture clean(byte[] upload) throws RejectedPicture {
         if (upload == null || upload.length == 0) {
@@ -73,7 +73,8 @@ public final class PictureUpload {
             orientation = segments.orientation;
         }
         Decoded decoded = decode(upload, format);
-        boolean keepAlpha = format == PictureFormat.PNG && decoded.image.getColorModel().hasAlpha();
+        boolean keepAlpha =
+                format == PictureFormat.PNG && decoded.image.getColorModel().hasAlpha();
         BufferedImage scaled = scaleDown(decoded.image, decoded.width, decoded.height, keepAlpha);
         BufferedImage picture = Orientation.apply(scaled, orientation);
         byte[] bytes = format == PictureFormat.PNG ? encodePng(picture) : encodeJpeg(picture);
@@ -81,8 +82,7 @@ public final class PictureUpload {
     }
 
     /** The pixels, perhaps subsampled, and the size the file says it has. */
-    private record Decoded(BufferedImage image, int width, int height) {
-    }
+    private record Decoded(BufferedImage image, int width, int height) {}
 
     /** Reads the size from the header, refuses what is too big, then decodes (subsampled if huge). */
     private static Decoded decode(byte[] upload, PictureFormat format) throws RejectedPicture {
@@ -158,12 +158,17 @@ public final class PictureUpload {
             current = draw(current, w, h, workingType, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
         }
         if (w != targetWidth || h != targetHeight || current == source) {
-            current = draw(current, targetWidth, targetHeight, workingType,
-                    RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+            current = draw(current, targetWidth, targetHeight, workingType, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
         }
         // the encoders want straight (not premultiplied) alpha
-        return keepAlpha ? draw(current, targetWidth, targetHeight, BufferedImage.TYPE_INT_ARGB,
-                RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR) : current;
+        return keepAlpha
+                ? draw(
+                        current,
+                        targetWidth,
+                        targetHeight,
+                        BufferedImage.TYPE_INT_ARGB,
+                        RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR)
+                : current;
     }
 
     private static BufferedImage draw(BufferedImage source, int width, int height, int type, Object interpolation) {
@@ -225,8 +230,7 @@ public final class PictureUpload {
     /** EXIF orientation applied to the pixels of an INT_RGB or INT_ARGB picture. */
     static final class Orientation {
 
-        private Orientation() {
-        }
+        private Orientation() {}
 
         static BufferedImage apply(BufferedImage image, int orientation) {
             if (orientation < 2 || orientation > 8) {
@@ -244,13 +248,34 @@ public final class PictureUpload {
                     int tx;
                     int ty;
                     switch (orientation) {
-                        case 2 -> { tx = w - 1 - x; ty = y; }          // mirrored
-                        case 3 -> { tx = w - 1 - x; ty = h - 1 - y; }  // upside down
-                        case 4 -> { tx = x; ty = h - 1 - y; }          // mirrored upside down
-                        case 5 -> { tx = y; ty = x; }                  // mirrored, turned
-                        case 6 -> { tx = h - 1 - y; ty = x; }          // needs a quarter turn clockwise
-                        case 7 -> { tx = h - 1 - y; ty = w - 1 - x; }  // mirrored, turned the other way
-                        default -> { tx = y; ty = w - 1 - x; }         // 8: a quarter turn anticlockwise
+                        case 2 -> {
+                            tx = w - 1 - x;
+                            ty = y;
+                        } // mirrored
+                        case 3 -> {
+                            tx = w - 1 - x;
+                            ty = h - 1 - y;
+                        } // upside down
+                        case 4 -> {
+                            tx = x;
+                            ty = h - 1 - y;
+                        } // mirrored upside down
+                        case 5 -> {
+                            tx = y;
+                            ty = x;
+                        } // mirrored, turned
+                        case 6 -> {
+                            tx = h - 1 - y;
+                            ty = x;
+                        } // needs a quarter turn clockwise
+                        case 7 -> {
+                            tx = h - 1 - y;
+                            ty = w - 1 - x;
+                        } // mirrored, turned the other way
+                        default -> {
+                            tx = y;
+                            ty = w - 1 - x;
+                        } // 8: a quarter turn anticlockwise
                     }
                     dst[ty * outWidth + tx] = src[y * w + x];
                 }

@@ -9,8 +9,7 @@ import java.util.zip.CRC32;
  */
 final class PngChunks {
 
-    private PngChunks() {
-    }
+    private PngChunks() {}
 
     /** Null if the chunks are sound, else what is wrong. Bytes after IEND are ignored: re-encoding drops them. */
     static String problem(byte[] png) {

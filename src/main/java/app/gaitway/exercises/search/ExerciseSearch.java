@@ -46,8 +46,7 @@ public final class ExerciseSearch {
     private static final int FUZZY = 3;
     private static final int TIERS = 4;
 
-    private ExerciseSearch() {
-    }
+    private ExerciseSearch() {}
 
     /**
      * The entries that match {@code query}, best first. A blank query (or one of only punctuation)
@@ -116,7 +115,9 @@ public final class ExerciseSearch {
             int from = text.starts[tw];
             int to = text.starts[tw + 1];
             for (int w = 0; w < known.length; w++) {
-                if (!known[w] && q.wordLength(w) == to - from && text.hasAt(from, q.chars, q.starts[w], q.starts[w + 1])) {
+                if (!known[w]
+                        && q.wordLength(w) == to - from
+                        && text.hasAt(from, q.chars, q.starts[w], q.starts[w + 1])) {
                     known[w] = true;
                 }
             }
@@ -124,8 +125,8 @@ public final class ExerciseSearch {
     }
 
     /** Shorter name first, then alphabetical ignoring case, then id so the order never depends on input order. */
-    private static final Comparator<SearchEntry> BY_NAME = Comparator
-            .comparingInt((SearchEntry e) -> e.name().length())
+    private static final Comparator<SearchEntry> BY_NAME = Comparator.comparingInt(
+                    (SearchEntry e) -> e.name().length())
             .thenComparing(e -> e.name().toLowerCase(Locale.ROOT))
             .thenComparingLong(SearchEntry::id);
 
@@ -157,6 +158,7 @@ public final class ExerciseSearch {
 
         /** Costs, in penalty points, of the compromises a match may make. */
         private static final int PARTIAL_WORD = 1;
+
         private static final int OUT_OF_ORDER = 1;
         private static final int SKIPPED_STOP_WORD = 1;
         private static final int SPACING = 1;
@@ -168,9 +170,11 @@ public final class ExerciseSearch {
         private final long[] wordMasks;
         /** Letters and typo budget of each run of query words: [first word][words in the run - 1]. */
         private final long[][] runMasks;
+
         private final int[][] runBudgets;
         /** Query words the library uses as they are: no typo is forgiven in them. */
         private final boolean[] known;
+
         private final EditDistance distance = new EditDistance();
 
         Matcher(SearchText query, boolean[] known) {
@@ -307,8 +311,9 @@ public final class ExerciseSearch {
                     long runMask = runMasks[w][end - w - 1];
                     for (int tw = 0; tw < t.words() && tw < 64; tw++) {
                         long spanMask = 0;
-                        for (int spanEnd = tw + 1; spanEnd <= Math.min(t.words(), tw + MAX_JOINED_WORDS)
-                                && spanEnd <= 64; spanEnd++) {
+                        for (int spanEnd = tw + 1;
+                                spanEnd <= Math.min(t.words(), tw + MAX_JOINED_WORDS) && spanEnd <= 64;
+                                spanEnd++) {
                             if ((used & 1L << (spanEnd - 1)) != 0) {
                                 break;
                             }
@@ -352,8 +357,8 @@ public final class ExerciseSearch {
         }
 
         /** Penalty for reading {@code q[qFrom, qTo)} as {@code t[tFrom, tTo)}, or MAX_VALUE if it is too far. */
-        private int cost(int qFrom, int qTo, int budget, long runMask,
-                         SearchText t, int tFrom, int tTo, long spanMask) {
+        private int cost(
+                int qFrom, int qTo, int budget, long runMask, SearchText t, int tFrom, int tTo, long spanMask) {
             int length = qTo - qFrom;
             int spanLength = tTo - tFrom;
             if (spanLength >= length && t.hasAt(tFrom, q.chars, qFrom, qTo)) {

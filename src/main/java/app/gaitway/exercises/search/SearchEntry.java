@@ -11,7 +11,8 @@ public record SearchEntry(long id, String name, List<String> aliases) {
     public SearchEntry {
         Objects.requireNonNull(name, "name");
         // an exercise without aliases may come with null; blank aliases could never be what matched
-        aliases = aliases == null ? List.of()
+        aliases = aliases == null
+                ? List.of()
                 : aliases.stream().filter(a -> a != null && !a.isBlank()).toList();
     }
 }

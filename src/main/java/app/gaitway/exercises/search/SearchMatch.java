@@ -7,5 +7,4 @@ package app.gaitway.exercises.search;
  *                    (0 for every entry of a blank query)
  * @param matchedText the name or alias that matched best, to show why a result is there
  */
-public record SearchMatch(long id, double score, String matchedText) {
-}
+public record SearchMatch(long id, double score, String matchedText) {}

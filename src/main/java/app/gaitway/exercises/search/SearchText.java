@@ -1,6 +1,7 @@
 package app.gaitway.exercises.search;
 
 import app.gaitway.shared.text.AsciiFolding;
+
 import java.util.Arrays;
 
 /**
@@ -12,8 +13,8 @@ import java.util.Arrays;
 final class SearchText {
 
     private static final String[] NUMBER_WORDS = {
-            "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-            "eleven", "twelve"};
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"
+    };
 
     /** Little words a query may carry that a name need not ("bridge with march" for "Bridge march"). */
     private static final String[] STOP_WORDS = {"a", "an", "and", "at", "for", "in", "of", "on", "the", "to", "with"};

@@ -20,8 +20,8 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import java.io.ByteArrayInputStream;
-import java.math.BigDecimal;
 import java.io.InputStreamReader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -43,16 +43,13 @@ public final class ExerciseFile {
     /** An exercise with its pictures nests five deep; the margin is for future fields. */
     public static final int MAX_DEPTH = 32;
 
-    private ExerciseFile() {
-    }
+    private ExerciseFile() {}
 
     /** One exercise to export: its content and, when it uses them, its uploaded pictures. */
-    public record Entry(ExerciseContent content, Picture start, Picture end) {
-    }
+    public record Entry(ExerciseContent content, Picture start, Picture end) {}
 
     /** An uploaded picture as stored. */
-    public record Picture(String mediaType, int width, int height, byte[] bytes) {
-    }
+    public record Picture(String mediaType, int width, int height, byte[] bytes) {}
 
     /** A problem of an import file: entry number (1-based, 0 for the file itself), the entry's name if known, the problem. */
     public record FileProblem(int entry, String name, FieldProblem problem) {
@@ -84,19 +81,27 @@ public final class ExerciseFile {
     public static JsonObject write(List<Entry> entries) {
         JsonArrayBuilder list = Json.createArrayBuilder();
         for (Entry e : entries) {
-            JsonObjectBuilder o = Json.createObjectBuilder(ExerciseJson.write(e.content().withSlug(null)));
+            JsonObjectBuilder o =
+                    Json.createObjectBuilder(ExerciseJson.write(e.content().withSlug(null)));
             if (e.start() != null && e.end() != null) {
-                o.add("picture", Json.createObjectBuilder()
-                        .add("start", picture(e.start()))
-                        .add("end", picture(e.end())));
+                o.add(
+                        "picture",
+                        Json.createObjectBuilder()
+                                .add("start", picture(e.start()))
+                                .add("end", picture(e.end())));
             }
             list.add(o);
         }
-        return Json.createObjectBuilder().add("format", FORMAT).add("version", VERSION).add("exercises", list).build();
+        return Json.createObjectBuilder()
+                .add("format", FORMAT)
+                .add("version", VERSION)
+                .add("exercises", list)
+                .build();
     }
 
     private static JsonObjectBuilder picture(Picture p) {
-        return Json.createObjectBuilder().add("mediaType", p.mediaType())
+        return Json.createObjectBuilder()
+                .add("mediaType", p.mediaType())
                 .add("data", Base64.getEncoder().encodeToString(p.bytes()));
     }
 
@@ -108,11 +113,13 @@ public final class ExerciseFile {
         List<FileProblem> problems = new ArrayList<>();
         Optional<JsonShape.Problem> shape = JsonShape.check(file, MAX_DEPTH);
         if (shape.isPresent()) {
-            return shape.get() == JsonShape.Problem.TOO_DEEP ? fileProblem("import.tooDeep", MAX_DEPTH)
+            return shape.get() == JsonShape.Problem.TOO_DEEP
+                    ? fileProblem("import.tooDeep", MAX_DEPTH)
                     : fileProblem("import.trailingContent");
         }
         JsonObject root;
-        try (JsonReader reader = Json.createReader(new InputStreamReader(new ByteArrayInputStream(file), StandardCharsets.UTF_8))) {
+        try (JsonReader reader =
+                Json.createReader(new InputStreamReader(new ByteArrayInputStream(file), StandardCharsets.UTF_8))) {
             JsonValue value = reader.readValue();
             if (!(value instanceof JsonObject o)) {
                 return fileProblem("import.notExerciseFile");
@@ -121,12 +128,14 @@ public final class ExerciseFile {
         } catch (JsonException | IllegalStateException notJson) {
             return fileProblem("import.notJson");
         }
-        if (!(root.get("format") instanceof JsonString f) || !FORMAT.equals(f.getString())
+        if (!(root.get("format") instanceof JsonString f)
+                || !FORMAT.equals(f.getString())
                 || !(root.get("exercises") instanceof JsonArray list)) {
             return fileProblem("import.notExerciseFile");
         }
         if (root.containsKey("version")) {
-            if (!(root.get("version") instanceof JsonNumber version) || !version.isIntegral()
+            if (!(root.get("version") instanceof JsonNumber version)
+                    || !version.isIntegral()
                     || version.bigDecimalValue().signum() <= 0) {
                 return fileProblem("import.badVersion", VERSION);
             }
@@ -148,7 +157,10 @@ public final class ExerciseFile {
                 continue;
             }
             String name = item.get("name") instanceof JsonString n ? n.getString() : null;
-            JsonObject withoutPicture = Json.createObjectBuilder(item).remove("picture").remove("slug").build();
+            JsonObject withoutPicture = Json.createObjectBuilder(item)
+                    .remove("picture")
+                    .remove("slug")
+                    .build();
             ExerciseJson.Read read = ExerciseJson.read(withoutPicture);
             if (!read.ok()) {
                 read.problems().forEach(p -> problems.add(of(number, name, p)));
@@ -182,10 +194,13 @@ public final class ExerciseFile {
             }
             entries.add(new Entry(content, start, end));
         }
-        return problems.isEmpty() ? new Read(List.copyOf(entries), List.of()) : new Read(List.of(), List.copyOf(problems));
+        return problems.isEmpty()
+                ? new Read(List.copyOf(entries), List.of())
+                : new Read(List.of(), List.copyOf(problems));
     }
 
-    private static Picture picture(JsonObject pictures, String stage, int number, String name, List<FileProblem> problems) {
+    private static Picture picture(
+            JsonObject pictures, String stage, int number, String name, List<FileProblem> problems) {
         String field = "picture." + stage;
         if (!(pictures.get(stage) instanceof JsonObject p) || !(p.get("data") instanceof JsonString data)) {
             problems.add(new FileProblem(number, name, field, "exercise.json.missing"));
@@ -202,7 +217,8 @@ public final class ExerciseFile {
             CleanPicture clean = PictureUpload.clean(bytes);
             return new Picture(clean.mediaType(), clean.width(), clean.height(), clean.bytes());
         } catch (RejectedPicture rejected) {
-            problems.add(new FileProblem(number, name, field, "upload.reason." + rejected.reason().name()));
+            problems.add(new FileProblem(
+                    number, name, field, "upload.reason." + rejected.reason().name()));
             return null;
         }
     }

@@ -44,8 +44,12 @@ public class ExerciseTransfer {
     }
 
     private ExerciseFile.Picture picture(Long id, long clinicId) {
-        return id == null ? null : exercises.picture(id, clinicId)
-                .map(p -> new ExerciseFile.Picture(p.getMediaType(), p.getWidth(), p.getHeight(), p.getBytes())).orElse(null);
+        return id == null
+                ? null
+                : exercises
+                        .picture(id, clinicId)
+                        .map(p -> new ExerciseFile.Picture(p.getMediaType(), p.getWidth(), p.getHeight(), p.getBytes()))
+                        .orElse(null);
     }
 
     /** Reads and, when the whole file is right, adds every exercise; returns the problems otherwise. */
@@ -76,8 +80,8 @@ public class ExerciseTransfer {
     }
 
     private long store(long clinicId, ExerciseFile.Picture picture) {
-        ExercisePicture p = ExercisePicture.of(clinicId, picture.mediaType(), picture.width(), picture.height(),
-                picture.bytes(), currentUser.id());
+        ExercisePicture p = ExercisePicture.of(
+                clinicId, picture.mediaType(), picture.width(), picture.height(), picture.bytes(), currentUser.id());
         exercises.add(p);
         return p.getId();
     }

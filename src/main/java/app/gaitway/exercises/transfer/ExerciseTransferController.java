@@ -1,6 +1,5 @@
 package app.gaitway.exercises.transfer;
 
-import java.time.Clock;
 import app.gaitway.exercises.UploadForms;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -16,6 +15,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 
 /**
@@ -50,14 +50,16 @@ public class ExerciseTransferController {
     public Response export() {
         var file = transfer.export();
         StreamingOutput body = out -> {
-            try (JsonWriter writer = Json.createWriterFactory(java.util.Map.of(
-                    jakarta.json.stream.JsonGenerator.PRETTY_PRINTING, true))
+            try (JsonWriter writer = Json.createWriterFactory(
+                            java.util.Map.of(jakarta.json.stream.JsonGenerator.PRETTY_PRINTING, true))
                     .createWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
                 writer.write(file);
             }
         };
         return Response.ok(body, "application/json; charset=utf-8")
-                .header("Content-Disposition", "attachment; filename=\"gaitway-exercises-" + LocalDate.now(clock) + ".json\"")
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"gaitway-exercises-" + LocalDate.now(clock) + ".json\"")
                 .build();
     }
 }

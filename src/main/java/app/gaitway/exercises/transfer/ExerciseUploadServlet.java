@@ -41,13 +41,16 @@ import java.util.regex.Pattern;
  * Each checks the CSRF token itself (see {@link UploadForms}), then redirects back with the outcome.
  */
 @WebServlet("/exercise-uploads/*")
-@MultipartConfig(maxFileSize = ExerciseUploadServlet.MAX_IMPORT_BYTES, maxRequestSize = ExerciseUploadServlet.MAX_REQUEST_BYTES,
+@MultipartConfig(
+        maxFileSize = ExerciseUploadServlet.MAX_IMPORT_BYTES,
+        maxRequestSize = ExerciseUploadServlet.MAX_REQUEST_BYTES,
         fileSizeThreshold = 1 << 20)
 public class ExerciseUploadServlet extends HttpServlet {
 
     static final long MAX_IMPORT_BYTES = 60L * 1024 * 1024;
     /** The file and the form's other fields (the token, the version). */
     static final long MAX_REQUEST_BYTES = MAX_IMPORT_BYTES + 65_536;
+
     private static final Logger LOG = Logger.getLogger(ExerciseUploadServlet.class.getName());
     private static final Pattern PICTURES = Pattern.compile("/([0-9]{1,18})/pictures");
 
@@ -67,7 +70,8 @@ public class ExerciseUploadServlet extends HttpServlet {
     CurrentUser currentUser;
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
         Matcher pictures = PICTURES.matcher(path);
         if (!pictures.matches() && !path.equals("/import")) {
@@ -97,7 +101,8 @@ public class ExerciseUploadServlet extends HttpServlet {
             return;
         }
         if (!UploadForms.hasValidCsrfToken(request)) {
-            LOG.warning(() -> "Upload refused: CSRF token missing or wrong, user " + currentUser.get().map(u -> u.id()).orElse(null));
+            LOG.warning(() -> "Upload refused: CSRF token missing or wrong, user "
+                    + currentUser.get().map(u -> u.id()).orElse(null));
             showError(HttpServletResponse.SC_FORBIDDEN, request, response);
             return;
         }
@@ -108,8 +113,12 @@ public class ExerciseUploadServlet extends HttpServlet {
         }
     }
 
-    private void refuseUpload(Matcher pictures, String pictureKey, String importKey, HttpServletRequest request,
-                              HttpServletResponse response) {
+    private void refuseUpload(
+            Matcher pictures,
+            String pictureKey,
+            String importKey,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         if (pictures.matches()) {
             UploadForms.keepUploadErrors(request, Map.of("startPicture", messages.get(pictureKey)));
             redirect(response, "/exercises/custom/" + pictures.group(1) + "/edit#upload-heading");
@@ -119,7 +128,8 @@ public class ExerciseUploadServlet extends HttpServlet {
         }
     }
 
-    private void pictures(long id, HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+    private void pictures(long id, HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
         Map<String, String> errors = new LinkedHashMap<>();
         CleanPicture start = clean(request.getPart("startPicture"), "startPicture", errors);
         CleanPicture end = clean(request.getPart("endPicture"), "endPicture", errors);
@@ -137,7 +147,9 @@ public class ExerciseUploadServlet extends HttpServlet {
         try {
             long clinic = currentUser.clinicId();
             Long user = currentUser.id();
-            StaleEdits.translated(() -> editor.usePictures(id, version.getAsInt(),
+            StaleEdits.translated(() -> editor.usePictures(
+                    id,
+                    version.getAsInt(),
                     ExercisePicture.of(clinic, start.mediaType(), start.width(), start.height(), start.bytes(), user),
                     ExercisePicture.of(clinic, end.mediaType(), end.width(), end.height(), end.bytes(), user)));
         } catch (RecordNotFoundException notOurs) {
@@ -170,7 +182,8 @@ public class ExerciseUploadServlet extends HttpServlet {
         }
     }
 
-    private void importFile(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+    private void importFile(HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
         Part file = request.getPart("file");
         if (file == null || file.getSize() == 0) {
             UploadForms.keepImportProblems(request, List.of(messages.get("import.noFile")));
@@ -189,7 +202,8 @@ public class ExerciseUploadServlet extends HttpServlet {
                 if (p.entry() == 0) {
                     problems.add(message);
                 } else {
-                    String entry = p.name() == null ? messages.get("import.entry", p.entry())
+                    String entry = p.name() == null
+                            ? messages.get("import.entry", p.entry())
                             : messages.get("import.entryNamed", p.entry(), p.name());
                     problems.add(messages.get("import.problem", entry, p.field(), message));
                 }

@@ -11,10 +11,12 @@ import java.util.Optional;
  */
 final class JsonShape {
 
-    enum Problem { TOO_DEEP, TRAILING_CONTENT }
-
-    private JsonShape() {
+    enum Problem {
+        TOO_DEEP,
+        TRAILING_CONTENT
     }
+
+    private JsonShape() {}
 
     static Optional<Problem> check(byte[] json, int maxDepth) {
         int start = skipBlanks(json, 0);
@@ -41,7 +43,9 @@ final class JsonShape {
                     return Optional.of(Problem.TOO_DEEP);
                 }
             } else if ((b == '}' || b == ']') && --depth == 0) {
-                return skipBlanks(json, i + 1) == json.length ? Optional.empty() : Optional.of(Problem.TRAILING_CONTENT);
+                return skipBlanks(json, i + 1) == json.length
+                        ? Optional.empty()
+                        : Optional.of(Problem.TRAILING_CONTENT);
             }
         }
         return Optional.empty(); // never closed: the reader says it is not readable

@@ -14,8 +14,8 @@ public record History(List<HistoryEntry> entries) {
     /** How many events are shown before the rest is folded away. */
     public static final int SHOWN = 12;
 
-    private static final Comparator<HistoryEntry> NEWEST_FIRST = Comparator
-            .comparing(HistoryEntry::date, Comparator.nullsLast(Comparator.reverseOrder()))
+    private static final Comparator<HistoryEntry> NEWEST_FIRST = Comparator.comparing(
+                    HistoryEntry::date, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(HistoryEntry::at, Comparator.nullsLast(Comparator.reverseOrder()));
 
     public History {

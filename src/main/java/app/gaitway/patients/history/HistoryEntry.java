@@ -19,11 +19,19 @@ import java.util.List;
  * @param more   what is left out of the lines ("and 3 more findings"), or null
  * @param byline who did it, or null when the badge already says
  */
-public record HistoryEntry(String kind, LocalDate date, Instant at, String title, String href, String badge, String tone,
-                           List<Line> lines, String more, String byline) {
+public record HistoryEntry(
+        String kind,
+        LocalDate date,
+        Instant at,
+        String title,
+        String href,
+        String badge,
+        String tone,
+        List<Line> lines,
+        String more,
+        String byline) {
 
-    public record Line(String text, boolean flagged) {
-    }
+    public record Line(String text, boolean flagged) {}
 
     public HistoryEntry {
         lines = List.copyOf(lines);

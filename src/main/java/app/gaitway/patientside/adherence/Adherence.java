@@ -42,7 +42,9 @@ public record Adherence(LocalDate today, List<ExerciseAdherence> exercises, Meas
         Objects.requireNonNull(today, "today");
         Map<Long, List<Prescribed>> prescribedByExercise = new LinkedHashMap<>();
         for (Prescribed p : prescribed) {
-            prescribedByExercise.computeIfAbsent(p.exerciseId(), id -> new ArrayList<>()).add(p);
+            prescribedByExercise
+                    .computeIfAbsent(p.exerciseId(), id -> new ArrayList<>())
+                    .add(p);
         }
         Map<Long, List<LoggedSession>> loggedByExercise = logged.stream()
                 .filter(s -> !s.day().isAfter(today))

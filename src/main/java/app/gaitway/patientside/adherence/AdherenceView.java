@@ -13,9 +13,16 @@ import java.util.List;
  * @param attention the summaries of the exercises that need a look (see {@link Measures#needsAttention()}); on a
  *                  program started today, only what was said today ("Clamshell: too hard today")
  */
-public record AdherenceView(String id, String heading, String caption, boolean empty, boolean startedToday,
-                            String startedTodayText, List<String> attention,
-                            List<Row> exercises, Row wholeProgram) {
+public record AdherenceView(
+        String id,
+        String heading,
+        String caption,
+        boolean empty,
+        boolean startedToday,
+        String startedTodayText,
+        List<String> attention,
+        List<Row> exercises,
+        Row wholeProgram) {
 
     public AdherenceView {
         attention = List.copyOf(attention);
@@ -28,8 +35,17 @@ public record AdherenceView(String id, String heading, String caption, boolean e
      * @param painTrend  the week averages and their direction, "too few days" or null with no pain in two weeks
      * @param painRising whether the trend is rising, to highlight it (the text says "rising" too)
      */
-    public record Row(String name, Cell last7, Cell last30, Cell today, String latestPain, String painTrend,
-                      boolean painRising, List<Felt> felt, boolean needsAttention, String summary) {
+    public record Row(
+            String name,
+            Cell last7,
+            Cell last30,
+            Cell today,
+            String latestPain,
+            String painTrend,
+            boolean painRising,
+            List<Felt> felt,
+            boolean needsAttention,
+            String summary) {
 
         public Row {
             felt = List.copyOf(felt);
@@ -55,6 +71,5 @@ public record AdherenceView(String id, String heading, String caption, boolean e
     }
 
     /** How many times one difficulty was said; "too hard" is highlighted. */
-    public record Felt(String text, boolean tooHard) {
-    }
+    public record Felt(String text, boolean tooHard) {}
 }

@@ -24,15 +24,15 @@ public final class AdherenceWords {
     private static final List<Difficulty> FELT_ORDER =
             List.of(Difficulty.TOO_HARD, Difficulty.ABOUT_RIGHT, Difficulty.TOO_EASY);
 
-    private AdherenceWords() {
-    }
+    private AdherenceWords() {}
 
     /** The whole report for one program, for {@code templates/patientside/adherence.html}. */
     public static AdherenceView view(Adherence report, long programId, String programTitle, Messages messages) {
         List<AdherenceView.Row> rows = new ArrayList<>();
         List<String> attention = new ArrayList<>();
         // no day before today was prescribed: the program started today
-        boolean startedToday = !report.isEmpty() && !report.wholeProgram().last30().isPrescribed();
+        boolean startedToday =
+                !report.isEmpty() && !report.wholeProgram().last30().isPrescribed();
         int dueToday = 0;
         int doneToday = 0;
         for (ExerciseAdherence e : report.exercises()) {
@@ -47,10 +47,16 @@ public final class AdherenceWords {
                 attention.add(row.summary());
             }
         }
-        return new AdherenceView("adherence-" + programId, messages.get("adherence.heading", programTitle),
-                messages.get("adherence.caption", DATE.format(report.today().minusDays(1))), report.isEmpty(),
-                startedToday, startedToday ? messages.get("adherence.startedToday", doneToday, dueToday) : null,
-                attention, rows, row(messages.get("adherence.wholeProgram"), report.wholeProgram(), messages));
+        return new AdherenceView(
+                "adherence-" + programId,
+                messages.get("adherence.heading", programTitle),
+                messages.get("adherence.caption", DATE.format(report.today().minusDays(1))),
+                report.isEmpty(),
+                startedToday,
+                startedToday ? messages.get("adherence.startedToday", doneToday, dueToday) : null,
+                attention,
+                rows,
+                row(messages.get("adherence.wholeProgram"), report.wholeProgram(), messages));
     }
 
     /** What was said today that needs a look, on a program started today: "Clamshell: too hard today · pain 8 today". */
@@ -60,10 +66,10 @@ public final class AdherenceWords {
             parts.add(messages.get("adherence.summary.tooHardToday"));
         }
         if (today.highPainReported()) {
-            parts.add(messages.get("adherence.summary.highPainToday", today.highestPain().pain()));
+            parts.add(messages.get(
+                    "adherence.summary.highPainToday", today.highestPain().pain()));
         }
-        return parts.isEmpty() ? Optional.empty()
-                : Optional.of(name + ": " + String.join(SEPARATOR, parts));
+        return parts.isEmpty() ? Optional.empty() : Optional.of(name + ": " + String.join(SEPARATOR, parts));
     }
 
     /** One line: "Clamshell: 4 of 5 sessions in the last 7 days (80%) · pain 2 → 4, rising · 1 × too hard". */
@@ -75,32 +81,46 @@ public final class AdherenceWords {
         } else if (week.noneDueYet()) {
             parts.add(messages.get("adherence.summary.noneDue", name, week.done()));
         } else if (week.isClipped()) {
-            parts.add(messages.get("adherence.summary.sessionsClipped", name, week.done(), week.prescribed(),
-                    week.percentShown(), week.prescribedDays()));
+            parts.add(messages.get(
+                    "adherence.summary.sessionsClipped",
+                    name,
+                    week.done(),
+                    week.prescribed(),
+                    week.percentShown(),
+                    week.prescribedDays()));
         } else {
-            parts.add(messages.get("adherence.summary.sessions", name, week.done(), week.prescribed(),
-                    week.percentShown()));
+            parts.add(messages.get(
+                    "adherence.summary.sessions", name, week.done(), week.prescribed(), week.percentShown()));
         }
         PainTrend trend = m.painTrend();
         if (trend.isKnown()) {
-            parts.add(messages.get("adherence.summary.painTrend", average(trend.earlierSum(), trend.earlierDays()),
-                    average(trend.recentSum(), trend.recentDays()), direction(trend, messages)));
+            parts.add(messages.get(
+                    "adherence.summary.painTrend",
+                    average(trend.earlierSum(), trend.earlierDays()),
+                    average(trend.recentSum(), trend.recentDays()),
+                    direction(trend, messages)));
         } else if (m.latestPain() != null && !m.today().highPainReported()) { // else "pain 8 today" says it
-            parts.add(messages.get("adherence.summary.painLatest", m.latestPain().pain(),
+            parts.add(messages.get(
+                    "adherence.summary.painLatest",
+                    m.latestPain().pain(),
                     DAY.format(m.latestPain().day())));
         }
         if (week.tooHardReported()) {
-            parts.add(messages.get("adherence.summary.tooHard", week.difficulty().tooHard()));
+            parts.add(
+                    messages.get("adherence.summary.tooHard", week.difficulty().tooHard()));
         }
         if (week.highPainReported()) {
-            parts.add(messages.get("adherence.summary.highPain", week.highestPain().pain(),
+            parts.add(messages.get(
+                    "adherence.summary.highPain",
+                    week.highestPain().pain(),
                     DAY.format(week.highestPain().day())));
         }
         if (m.today().tooHardReported()) {
             parts.add(messages.get("adherence.summary.tooHardToday"));
         }
         if (m.today().highPainReported()) {
-            parts.add(messages.get("adherence.summary.highPainToday", m.today().highestPain().pain()));
+            parts.add(messages.get(
+                    "adherence.summary.highPainToday", m.today().highestPain().pain()));
         }
         return String.join(SEPARATOR, parts);
     }
@@ -108,15 +128,29 @@ public final class AdherenceWords {
     static AdherenceView.Row row(String name, Measures m, Messages messages) {
         PainTrend trend = m.painTrend();
         String trendText = trend.isKnown()
-                ? messages.get("adherence.pain.trend", average(trend.earlierSum(), trend.earlierDays()),
-                average(trend.recentSum(), trend.recentDays()), direction(trend, messages))
+                ? messages.get(
+                        "adherence.pain.trend",
+                        average(trend.earlierSum(), trend.earlierDays()),
+                        average(trend.recentSum(), trend.recentDays()),
+                        direction(trend, messages))
                 : trend.earlierDays() + trend.recentDays() > 0 ? messages.get("adherence.pain.tooFew") : null;
-        String latest = m.latestPain() == null ? messages.get("adherence.pain.none")
-                : messages.get("adherence.pain.latest", m.latestPain().pain(), DAY.format(m.latestPain().day()));
-        return new AdherenceView.Row(name, period(m.last7(), messages), period(m.last30(), messages),
-                today(m.today(), messages), latest, trendText, trend.direction() == PainTrend.Direction.RISING,
+        String latest = m.latestPain() == null
+                ? messages.get("adherence.pain.none")
+                : messages.get(
+                        "adherence.pain.latest",
+                        m.latestPain().pain(),
+                        DAY.format(m.latestPain().day()));
+        return new AdherenceView.Row(
+                name,
+                period(m.last7(), messages),
+                period(m.last30(), messages),
+                today(m.today(), messages),
+                latest,
+                trendText,
+                trend.direction() == PainTrend.Direction.RISING,
                 // today's "how it felt" counts the moment it is logged, as today's pain does in the pain column
-                felt(m.last30().difficulty().plus(m.today().difficulty()), messages), m.needsAttention(),
+                felt(m.last30().difficulty().plus(m.today().difficulty()), messages),
+                m.needsAttention(),
                 summary(name, m, messages));
     }
 
@@ -145,7 +179,8 @@ public final class AdherenceWords {
 
     /** Today so far: "1 session logged", "None logged yet" or "Not prescribed today", and any warnings. */
     static AdherenceView.Cell today(WindowAdherence w, Messages messages) {
-        String sessions = w.isPrescribed() ? messages.get("adherence.today.logged", w.done())
+        String sessions = w.isPrescribed()
+                ? messages.get("adherence.today.logged", w.done())
                 : messages.get("adherence.today.notPrescribed");
         List<String> details = new ArrayList<>();
         addExtraTaps(details, w, messages);
@@ -159,8 +194,8 @@ public final class AdherenceWords {
         List<AdherenceView.Felt> felt = new ArrayList<>();
         for (Difficulty d : FELT_ORDER) {
             if (counts.of(d) > 0) {
-                felt.add(new AdherenceView.Felt(messages.get("adherence.felt." + d.name(), counts.of(d)),
-                        d == Difficulty.TOO_HARD));
+                felt.add(new AdherenceView.Felt(
+                        messages.get("adherence.felt." + d.name(), counts.of(d)), d == Difficulty.TOO_HARD));
             }
         }
         return felt;
@@ -168,17 +203,22 @@ public final class AdherenceWords {
 
     /** A pain average as written: "4", "2.3" (one decimal, half up). */
     static String average(int sum, int count) {
-        return BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(count), 1, RoundingMode.HALF_UP)
-                .stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(sum)
+                .divide(BigDecimal.valueOf(count), 1, RoundingMode.HALF_UP)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     private static List<String> warnings(WindowAdherence w, Messages messages) {
         List<String> warnings = new ArrayList<>();
         if (w.tooHardReported()) {
-            warnings.add(messages.get("adherence.warning.tooHard", w.difficulty().tooHard()));
+            warnings.add(
+                    messages.get("adherence.warning.tooHard", w.difficulty().tooHard()));
         }
         if (w.highPainReported()) {
-            warnings.add(messages.get("adherence.warning.highPain", w.highestPain().pain(),
+            warnings.add(messages.get(
+                    "adherence.warning.highPain",
+                    w.highestPain().pain(),
                     DAY.format(w.highestPain().day())));
         }
         return warnings;

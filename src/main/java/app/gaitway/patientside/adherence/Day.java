@@ -18,7 +18,12 @@ record Day(boolean prescribed, int seventhsDue, int done, int entries, Integer p
         if (other.pain != null && (pain == null || other.pain > pain)) {
             higher = other.pain; // not a ternary: mixing Integer and int there unboxes a null
         }
-        return new Day(prescribed || other.prescribed, seventhsDue + other.seventhsDue, done + other.done,
-                entries + other.entries, higher, difficulty.plus(other.difficulty));
+        return new Day(
+                prescribed || other.prescribed,
+                seventhsDue + other.seventhsDue,
+                done + other.done,
+                entries + other.entries,
+                higher,
+                difficulty.plus(other.difficulty));
     }
 }

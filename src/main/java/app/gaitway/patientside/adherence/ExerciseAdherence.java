@@ -1,5 +1,4 @@
 package app.gaitway.patientside.adherence;
 
 /** The report's line for one exercise. */
-public record ExerciseAdherence(long exerciseId, String exerciseName, Measures measures) {
-}
+public record ExerciseAdherence(long exerciseId, String exerciseName, Measures measures) {}

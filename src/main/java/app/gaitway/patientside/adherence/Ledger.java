@@ -18,7 +18,8 @@ interface Ledger {
     List<LocalDate> loggedDaysNewestFirst();
 
     static Exercise ofExercise(List<Prescribed> prescriptions, List<LoggedSession> entries) {
-        return new Exercise(List.copyOf(prescriptions),
+        return new Exercise(
+                List.copyOf(prescriptions),
                 entries.stream().collect(Collectors.groupingBy(LoggedSession::day, TreeMap::new, Collectors.toList())));
     }
 
@@ -49,9 +50,17 @@ interface Ledger {
                 return Day.NOTHING_PRESCRIBED;
             }
             List<LoggedSession> entries = entriesByDay.getOrDefault(date, List.of());
-            Integer pain = entries.stream().map(LoggedSession::pain).filter(Objects::nonNull)
-                    .max(Comparator.naturalOrder()).orElse(null);
-            return new Day(true, sevenths, Math.min(entries.size(), perDay), entries.size(), pain,
+            Integer pain = entries.stream()
+                    .map(LoggedSession::pain)
+                    .filter(Objects::nonNull)
+                    .max(Comparator.naturalOrder())
+                    .orElse(null);
+            return new Day(
+                    true,
+                    sevenths,
+                    Math.min(entries.size(), perDay),
+                    entries.size(),
+                    pain,
                     DifficultyCounts.ofOneDay(entries, perDay));
         }
 
@@ -61,13 +70,17 @@ interface Ledger {
         }
 
         boolean prescribedBetween(LocalDate first, LocalDate last) {
-            return prescriptions.stream().anyMatch(p -> !p.from().isAfter(last)
-                    && (p.endsBefore() == null || p.endsBefore().isAfter(first)) && !p.from().equals(p.endsBefore()));
+            return prescriptions.stream()
+                    .anyMatch(p -> !p.from().isAfter(last)
+                            && (p.endsBefore() == null || p.endsBefore().isAfter(first))
+                            && !p.from().equals(p.endsBefore()));
         }
 
         /** The name the newest prescription gives (an exercise renamed in the library keeps its latest name). */
         String name() {
-            return prescriptions.stream().max(Comparator.comparing(Prescribed::from)).map(Prescribed::exerciseName)
+            return prescriptions.stream()
+                    .max(Comparator.comparing(Prescribed::from))
+                    .map(Prescribed::exerciseName)
                     .orElse("");
         }
     }

@@ -11,8 +11,12 @@ import java.time.LocalDate;
  *
  * @param latestPain the pain of the latest day with any, up to today, or null
  */
-public record Measures(WindowAdherence last7, WindowAdherence last30, WindowAdherence today, PainTrend painTrend,
-                       DatedPain latestPain) {
+public record Measures(
+        WindowAdherence last7,
+        WindowAdherence last30,
+        WindowAdherence today,
+        PainTrend painTrend,
+        DatedPain latestPain) {
 
     static Measures of(Ledger ledger, LocalDate today) {
         LocalDate yesterday = today.minusDays(1);
@@ -39,7 +43,10 @@ public record Measures(WindowAdherence last7, WindowAdherence last30, WindowAdhe
      * rising. Older reports stay visible in the 30-day figures but do not raise the flag again.
      */
     public boolean needsAttention() {
-        return last7.tooHardReported() || last7.highPainReported() || today.tooHardReported()
-                || today.highPainReported() || painTrend.direction() == PainTrend.Direction.RISING;
+        return last7.tooHardReported()
+                || last7.highPainReported()
+                || today.tooHardReported()
+                || today.highPainReported()
+                || painTrend.direction() == PainTrend.Direction.RISING;
     }
 }

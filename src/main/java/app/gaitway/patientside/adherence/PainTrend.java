@@ -16,7 +16,12 @@ import java.util.List;
  */
 public record PainTrend(Direction direction, int earlierDays, int earlierSum, int recentDays, int recentSum) {
 
-    public enum Direction { RISING, STEADY, FALLING, TOO_FEW_VALUES }
+    public enum Direction {
+        RISING,
+        STEADY,
+        FALLING,
+        TOO_FEW_VALUES
+    }
 
     public static final int MIN_DAYS = 3;
     public static final int STEP = 1;
@@ -39,8 +44,8 @@ public record PainTrend(Direction direction, int earlierDays, int earlierSum, in
             // recentSum/r − earlierSum/e compared with STEP, multiplied through by e·r
             long difference = (long) recentSum * e - (long) earlierSum * r;
             long step = (long) STEP * e * r;
-            direction = difference >= step ? Direction.RISING : difference <= -step ? Direction.FALLING
-                    : Direction.STEADY;
+            direction =
+                    difference >= step ? Direction.RISING : difference <= -step ? Direction.FALLING : Direction.STEADY;
         }
         return new PainTrend(direction, e, earlierSum, r, recentSum);
     }

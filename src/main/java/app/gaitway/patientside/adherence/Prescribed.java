@@ -11,8 +11,8 @@ import java.util.Objects;
  * <p>The end is exclusive so that one stretch ends exactly where the next version (or the program's end) begins,
  * with no day counted twice or lost. A stretch whose end is its start is empty: a version superseded before it began.
  */
-public record Prescribed(long exerciseId, String exerciseName, LocalDate from, LocalDate endsBefore, int timesPerDay,
-                         int daysPerWeek) {
+public record Prescribed(
+        long exerciseId, String exerciseName, LocalDate from, LocalDate endsBefore, int timesPerDay, int daysPerWeek) {
 
     public Prescribed {
         Objects.requireNonNull(from, "from");

@@ -31,11 +31,9 @@ public final class PrescriptionHistory {
     }
 
     /** One exercise of a version with how often it was asked for (from its {@code ItemDosage}). */
-    public record Item(long exerciseId, String exerciseName, int timesPerDay, int daysPerWeek) {
-    }
+    public record Item(long exerciseId, String exerciseName, int timesPerDay, int daysPerWeek) {}
 
-    private PrescriptionHistory() {
-    }
+    private PrescriptionHistory() {}
 
     /**
      * What each version asked for, newest version first and in its own order, so that a report listing exercises in
@@ -52,8 +50,13 @@ public final class PrescriptionHistory {
             LocalDate from = v.inForceFrom();
             if (overtakenOn == null || from.isBefore(overtakenOn)) {
                 for (Item item : v.items()) {
-                    newestFirst.add(new Prescribed(item.exerciseId(), item.exerciseName(), from, overtakenOn,
-                            item.timesPerDay(), item.daysPerWeek()));
+                    newestFirst.add(new Prescribed(
+                            item.exerciseId(),
+                            item.exerciseName(),
+                            from,
+                            overtakenOn,
+                            item.timesPerDay(),
+                            item.daysPerWeek()));
                 }
             }
             overtakenOn = overtakenOn == null || from.isBefore(overtakenOn) ? from : overtakenOn;

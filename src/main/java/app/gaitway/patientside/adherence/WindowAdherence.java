@@ -19,8 +19,16 @@ import java.time.LocalDate;
  * @param daysLogged     prescribed days with any entry
  * @param highestPain    the highest pain of the run (the latest day, if it was logged on several), or null
  */
-public record WindowAdherence(LocalDate first, LocalDate last, int prescribedDays, int prescribedSevenths, int done,
-                              int entries, int daysLogged, DifficultyCounts difficulty, DatedPain highestPain) {
+public record WindowAdherence(
+        LocalDate first,
+        LocalDate last,
+        int prescribedDays,
+        int prescribedSevenths,
+        int done,
+        int entries,
+        int daysLogged,
+        DifficultyCounts difficulty,
+        DatedPain highestPain) {
 
     static WindowAdherence over(Ledger ledger, LocalDate first, LocalDate last) {
         int days = 0;

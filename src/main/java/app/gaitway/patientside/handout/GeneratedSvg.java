@@ -84,7 +84,8 @@ final class GeneratedSvg {
         NamedNodeMap attributes = element.getAttributes();
         for (int i = attributes.getLength() - 1; i >= 0; i--) {
             String name = attributes.item(i).getLocalName() == null
-                    ? attributes.item(i).getNodeName() : attributes.item(i).getLocalName();
+                    ? attributes.item(i).getNodeName()
+                    : attributes.item(i).getLocalName();
             String value = attributes.item(i).getNodeValue();
             if (name.toLowerCase().startsWith("on") || name.equals("href") && !value.startsWith("#")) {
                 element.removeAttributeNode((org.w3c.dom.Attr) attributes.item(i));

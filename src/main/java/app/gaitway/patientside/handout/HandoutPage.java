@@ -16,8 +16,14 @@ import java.util.stream.IntStream;
  * {@code th:text}), dates in the paper's style, and each picture either as the id of a place for a drawing (see
  * {@link GeneratedSvg}) or as a {@code data:} address for an uploaded photo.
  */
-public record HandoutPage(HandoutView view, String versionDate, String reviewDate, List<Card> cards, String qr,
-                   List<Integer> days, String css) {
+public record HandoutPage(
+        HandoutView view,
+        String versionDate,
+        String reviewDate,
+        List<Card> cards,
+        String qr,
+        List<Integer> days,
+        String css) {
 
     static final int LOG_DAYS = 14;
     private static final Set<String> PHOTO_TYPES = Set.of("image/png", "image/jpeg");
@@ -39,8 +45,7 @@ public record HandoutPage(HandoutView view, String versionDate, String reviewDat
     }
 
     /** A picture shown, and the key of the word under it ("Start"). */
-    public record Slot(Shown picture, String label) {
-    }
+    public record Slot(Shown picture, String label) {}
 
     /** A picture as the page shows it: a place for a drawing, an image address, or nothing. */
     public record Shown(String svg, String src, String alt) {
@@ -67,9 +72,17 @@ public record HandoutPage(HandoutView view, String versionDate, String reviewDat
         }
         // The code holds exactly the link printed under it: the whole address, as a phone camera needs it to
         // open the page (the path alone showed as text).
-        String qr = view.typedLink() == null || view.typedLink().isBlank() ? null : drawings.add(QrCode.svg(view.typedLink()));
-        return new HandoutPage(view, format(view.versionDate(), dates), format(view.reviewDate(), dates), cards, qr,
-                IntStream.rangeClosed(1, LOG_DAYS).boxed().toList(), css);
+        String qr = view.typedLink() == null || view.typedLink().isBlank()
+                ? null
+                : drawings.add(QrCode.svg(view.typedLink()));
+        return new HandoutPage(
+                view,
+                format(view.versionDate(), dates),
+                format(view.reviewDate(), dates),
+                cards,
+                qr,
+                IntStream.rangeClosed(1, LOG_DAYS).boxed().toList(),
+                css);
     }
 
     private static void addIfShown(List<Slot> slots, HandoutView.Picture picture, String label, GeneratedSvg drawings) {
@@ -88,8 +101,11 @@ public record HandoutPage(HandoutView view, String versionDate, String reviewDat
             return new Shown(drawings.add(picture.svg()), null, alt);
         }
         if (picture.bytes() != null && PHOTO_TYPES.contains(picture.mediaType())) {
-            return new Shown(null, "data:" + picture.mediaType() + ";base64,"
-                    + Base64.getEncoder().encodeToString(picture.bytes()), alt);
+            return new Shown(
+                    null,
+                    "data:" + picture.mediaType() + ";base64,"
+                            + Base64.getEncoder().encodeToString(picture.bytes()),
+                    alt);
         }
         return Shown.NONE;
     }

@@ -134,8 +134,13 @@ public final class HandoutPdf {
 
     String xhtml(HandoutView view, Paper paper, Sheet sheet, GeneratedSvg drawings) {
         // "parts": where the fragments both sheets share (the footer) are found.
-        Context context = new Context(Locale.ENGLISH, Map.of("page", HandoutPage.of(view, paper, sheet, css, drawings),
-                "parts", templates.get(Sheet.HANDOUT)));
+        Context context = new Context(
+                Locale.ENGLISH,
+                Map.of(
+                        "page",
+                        HandoutPage.of(view, paper, sheet, css, drawings),
+                        "parts",
+                        templates.get(Sheet.HANDOUT)));
         return engine.process(templates.get(sheet), context);
     }
 
@@ -148,8 +153,10 @@ public final class HandoutPdf {
                     .withW3cDocument(page, null)
                     .useDefaultPageSize(paper.widthMm, paper.heightMm, PageSizeUnits.MM)
                     .useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE))
-                    .useExternalResourceAccessControl(HandoutPdf::onlyEmbedded, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
-                    .useExternalResourceAccessControl(HandoutPdf::onlyEmbedded, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+                    .useExternalResourceAccessControl(
+                            HandoutPdf::onlyEmbedded, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+                    .useExternalResourceAccessControl(
+                            HandoutPdf::onlyEmbedded, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                     .useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics)
                     .withProducer("Gaitway")
                     .toStream(out);
@@ -176,7 +183,8 @@ public final class HandoutPdf {
         StandardMessageResolver texts = new StandardMessageResolver();
         Properties bundle = new Properties();
         try {
-            bundle.load(new InputStreamReader(new ByteArrayInputStream(resource("handout.properties")), StandardCharsets.UTF_8));
+            bundle.load(new InputStreamReader(
+                    new ByteArrayInputStream(resource("handout.properties")), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

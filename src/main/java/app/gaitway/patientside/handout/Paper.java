@@ -2,7 +2,6 @@ package app.gaitway.patientside.handout;
 
 /** The paper a clinic prints on: its size, and the date style that goes with it where it is common. */
 public enum Paper {
-
     A4(210, 297, "d MMMM yyyy"),
     LETTER(215.9f, 279.4f, "MMMM d, yyyy");
 

@@ -20,18 +20,27 @@ public final class QrCode {
     /** White modules around the code that scanners need to find it (the standard asks for four). */
     static final int QUIET_ZONE = 4;
 
-    private QrCode() {
-    }
+    private QrCode() {}
 
     /** The code as SVG markup: a white square and one black path, in a viewBox of modules plus quiet zone. */
     public static String svg(String text) {
         ByteMatrix matrix = matrix(text);
         int size = matrix.getWidth() + 2 * QUIET_ZONE;
         StringBuilder svg = new StringBuilder(4096)
-                .append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(size).append(' ').append(size)
-                .append("\" width=\"").append(size).append("\" height=\"").append(size)
+                .append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
+                .append(size)
+                .append(' ')
+                .append(size)
+                .append("\" width=\"")
+                .append(size)
+                .append("\" height=\"")
+                .append(size)
                 .append("\" shape-rendering=\"crispEdges\" aria-hidden=\"true\">")
-                .append("<rect width=\"").append(size).append("\" height=\"").append(size).append("\" fill=\"#fff\"/>")
+                .append("<rect width=\"")
+                .append(size)
+                .append("\" height=\"")
+                .append(size)
+                .append("\" fill=\"#fff\"/>")
                 .append("<path fill=\"#000\" d=\"");
         appendDarkModules(matrix, svg);
         return svg.append("\"/></svg>").toString();
@@ -49,8 +58,11 @@ public final class QrCode {
             throw new IllegalArgumentException("A QR code needs a text");
         }
         try {
-            return Encoder.encode(text, ErrorCorrectionLevel.M,
-                    Map.of(EncodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name())).getMatrix();
+            return Encoder.encode(
+                            text,
+                            ErrorCorrectionLevel.M,
+                            Map.of(EncodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name()))
+                    .getMatrix();
         } catch (WriterException e) {
             throw new IllegalArgumentException("Too long for a QR code: " + text.length() + " characters", e);
         }
@@ -70,8 +82,15 @@ public final class QrCode {
                     x++;
                 }
                 int run = x - start;
-                d.append('M').append(start + QUIET_ZONE).append(' ').append(y + QUIET_ZONE)
-                        .append('h').append(run).append("v1h-").append(run).append('z');
+                d.append('M')
+                        .append(start + QUIET_ZONE)
+                        .append(' ')
+                        .append(y + QUIET_ZONE)
+                        .append('h')
+                        .append(run)
+                        .append("v1h-")
+                        .append(run)
+                        .append('z');
             }
         }
     }

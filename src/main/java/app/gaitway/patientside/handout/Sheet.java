@@ -5,12 +5,12 @@ package app.gaitway.patientside.handout;
  * sheet for the fridge (every exercise as a row with a small picture and a week of tick boxes).
  */
 public enum Sheet {
-
     HANDOUT("handout-pdf.html", "home-exercises.pdf", "handout pdf"),
     FRIDGE("fridge-sheet-pdf.html", "exercise-week.pdf", "fridge sheet pdf");
 
     /** The template, next to {@link HandoutPdf#TEMPLATE}. */
     final String file;
+
     public final String fileName;
     public final String auditDetail;
 

@@ -20,7 +20,11 @@ import java.time.LocalDate;
 @Table(name = "exercise_log")
 public class ExerciseLog {
 
-    public enum Difficulty { TOO_EASY, ABOUT_RIGHT, TOO_HARD }
+    public enum Difficulty {
+        TOO_EASY,
+        ABOUT_RIGHT,
+        TOO_HARD
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -60,11 +64,18 @@ public class ExerciseLog {
     @Column(name = "removed_at")
     private Instant removedAt;
 
-    protected ExerciseLog() {
-    }
+    protected ExerciseLog() {}
 
-    public ExerciseLog(long programId, long linkId, int programVersion, long exerciseId, String exerciseName,
-                       LocalDate doneOn, Integer pain, Difficulty difficulty, Instant at) {
+    public ExerciseLog(
+            long programId,
+            long linkId,
+            int programVersion,
+            long exerciseId,
+            String exerciseName,
+            LocalDate doneOn,
+            Integer pain,
+            Difficulty difficulty,
+            Instant at) {
         this.programId = programId;
         this.linkId = linkId;
         this.programVersion = programVersion;
@@ -90,15 +101,47 @@ public class ExerciseLog {
         return removedAt != null;
     }
 
-    public Long getId() { return id; }
-    public long getProgramId() { return programId; }
-    public long getLinkId() { return linkId; }
-    public int getProgramVersion() { return programVersion; }
-    public long getExerciseId() { return exerciseId; }
-    public String getExerciseName() { return exerciseName; }
-    public LocalDate getDoneOn() { return doneOn; }
-    public Integer getPain() { return pain; }
-    public Difficulty getDifficulty() { return difficulty; }
-    public Instant getLoggedAt() { return loggedAt; }
-    public Instant getRemovedAt() { return removedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getProgramId() {
+        return programId;
+    }
+
+    public long getLinkId() {
+        return linkId;
+    }
+
+    public int getProgramVersion() {
+        return programVersion;
+    }
+
+    public long getExerciseId() {
+        return exerciseId;
+    }
+
+    public String getExerciseName() {
+        return exerciseName;
+    }
+
+    public LocalDate getDoneOn() {
+        return doneOn;
+    }
+
+    public Integer getPain() {
+        return pain;
+    }
+
+    public Difficulty getDifficulty() {
+        return difficulty;
+    }
+
+    public Instant getLoggedAt() {
+        return loggedAt;
+    }
+
+    public Instant getRemovedAt() {
+        return removedAt;
+    }
 }

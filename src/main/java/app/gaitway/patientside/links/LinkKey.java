@@ -22,20 +22,16 @@ public final class LinkKey {
     public static final String FILE_NAME = "link-secret.key";
     static final int BYTES = 32;
 
-    private LinkKey() {
-    }
+    private LinkKey() {}
 
     /** A key that is there: configured, or read from the file; or why it cannot be used. */
     public sealed interface Found permits Found.Key, Found.None, Found.Unusable {
 
-        record Key(byte[] bytes, String source) implements Found {
-        }
+        record Key(byte[] bytes, String source) implements Found {}
 
-        record None() implements Found {
-        }
+        record None() implements Found {}
 
-        record Unusable(String problem) implements Found {
-        }
+        record Unusable(String problem) implements Found {}
     }
 
     public static Found find(String configuredBase64, Path dataDir) {
@@ -49,7 +45,8 @@ public final class LinkKey {
         try {
             return decode(Files.readString(file, StandardCharsets.US_ASCII), file.toString());
         } catch (IOException e) {
-            return new Found.Unusable("the link key " + file + " cannot be read (" + e.getClass().getSimpleName() + ")");
+            return new Found.Unusable(
+                    "the link key " + file + " cannot be read (" + e.getClass().getSimpleName() + ")");
         }
     }
 
@@ -64,8 +61,12 @@ public final class LinkKey {
         try {
             Files.createDirectories(file.getParent());
             try {
-                Files.writeString(file, Base64.getEncoder().encodeToString(key), StandardCharsets.US_ASCII,
-                        StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                Files.writeString(
+                        file,
+                        Base64.getEncoder().encodeToString(key),
+                        StandardCharsets.US_ASCII,
+                        StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE);
             } catch (FileAlreadyExistsException raced) {
                 return find(null, dataDir);
             }
@@ -76,7 +77,8 @@ public final class LinkKey {
             }
             return new Found.Key(key, file.toString());
         } catch (IOException e) {
-            return new Found.Unusable("the link key cannot be written to " + file + " (" + e.getClass().getSimpleName() + ")");
+            return new Found.Unusable("the link key cannot be written to " + file + " ("
+                    + e.getClass().getSimpleName() + ")");
         }
     }
 

@@ -30,12 +30,14 @@ public class LinkRepository {
     public Optional<PatientLink> bySecretHash(String hash) {
         return em.createQuery("SELECT l FROM PatientLink l WHERE l.secretHash = :h", PatientLink.class)
                 .setParameter("h", hash)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     /** A program's links, newest first. */
     public List<PatientLink> ofProgram(long programId) {
-        return em.createQuery("SELECT l FROM PatientLink l WHERE l.programId = :p ORDER BY l.createdAt DESC, l.id DESC",
+        return em.createQuery(
+                        "SELECT l FROM PatientLink l WHERE l.programId = :p ORDER BY l.createdAt DESC, l.id DESC",
                         PatientLink.class)
                 .setParameter("p", programId)
                 .getResultList();
@@ -64,14 +66,18 @@ public class LinkRepository {
         em.createNativeQuery("""
                         UPDATE patient_link SET last_opened_at = ?1
                         WHERE id = ?2 AND (last_opened_at IS NULL OR last_opened_at <= ?3)""")
-                .setParameter(1, at).setParameter(2, linkId).setParameter(3, notedSince)
+                .setParameter(1, at)
+                .setParameter(2, linkId)
+                .setParameter(3, notedSince)
                 .executeUpdate();
     }
 
     /** How many kept secrets were sealed under another key than this one (a database restored without its key). */
     public long countSealedUnderOtherKeys(String keyId) {
-        return em.createQuery("SELECT COUNT(l) FROM PatientLink l WHERE l.sealedSecret IS NOT NULL"
-                        + " AND (l.sealedKeyId IS NULL OR l.sealedKeyId <> :k)", Long.class)
+        return em.createQuery(
+                        "SELECT COUNT(l) FROM PatientLink l WHERE l.sealedSecret IS NOT NULL"
+                                + " AND (l.sealedKeyId IS NULL OR l.sealedKeyId <> :k)",
+                        Long.class)
                 .setParameter("k", keyId)
                 .getSingleResult();
     }
@@ -80,9 +86,7 @@ public class LinkRepository {
     public int forgetSecretsExpiredBy(Instant now) {
         return em.createNativeQuery("""
                         UPDATE patient_link SET sealed_secret = NULL, sealed_key_id = NULL
-                        WHERE sealed_secret IS NOT NULL AND expires_at <= ?1""")
-                .setParameter(1, now)
-                .executeUpdate();
+                        WHERE sealed_secret IS NOT NULL AND expires_at <= ?1""").setParameter(1, now).executeUpdate();
     }
 
     public Optional<PatientLink> find(long id) {
@@ -94,7 +98,8 @@ public class LinkRepository {
         return em.createQuery("""
                         SELECT g FROM ExerciseLog g WHERE g.programId = :p AND g.doneOn = :d AND g.removedAt IS NULL
                         ORDER BY g.loggedAt, g.id""", ExerciseLog.class)
-                .setParameter("p", programId).setParameter("d", day)
+                .setParameter("p", programId)
+                .setParameter("d", day)
                 .getResultList();
     }
 
@@ -108,7 +113,9 @@ public class LinkRepository {
                         WHERE g.programId IN :ids AND p.id = g.programId AND p.clinicId = :clinic
                         AND g.doneOn >= :d AND g.removedAt IS NULL
                         ORDER BY g.doneOn, g.loggedAt, g.id""", ExerciseLog.class)
-                .setParameter("ids", programIds).setParameter("clinic", clinicId).setParameter("d", from)
+                .setParameter("ids", programIds)
+                .setParameter("clinic", clinicId)
+                .setParameter("d", from)
                 .getResultList();
     }
 

@@ -22,7 +22,9 @@ public record LinkSecret(String canonical) {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     public LinkSecret {
-        if (canonical == null || canonical.length() != LENGTH || !canonical.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0)) {
+        if (canonical == null
+                || canonical.length() != LENGTH
+                || !canonical.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0)) {
             throw new IllegalArgumentException("not a link secret");
         }
     }

@@ -1,20 +1,19 @@
 package app.gaitway.patientside.links;
 
-import java.time.Clock;
-import app.gaitway.shared.time.AppClock;
 import app.gaitway.programs.Program;
 import app.gaitway.programs.ProgramService;
 import app.gaitway.security.CurrentUser;
 import app.gaitway.shared.audit.AuditAction;
 import app.gaitway.shared.audit.AuditOutcome;
 import app.gaitway.shared.audit.AuditTrail;
+import app.gaitway.shared.time.AppClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -56,16 +55,26 @@ public class LinkService {
     private static final Logger LOG = Logger.getLogger(LinkService.class.getName());
 
     /** A new link. */
-    public record Created(long linkId, Instant expiresAt) {
-    }
+    public record Created(long linkId, Instant expiresAt) {}
 
     /** Whether staff can show a link again, as far as is known without opening its secret. */
-    public enum Reprint { READY, NOT_KEPT, OTHER_KEY }
+    public enum Reprint {
+        READY,
+        NOT_KEPT,
+        OTHER_KEY
+    }
 
     /** A link as the therapist sees it in the program's list. */
-    public record Status(long id, String hint, PatientLink.State state, Instant createdAt, Instant expiresAt,
-                         Instant revokedAt, String revokedBy, Instant lastOpenedAt, Reprint reprint) {
-    }
+    public record Status(
+            long id,
+            String hint,
+            PatientLink.State state,
+            Instant createdAt,
+            Instant expiresAt,
+            Instant revokedAt,
+            String revokedBy,
+            Instant lastOpenedAt,
+            Reprint reprint) {}
 
     /** Why staff want the secret of the program's link again: each is audited as its own action. */
     public enum Purpose {
@@ -83,43 +92,33 @@ public class LinkService {
     }
 
     /** What asking for the active link's secret gave. */
-    public sealed interface Reveal permits Revealed, NotKept, CannotOpen, NoActiveLink {
-    }
+    public sealed interface Reveal permits Revealed, NotKept, CannotOpen, NoActiveLink {}
 
-    public record Revealed(PatientLink link, LinkSecret secret) implements Reveal {
-    }
+    public record Revealed(PatientLink link, LinkSecret secret) implements Reveal {}
 
     /** Made before Gaitway kept secrets: it works, but only replacing it gives something to print. */
-    public record NotKept(PatientLink link) implements Reveal {
-    }
+    public record NotKept(PatientLink link) implements Reveal {}
 
     /**
      * Kept, but this server cannot open it: sealed under another key ({@code otherKey}: a database restored
      * without its link key), or altered. The link still opens for the patient.
      */
-    public record CannotOpen(PatientLink link, boolean otherKey) implements Reveal {
-    }
+    public record CannotOpen(PatientLink link, boolean otherKey) implements Reveal {}
 
     /** No active link (none made, revoked, expired, or the program ended). */
-    public record NoActiveLink() implements Reveal {
-    }
+    public record NoActiveLink() implements Reveal {}
 
     /** What a visit to a link address found. */
-    public sealed interface Visit permits Found, Gone, Unknown, Throttled {
-    }
+    public sealed interface Visit permits Found, Gone, Unknown, Throttled {}
 
-    public record Found(PatientLink link) implements Visit {
-    }
+    public record Found(PatientLink link) implements Visit {}
 
     /** An expired or revoked link, or one whose program ended: the page says to call the clinic. */
-    public record Gone(long clinicId, long programId, String reason) implements Visit {
-    }
+    public record Gone(long clinicId, long programId, String reason) implements Visit {}
 
-    public record Unknown() implements Visit {
-    }
+    public record Unknown() implements Visit {}
 
-    public record Throttled() implements Visit {
-    }
+    public record Throttled() implements Visit {}
 
     /** Creates the program's link, revoking any earlier one. */
     @Transactional
@@ -139,8 +138,8 @@ public class LinkService {
         }
         LinkSecret secret = LinkSecret.generate();
         int valid = Math.max(1, Math.min(MAX_DAYS, days));
-        PatientLink link = new PatientLink(program.getClinicId(), programId, secret, now.plus(Duration.ofDays(valid)),
-                sealer());
+        PatientLink link =
+                new PatientLink(program.getClinicId(), programId, secret, now.plus(Duration.ofDays(valid)), sealer());
         links.add(link);
         audit.record(AuditAction.CHANGE, AUDIT_RECORD, link.getId(), AuditOutcome.SUCCESS);
         return new Created(link.getId(), link.getExpiresAt());
@@ -156,13 +155,17 @@ public class LinkService {
     public Reveal reveal(long programId, Purpose purpose) {
         Program program = programs.require(programId);
         Instant now = now();
-        Optional<PatientLink> active = program.isActive() ? links.ofProgram(programId).stream()
-                .filter(l -> l.state(now) == PatientLink.State.ACTIVE).findFirst() : Optional.empty();
+        Optional<PatientLink> active = program.isActive()
+                ? links.ofProgram(programId).stream()
+                        .filter(l -> l.state(now) == PatientLink.State.ACTIVE)
+                        .findFirst()
+                : Optional.empty();
         if (active.isEmpty()) {
             return new NoActiveLink();
         }
         PatientLink link = active.get();
-        Reveal reveal = link.openSecret(sealer()).map(opened -> revealOf(link, opened)).orElseGet(() -> new NotKept(link));
+        Reveal reveal =
+                link.openSecret(sealer()).map(opened -> revealOf(link, opened)).orElseGet(() -> new NotKept(link));
         if (reveal instanceof CannotOpen c && !c.otherKey()) {
             LOG.warning(() -> "Program link " + link.getId() + ": its kept secret fails its check (altered or moved in"
                     + " the database); it cannot be shown again. The link still opens; replace it to print a new one.");
@@ -172,7 +175,8 @@ public class LinkService {
                 auditReveal(link, purpose, AuditOutcome.SUCCESS, purpose.done);
             }
         } else {
-            String why = reveal instanceof NotKept ? "made before links were kept"
+            String why = reveal instanceof NotKept
+                    ? "made before links were kept"
                     : ((CannotOpen) reveal).otherKey() ? "kept under another key" : "fails its check";
             auditReveal(link, purpose, AuditOutcome.FAILURE, "not " + purpose.done + ": " + why);
         }
@@ -189,12 +193,23 @@ public class LinkService {
     /** Records whether the link, revealed to print or email, was printed or sent. */
     @Transactional
     public void done(PatientLink link, Purpose purpose, AuditOutcome outcome) {
-        auditReveal(link, purpose, outcome, outcome == AuditOutcome.SUCCESS ? purpose.done : "not " + purpose.done + ": failed");
+        auditReveal(
+                link,
+                purpose,
+                outcome,
+                outcome == AuditOutcome.SUCCESS ? purpose.done : "not " + purpose.done + ": failed");
     }
 
     private void auditReveal(PatientLink link, Purpose purpose, AuditOutcome outcome, String what) {
-        audit.recordFor(currentUser.id(), currentUser.clinicId(), currentUser.clientAddress(), purpose.action,
-                AUDIT_RECORD, link.getId(), outcome, "program " + link.getProgramId() + ": " + what);
+        audit.recordFor(
+                currentUser.id(),
+                currentUser.clinicId(),
+                currentUser.clientAddress(),
+                purpose.action,
+                AUDIT_RECORD,
+                link.getId(),
+                outcome,
+                "program " + link.getProgramId() + ": " + what);
     }
 
     private SealedSecrets sealer() {
@@ -222,9 +237,18 @@ public class LinkService {
         programs.require(programId);
         Instant now = now();
         String keyId = sealer().keyId();
-        return links.ofProgram(programId).stream().map(l -> new Status(l.getId(), l.getHint(), l.state(now),
-                l.getCreatedAt(), l.getExpiresAt(), l.getRevokedAt(), l.getRevokedByName(), l.getLastOpenedAt(),
-                !l.keepsSecret() ? Reprint.NOT_KEPT : l.sealedUnder(keyId) ? Reprint.READY : Reprint.OTHER_KEY)).toList();
+        return links.ofProgram(programId).stream()
+                .map(l -> new Status(
+                        l.getId(),
+                        l.getHint(),
+                        l.state(now),
+                        l.getCreatedAt(),
+                        l.getExpiresAt(),
+                        l.getRevokedAt(),
+                        l.getRevokedByName(),
+                        l.getLastOpenedAt(),
+                        !l.keepsSecret() ? Reprint.NOT_KEPT : l.sealedUnder(keyId) ? Reprint.READY : Reprint.OTHER_KEY))
+                .toList();
     }
 
     /** A patient's visit: what the secret opens. Audited (without the secret); misses count for the throttle. */
@@ -241,16 +265,33 @@ public class LinkService {
         PatientLink link = found.get();
         Instant now = now();
         PatientLink.State state = link.state(now);
-        boolean programEnded = state == PatientLink.State.ACTIVE
-                && !programs.isActiveFor(link.getProgramId(), link.getClinicId());
+        boolean programEnded =
+                state == PatientLink.State.ACTIVE && !programs.isActiveFor(link.getProgramId(), link.getClinicId());
         if (state != PatientLink.State.ACTIVE || programEnded) {
-            audit.recordFor(null, link.getClinicId(), clientAddress, AuditAction.VIEW, AUDIT_RECORD, link.getId(),
-                    AuditOutcome.DENIED, programEnded ? "program ended" : state.name().toLowerCase());
-            return new Gone(link.getClinicId(), link.getProgramId(), programEnded ? "ended" : state.name().toLowerCase());
+            audit.recordFor(
+                    null,
+                    link.getClinicId(),
+                    clientAddress,
+                    AuditAction.VIEW,
+                    AUDIT_RECORD,
+                    link.getId(),
+                    AuditOutcome.DENIED,
+                    programEnded ? "program ended" : state.name().toLowerCase());
+            return new Gone(
+                    link.getClinicId(),
+                    link.getProgramId(),
+                    programEnded ? "ended" : state.name().toLowerCase());
         }
         links.noteOpened(link.getId(), now, PatientLink.openingsNotedSince(now));
-        audit.recordFor(null, link.getClinicId(), clientAddress, AuditAction.VIEW, AUDIT_RECORD, link.getId(),
-                AuditOutcome.SUCCESS, null);
+        audit.recordFor(
+                null,
+                link.getClinicId(),
+                clientAddress,
+                AuditAction.VIEW,
+                AUDIT_RECORD,
+                link.getId(),
+                AuditOutcome.SUCCESS,
+                null);
         return new Found(link);
     }
 
@@ -267,8 +308,8 @@ public class LinkService {
         if (found.isEmpty()) {
             throttle.recordMiss(clientAddress);
         }
-        return found.filter(l -> l.state(now()) == PatientLink.State.ACTIVE
-                && programs.isActiveFor(l.getProgramId(), l.getClinicId()));
+        return found.filter(l ->
+                l.state(now()) == PatientLink.State.ACTIVE && programs.isActiveFor(l.getProgramId(), l.getClinicId()));
     }
 
     private Instant now() {

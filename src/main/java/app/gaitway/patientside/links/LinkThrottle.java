@@ -1,7 +1,7 @@
 package app.gaitway.patientside.links;
 
-import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -24,11 +24,11 @@ public class LinkThrottle {
     private static final int MAX_ADDRESSES = 100_000;
 
     private final Map<String, Deque<Instant>> missesByAddress = new ConcurrentHashMap<>();
+
     @Inject
     Clock clock;
 
-    public LinkThrottle() {
-    }
+    public LinkThrottle() {}
 
     LinkThrottle(Clock clock) {
         this.clock = clock;

@@ -22,7 +22,11 @@ import java.util.Optional;
 @Table(name = "patient_link")
 public class PatientLink extends AuditedEntity {
 
-    public enum State { ACTIVE, EXPIRED, REVOKED }
+    public enum State {
+        ACTIVE,
+        EXPIRED,
+        REVOKED
+    }
 
     private static final Duration NOTE_OPENINGS_EVERY = Duration.ofHours(1);
 
@@ -62,8 +66,7 @@ public class PatientLink extends AuditedEntity {
     @Column(name = "last_opened_at", insertable = false, updatable = false)
     private Instant lastOpenedAt;
 
-    protected PatientLink() {
-    }
+    protected PatientLink() {}
 
     public PatientLink(long clinicId, long programId, LinkSecret secret, Instant expiresAt, SealedSecrets sealer) {
         this.clinicId = clinicId;
@@ -82,7 +85,8 @@ public class PatientLink extends AuditedEntity {
         }
         SealedSecrets.Opened opened = sealer.open(sealedSecret, sealedKeyId, boundTo());
         // The associated data holds the hash already; this also catches a sealer that was handed the wrong row.
-        if (opened instanceof SealedSecrets.Opened.Secret s && !s.secret().hash().equals(secretHash)) {
+        if (opened instanceof SealedSecrets.Opened.Secret s
+                && !s.secret().hash().equals(secretHash)) {
             return java.util.Optional.of(new SealedSecrets.Opened.Damaged());
         }
         return java.util.Optional.of(opened);
@@ -118,15 +122,47 @@ public class PatientLink extends AuditedEntity {
         return at.minus(NOTE_OPENINGS_EVERY);
     }
 
-    public Long getId() { return id; }
-    public long getClinicId() { return clinicId; }
-    public long getProgramId() { return programId; }
-    public String getSecretHash() { return secretHash; }
-    public String getHint() { return hint; }
-    public Instant getExpiresAt() { return expiresAt; }
-    public Instant getRevokedAt() { return revokedAt; }
-    public String getRevokedByName() { return revokedByName; }
-    public Instant getLastOpenedAt() { return lastOpenedAt; }
-    public boolean keepsSecret() { return sealedSecret != null; }
-    public boolean sealedUnder(String keyId) { return keyId.equals(sealedKeyId); }
+    public Long getId() {
+        return id;
+    }
+
+    public long getClinicId() {
+        return clinicId;
+    }
+
+    public long getProgramId() {
+        return programId;
+    }
+
+    public String getSecretHash() {
+        return secretHash;
+    }
+
+    public String getHint() {
+        return hint;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
+
+    public Instant getRevokedAt() {
+        return revokedAt;
+    }
+
+    public String getRevokedByName() {
+        return revokedByName;
+    }
+
+    public Instant getLastOpenedAt() {
+        return lastOpenedAt;
+    }
+
+    public boolean keepsSecret() {
+        return sealedSecret != null;
+    }
+
+    public boolean sealedUnder(String keyId) {
+        return keyId.equals(sealedKeyId);
+    }
 }

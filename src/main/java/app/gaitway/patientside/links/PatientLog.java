@@ -1,20 +1,19 @@
 package app.gaitway.patientside.links;
 
-import app.gaitway.shared.time.AppClock;
-import java.time.Clock;
 import app.gaitway.programs.ProgramService;
 import app.gaitway.programs.ProgramView;
 import app.gaitway.security.CurrentUser;
 import app.gaitway.shared.audit.AuditAction;
 import app.gaitway.shared.audit.AuditOutcome;
 import app.gaitway.shared.audit.AuditTrail;
+import app.gaitway.shared.time.AppClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -52,7 +51,9 @@ public class PatientLog {
     public Map<Long, List<ExerciseLog>> today(PatientLink link) {
         Map<Long, List<ExerciseLog>> byExercise = new HashMap<>();
         for (ExerciseLog g : links.loggedOn(link.getProgramId(), today())) {
-            byExercise.computeIfAbsent(g.getExerciseId(), k -> new java.util.ArrayList<>()).add(g);
+            byExercise
+                    .computeIfAbsent(g.getExerciseId(), k -> new java.util.ArrayList<>())
+                    .add(g);
         }
         return byExercise;
     }
@@ -63,8 +64,12 @@ public class PatientLog {
      * @return how many entries were added (0 when all were logged already as often as prescribed)
      */
     @Transactional
-    public int markDone(PatientLink link, Optional<Integer> position, Integer pain, ExerciseLog.Difficulty difficulty,
-                        String clientAddress) {
+    public int markDone(
+            PatientLink link,
+            Optional<Integer> position,
+            Integer pain,
+            ExerciseLog.Difficulty difficulty,
+            String clientAddress) {
         // Counting what is logged and adding to it must not interleave with another tap's (ten at once had
         // stored a once-a-day exercise three times): the program's link rows are locked until this commits.
         links.lockOfProgram(link.getProgramId());
@@ -80,28 +85,51 @@ public class PatientLog {
             if (already >= item.dosage().timesPerDay()) {
                 continue;
             }
-            ExerciseLog entry = new ExerciseLog(link.getProgramId(), link.getId(), p.version().getNumber(),
-                    item.exerciseId(), item.name(), today(), pain, difficulty, now);
+            ExerciseLog entry = new ExerciseLog(
+                    link.getProgramId(),
+                    link.getId(),
+                    p.version().getNumber(),
+                    item.exerciseId(),
+                    item.name(),
+                    today(),
+                    pain,
+                    difficulty,
+                    now);
             links.add(entry);
-            done.computeIfAbsent(item.exerciseId(), k -> new java.util.ArrayList<>()).add(entry);
+            done.computeIfAbsent(item.exerciseId(), k -> new java.util.ArrayList<>())
+                    .add(entry);
             added++;
         }
         if (added > 0) {
-            audit.recordFor(null, link.getClinicId(), clientAddress, AuditAction.CHANGE, AUDIT_RECORD,
-                    link.getProgramId(), AuditOutcome.SUCCESS, "logged " + added);
+            audit.recordFor(
+                    null,
+                    link.getClinicId(),
+                    clientAddress,
+                    AuditAction.CHANGE,
+                    AUDIT_RECORD,
+                    link.getProgramId(),
+                    AuditOutcome.SUCCESS,
+                    "logged " + added);
         }
         return added;
     }
 
     /** Changes the pain and difficulty of an entry of today; false for any other entry. */
     @Transactional
-    public boolean correct(PatientLink link, long entryId, Integer pain, ExerciseLog.Difficulty difficulty,
-                           String clientAddress) {
+    public boolean correct(
+            PatientLink link, long entryId, Integer pain, ExerciseLog.Difficulty difficulty, String clientAddress) {
         Optional<ExerciseLog> entry = todays(link, entryId);
         entry.ifPresent(e -> {
             e.correct(pain, difficulty, now());
-            audit.recordFor(null, link.getClinicId(), clientAddress, AuditAction.CHANGE, AUDIT_RECORD, entryId,
-                    AuditOutcome.SUCCESS, "corrected");
+            audit.recordFor(
+                    null,
+                    link.getClinicId(),
+                    clientAddress,
+                    AuditAction.CHANGE,
+                    AUDIT_RECORD,
+                    entryId,
+                    AuditOutcome.SUCCESS,
+                    "corrected");
         });
         return entry.isPresent();
     }
@@ -112,8 +140,15 @@ public class PatientLog {
         Optional<ExerciseLog> entry = todays(link, entryId);
         entry.ifPresent(e -> {
             e.remove(now());
-            audit.recordFor(null, link.getClinicId(), clientAddress, AuditAction.CHANGE, AUDIT_RECORD, entryId,
-                    AuditOutcome.SUCCESS, "removed");
+            audit.recordFor(
+                    null,
+                    link.getClinicId(),
+                    clientAddress,
+                    AuditAction.CHANGE,
+                    AUDIT_RECORD,
+                    entryId,
+                    AuditOutcome.SUCCESS,
+                    "removed");
         });
         return entry.isPresent();
     }
@@ -126,14 +161,18 @@ public class PatientLog {
     public Map<Long, List<ExerciseLog>> since(Collection<Long> programIds, LocalDate from) {
         Map<Long, List<ExerciseLog>> byProgram = new HashMap<>();
         for (ExerciseLog entry : links.loggedSince(programIds, currentUser.clinicId(), from)) {
-            byProgram.computeIfAbsent(entry.getProgramId(), k -> new ArrayList<>()).add(entry);
+            byProgram
+                    .computeIfAbsent(entry.getProgramId(), k -> new ArrayList<>())
+                    .add(entry);
         }
         return byProgram;
     }
 
     private Optional<ExerciseLog> todays(PatientLink link, long entryId) {
-        return links.log(entryId).filter(e -> e.getProgramId() == link.getProgramId() && !e.isRemoved()
-                && e.getDoneOn().equals(today()));
+        return links.log(entryId)
+                .filter(e -> e.getProgramId() == link.getProgramId()
+                        && !e.isRemoved()
+                        && e.getDoneOn().equals(today()));
     }
 
     /** The patient's day, as the clinic's server counts days. */

@@ -12,7 +12,6 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.Optional;
 
 /**
  * Keeps link secrets so staff can show them again, without the database alone being enough to read them:
@@ -44,16 +43,13 @@ public final class SealedSecrets {
     /** What opening a stored secret gave. */
     public sealed interface Opened permits Opened.Secret, Opened.OtherKey, Opened.Damaged {
 
-        record Secret(LinkSecret secret) implements Opened {
-        }
+        record Secret(LinkSecret secret) implements Opened {}
 
         /** Sealed under a key this server does not have. */
-        record OtherKey() implements Opened {
-        }
+        record OtherKey() implements Opened {}
 
         /** Altered, moved to another row, or not a sealed secret at all. */
-        record Damaged() implements Opened {
-        }
+        record Damaged() implements Opened {}
     }
 
     /** A short, non-secret name of the key: which key sealed a stored secret. */
@@ -66,18 +62,26 @@ public final class SealedSecrets {
         RANDOM.nextBytes(nonce);
         byte[] sealed;
         try {
-            sealed = crypt(Cipher.ENCRYPT_MODE, nonce, associatedData, secret.canonical().getBytes(StandardCharsets.US_ASCII));
+            sealed = crypt(
+                    Cipher.ENCRYPT_MODE,
+                    nonce,
+                    associatedData,
+                    secret.canonical().getBytes(StandardCharsets.US_ASCII));
         } catch (AEADBadTagException cannotHappen) {
             // only decryption checks a tag
             throw new IllegalStateException(cannotHappen);
         }
-        return Base64.getEncoder().encodeToString(ByteBuffer.allocate(nonce.length + sealed.length)
-                .put(nonce).put(sealed).array());
+        return Base64.getEncoder()
+                .encodeToString(ByteBuffer.allocate(nonce.length + sealed.length)
+                        .put(nonce)
+                        .put(sealed)
+                        .array());
     }
 
     public Opened open(String stored, String storedKeyId, String associatedData) {
-        if (storedKeyId != null && !MessageDigest.isEqual(storedKeyId.getBytes(StandardCharsets.US_ASCII),
-                keyId.getBytes(StandardCharsets.US_ASCII))) {
+        if (storedKeyId != null
+                && !MessageDigest.isEqual(
+                        storedKeyId.getBytes(StandardCharsets.US_ASCII), keyId.getBytes(StandardCharsets.US_ASCII))) {
             return new Opened.OtherKey();
         }
         byte[] bytes;
@@ -90,10 +94,14 @@ public final class SealedSecrets {
             return new Opened.Damaged();
         }
         try {
-            byte[] plain = crypt(Cipher.DECRYPT_MODE, Arrays.copyOf(bytes, NONCE_BYTES), associatedData,
+            byte[] plain = crypt(
+                    Cipher.DECRYPT_MODE,
+                    Arrays.copyOf(bytes, NONCE_BYTES),
+                    associatedData,
                     Arrays.copyOfRange(bytes, NONCE_BYTES, bytes.length));
             return LinkSecret.parse(new String(plain, StandardCharsets.US_ASCII))
-                    .<Opened>map(Opened.Secret::new).orElseGet(Opened.Damaged::new);
+                    .<Opened>map(Opened.Secret::new)
+                    .orElseGet(Opened.Damaged::new);
         } catch (AEADBadTagException e) {
             return new Opened.Damaged();
         }

@@ -8,8 +8,14 @@ package app.gaitway.patientside.mail;
  * {@link #toString()} names no field: the record holds an email address and a secret link, which must never
  * reach a log.
  */
-public record LinkMail(String to, String patientFirstName, String link, String typedLink, String clinicName,
-                       String clinicPhone, String therapistName) {
+public record LinkMail(
+        String to,
+        String patientFirstName,
+        String link,
+        String typedLink,
+        String clinicName,
+        String clinicPhone,
+        String therapistName) {
 
     public LinkMail {
         // The messages name the missing part, never a value.

@@ -22,8 +22,7 @@ final class LinkMailText {
     static final String BUNDLE = "/i18n/mail.properties";
 
     /** A finished email's words. */
-    record Text(String subject, String body) {
-    }
+    record Text(String subject, String body) {}
 
     private final Properties messages;
 
@@ -55,9 +54,10 @@ final class LinkMailText {
 
         List<String> paragraphs = new ArrayList<>();
         paragraphs.add(firstName.isEmpty() ? text("mail.link.greetingNoName") : text("mail.link.greeting", firstName));
-        paragraphs.add(therapist.isEmpty()
-                ? text("mail.link.introNoTherapist", clinic)
-                : text("mail.link.intro", therapist, clinic));
+        paragraphs.add(
+                therapist.isEmpty()
+                        ? text("mail.link.introNoTherapist", clinic)
+                        : text("mail.link.intro", therapist, clinic));
         paragraphs.add(text("mail.link.open"));
         paragraphs.add(link);
         if (!typedLink.isEmpty() && !typedLink.equals(link)) {
@@ -82,6 +82,8 @@ final class LinkMailText {
 
     /** Line breaks, tabs and other control characters become single spaces. */
     static String oneLine(String value) {
-        return value == null ? "" : value.replaceAll("[\\p{Cntrl}\\u0085\\u2028\\u2029]+", " ").strip();
+        return value == null
+                ? ""
+                : value.replaceAll("[\\p{Cntrl}\\u0085\\u2028\\u2029]+", " ").strip();
     }
 }

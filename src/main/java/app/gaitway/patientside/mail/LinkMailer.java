@@ -17,6 +17,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.eclipse.microprofile.config.Config;
 
+import javax.net.ssl.SSLException;
 import java.io.UnsupportedEncodingException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
@@ -26,7 +27,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.logging.Logger;
-import javax.net.ssl.SSLException;
 
 /**
  * Emails a patient the private link to their home program, through the SMTP server set by GAITWAY_SMTP_* (see
@@ -49,8 +49,7 @@ public class LinkMailer {
     private LinkMailText texts;
 
     /** For CDI, which reads the settings from MicroProfile Config. */
-    public LinkMailer() {
-    }
+    public LinkMailer() {}
 
     /** With settings given (tests, or anything outside CDI). */
     public LinkMailer(MailSettings settings) {
@@ -62,7 +61,8 @@ public class LinkMailer {
     void readSettings() {
         texts = LinkMailText.shipped();
         try {
-            settings = MailSettings.from(key -> config.getOptionalValue(key, String.class).orElse(null));
+            settings = MailSettings.from(
+                    key -> config.getOptionalValue(key, String.class).orElse(null));
             LOG.info(() -> "Email of program links: " + settings.describe());
         } catch (IllegalArgumentException e) {
             settings = MailSettings.off();
@@ -145,14 +145,18 @@ public class LinkMailer {
     /** Names the failure by its kind only: server replies and exception messages can quote the address. */
     private LinkMailException failure(MessagingException e) {
         String where = " (" + settings.describe() + ")";
-        if (e instanceof SendFailedException sendFailed && sendFailed.getInvalidAddresses() != null
+        if (e instanceof SendFailedException sendFailed
+                && sendFailed.getInvalidAddresses() != null
                 && sendFailed.getInvalidAddresses().length > 0) {
             return new LinkMailException(Reason.BAD_ADDRESS, "the mail server refused the address" + where);
         }
         if (e instanceof AuthenticationFailedException) {
-            return new LinkMailException(Reason.NOT_SENT, settings.hasLogin()
-                    ? "the mail server refused the login" + where
-                    : "the mail server asks for a login: set GAITWAY_SMTP_USER and GAITWAY_SMTP_PASSWORD" + where);
+            return new LinkMailException(
+                    Reason.NOT_SENT,
+                    settings.hasLogin()
+                            ? "the mail server refused the login" + where
+                            : "the mail server asks for a login: set GAITWAY_SMTP_USER and GAITWAY_SMTP_PASSWORD"
+                                    + where);
         }
         if (has(e, SocketTimeoutException.class)) {
             return new LinkMailException(Reason.NOT_SENT, "the mail server did not answer in time" + where);
@@ -162,8 +166,9 @@ public class LinkMailer {
         }
         if (settings.startTls() && e.getMessage() != null && e.getMessage().contains("STARTTLS")) {
             // Angus's own fixed text, e.g. "STARTTLS is required but host does not support STARTTLS".
-            return new LinkMailException(Reason.NOT_SENT, "the mail server does not offer STARTTLS, which"
-                    + " GAITWAY_SMTP_STARTTLS=true requires" + where);
+            return new LinkMailException(
+                    Reason.NOT_SENT,
+                    "the mail server does not offer STARTTLS, which" + " GAITWAY_SMTP_STARTTLS=true requires" + where);
         }
         if (has(e, SSLException.class)) {
             return new LinkMailException(Reason.NOT_SENT, "TLS with the mail server failed" + where);

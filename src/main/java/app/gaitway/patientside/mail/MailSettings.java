@@ -10,8 +10,8 @@ import java.util.function.Function;
  * required: the login and the patient's link never cross the network in clear text unless
  * GAITWAY_SMTP_STARTTLS=false says so (for a relay on the same machine or network).
  */
-public record MailSettings(String host, int port, String user, String password, String from, boolean startTls,
-                           Duration timeout) {
+public record MailSettings(
+        String host, int port, String user, String password, String from, boolean startTls, Duration timeout) {
 
     static final int DEFAULT_PORT = 587;
     static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
@@ -52,8 +52,14 @@ public record MailSettings(String host, int port, String user, String password, 
         String user = blankToNull(config.apply("gaitway.smtp.user"));
         // A password is taken as given (spaces may belong to it), but only with a user.
         String password = user == null ? null : config.apply("gaitway.smtp.password");
-        return new MailSettings(host, port, user, password == null ? "" : password, from,
-                startTls == null || Boolean.parseBoolean(startTls), DEFAULT_TIMEOUT);
+        return new MailSettings(
+                host,
+                port,
+                user,
+                password == null ? "" : password,
+                from,
+                startTls == null || Boolean.parseBoolean(startTls),
+                DEFAULT_TIMEOUT);
     }
 
     public boolean isOn() {

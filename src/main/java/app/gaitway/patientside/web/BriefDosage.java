@@ -13,8 +13,7 @@ import java.util.List;
  */
 public final class BriefDosage {
 
-    private BriefDosage() {
-    }
+    private BriefDosage() {}
 
     /**
      * The holds the timer counts, in the order they are done: each set, each side of it in turn, each hold of that
@@ -58,16 +57,19 @@ public final class BriefDosage {
     private static String amount(ItemDosage d, Messages messages) {
         if (d.isHold()) {
             if (holdsPerSet(d) > 1) {
-                return d.sets() > 1 ? messages.get("patientPage.brief.holds", d.sets(), reps(d, messages), d.holdSeconds())
+                return d.sets() > 1
+                        ? messages.get("patientPage.brief.holds", d.sets(), reps(d, messages), d.holdSeconds())
                         : messages.get("patientPage.brief.holdsOnce", reps(d, messages), d.holdSeconds());
             }
-            return d.sets() > 1 ? messages.get("patientPage.brief.hold", d.holdSeconds(), d.sets())
+            return d.sets() > 1
+                    ? messages.get("patientPage.brief.hold", d.holdSeconds(), d.sets())
                     : messages.get("patientPage.brief.holdOnce", d.holdSeconds());
         }
         if (d.repsMin() == null) {
             return messages.get("patientPage.brief.sets", d.sets());
         }
-        return d.sets() > 1 ? messages.get("patientPage.brief.reps", d.sets(), reps(d, messages))
+        return d.sets() > 1
+                ? messages.get("patientPage.brief.reps", d.sets(), reps(d, messages))
                 : messages.get("patientPage.brief.repsOnce", reps(d, messages));
     }
 

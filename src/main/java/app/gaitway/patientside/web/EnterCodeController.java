@@ -29,7 +29,8 @@ public class EnterCodeController {
             }
             var secret = LinkSecret.parse(typed);
             if (secret.isPresent()) {
-                return Response.seeOther(URI.create("/p/" + secret.get().grouped())).build();
+                return Response.seeOther(URI.create("/p/" + secret.get().grouped()))
+                        .build();
             }
         }
         return Response.ok("patientside/enter-code.html").build();

@@ -6,7 +6,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.OptionalLong;
 
 /**
  * One press of the patient's log form, as sent: the button ({@code done}, {@code session}, {@code change},
@@ -16,17 +15,28 @@ import java.util.OptionalLong;
  * optional. A value that cannot be read counts as not given (a pain outside 0 to 10 is "skipped"), and an unknown
  * button logs nothing, so the patient is never stopped by a message about a field they did not type.
  */
-public record ExerciseLogForm(String action, String position, String entry, String pain, String difficulty,
-                              String back) {
+public record ExerciseLogForm(
+        String action, String position, String entry, String pain, String difficulty, String back) {
 
     /** Pain is rated 0 (none) to 10 (worst imaginable), the numeric rating scale the log form offers. */
     static final int PAIN_MAX = 10;
 
-    public enum Action { DONE, SESSION, CHANGE, REMOVE, NONE }
+    public enum Action {
+        DONE,
+        SESSION,
+        CHANGE,
+        REMOVE,
+        NONE
+    }
 
     public static ExerciseLogForm from(MultivaluedMap<String, String> body) {
-        return new ExerciseLogForm(body.getFirst("action"), body.getFirst("position"), body.getFirst("entry"),
-                body.getFirst("pain"), body.getFirst("difficulty"), body.getFirst("back"));
+        return new ExerciseLogForm(
+                body.getFirst("action"),
+                body.getFirst("position"),
+                body.getFirst("entry"),
+                body.getFirst("pain"),
+                body.getFirst("difficulty"),
+                body.getFirst("back"));
     }
 
     public Action button() {

@@ -1,12 +1,12 @@
 package app.gaitway.patientside.web;
 
-import app.gaitway.security.CurrentUser;
 import app.gaitway.patientside.PatientPages;
 import app.gaitway.patientside.handout.HandoutPdf;
 import app.gaitway.patientside.handout.Paper;
 import app.gaitway.patientside.handout.Sheet;
 import app.gaitway.patientside.links.LinkSecret;
 import app.gaitway.patientside.links.LinkService;
+import app.gaitway.security.CurrentUser;
 import app.gaitway.shared.audit.AuditAction;
 import app.gaitway.shared.audit.AuditOutcome;
 import app.gaitway.shared.audit.AuditTrail;
@@ -53,8 +53,10 @@ public class PatientHandoutResource {
     CurrentUser request;
 
     @GET
-    public Response handout(@PathParam("secret") String typed, @PathParam("sheet") String sheetName,
-                            @QueryParam("paper") String paper) {
+    public Response handout(
+            @PathParam("secret") String typed,
+            @PathParam("sheet") String sheetName,
+            @QueryParam("paper") String paper) {
         long started = System.nanoTime();
         long cpuStarted = CPU.getCurrentThreadCpuTime();
         String address = request.clientAddress();
@@ -65,13 +67,26 @@ public class PatientHandoutResource {
         long viewed = System.nanoTime();
         byte[] body = pdf.render(view, "letter".equals(paper) ? Paper.LETTER : Paper.A4, sheet);
         long rendered = System.nanoTime();
-        audit.recordFor(request.isSignedIn() ? request.id() : null, link.getClinicId(), address, AuditAction.PRINT,
-                LinkService.AUDIT_RECORD, link.getId(), AuditOutcome.SUCCESS, sheet.auditDetail);
+        audit.recordFor(
+                request.isSignedIn() ? request.id() : null,
+                link.getClinicId(),
+                address,
+                AuditAction.PRINT,
+                LinkService.AUDIT_RECORD,
+                link.getId(),
+                AuditOutcome.SUCCESS,
+                sheet.auditDetail);
         return Response.ok(body, "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"" + sheet.fileName + "\"")
-                .header("Server-Timing", String.format(Locale.ROOT, "view;dur=%.1f, pdf;dur=%.1f, total;dur=%.1f, cpu;dur=%.1f",
-                        millis(started, viewed), millis(viewed, rendered), millis(started, System.nanoTime()),
-                        millis(cpuStarted, CPU.getCurrentThreadCpuTime())))
+                .header(
+                        "Server-Timing",
+                        String.format(
+                                Locale.ROOT,
+                                "view;dur=%.1f, pdf;dur=%.1f, total;dur=%.1f, cpu;dur=%.1f",
+                                millis(started, viewed),
+                                millis(viewed, rendered),
+                                millis(started, System.nanoTime()),
+                                millis(cpuStarted, CPU.getCurrentThreadCpuTime())))
                 .build();
     }
 

@@ -1,5 +1,6 @@
 package app.gaitway.patientside.web;
 
+import app.gaitway.clinics.ClinicNames;
 import app.gaitway.patientside.HandoutView;
 import app.gaitway.patientside.PatientPages;
 import app.gaitway.patientside.links.ExerciseLog;
@@ -7,7 +8,6 @@ import app.gaitway.patientside.links.LinkSecret;
 import app.gaitway.patientside.links.LinkService;
 import app.gaitway.patientside.links.LinkThrottle;
 import app.gaitway.patientside.links.PatientLog;
-import app.gaitway.clinics.ClinicNames;
 import app.gaitway.programs.ProgramService;
 import app.gaitway.security.CurrentUser;
 import app.gaitway.shared.text.WholeNumbers;
@@ -16,13 +16,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.NewCookie;
@@ -91,8 +91,11 @@ public class PatientLinkController {
 
     @GET
     @Path("now")
-    public Response now(@PathParam("secret") String typed, @CookieParam(TEXT_SIZE_COOKIE) String textSize,
-                        @QueryParam("step") String step, @QueryParam("logged") String logged) {
+    public Response now(
+            @PathParam("secret") String typed,
+            @CookieParam(TEXT_SIZE_COOKIE) String textSize,
+            @QueryParam("step") String step,
+            @QueryParam("logged") String logged) {
         return open(typed, textSize, (link, secret) -> {
             ProgramService.ForPatient program = programs.forPatient(link.getProgramId(), link.getClinicId());
             HandoutView view = pages.view(link, secret, false, program);
@@ -126,7 +129,9 @@ public class PatientLinkController {
         Optional<LinkSecret> secret = LinkSecret.parse(typed);
         var link = links.active(typed, request.clientAddress());
         if (secret.isEmpty() || link.isEmpty()) {
-            return Response.status(Response.Status.NOT_FOUND).entity("patientside/gone.html").build();
+            return Response.status(Response.Status.NOT_FOUND)
+                    .entity("patientside/gone.html")
+                    .build();
         }
         Integer pain = form.painScore().isPresent() ? form.painScore().getAsInt() : null;
         ExerciseLog.Difficulty felt = form.felt().orElse(null);
@@ -149,12 +154,20 @@ public class PatientLinkController {
         TextSizeForm form = TextSizeForm.from(body);
         Optional<LinkSecret> secret = LinkSecret.parse(typed);
         if (secret.isEmpty()) {
-            return Response.status(Response.Status.NOT_FOUND).entity("patientside/gone.html").build();
+            return Response.status(Response.Status.NOT_FOUND)
+                    .entity("patientside/gone.html")
+                    .build();
         }
         String value = form.largePrint() ? "large" : "normal";
-        NewCookie cookie = new NewCookie.Builder(TEXT_SIZE_COOKIE).value(value).path("/p/").httpOnly(true)
-                .sameSite(NewCookie.SameSite.LAX).build();
-        return Response.seeOther(URI.create(backTo(secret.get(), form.back()))).cookie(cookie).build();
+        NewCookie cookie = new NewCookie.Builder(TEXT_SIZE_COOKIE)
+                .value(value)
+                .path("/p/")
+                .httpOnly(true)
+                .sameSite(NewCookie.SameSite.LAX)
+                .build();
+        return Response.seeOther(URI.create(backTo(secret.get(), form.back())))
+                .cookie(cookie)
+                .build();
     }
 
     private interface Shown {
@@ -169,9 +182,15 @@ public class PatientLinkController {
         }
         if (visit instanceof LinkService.Gone gone) {
             models.put("clinicName", clinics.of(gone.clinicId()));
-            models.put("clinicPhone", programs.forPatient(gone.programId(), gone.clinicId()).version().getClinicPhone());
+            models.put(
+                    "clinicPhone",
+                    programs.forPatient(gone.programId(), gone.clinicId())
+                            .version()
+                            .getClinicPhone());
             models.put("reason", gone.reason());
-            return Response.status(Response.Status.GONE).entity("patientside/gone.html").build();
+            return Response.status(Response.Status.GONE)
+                    .entity("patientside/gone.html")
+                    .build();
         }
         if (visit instanceof LinkService.Throttled) {
             models.put("throttled", true);
@@ -179,7 +198,9 @@ public class PatientLinkController {
             servletResponse.setHeader("Retry-After", String.valueOf(LinkThrottle.WINDOW.toSeconds()));
             return Response.status(429).entity("patientside/gone.html").build();
         }
-        return Response.status(Response.Status.NOT_FOUND).entity("patientside/gone.html").build();
+        return Response.status(Response.Status.NOT_FOUND)
+                .entity("patientside/gone.html")
+                .build();
     }
 
     /**

@@ -1,9 +1,9 @@
 package app.gaitway.patientside.web;
 
-import app.gaitway.security.CurrentUser;
 import app.gaitway.patientside.PatientPages;
 import app.gaitway.patientside.links.LinkService;
 import app.gaitway.patientside.links.PatientLink;
+import app.gaitway.security.CurrentUser;
 import app.gaitway.shared.RecordNotFoundException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -34,8 +34,8 @@ public class PatientPictureResource {
 
     @GET
     @Path("{stage: start|middle|end}")
-    public Response picture(@PathParam("secret") String secret, @PathParam("position") int position,
-                            @PathParam("stage") String stage) {
+    public Response picture(
+            @PathParam("secret") String secret, @PathParam("position") int position, @PathParam("stage") String stage) {
         var file = pages.picture(active(secret), position, stage)
                 .orElseThrow(() -> new RecordNotFoundException("exercise picture", position + "/" + stage));
         byte[] body = file.svg() != null ? file.svg().getBytes(StandardCharsets.UTF_8) : file.bytes();
@@ -47,7 +47,8 @@ public class PatientPictureResource {
     public Response moving(@PathParam("secret") String secret, @PathParam("position") int position) {
         String svg = pages.moving(active(secret), position)
                 .orElseThrow(() -> new RecordNotFoundException("exercise motion", position));
-        return Response.ok(svg.getBytes(StandardCharsets.UTF_8), "image/svg+xml").build();
+        return Response.ok(svg.getBytes(StandardCharsets.UTF_8), "image/svg+xml")
+                .build();
     }
 
     /** Named by id only in the message: the secret never reaches an exception or a log. */

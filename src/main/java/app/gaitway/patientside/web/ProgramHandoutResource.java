@@ -38,10 +38,11 @@ public class ProgramHandoutResource {
         LinkService.Reveal reveal = links.reveal(programId, LinkService.Purpose.PRINT);
         if (!(reveal instanceof LinkService.Revealed revealed)) {
             return Response.seeOther(URI.create("/programs/" + programId
-                    + (reveal instanceof LinkService.NoActiveLink ? "#patient-link" : "/link"))).build();
+                            + (reveal instanceof LinkService.NoActiveLink ? "#patient-link" : "/link")))
+                    .build();
         }
-        byte[] body = pdf.render(pages.view(revealed.link(), revealed.secret(), true),
-                "letter".equals(paper) ? Paper.LETTER : Paper.A4);
+        byte[] body = pdf.render(
+                pages.view(revealed.link(), revealed.secret(), true), "letter".equals(paper) ? Paper.LETTER : Paper.A4);
         links.done(revealed.link(), LinkService.Purpose.PRINT, AuditOutcome.SUCCESS);
         return Response.ok(body, "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"home-exercises.pdf\"")

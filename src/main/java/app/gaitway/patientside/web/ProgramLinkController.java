@@ -1,17 +1,17 @@
 package app.gaitway.patientside.web;
 
-import app.gaitway.programs.Program;
 import app.gaitway.clinics.ClinicNames;
 import app.gaitway.patients.PatientService;
-import app.gaitway.programs.ProgramService;
 import app.gaitway.patientside.links.LinkSecret;
+import app.gaitway.patientside.links.LinkService;
 import app.gaitway.patientside.links.PatientLink;
 import app.gaitway.patientside.mail.LinkMail;
 import app.gaitway.patientside.mail.LinkMailException;
 import app.gaitway.patientside.mail.LinkMailer;
-import app.gaitway.shared.audit.AuditOutcome;
-import app.gaitway.patientside.links.LinkService;
+import app.gaitway.programs.Program;
+import app.gaitway.programs.ProgramService;
 import app.gaitway.shared.RecordNotFoundException;
+import app.gaitway.shared.audit.AuditOutcome;
 import app.gaitway.shared.web.FieldProblem;
 import app.gaitway.shared.web.Flash;
 import app.gaitway.shared.web.FormErrors;
@@ -21,10 +21,10 @@ import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
@@ -78,7 +78,8 @@ public class ProgramLinkController {
         try {
             links.create(programId, form.validDays());
             flash.success(messages.get("link.created.ready"));
-            return Response.seeOther(URI.create("/programs/" + programId + "/link")).build();
+            return Response.seeOther(URI.create("/programs/" + programId + "/link"))
+                    .build();
         } catch (Program.Ended e) {
             flash.notice(messages.get("link.programEnded"));
             return back(programId);
@@ -106,7 +107,8 @@ public class ProgramLinkController {
         Program program = programs.require(programId);
         LinkService.Status active = addresses.active(programId).orElse(null);
         if (active == null || active.reprint() != LinkService.Reprint.READY) {
-            return Response.seeOther(URI.create("/programs/" + programId + "/link")).build();
+            return Response.seeOther(URI.create("/programs/" + programId + "/link"))
+                    .build();
         }
         putEmailForm(program, active.id(), null, List.of());
         return Response.ok("patientside/link-email.html").build();
@@ -126,8 +128,10 @@ public class ProgramLinkController {
         Program program = programs.require(programId);
         LinkService.Reveal reveal = links.reveal(programId, LinkService.Purpose.EMAIL);
         if (!(reveal instanceof LinkService.Revealed revealed)) {
-            return reveal instanceof LinkService.NoActiveLink ? back(programId)
-                    : Response.seeOther(URI.create("/programs/" + programId + "/link")).build();
+            return reveal instanceof LinkService.NoActiveLink
+                    ? back(programId)
+                    : Response.seeOther(URI.create("/programs/" + programId + "/link"))
+                            .build();
         }
         PatientLink link = revealed.link();
         if (form.linkId().filter(id -> id.equals(link.getId())).isEmpty()) {
@@ -142,8 +146,14 @@ public class ProgramLinkController {
         String url = addresses.address(revealed.secret());
         String problem;
         try {
-            mailer.send(new LinkMail(address, p.givenName(), url, url, clinics.of(program.getClinicId()),
-                    p.version().getClinicPhone(), p.version().getTherapistName()));
+            mailer.send(new LinkMail(
+                    address,
+                    p.givenName(),
+                    url,
+                    url,
+                    clinics.of(program.getClinicId()),
+                    p.version().getClinicPhone(),
+                    p.version().getTherapistName()));
             links.done(link, LinkService.Purpose.EMAIL, AuditOutcome.SUCCESS);
             LOG.info(() -> "Program link " + link.getId() + " emailed");
             flash.success(messages.get("mail.send.sent"));
@@ -160,7 +170,9 @@ public class ProgramLinkController {
 
     private Response emailRefused(Program program, long linkId, LinkEmailForm form, List<FieldProblem> problems) {
         putEmailForm(program, linkId, form.to(), problems);
-        return Response.status(Response.Status.BAD_REQUEST).entity("patientside/link-email.html").build();
+        return Response.status(Response.Status.BAD_REQUEST)
+                .entity("patientside/link-email.html")
+                .build();
     }
 
     @POST
@@ -188,8 +200,14 @@ public class ProgramLinkController {
             models.put("mailOn", mailer.isConfigured());
             putEmailForm(program, r.link().getId(), null, List.of());
         } else {
-            models.put("cannot", messages.get(reveal instanceof LinkService.NotKept ? "link.show.notKept"
-                    : ((LinkService.CannotOpen) reveal).otherKey() ? "link.show.otherKey" : "link.show.damaged"));
+            models.put(
+                    "cannot",
+                    messages.get(
+                            reveal instanceof LinkService.NotKept
+                                    ? "link.show.notKept"
+                                    : ((LinkService.CannotOpen) reveal).otherKey()
+                                            ? "link.show.otherKey"
+                                            : "link.show.damaged"));
         }
         return Response.ok("patientside/link-created.html").build();
     }
@@ -197,12 +215,15 @@ public class ProgramLinkController {
     /** The email form: as typed after a refusal, else to the address on the patient's record. */
     private void putEmailForm(Program program, long linkId, String typedTo, List<FieldProblem> problems) {
         models.put("program", program);
-        String to = typedTo != null ? typedTo : patients.requireInOwnClinic(program.getPatientId()).getEmail();
+        String to = typedTo != null
+                ? typedTo
+                : patients.requireInOwnClinic(program.getPatientId()).getEmail();
         models.put("form", new LinkEmailForm(String.valueOf(linkId), to));
         models.put("errors", FormErrors.of(problems, messages));
     }
 
     private static Response back(long programId) {
-        return Response.seeOther(URI.create("/programs/" + programId + "#patient-link")).build();
+        return Response.seeOther(URI.create("/programs/" + programId + "#patient-link"))
+                .build();
     }
 }

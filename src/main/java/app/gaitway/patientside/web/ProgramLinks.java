@@ -44,7 +44,9 @@ public class ProgramLinks {
     }
 
     public Optional<LinkService.Status> active(long programId) {
-        return of(programId).stream().filter(s -> s.state() == PatientLink.State.ACTIVE).findFirst();
+        return of(programId).stream()
+                .filter(s -> s.state() == PatientLink.State.ACTIVE)
+                .findFirst();
     }
 
     public String address(LinkSecret secret) {

@@ -14,7 +14,18 @@ import java.util.regex.Pattern;
  */
 public record BuilderAction(Kind kind, long argument) {
 
-    public enum Kind { SAVE, SEARCH, UPDATE, ADD, REMOVE, UP, DOWN, PAGE, PICK, PICKS }
+    public enum Kind {
+        SAVE,
+        SEARCH,
+        UPDATE,
+        ADD,
+        REMOVE,
+        UP,
+        DOWN,
+        PAGE,
+        PICK,
+        PICKS
+    }
 
     private static final Pattern WITH_ARGUMENT = Pattern.compile("(add|remove|up|down|page|pick)-([0-9]{1,18})");
 

@@ -1,11 +1,11 @@
 package app.gaitway.programs.builder;
 
-import app.gaitway.shared.web.Choice;
 import app.gaitway.clinics.Colleagues.Colleague;
 import app.gaitway.exercises.Vocabulary;
 import app.gaitway.exercises.illustration.BandPlacement;
 import app.gaitway.programs.dosage.Load;
 import app.gaitway.programs.dosage.SideChoice;
+import app.gaitway.shared.web.Choice;
 import app.gaitway.shared.web.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -52,7 +52,9 @@ public class BuilderChoices {
     }
 
     public List<Choice> therapists(List<Colleague> colleagues) {
-        return colleagues.stream().map(c -> new Choice(String.valueOf(c.id()), c.fullName())).toList();
+        return colleagues.stream()
+                .map(c -> new Choice(String.valueOf(c.id()), c.fullName()))
+                .toList();
     }
 
     private List<Choice> of(String prefix, Enum<?>[] values, boolean withNone) {

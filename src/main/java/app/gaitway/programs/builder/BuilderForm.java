@@ -22,8 +22,13 @@ public record BuilderForm(ProgramDraft draft, BuilderAction action, String query
             String value = body.getFirst(name);
             return value == null ? "" : value;
         };
-        HeaderFields header = new HeaderFields(get.apply("title"), get.apply("instructions"), get.apply("startDate"),
-                get.apply("reviewDate"), get.apply("clinicPhone"), get.apply("therapistId"));
+        HeaderFields header = new HeaderFields(
+                get.apply("title"),
+                get.apply("instructions"),
+                get.apply("startDate"),
+                get.apply("reviewDate"),
+                get.apply("clinicPhone"),
+                get.apply("therapistId"));
         List<DraftItem> items = new ArrayList<>();
         for (int i = 0; i < ProgramDraft.MAX_ITEMS; i++) {
             String prefix = ITEM_PREFIX + i + ".";
@@ -32,12 +37,18 @@ public record BuilderForm(ProgramDraft draft, BuilderAction action, String query
                 continue;
             }
             Long revision = number(get.apply(prefix + "revision"));
-            items.add(new DraftItem(exerciseId, revision == null ? null : (int) Math.min(revision, Integer.MAX_VALUE),
+            items.add(new DraftItem(
+                    exerciseId,
+                    revision == null ? null : (int) Math.min(revision, Integer.MAX_VALUE),
                     dosage(name -> get.apply(prefix + name))));
         }
         Long base = number(get.apply("baseVersion"));
-        return new BuilderForm(new ProgramDraft(header, items), BuilderAction.parse(get.apply("action")),
-                get.apply("q").strip(), get.apply("category").strip(), base == null ? -1 : (int) Math.min(base, Integer.MAX_VALUE));
+        return new BuilderForm(
+                new ProgramDraft(header, items),
+                BuilderAction.parse(get.apply("action")),
+                get.apply("q").strip(),
+                get.apply("category").strip(),
+                base == null ? -1 : (int) Math.min(base, Integer.MAX_VALUE));
     }
 
     /** A dosage's typed fields, each read by its name. */

@@ -53,13 +53,16 @@ public class BuilderResponses {
         int searchPage = action.kind() == BuilderAction.Kind.PAGE ? (int) Math.min(action.argument(), 1000) : 1;
         if (!action.isSave()) {
             String notice = builder.apply(context.patientId(), action, draft).orElse(null);
-            return show(builder.page(context, draft, Map.of(), form.query(), form.category(), searchPage, notice, false),
+            return show(
+                    builder.page(context, draft, Map.of(), form.query(), form.category(), searchPage, notice, false),
                     Response.Status.OK);
         }
         DraftCheck.Result checked = DraftCheck.check(draft, builder.therapistIds());
         if (!checked.ok()) {
-            String notice = messages.get("builder.notice.problems", checked.problems().size());
-            return show(builder.page(context, draft, checked.problems(), form.query(), form.category(), 1, notice, false),
+            String notice =
+                    messages.get("builder.notice.problems", checked.problems().size());
+            return show(
+                    builder.page(context, draft, checked.problems(), form.query(), form.category(), 1, notice, false),
                     Response.Status.BAD_REQUEST);
         }
         // Exercises kept against a recorded precaution: the warning the therapist saw goes with the version.
@@ -71,28 +74,41 @@ public class BuilderResponses {
                 flash.success(messages.get("program.created"));
                 return Response.seeOther(URI.create("/programs/" + id)).build();
             }
-            ProgramService.Saved saved = StaleEdits.translated(() -> programs.saveNewVersion(context.programId(),
-                    context.baseVersion(), version, warnings));
+            ProgramService.Saved saved = StaleEdits.translated(
+                    () -> programs.saveNewVersion(context.programId(), context.baseVersion(), version, warnings));
             if (saved == ProgramService.Saved.NEW_VERSION) {
                 flash.success(messages.get("program.versionSaved"));
             } else {
                 flash.notice(messages.get("program.unchanged"));
             }
-            return Response.seeOther(URI.create("/programs/" + context.programId())).build();
+            return Response.seeOther(URI.create("/programs/" + context.programId()))
+                    .build();
         } catch (ProgramService.UnknownExercise e) {
-            return show(builder.page(context, draft, Map.of("items", "builder.error.unknownExercise"), form.query(),
-                    form.category(), 1, null, false), Response.Status.BAD_REQUEST);
+            return show(
+                    builder.page(
+                            context,
+                            draft,
+                            Map.of("items", "builder.error.unknownExercise"),
+                            form.query(),
+                            form.category(),
+                            1,
+                            null,
+                            false),
+                    Response.Status.BAD_REQUEST);
         } catch (PatientArchived e) {
             flash.notice(messages.get("program.patientArchived"));
-            return Response.seeOther(URI.create("/patients/" + context.patientId())).build();
+            return Response.seeOther(URI.create("/patients/" + context.patientId()))
+                    .build();
         } catch (Program.Ended e) {
             flash.notice(messages.get("program.endedNoChanges"));
-            return Response.seeOther(URI.create("/programs/" + context.programId())).build();
+            return Response.seeOther(URI.create("/programs/" + context.programId()))
+                    .build();
         } catch (StaleEditException e) {
             // Someone saved a version since this form was built. The draft stays as typed; saving it again
             // (now against the newer version) is a deliberate choice after reading what they changed.
             BuilderPage.Context fresh = builder.nextVersion(context.programId());
-            return show(builder.page(fresh, draft, Map.of(), form.query(), form.category(), 1, null, true),
+            return show(
+                    builder.page(fresh, draft, Map.of(), form.query(), form.category(), 1, null, true),
                     Response.Status.CONFLICT);
         }
     }
@@ -103,7 +119,8 @@ public class BuilderResponses {
      */
     Response resume(BuilderPage.Context context, BuilderForm form) {
         models.put("unsaved", true);
-        return show(builder.page(context, form.draft(), Map.of(), form.query(), form.category(), 1, null, false),
+        return show(
+                builder.page(context, form.draft(), Map.of(), form.query(), form.category(), 1, null, false),
                 Response.Status.OK);
     }
 

@@ -1,12 +1,11 @@
 package app.gaitway.programs.builder;
 
-import java.time.Clock;
 import app.gaitway.assessments.Assessment;
 import app.gaitway.assessments.AssessmentFindings;
 import app.gaitway.assessments.AssessmentService;
-import app.gaitway.assessments.record.AssessmentValues;
-import app.gaitway.assessments.findings.PatientContext;
 import app.gaitway.assessments.PatientScreens;
+import app.gaitway.assessments.findings.PatientContext;
+import app.gaitway.assessments.record.AssessmentValues;
 import app.gaitway.assessments.screen.Precaution;
 import app.gaitway.exercises.ExerciseContent;
 import app.gaitway.exercises.GivenExercise;
@@ -24,6 +23,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -61,8 +61,12 @@ public class BuilderSuggestions {
     Messages messages;
 
     /** What the suggestions of one page are worked out from. */
-    public record Basis(Optional<Assessment> source, PatientScreens.Current safety, LocalDate today,
-                        Map<String, GivenExercise> library, SuggestionPlan plan) {
+    public record Basis(
+            Optional<Assessment> source,
+            PatientScreens.Current safety,
+            LocalDate today,
+            Map<String, GivenExercise> library,
+            SuggestionPlan plan) {
 
         List<Precaution> precautions() {
             return safety.screen().precautionsOn(today);
@@ -89,7 +93,10 @@ public class BuilderSuggestions {
             GivenExercise e = current.get(id);
             if (e != null) {
                 library.put(slug, e);
-                facts.put(slug, new SuggestionPlan.ExerciseFacts(slug, e.content().loads(), e.content().dosage().isHold()));
+                facts.put(
+                        slug,
+                        new SuggestionPlan.ExerciseFacts(
+                                slug, e.content().loads(), e.content().dosage().isHold()));
             }
         });
         SuggestionPlan plan = SuggestionPlan.of(values, patient, safety.screen(), today, facts, messages);
@@ -99,9 +106,12 @@ public class BuilderSuggestions {
     /** The newest finalized assessment, or the newest draft when none is final yet. */
     private Optional<Assessment> suggestionSource(long patientId) {
         List<Assessment> all = assessments.ofPatient(patientId);
-        Comparator<Assessment> newest = Comparator.comparing(Assessment::getVisitDate).thenComparing(Assessment::getId);
-        Optional<Assessment> latestFinal = all.stream().filter(Assessment::isFinal).max(newest);
-        return latestFinal.or(() -> all.stream().filter(a -> !a.values().isEmpty()).max(newest));
+        Comparator<Assessment> newest =
+                Comparator.comparing(Assessment::getVisitDate).thenComparing(Assessment::getId);
+        Optional<Assessment> latestFinal =
+                all.stream().filter(Assessment::isFinal).max(newest);
+        return latestFinal.or(
+                () -> all.stream().filter(a -> !a.values().isEmpty()).max(newest));
     }
 
     /** The groups as the page shows them: names, start pictures, whether each is in the draft already. */
@@ -111,24 +121,31 @@ public class BuilderSuggestions {
             List<BuilderPage.SuggestedExercise> picks = new ArrayList<>();
             for (SuggestionPlan.Pick p : g.picks()) {
                 GivenExercise e = b.library().get(p.slug());
-                picks.add(new BuilderPage.SuggestedExercise(e.exerciseId(), e.name(), e.startPicture(), p.why(),
-                        draft.contains(e.exerciseId())));
+                picks.add(new BuilderPage.SuggestedExercise(
+                        e.exerciseId(), e.name(), e.startPicture(), p.why(), draft.contains(e.exerciseId())));
             }
             List<BuilderPage.WithheldExercise> withheld = g.withheld().stream()
-                    .map(w -> new BuilderPage.WithheldExercise(b.library().get(w.slug()).name(), w.reason())).toList();
+                    .map(w -> new BuilderPage.WithheldExercise(
+                            b.library().get(w.slug()).name(), w.reason()))
+                    .toList();
             shown.add(new BuilderPage.SuggestionGroup(g.heading(), g.reasons(), List.copyOf(picks), withheld));
         }
         return shown;
     }
 
     public BuilderPage.Advice advice(Basis b, ProgramDraft draft) {
-        return new BuilderPage.Advice(b.plan().doseNote().orElse(null), b.plan().reminders(), !topPicks(b, draft).isEmpty());
+        return new BuilderPage.Advice(
+                b.plan().doseNote().orElse(null),
+                b.plan().reminders(),
+                !topPicks(b, draft).isEmpty());
     }
 
     /** The recorded precautions an exercise conflicts with, in words: "hip replacement (...): bends the hip past 90°". */
     public List<String> cautions(Basis b, ExerciseContent content) {
         return Conflicts.between(b.precautions(), content.loads()).stream()
-                .map(c -> Conflicts.text(c, b.today(), messages)).distinct().toList();
+                .map(c -> Conflicts.text(c, b.today(), messages))
+                .distinct()
+                .toList();
     }
 
     /** The warnings to keep with a saved version: one line per exercise of the draft that conflicts. */
@@ -136,19 +153,32 @@ public class BuilderSuggestions {
     public String warningsForSave(long patientId, ProgramDraft draft) {
         Basis b = basis(patientId);
         Map<Long, GivenExercise> current = exercises.current(
-                draft.items().stream().filter(i -> i.revision() == null).map(DraftItem::exerciseId).toList(), true);
+                draft.items().stream()
+                        .filter(i -> i.revision() == null)
+                        .map(DraftItem::exerciseId)
+                        .toList(),
+                true);
         Map<String, GivenExercise> kept = exercises.atRevisions(DraftItem.givenRevisions(draft.items()));
         List<String> lines = new ArrayList<>();
         for (DraftItem item : draft.items()) {
-            GivenExercise e = item.revision() == null ? current.get(item.exerciseId())
+            GivenExercise e = item.revision() == null
+                    ? current.get(item.exerciseId())
                     : kept.get(ProgramExercises.key(item.exerciseId(), item.revision()));
             if (e == null) {
                 continue;
             }
-            List<Conflict> conflicts = Conflicts.between(b.precautions(), e.content().loads());
+            List<Conflict> conflicts =
+                    Conflicts.between(b.precautions(), e.content().loads());
             if (!conflicts.isEmpty()) {
-                lines.add(messages.get("builder.caution.line", e.name(), String.join("; ",
-                        conflicts.stream().map(c -> Conflicts.text(c, b.today(), messages)).distinct().toList())));
+                lines.add(messages.get(
+                        "builder.caution.line",
+                        e.name(),
+                        String.join(
+                                "; ",
+                                conflicts.stream()
+                                        .map(c -> Conflicts.text(c, b.today(), messages))
+                                        .distinct()
+                                        .toList())));
             }
         }
         return String.join("\n", lines);
@@ -158,16 +188,21 @@ public class BuilderSuggestions {
     List<GivenExercise> topPicks(Basis b, ProgramDraft draft) {
         List<GivenExercise> picks = new ArrayList<>();
         for (SuggestionPlan.Group g : b.plan().groups()) {
-            g.picks().stream().map(p -> b.library().get(p.slug()))
+            g.picks().stream()
+                    .map(p -> b.library().get(p.slug()))
                     .filter(e -> !draft.contains(e.exerciseId()) && !picks.contains(e))
-                    .findFirst().ifPresent(picks::add);
+                    .findFirst()
+                    .ifPresent(picks::add);
         }
         return picks;
     }
 
     /** Whether an exercise is among the suggestions (a pick button may only add those). */
     Optional<GivenExercise> suggested(Basis b, long exerciseId) {
-        return b.plan().pickedSlugs().stream().map(s -> b.library().get(s)).filter(e -> e.exerciseId() == exerciseId).findFirst();
+        return b.plan().pickedSlugs().stream()
+                .map(s -> b.library().get(s))
+                .filter(e -> e.exerciseId() == exerciseId)
+                .findFirst();
     }
 
     /** The item a suggestion adds: the exercise's usual first dose, lowered when the assessment calls for it. */

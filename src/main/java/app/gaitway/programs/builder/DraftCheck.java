@@ -26,8 +26,8 @@ public final class DraftCheck {
     public static final int TITLE_MAX = 120;
     public static final int INSTRUCTIONS_MAX = 2000;
     public static final int PHONE_MAX = 40;
-    private static final Pattern PHONE = Pattern.compile("[0-9 +()./\\-]+(\\s*(ext\\.?|x)\\s*[0-9]{1,6})?",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PHONE =
+            Pattern.compile("[0-9 +()./\\-]+(\\s*(ext\\.?|x)\\s*[0-9]{1,6})?", Pattern.CASE_INSENSITIVE);
 
     /** A draft that passed: the program fields, the therapist and one checked dosage per item, in order. */
     public record Checked(ProgramHeader header, long therapistId, List<ItemDosage> dosages) {
@@ -36,8 +36,8 @@ public final class DraftCheck {
         public NewProgramVersion version(List<DraftItem> items) {
             List<NewProgramVersion.Item> checkedItems = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {
-                checkedItems.add(new NewProgramVersion.Item(items.get(i).exerciseId(), items.get(i).revision(),
-                        dosages.get(i)));
+                checkedItems.add(new NewProgramVersion.Item(
+                        items.get(i).exerciseId(), items.get(i).revision(), dosages.get(i)));
             }
             return new NewProgramVersion(header, therapistId, checkedItems);
         }
@@ -45,8 +45,7 @@ public final class DraftCheck {
 
     private final Map<String, String> problems = new LinkedHashMap<>();
 
-    private DraftCheck() {
-    }
+    private DraftCheck() {}
 
     /**
      * @param therapists the ids of the clinic's therapists a program may name
@@ -84,7 +83,8 @@ public final class DraftCheck {
         }
         if (h.clinicPhone().isEmpty()) {
             problems.put("clinicPhone", "program.error.phoneMissing");
-        } else if (h.clinicPhone().length() > PHONE_MAX || !PHONE.matcher(h.clinicPhone()).matches()
+        } else if (h.clinicPhone().length() > PHONE_MAX
+                || !PHONE.matcher(h.clinicPhone()).matches()
                 || h.clinicPhone().chars().filter(Character::isDigit).count() < 5) {
             problems.put("clinicPhone", "program.error.phone");
         }
@@ -110,8 +110,12 @@ public final class DraftCheck {
         if (!problems.isEmpty()) {
             return new Result(null, java.util.Collections.unmodifiableMap(problems));
         }
-        return new Result(new Checked(new ProgramHeader(h.title(), h.instructions(), start, review, h.clinicPhone()),
-                therapistId, List.copyOf(dosages)), Map.of());
+        return new Result(
+                new Checked(
+                        new ProgramHeader(h.title(), h.instructions(), start, review, h.clinicPhone()),
+                        therapistId,
+                        List.copyOf(dosages)),
+                Map.of());
     }
 
     private LocalDate date(String text, String field, boolean required) {

@@ -17,8 +17,10 @@ public record DraftItem(long exerciseId, Integer revision, DosageFields dosage) 
     /** The revisions the items already given name, by exercise, to look them all up at once. */
     public static Map<Long, Set<Integer>> givenRevisions(List<DraftItem> items) {
         Map<Long, Set<Integer>> wanted = new HashMap<>();
-        items.stream().filter(i -> i.revision() != null)
-                .forEach(i -> wanted.computeIfAbsent(i.exerciseId(), k -> new HashSet<>()).add(i.revision()));
+        items.stream()
+                .filter(i -> i.revision() != null)
+                .forEach(i -> wanted.computeIfAbsent(i.exerciseId(), k -> new HashSet<>())
+                        .add(i.revision()));
         return wanted;
     }
 }

@@ -1,8 +1,13 @@
 package app.gaitway.programs.builder;
 
 /** The program-level fields of the builder as typed (dates as yyyy-mm-dd from the date inputs). */
-public record HeaderFields(String title, String instructions, String startDate, String reviewDate,
-                           String clinicPhone, String therapistId) {
+public record HeaderFields(
+        String title,
+        String instructions,
+        String startDate,
+        String reviewDate,
+        String clinicPhone,
+        String therapistId) {
 
     public HeaderFields {
         title = clean(title);

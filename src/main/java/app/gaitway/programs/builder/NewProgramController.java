@@ -44,7 +44,9 @@ public class NewProgramController {
         }
         Optional<Long> templateId = WholeNumbers.parseLong(template).filter(id -> id >= 0);
         ProgramDraft draft = builder.firstDraft(patientId, templateId);
-        String notice = templateId.isPresent() ? messages.get("builder.notice.fromTemplate", draft.header().title()) : null;
+        String notice = templateId.isPresent()
+                ? messages.get("builder.notice.fromTemplate", draft.header().title())
+                : null;
         return responses.show(builder.page(context, draft, Map.of(), "", "", 1, notice, false), Response.Status.OK);
     }
 

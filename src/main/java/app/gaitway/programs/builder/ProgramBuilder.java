@@ -1,6 +1,5 @@
 package app.gaitway.programs.builder;
 
-import java.time.Clock;
 import app.gaitway.assessments.Assessment;
 import app.gaitway.assessments.AssessmentService;
 import app.gaitway.clinics.Colleagues;
@@ -30,6 +29,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -97,13 +97,24 @@ public class ProgramBuilder {
             TemplateService.Content t = templates.content(templateId.get());
             title = t.template().getTitle();
             instructions = t.template().getInstructions();
-            Set<Long> usable = exercises.current(t.items().stream().map(TemplateService.Item::exerciseId).toList(), false)
+            Set<Long> usable = exercises
+                    .current(
+                            t.items().stream()
+                                    .map(TemplateService.Item::exerciseId)
+                                    .toList(),
+                            false)
                     .keySet();
-            t.items().stream().filter(i -> usable.contains(i.exerciseId()))
+            t.items().stream()
+                    .filter(i -> usable.contains(i.exerciseId()))
                     .forEach(i -> items.add(new DraftItem(i.exerciseId(), null, DosageFields.of(i.dosage()))));
         }
-        HeaderFields header = new HeaderFields(title, instructions, today.toString(),
-                today.plusWeeks(REVIEW_AFTER_WEEKS).toString(), programs.suggestedPhone(), String.valueOf(currentUser.id()));
+        HeaderFields header = new HeaderFields(
+                title,
+                instructions,
+                today.toString(),
+                today.plusWeeks(REVIEW_AFTER_WEEKS).toString(),
+                programs.suggestedPhone(),
+                String.valueOf(currentUser.id()));
         return new ProgramDraft(header, items);
     }
 
@@ -112,12 +123,18 @@ public class ProgramBuilder {
     public ProgramDraft nextVersionDraft(long programId) {
         ProgramService.Latest latest = programs.latest(programId);
         var v = latest.version();
-        HeaderFields header = new HeaderFields(v.getTitle(), v.getInstructions(), v.getStartDate().toString(),
-                v.getReviewDate() == null ? "" : v.getReviewDate().toString(), v.getClinicPhone(),
+        HeaderFields header = new HeaderFields(
+                v.getTitle(),
+                v.getInstructions(),
+                v.getStartDate().toString(),
+                v.getReviewDate() == null ? "" : v.getReviewDate().toString(),
+                v.getClinicPhone(),
                 String.valueOf(v.getTherapistId()));
         List<DraftItem> items = new ArrayList<>();
         for (ProgramItem item : latest.items()) {
-            items.add(new DraftItem(item.getExerciseId(), item.getExerciseRevision(),
+            items.add(new DraftItem(
+                    item.getExerciseId(),
+                    item.getExerciseRevision(),
                     DosageFields.of(ItemDosageJson.fromJson(item.getDosageJson()))));
         }
         return new ProgramDraft(header, items);
@@ -137,17 +154,22 @@ public class ProgramBuilder {
                 if (e == null) {
                     return Optional.of(messages.get("builder.notice.unknown"));
                 }
-                ItemDosage dosage = DefaultDosage.of(e.content().dosage(), e.content().equipment());
+                ItemDosage dosage =
+                        DefaultDosage.of(e.content().dosage(), e.content().equipment());
                 if (!draft.add(new DraftItem(e.exerciseId(), null, DosageFields.of(dosage)))) {
                     return Optional.of(messages.get("builder.notice.full", ProgramDraft.MAX_ITEMS));
                 }
                 // Added by hand against a recorded precaution: allowed, but said now and kept with the version.
                 List<String> cautions = suggestions.cautions(suggestions.basis(patientId), e.content());
                 if (!cautions.isEmpty()) {
-                    return Optional.of(messages.get("builder.notice.addedWithCaution", e.name(), draft.items().size(),
+                    return Optional.of(messages.get(
+                            "builder.notice.addedWithCaution",
+                            e.name(),
+                            draft.items().size(),
                             String.join("; ", cautions)));
                 }
-                return Optional.of(messages.get("builder.notice.added", e.name(), draft.items().size()));
+                return Optional.of(messages.get(
+                        "builder.notice.added", e.name(), draft.items().size()));
             }
             case PICK -> {
                 BuilderSuggestions.Basis b = suggestions.basis(patientId);
@@ -159,8 +181,10 @@ public class ProgramBuilder {
                 if (!draft.add(suggestions.itemFor(b, e.get()))) {
                     return Optional.of(messages.get("builder.notice.full", ProgramDraft.MAX_ITEMS));
                 }
-                return Optional.of(messages.get(b.plan().dose().lowersDose() ? "builder.notice.pickedLow" : "builder.notice.added",
-                        e.get().name(), draft.items().size()));
+                return Optional.of(messages.get(
+                        b.plan().dose().lowersDose() ? "builder.notice.pickedLow" : "builder.notice.added",
+                        e.get().name(),
+                        draft.items().size()));
             }
             case PICKS -> {
                 BuilderSuggestions.Basis b = suggestions.basis(patientId);
@@ -209,10 +233,20 @@ public class ProgramBuilder {
      * @param problems message keys by field, from {@link DraftCheck} (empty when the draft was not checked)
      */
     @Transactional
-    public BuilderPage page(BuilderPage.Context context, ProgramDraft draft, Map<String, String> problems,
-                            String query, String category, int searchPage, String notice, boolean conflict) {
+    public BuilderPage page(
+            BuilderPage.Context context,
+            ProgramDraft draft,
+            Map<String, String> problems,
+            String query,
+            String category,
+            int searchPage,
+            String notice,
+            boolean conflict) {
         Patient patient = patients.requireInOwnClinic(context.patientId());
-        List<Long> newIds = draft.items().stream().filter(i -> i.revision() == null).map(DraftItem::exerciseId).toList();
+        List<Long> newIds = draft.items().stream()
+                .filter(i -> i.revision() == null)
+                .map(DraftItem::exerciseId)
+                .toList();
         Map<Long, GivenExercise> current = exercises.current(newIds, true);
         Map<String, GivenExercise> kept = exercises.atRevisions(DraftItem.givenRevisions(draft.items()));
         BuilderSuggestions.Basis basis = suggestions.basis(context.patientId());
@@ -222,7 +256,8 @@ public class ProgramBuilder {
         List<DraftItem> drafted = draft.items();
         for (int i = 0; i < drafted.size(); i++) {
             DraftItem d = drafted.get(i);
-            GivenExercise e = d.revision() == null ? current.get(d.exerciseId())
+            GivenExercise e = d.revision() == null
+                    ? current.get(d.exerciseId())
                     : kept.get(ProgramExercises.key(d.exerciseId(), d.revision()));
             String name = e == null ? messages.get("builder.item.unavailable") : e.name();
             DosageResult parsed = DosageRules.parse(d.dosage());
@@ -239,15 +274,29 @@ public class ProgramBuilder {
             } else {
                 notCounted++;
             }
-            items.add(new BuilderPage.Item(i, d.exerciseId(), d.revision(), name, e == null ? null : e.startPicture(),
-                    e == null ? "" : messages.get("builder.item.pictureAlt", name), d.dosage(), words, minutes, effort,
+            items.add(new BuilderPage.Item(
+                    i,
+                    d.exerciseId(),
+                    d.revision(),
+                    name,
+                    e == null ? null : e.startPicture(),
+                    e == null ? "" : messages.get("builder.item.pictureAlt", name),
+                    d.dosage(),
+                    words,
+                    minutes,
+                    effort,
                     e == null ? List.of() : suggestions.cautions(basis, e.content())));
         }
-        List<String> warnings = ProgramLength.warnings(items.size(), total).stream().map(messages::get).toList();
+        List<String> warnings = ProgramLength.warnings(items.size(), total).stream()
+                .map(messages::get)
+                .toList();
         // a refused dosage has no time yet: say the total leaves it out rather than show a session that looks short
         String minutes = SessionTime.inWords(total, messages);
-        BuilderPage.Totals totals = new BuilderPage.Totals(notCounted == 0 ? messages.get("builder.totals.time", minutes)
-                : messages.get("builder.totals.timeWithout", minutes, notCounted), warnings);
+        BuilderPage.Totals totals = new BuilderPage.Totals(
+                notCounted == 0
+                        ? messages.get("builder.totals.time", minutes)
+                        : messages.get("builder.totals.timeWithout", minutes, notCounted),
+                warnings);
 
         Map<String, String> shownProblems = new LinkedHashMap<>();
         problems.forEach((field, key) -> shownProblems.put(field, messages.get(key)));
@@ -255,12 +304,27 @@ public class ProgramBuilder {
         List<BuilderPage.SuggestionGroup> groups = suggestions.groups(basis, draft);
 
         BuilderPage.Search search = search(query, category, searchPage, draft);
-        List<BuilderPage.TemplateChoice> templateChoices = context.isNew() ? templates.usable().stream()
-                .map(t -> new BuilderPage.TemplateChoice(t.id(), t.title(), t.description(), t.starter(), t.exercises()))
-                .toList() : List.of();
-        return new BuilderPage(context, draft.header(), colleagues.therapists(), List.copyOf(items), totals,
-                shownProblems, groups, basis.source().map(Assessment::getVisitDate).orElse(null), search, templateChoices,
-                notice, conflict, draft.isFull(), suggestions.advice(basis, draft));
+        List<BuilderPage.TemplateChoice> templateChoices = context.isNew()
+                ? templates.usable().stream()
+                        .map(t -> new BuilderPage.TemplateChoice(
+                                t.id(), t.title(), t.description(), t.starter(), t.exercises()))
+                        .toList()
+                : List.of();
+        return new BuilderPage(
+                context,
+                draft.header(),
+                colleagues.therapists(),
+                List.copyOf(items),
+                totals,
+                shownProblems,
+                groups,
+                basis.source().map(Assessment::getVisitDate).orElse(null),
+                search,
+                templateChoices,
+                notice,
+                conflict,
+                draft.isFull(),
+                suggestions.advice(basis, draft));
     }
 
     public BuilderPage.Context newProgram(long patientId) {
@@ -272,7 +336,12 @@ public class ProgramBuilder {
     public BuilderPage.Context nextVersion(long programId) {
         var program = programs.require(programId);
         Patient p = patients.requireInOwnClinic(program.getPatientId());
-        return new BuilderPage.Context(p.getId(), p.getDisplayName(), programId, program.getVersion(), program.getTitle(),
+        return new BuilderPage.Context(
+                p.getId(),
+                p.getDisplayName(),
+                programId,
+                program.getVersion(),
+                program.getTitle(),
                 program.getLatestVersion());
     }
 
@@ -285,7 +354,7 @@ public class ProgramBuilder {
         }
         LibraryPage found = catalog.find(q);
         List<Long> added = draft.items().stream().map(DraftItem::exerciseId).toList();
-        return new BuilderPage.Search(q.text(), q.categoryCode(), found.cards(), added, found.page(), found.pages(),
-                found.total(), asked);
+        return new BuilderPage.Search(
+                q.text(), q.categoryCode(), found.cards(), added, found.page(), found.pages(), found.total(), asked);
     }
 }

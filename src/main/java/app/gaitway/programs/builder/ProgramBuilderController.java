@@ -69,7 +69,12 @@ public class ProgramBuilderController {
     }
 
     private static BuilderPage.Context withBase(BuilderPage.Context context, BuilderForm form) {
-        return new BuilderPage.Context(context.patientId(), context.patientName(), context.programId(),
-                form.baseVersion(), context.programTitle(), context.latestVersion());
+        return new BuilderPage.Context(
+                context.patientId(),
+                context.patientName(),
+                context.programId(),
+                form.baseVersion(),
+                context.programTitle(),
+                context.latestVersion());
     }
 }

@@ -20,8 +20,7 @@ public final class DefaultDosage {
     /** The lightest ankle weight commonly sold. */
     static final Load FIRST_ANKLE_WEIGHT = Load.ankleWeight(BigDecimal.ONE, WeightUnit.KG);
 
-    private DefaultDosage() {
-    }
+    private DefaultDosage() {}
 
     /**
      * The exercise's dosage as an item's: the same sets, repetitions or hold, sides, how often, effort and rest; no
@@ -30,8 +29,21 @@ public final class DefaultDosage {
      */
     public static ItemDosage of(Dosage d, List<Equipment> equipment) {
         SideChoice side = d.isEachSide() ? SideChoice.EACH_SIDE : SideChoice.BOTH;
-        return new ItemDosage(d.sets(), d.repsMin(), d.repsMax(), d.holdSeconds(), side, d.timesPerDay(),
-                d.daysPerWeek(), load(equipment), d.effortMin(), d.effortMax(), null, null, d.restSeconds(), "");
+        return new ItemDosage(
+                d.sets(),
+                d.repsMin(),
+                d.repsMax(),
+                d.holdSeconds(),
+                side,
+                d.timesPerDay(),
+                d.daysPerWeek(),
+                load(equipment),
+                d.effortMin(),
+                d.effortMax(),
+                null,
+                null,
+                d.restSeconds(),
+                "");
     }
 
     private static Load load(List<Equipment> equipment) {

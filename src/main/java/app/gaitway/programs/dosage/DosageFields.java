@@ -13,13 +13,26 @@ import java.util.function.Function;
  * exactly as the therapist typed it. {@link DosageRules#parse} turns it into an {@link ItemDosage}; {@link #of}
  * goes back the other way. Null is read as empty.
  */
-public record DosageFields(String sets, String reps, String hold, String side, String timesPerDay,
-                           String daysPerWeek, String loadType, String bandColour, String bandPlacement,
-                           String weight, String weightUnit, String effort, String reserve, String rest,
-                           String note) {
+public record DosageFields(
+        String sets,
+        String reps,
+        String hold,
+        String side,
+        String timesPerDay,
+        String daysPerWeek,
+        String loadType,
+        String bandColour,
+        String bandPlacement,
+        String weight,
+        String weightUnit,
+        String effort,
+        String reserve,
+        String rest,
+        String note) {
 
     private static final List<String> NAMES = Arrays.stream(DosageFields.class.getRecordComponents())
-            .map(RecordComponent::getName).toList();
+            .map(RecordComponent::getName)
+            .toList();
 
     public DosageFields {
         sets = orEmpty(sets);
@@ -47,8 +60,8 @@ public record DosageFields(String sets, String reps, String hold, String side, S
     /** Reads the fields by name, e.g. from form parameters named with these names as suffixes. */
     public static DosageFields from(Function<String, String> valueOfName) {
         String[] v = NAMES.stream().map(valueOfName).toArray(String[]::new);
-        return new DosageFields(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12],
-                v[13], v[14]);
+        return new DosageFields(
+                v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12], v[13], v[14]);
     }
 
     /** The value of the field with this name (one of {@link #names()}). */
@@ -76,11 +89,22 @@ public record DosageFields(String sets, String reps, String hold, String side, S
     /** A dosage as the form shows it: ranges as {@code 10-15}, choices as their lower-case codes. */
     public static DosageFields of(ItemDosage d) {
         Load load = d.load();
-        return new DosageFields(String.valueOf(d.sets()), range(d.repsMin(), d.repsMax()), number(d.holdSeconds()),
-                Vocabulary.code(d.side()), String.valueOf(d.timesPerDay()), String.valueOf(d.daysPerWeek()),
-                Vocabulary.code(load.type()), code(load.bandColour()), code(load.bandPlacement()),
-                weight(load.weight()), code(load.weightUnit()), range(d.effortMin(), d.effortMax()),
-                range(d.reserveMin(), d.reserveMax()), number(d.restSeconds()), d.note());
+        return new DosageFields(
+                String.valueOf(d.sets()),
+                range(d.repsMin(), d.repsMax()),
+                number(d.holdSeconds()),
+                Vocabulary.code(d.side()),
+                String.valueOf(d.timesPerDay()),
+                String.valueOf(d.daysPerWeek()),
+                Vocabulary.code(load.type()),
+                code(load.bandColour()),
+                code(load.bandPlacement()),
+                weight(load.weight()),
+                code(load.weightUnit()),
+                range(d.effortMin(), d.effortMax()),
+                range(d.reserveMin(), d.reserveMax()),
+                number(d.restSeconds()),
+                d.note());
     }
 
     private static String range(Integer min, Integer max) {

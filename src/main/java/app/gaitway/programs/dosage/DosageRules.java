@@ -21,22 +21,27 @@ import java.util.Optional;
  */
 public final class DosageRules {
 
-    static final Limits SETS = new Limits("sets", 1, 10,
-            "dosage.error.sets.notNumber", "dosage.error.sets.range", null);
-    static final Limits REPS = new Limits("reps", 1, 100,
-            "dosage.error.reps.notNumber", "dosage.error.reps.range", "dosage.error.reps.order");
-    static final Limits HOLD = new Limits("hold", 1, 600,
-            "dosage.error.hold.notNumber", "dosage.error.hold.range", null);
-    static final Limits TIMES_PER_DAY = new Limits("timesPerDay", 1, 6,
-            "dosage.error.timesPerDay.notNumber", "dosage.error.timesPerDay.range", null);
-    static final Limits DAYS_PER_WEEK = new Limits("daysPerWeek", 1, 7,
-            "dosage.error.daysPerWeek.notNumber", "dosage.error.daysPerWeek.range", null);
-    static final Limits EFFORT = new Limits("effort", 1, 10,
-            "dosage.error.effort.notNumber", "dosage.error.effort.range", "dosage.error.effort.order");
-    static final Limits RESERVE = new Limits("reserve", 0, 10,
-            "dosage.error.reserve.notNumber", "dosage.error.reserve.range", "dosage.error.reserve.order");
-    static final Limits REST = new Limits("rest", 0, 600,
-            "dosage.error.rest.notNumber", "dosage.error.rest.range", null);
+    static final Limits SETS =
+            new Limits("sets", 1, 10, "dosage.error.sets.notNumber", "dosage.error.sets.range", null);
+    static final Limits REPS = new Limits(
+            "reps", 1, 100, "dosage.error.reps.notNumber", "dosage.error.reps.range", "dosage.error.reps.order");
+    static final Limits HOLD =
+            new Limits("hold", 1, 600, "dosage.error.hold.notNumber", "dosage.error.hold.range", null);
+    static final Limits TIMES_PER_DAY = new Limits(
+            "timesPerDay", 1, 6, "dosage.error.timesPerDay.notNumber", "dosage.error.timesPerDay.range", null);
+    static final Limits DAYS_PER_WEEK = new Limits(
+            "daysPerWeek", 1, 7, "dosage.error.daysPerWeek.notNumber", "dosage.error.daysPerWeek.range", null);
+    static final Limits EFFORT = new Limits(
+            "effort", 1, 10, "dosage.error.effort.notNumber", "dosage.error.effort.range", "dosage.error.effort.order");
+    static final Limits RESERVE = new Limits(
+            "reserve",
+            0,
+            10,
+            "dosage.error.reserve.notNumber",
+            "dosage.error.reserve.range",
+            "dosage.error.reserve.order");
+    static final Limits REST =
+            new Limits("rest", 0, 600, "dosage.error.rest.notNumber", "dosage.error.rest.range", null);
 
     public static final int MAX_NOTE_LENGTH = 300;
     public static final BigDecimal MAX_KG = BigDecimal.valueOf(20);
@@ -44,8 +49,7 @@ public final class DosageRules {
     /** Kitchen and gym scales do not show finer than this. */
     static final int MAX_WEIGHT_DECIMALS = 2;
 
-    private DosageRules() {
-    }
+    private DosageRules() {}
 
     /** The bounds of one number field and the keys of its messages; an order key only for a field that takes ranges. */
     record Limits(String field, int min, int max, String notNumberKey, String rangeKey, String orderKey) {
@@ -79,8 +83,23 @@ public final class DosageRules {
         if (!c.errors.isEmpty()) {
             return new DosageResult(null, c.errors);
         }
-        return new DosageResult(new ItemDosage(sets, min(reps), max(reps), hold, side, perDay, perWeek, load,
-                min(effort), max(effort), min(reserve), max(reserve), rest, note), Map.of());
+        return new DosageResult(
+                new ItemDosage(
+                        sets,
+                        min(reps),
+                        max(reps),
+                        hold,
+                        side,
+                        perDay,
+                        perWeek,
+                        load,
+                        min(effort),
+                        max(effort),
+                        min(reserve),
+                        max(reserve),
+                        rest,
+                        note),
+                Map.of());
     }
 
     /**
@@ -103,15 +122,15 @@ public final class DosageRules {
             case NONE -> Load.NONE;
             case BODY_WEIGHT -> Load.BODY_WEIGHT;
             case BAND -> {
-                BandColour colour = c.requiredChoice(BandColour.class, "bandColour", f.bandColour(),
-                        "dosage.error.bandColour");
-                BandPlacement placement = c.choice(BandPlacement.class, "bandPlacement", f.bandPlacement(), null,
-                        "dosage.error.bandPlacement");
+                BandColour colour =
+                        c.requiredChoice(BandColour.class, "bandColour", f.bandColour(), "dosage.error.bandColour");
+                BandPlacement placement = c.choice(
+                        BandPlacement.class, "bandPlacement", f.bandPlacement(), null, "dosage.error.bandPlacement");
                 yield colour == null ? null : Load.band(colour, placement);
             }
             case ANKLE_WEIGHT -> {
-                WeightUnit unit = c.requiredChoice(WeightUnit.class, "weightUnit", f.weightUnit(),
-                        "dosage.error.weightUnit");
+                WeightUnit unit =
+                        c.requiredChoice(WeightUnit.class, "weightUnit", f.weightUnit(), "dosage.error.weightUnit");
                 BigDecimal weight = weight(f.weight(), unit, c);
                 yield weight == null || unit == null ? null : Load.ankleWeight(weight, unit);
             }
@@ -131,8 +150,11 @@ public final class DosageRules {
         BigDecimal weight = read.get();
         BigDecimal max = unit == WeightUnit.LB ? MAX_LB : MAX_KG;
         if (weight.signum() <= 0 || (unit != null && weight.compareTo(max) > 0)) {
-            c.error("weight", unit == null ? "dosage.error.weight.range"
-                    : unit == WeightUnit.KG ? "dosage.error.weight.rangeKg" : "dosage.error.weight.rangeLb");
+            c.error(
+                    "weight",
+                    unit == null
+                            ? "dosage.error.weight.range"
+                            : unit == WeightUnit.KG ? "dosage.error.weight.rangeKg" : "dosage.error.weight.rangeLb");
             return null;
         }
         if (weight.scale() > MAX_WEIGHT_DECIMALS) {

@@ -12,8 +12,7 @@ public final class EffortCheck {
 
     static final int SCALE = 10;
 
-    private EffortCheck() {
-    }
+    private EffortCheck() {}
 
     /** The disagreement, or empty when the scales agree or only one (or neither) is given. */
     public static Optional<EffortMismatch> mismatch(ItemDosage d) {
@@ -25,7 +24,9 @@ public final class EffortCheck {
         int impliedMin = SCALE - effortMax;
         int impliedMax = SCALE - d.effortMin();
         boolean overlap = d.reserveMin() <= impliedMax && reserveMax >= impliedMin;
-        return overlap ? Optional.empty() : Optional.of(new EffortMismatch(d.effortMin(), effortMax, impliedMin,
-                impliedMax, d.reserveMin(), reserveMax));
+        return overlap
+                ? Optional.empty()
+                : Optional.of(new EffortMismatch(
+                        d.effortMin(), effortMax, impliedMin, impliedMax, d.reserveMin(), reserveMax));
     }
 }

@@ -9,9 +9,21 @@ package app.gaitway.programs.dosage;
  * 10 ({@code effortMin}–{@code effortMax}) and repetitions left in reserve ({@code reserveMin}–{@code reserveMax}).
  * Null fields are not given. The record holds what was typed; {@code DosageRules} says whether it is valid.
  */
-public record ItemDosage(int sets, Integer repsMin, Integer repsMax, Integer holdSeconds, SideChoice side,
-                         int timesPerDay, int daysPerWeek, Load load, Integer effortMin, Integer effortMax,
-                         Integer reserveMin, Integer reserveMax, Integer restSeconds, String note) {
+public record ItemDosage(
+        int sets,
+        Integer repsMin,
+        Integer repsMax,
+        Integer holdSeconds,
+        SideChoice side,
+        int timesPerDay,
+        int daysPerWeek,
+        Load load,
+        Integer effortMin,
+        Integer effortMax,
+        Integer reserveMin,
+        Integer reserveMax,
+        Integer restSeconds,
+        String note) {
 
     public ItemDosage {
         if (side == null) {

@@ -7,12 +7,12 @@ import app.gaitway.programs.dosage.Load.LoadType;
 import app.gaitway.programs.dosage.Load.WeightUnit;
 import jakarta.json.Json;
 import jakarta.json.JsonBuilderFactory;
-import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
@@ -38,17 +38,28 @@ public final class ItemDosageJson {
     private static final JsonReaderFactory READERS = Json.createReaderFactory(java.util.Map.of());
     private static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(java.util.Map.of());
 
-    private static final Set<String> KEYS = Set.of("sets", "repsMin", "repsMax", "holdSeconds", "side",
-            "timesPerDay", "daysPerWeek", "load", "effortMin", "effortMax", "reserveMin", "reserveMax",
-            "restSeconds", "note");
+    private static final Set<String> KEYS = Set.of(
+            "sets",
+            "repsMin",
+            "repsMax",
+            "holdSeconds",
+            "side",
+            "timesPerDay",
+            "daysPerWeek",
+            "load",
+            "effortMin",
+            "effortMax",
+            "reserveMin",
+            "reserveMax",
+            "restSeconds",
+            "note");
     private static final Map<LoadType, Set<String>> LOAD_KEYS = Map.of(
             LoadType.NONE, Set.of("type"),
             LoadType.BODY_WEIGHT, Set.of("type"),
             LoadType.BAND, Set.of("type", "bandColour", "bandPlacement"),
             LoadType.ANKLE_WEIGHT, Set.of("type", "weight", "weightUnit"));
 
-    private ItemDosageJson() {
-    }
+    private ItemDosageJson() {}
 
     public static String toJson(ItemDosage d) {
         return toJsonObject(d).toString();
@@ -85,10 +96,20 @@ public final class ItemDosageJson {
     /** An item dosage inside a bigger document. */
     public static ItemDosage fromJson(JsonObject o) {
         onlyKeys(o, KEYS, "");
-        return new ItemDosage(required(o, "sets"), pair(o, "repsMin", "repsMax"), whole(o, "repsMax"),
-                whole(o, "holdSeconds"), word(SideChoice.class, o, "side", ""), required(o, "timesPerDay"),
-                required(o, "daysPerWeek"), load(o), pair(o, "effortMin", "effortMax"), whole(o, "effortMax"),
-                pair(o, "reserveMin", "reserveMax"), whole(o, "reserveMax"), whole(o, "restSeconds"),
+        return new ItemDosage(
+                required(o, "sets"),
+                pair(o, "repsMin", "repsMax"),
+                whole(o, "repsMax"),
+                whole(o, "holdSeconds"),
+                word(SideChoice.class, o, "side", ""),
+                required(o, "timesPerDay"),
+                required(o, "daysPerWeek"),
+                load(o),
+                pair(o, "effortMin", "effortMax"),
+                whole(o, "effortMax"),
+                pair(o, "reserveMin", "reserveMax"),
+                whole(o, "reserveMax"),
+                whole(o, "restSeconds"),
                 text(o, "note", "note"));
     }
 
@@ -122,10 +143,12 @@ public final class ItemDosageJson {
         return switch (type) {
             case NONE -> Load.NONE;
             case BODY_WEIGHT -> Load.BODY_WEIGHT;
-            case BAND -> Load.band(word(BandColour.class, o, "bandColour", "load."),
-                    word(BandPlacement.class, o, "bandPlacement", "load."));
-            case ANKLE_WEIGHT -> Load.ankleWeight(decimal(o, "weight"), word(WeightUnit.class, o, "weightUnit",
-                    "load."));
+            case BAND ->
+                Load.band(
+                        word(BandColour.class, o, "bandColour", "load."),
+                        word(BandPlacement.class, o, "bandPlacement", "load."));
+            case ANKLE_WEIGHT ->
+                Load.ankleWeight(decimal(o, "weight"), word(WeightUnit.class, o, "weightUnit", "load."));
         };
     }
 
@@ -144,8 +167,10 @@ public final class ItemDosageJson {
     private static void onlyKeys(JsonObject o, Set<String> allowed, String prefix) {
         for (String key : o.keySet()) {
             if (!allowed.contains(key)) {
-                throw problem(prefix + key, "is not a key of " + (prefix.isEmpty() ? "an item dosage"
-                        : "a load of type " + o.getString("type", "?")));
+                throw problem(
+                        prefix + key,
+                        "is not a key of "
+                                + (prefix.isEmpty() ? "an item dosage" : "a load of type " + o.getString("type", "?")));
             }
         }
     }
@@ -209,9 +234,14 @@ public final class ItemDosageJson {
         if (code == null) {
             return null;
         }
-        return Vocabulary.fromCode(type, code).orElseThrow(() -> problem(prefix + key, "is not one of "
-                + Arrays.stream(type.getEnumConstants()).map(Vocabulary::code).collect(Collectors.joining(", "))
-                + ": \"" + code + "\""));
+        return Vocabulary.fromCode(type, code)
+                .orElseThrow(() -> problem(
+                        prefix + key,
+                        "is not one of "
+                                + Arrays.stream(type.getEnumConstants())
+                                        .map(Vocabulary::code)
+                                        .collect(Collectors.joining(", "))
+                                + ": \"" + code + "\""));
     }
 
     private static IllegalArgumentException problem(String key, String what) {

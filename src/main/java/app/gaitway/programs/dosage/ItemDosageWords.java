@@ -18,8 +18,7 @@ public final class ItemDosageWords {
 
     private static final String SEPARATOR = " \u00B7 ";
 
-    private ItemDosageWords() {
-    }
+    private ItemDosageWords() {}
 
     /** How much: "3 sets of 10–15, each side", "Hold 30 seconds, 3 times", "3 sets of 12, right side only". */
     public static String amount(ItemDosage d, Messages messages) {
@@ -43,14 +42,21 @@ public final class ItemDosageWords {
         return switch (load.type()) {
             case NONE -> "";
             case BODY_WEIGHT -> messages.get("dosage.item.bodyWeight");
-            case BAND -> load.bandPlacement() == null
-                    ? messages.get("dosage.item.band", colour(load, messages))
-                    : messages.get("dosage.item.bandPlaced", colour(load, messages),
-                    messages.get("dosage.item.placement." + Vocabulary.code(load.bandPlacement())));
-            case ANKLE_WEIGHT -> load.weight() == null || load.weightUnit() == null
-                    ? messages.get("dosage.item.ankleWeightAny")
-                    : messages.get("dosage.item.ankleWeight", readsWithAn(weight(load)) ? 1 : 0, weight(load),
-                    messages.get("dosage.item.unit." + Vocabulary.code(load.weightUnit())));
+            case BAND ->
+                load.bandPlacement() == null
+                        ? messages.get("dosage.item.band", colour(load, messages))
+                        : messages.get(
+                                "dosage.item.bandPlaced",
+                                colour(load, messages),
+                                messages.get("dosage.item.placement." + Vocabulary.code(load.bandPlacement())));
+            case ANKLE_WEIGHT ->
+                load.weight() == null || load.weightUnit() == null
+                        ? messages.get("dosage.item.ankleWeightAny")
+                        : messages.get(
+                                "dosage.item.ankleWeight",
+                                readsWithAn(weight(load)) ? 1 : 0,
+                                weight(load),
+                                messages.get("dosage.item.unit." + Vocabulary.code(load.weightUnit())));
         };
     }
 
@@ -61,8 +67,8 @@ public final class ItemDosageWords {
             lines.add(messages.get("dosage.effort", numberOrRange(d.effortMin(), d.effortMax(), messages)));
         }
         if (d.hasReserve()) {
-            lines.add(messages.get("dosage.item.reserve", numberOrRange(d.reserveMin(), d.reserveMax(), messages),
-                    d.reserveMax()));
+            lines.add(messages.get(
+                    "dosage.item.reserve", numberOrRange(d.reserveMin(), d.reserveMax(), messages), d.reserveMax()));
         }
         return lines;
     }
@@ -88,8 +94,8 @@ public final class ItemDosageWords {
             parts.add(messages.get("dosage.item.short.effort", numberOrRange(d.effortMin(), d.effortMax(), messages)));
         }
         if (d.hasReserve()) {
-            parts.add(messages.get("dosage.item.short.reserve",
-                    numberOrRange(d.reserveMin(), d.reserveMax(), messages)));
+            parts.add(
+                    messages.get("dosage.item.short.reserve", numberOrRange(d.reserveMin(), d.reserveMax(), messages)));
         }
         return String.join(SEPARATOR, parts);
     }
@@ -121,19 +127,26 @@ public final class ItemDosageWords {
         return switch (load.type()) {
             case NONE -> "";
             case BODY_WEIGHT -> messages.get("dosage.item.short.bodyWeight");
-            case BAND -> load.bandPlacement() == null
-                    ? messages.get("dosage.item.short.band", colour(load, messages))
-                    : messages.get("dosage.item.short.bandPlaced", colour(load, messages),
-                    messages.get("dosage.item.short.placement." + Vocabulary.code(load.bandPlacement())));
-            case ANKLE_WEIGHT -> load.weight() == null || load.weightUnit() == null
-                    ? messages.get("dosage.item.short.ankleWeightAny")
-                    : messages.get("dosage.item.short.ankleWeight", weight(load),
-                    messages.get("dosage.item.unit." + Vocabulary.code(load.weightUnit())));
+            case BAND ->
+                load.bandPlacement() == null
+                        ? messages.get("dosage.item.short.band", colour(load, messages))
+                        : messages.get(
+                                "dosage.item.short.bandPlaced",
+                                colour(load, messages),
+                                messages.get("dosage.item.short.placement." + Vocabulary.code(load.bandPlacement())));
+            case ANKLE_WEIGHT ->
+                load.weight() == null || load.weightUnit() == null
+                        ? messages.get("dosage.item.short.ankleWeightAny")
+                        : messages.get(
+                                "dosage.item.short.ankleWeight",
+                                weight(load),
+                                messages.get("dosage.item.unit." + Vocabulary.code(load.weightUnit())));
         };
     }
 
     private static String colour(Load load, Messages messages) {
-        return load.bandColour() == null ? messages.get("dosage.item.colour.unknown")
+        return load.bandColour() == null
+                ? messages.get("dosage.item.colour.unknown")
                 : messages.get("dosage.item.colour." + Vocabulary.code(load.bandColour()));
     }
 
@@ -155,8 +168,16 @@ public final class ItemDosageWords {
     /** The same dosage in the exercise library's terms, for the words both say alike; the side is added here. */
     private static Dosage asExerciseDosage(ItemDosage d) {
         boolean oneHoldPerSet = d.isHold() && isOne(d);
-        return new Dosage(d.sets(), oneHoldPerSet ? null : d.repsMin(), oneHoldPerSet ? null : d.repsMax(),
-                d.holdSeconds(), Sides.BOTH, d.timesPerDay(), d.daysPerWeek(), d.effortMin(), d.effortMax(),
+        return new Dosage(
+                d.sets(),
+                oneHoldPerSet ? null : d.repsMin(),
+                oneHoldPerSet ? null : d.repsMax(),
+                d.holdSeconds(),
+                Sides.BOTH,
+                d.timesPerDay(),
+                d.daysPerWeek(),
+                d.effortMin(),
+                d.effortMax(),
                 d.restSeconds());
     }
 }

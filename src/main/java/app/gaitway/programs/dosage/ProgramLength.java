@@ -13,8 +13,7 @@ public final class ProgramLength {
     public static final int MAX_EXERCISES = 8;
     public static final Duration MAX_SESSION = Duration.ofMinutes(30);
 
-    private ProgramLength() {
-    }
+    private ProgramLength() {}
 
     /** The message keys of the warnings, empty when the program is a length patients keep up. */
     public static List<String> warnings(int exerciseCount, Duration session) {

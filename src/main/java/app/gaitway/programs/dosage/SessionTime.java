@@ -30,14 +30,14 @@ public final class SessionTime {
     static final int DEFAULT_REST_AFTER_HOLDS = 15;
     static final int SECONDS_TO_SET_UP = 20;
 
-    private SessionTime() {
-    }
+    private SessionTime() {}
 
     /** One exercise of one session: its sets, its rests and getting set up. */
     public static Duration of(ItemDosage d) {
         long workPerSetMillis = d.isHold() ? holdsMillis(d) : repetitionsMillis(d);
         long work = workPerSetMillis * d.side().timesPerSet() * d.sets();
-        long restSeconds = d.restSeconds() != null ? d.restSeconds()
+        long restSeconds = d.restSeconds() != null
+                ? d.restSeconds()
                 : d.isHold() ? DEFAULT_REST_AFTER_HOLDS : DEFAULT_REST_AFTER_REPETITIONS;
         long rests = (d.sets() - 1) * restSeconds * 1000;
         return Duration.ofMillis(work + rests).plusSeconds(SECONDS_TO_SET_UP);
@@ -50,7 +50,8 @@ public final class SessionTime {
 
     /** "under a minute", "about 1 minute", "about 12 minutes" (to the nearest minute). */
     public static String inWords(Duration duration, Messages messages) {
-        long minutes = duration.compareTo(Duration.ofMinutes(1)) < 0 ? 0
+        long minutes = duration.compareTo(Duration.ofMinutes(1)) < 0
+                ? 0
                 : duration.plusSeconds(30).toMinutes();
         return messages.get("dosage.item.minutes", minutes);
     }

@@ -18,14 +18,13 @@ final class TypedNumber {
     /** Between the two numbers: a hyphen, an en or em dash, a minus sign, or the word "to". */
     private static final Pattern RANGE =
             Pattern.compile("(\\d+)\\h*(?:(?:[-\u2010\u2011\u2013\u2014\u2212]|to)\\h*(\\d+))?");
+
     private static final Pattern DECIMAL = Pattern.compile("\\d+(?:[.,]\\d+)?|[.,]\\d+");
 
-    private TypedNumber() {
-    }
+    private TypedNumber() {}
 
     /** Two ends of a range; equal for a single number. */
-    record Range(int min, int max) {
-    }
+    record Range(int min, int max) {}
 
     /** A whole number, possibly negative ("-5" or "−5"), or empty when the text is something else. */
     static Optional<Integer> whole(String text) {

@@ -2,6 +2,7 @@ package app.gaitway.programs.suggestions;
 
 import app.gaitway.assessments.screen.Precaution;
 import app.gaitway.exercises.Vocabulary.LoadTag;
+
 import java.util.Locale;
 
 /**

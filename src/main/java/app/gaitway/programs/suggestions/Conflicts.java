@@ -56,19 +56,21 @@ import static app.gaitway.exercises.Vocabulary.LoadTag.WEIGHT_BEARING;
  */
 public final class Conflicts {
 
-    private Conflicts() {
-    }
+    private Conflicts() {}
 
     /** The loads a precaution rules out. */
     public static Set<LoadTag> ruledOut(Precaution p) {
         return switch (p.kind()) {
             case HIP_REPLACEMENT -> hip(p.approach());
-            case WEIGHT_BEARING -> p.weightBearing() == WeightBearing.PARTIAL
-                    ? EnumSet.of(SINGLE_LEG_STANCE, HIGH_KNEE_LOAD, UNSTABLE_SURFACE)
-                    : EnumSet.of(WEIGHT_BEARING, SINGLE_LEG_STANCE, HIGH_KNEE_LOAD, UNSTABLE_SURFACE);
+            case WEIGHT_BEARING ->
+                p.weightBearing() == WeightBearing.PARTIAL
+                        ? EnumSet.of(SINGLE_LEG_STANCE, HIGH_KNEE_LOAD, UNSTABLE_SURFACE)
+                        : EnumSet.of(WEIGHT_BEARING, SINGLE_LEG_STANCE, HIGH_KNEE_LOAD, UNSTABLE_SURFACE);
             case OSTEOPOROSIS -> EnumSet.of(LOADED_SPINAL_FLEXION);
-            case PREGNANCY -> p.pastFirstTrimester() ? EnumSet.of(SUPINE, PRONE, UNSTABLE_SURFACE)
-                    : EnumSet.of(PRONE, UNSTABLE_SURFACE);
+            case PREGNANCY ->
+                p.pastFirstTrimester()
+                        ? EnumSet.of(SUPINE, PRONE, UNSTABLE_SURFACE)
+                        : EnumSet.of(PRONE, UNSTABLE_SURFACE);
             case FALL_RISK -> EnumSet.of(FLOOR_TRANSFER, UNSTABLE_SURFACE);
             case RECENT_SURGERY -> EnumSet.noneOf(LoadTag.class);
         };
@@ -113,13 +115,18 @@ public final class Conflicts {
                 if (p.side() != null) {
                     parts.add(messages.get("precaution.side." + p.side().code()));
                 }
-                parts.add(p.since() == null ? messages.get("precaution.hip.noDate")
-                        : messages.get("precaution.hip.weeks", p.weeksSince(today)));
+                parts.add(
+                        p.since() == null
+                                ? messages.get("precaution.hip.noDate")
+                                : messages.get("precaution.hip.weeks", p.weeksSince(today)));
                 yield messages.get("precaution.hip", String.join(", ", parts));
             }
-            case WEIGHT_BEARING -> messages.get("precaution.weightBearing." + p.weightBearing().code());
-            case PREGNANCY -> p.pregnancyWeeks() == null ? messages.get("precaution.pregnancy")
-                    : messages.get("precaution.pregnancyWeeks", p.pregnancyWeeks());
+            case WEIGHT_BEARING ->
+                messages.get("precaution.weightBearing." + p.weightBearing().code());
+            case PREGNANCY ->
+                p.pregnancyWeeks() == null
+                        ? messages.get("precaution.pregnancy")
+                        : messages.get("precaution.pregnancyWeeks", p.pregnancyWeeks());
             case RECENT_SURGERY -> messages.get("precaution.recentSurgery", p.note());
             case OSTEOPOROSIS -> messages.get("precaution.osteoporosis");
             case FALL_RISK -> messages.get("precaution.fallRisk");

@@ -32,7 +32,8 @@ public record DoseAdvice(Integer painNow, boolean irritable) {
         if (!lowersDose()) {
             return Optional.empty();
         }
-        return Optional.of(painNow != null && painNow >= SEVERE_PAIN ? "suggestion.dose.pain" : "suggestion.dose.irritable");
+        return Optional.of(
+                painNow != null && painNow >= SEVERE_PAIN ? "suggestion.dose.pain" : "suggestion.dose.irritable");
     }
 
     /**
@@ -42,8 +43,22 @@ public record DoseAdvice(Integer painNow, boolean irritable) {
     public static ItemDosage lower(ItemDosage d, String note) {
         int sets = Math.max(1, Math.min(2, d.sets() - 1));
         Integer effortMax = d.effortMax() == null ? null : Math.min(d.effortMax(), LOW_EFFORT_MAX);
-        Integer effortMin = d.effortMin() == null ? null : Math.min(d.effortMin(), effortMax == null ? LOW_EFFORT_MAX : effortMax);
-        return new ItemDosage(sets, d.repsMin(), d.repsMax(), d.holdSeconds(), d.side(), d.timesPerDay(), d.daysPerWeek(),
-                d.load(), effortMin, effortMax, d.reserveMin(), d.reserveMax(), d.restSeconds(), note);
+        Integer effortMin =
+                d.effortMin() == null ? null : Math.min(d.effortMin(), effortMax == null ? LOW_EFFORT_MAX : effortMax);
+        return new ItemDosage(
+                sets,
+                d.repsMin(),
+                d.repsMax(),
+                d.holdSeconds(),
+                d.side(),
+                d.timesPerDay(),
+                d.daysPerWeek(),
+                d.load(),
+                effortMin,
+                effortMax,
+                d.reserveMin(),
+                d.reserveMax(),
+                d.restSeconds(),
+                note);
     }
 }

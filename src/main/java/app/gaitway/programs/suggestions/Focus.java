@@ -1,7 +1,7 @@
 package app.gaitway.programs.suggestions;
 
-import app.gaitway.assessments.record.MuscleGroup;
 import app.gaitway.assessments.findings.Finding.Kind;
+import app.gaitway.assessments.record.MuscleGroup;
 
 import java.util.Locale;
 
@@ -11,8 +11,15 @@ import java.util.Locale;
  * of the knee and back pain the app is for.
  */
 public enum Focus {
-    HIP_ABDUCTORS, SINGLE_LEG_CONTROL, HIP_EXTENSORS, KNEE_PAIN, KNEE_EXTENSORS, HIP_EXTERNAL_ROTATORS, HIP_FLEXORS,
-    HIP_ADDUCTORS, MOBILITY;
+    HIP_ABDUCTORS,
+    SINGLE_LEG_CONTROL,
+    HIP_EXTENSORS,
+    KNEE_PAIN,
+    KNEE_EXTENSORS,
+    HIP_EXTERNAL_ROTATORS,
+    HIP_FLEXORS,
+    HIP_ADDUCTORS,
+    MOBILITY;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -1,8 +1,8 @@
 package app.gaitway.programs.suggestions;
 
+import app.gaitway.assessments.findings.Finding.Kind;
 import app.gaitway.assessments.record.AssessmentValues;
 import app.gaitway.assessments.record.GaitSign;
-import app.gaitway.assessments.findings.Finding.Kind;
 
 import java.util.List;
 import java.util.Locale;
@@ -20,17 +20,19 @@ final class KneePain {
     private static final Pattern KNEE_WORDS = Pattern.compile("\\b(knee|knees|kneecap|patell\\w*|pfp|pfps)\\b");
     private static final List<String> KNEE_AGGRAVATORS = List.of("stairs", "squatting", "running");
 
-    private KneePain() {
-    }
+    private KneePain() {}
 
     static boolean of(AssessmentValues values, List<SideFinding> findings) {
-        String words = (values.text("subjective.complaint").orElse("") + " " + values.text("subjective.pain_location").orElse(""))
+        String words = (values.text("subjective.complaint").orElse("") + " "
+                        + values.text("subjective.pain_location").orElse(""))
                 .toLowerCase(Locale.ROOT);
         if (KNEE_WORDS.matcher(words).find()) {
             return true;
         }
-        boolean typicalFinding = findings.stream().anyMatch(f -> f.kind() == Kind.STEP_DOWN || f.kind() == Kind.SINGLE_LEG_SQUAT
-                || (f.kind() == Kind.GAIT_SIGN && f.sign() == GaitSign.KNEE_VALGUS));
+        boolean typicalFinding = findings.stream()
+                .anyMatch(f -> f.kind() == Kind.STEP_DOWN
+                        || f.kind() == Kind.SINGLE_LEG_SQUAT
+                        || (f.kind() == Kind.GAIT_SIGN && f.sign() == GaitSign.KNEE_VALGUS));
         boolean kneeActivities = KNEE_AGGRAVATORS.stream().anyMatch(a -> values.flag("subjective.aggravating." + a));
         return typicalFinding && kneeActivities;
     }

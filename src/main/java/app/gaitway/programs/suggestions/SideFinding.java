@@ -1,17 +1,17 @@
 package app.gaitway.programs.suggestions;
 
-import app.gaitway.assessments.record.AssessmentValues;
-import app.gaitway.assessments.record.GaitSign;
-import app.gaitway.assessments.record.MmtGrade;
-import app.gaitway.assessments.record.Motion;
-import app.gaitway.assessments.record.MuscleGroup;
-import app.gaitway.assessments.record.Side;
 import app.gaitway.assessments.findings.Finding;
 import app.gaitway.assessments.findings.Finding.Kind;
 import app.gaitway.assessments.findings.Finding.Severity;
 import app.gaitway.assessments.findings.FindingsSummary;
 import app.gaitway.assessments.findings.PatientContext;
 import app.gaitway.assessments.findings.Phrase;
+import app.gaitway.assessments.record.AssessmentValues;
+import app.gaitway.assessments.record.GaitSign;
+import app.gaitway.assessments.record.MmtGrade;
+import app.gaitway.assessments.record.Motion;
+import app.gaitway.assessments.record.MuscleGroup;
+import app.gaitway.assessments.record.Side;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,8 +30,15 @@ import java.util.List;
  * <p>The summary reports a muscle group once with both sides ("Hip abduction: right 3+/5, left 5/5"); here each
  * side below 5/5 becomes its own finding with its own grade, because the grade decides which exercises fit.
  */
-record SideFinding(Kind kind, Side side, MuscleGroup group, Motion motion, GaitSign sign, MmtGrade grade, Phrase reason,
-                   Phrase whole) {
+record SideFinding(
+        Kind kind,
+        Side side,
+        MuscleGroup group,
+        Motion motion,
+        GaitSign sign,
+        MmtGrade grade,
+        Phrase reason,
+        Phrase whole) {
 
     private static final List<Side> SIDES = List.of(Side.RIGHT, Side.LEFT);
 
@@ -52,15 +59,32 @@ record SideFinding(Kind kind, Side side, MuscleGroup group, Motion motion, GaitS
             }
             if (f.kind() == Kind.STRENGTH_GRADE) {
                 for (Side side : SIDES) {
-                    values.grade(f.muscleGroup(), side).filter(g -> !g.isFull()).ifPresent(g -> found.add(new SideFinding(
-                            f.kind(), side, f.muscleGroup(), null, null, g, gradeOf(f.muscleGroup(), side, g), f.phrase())));
+                    values.grade(f.muscleGroup(), side)
+                            .filter(g -> !g.isFull())
+                            .ifPresent(g -> found.add(new SideFinding(
+                                    f.kind(),
+                                    side,
+                                    f.muscleGroup(),
+                                    null,
+                                    null,
+                                    g,
+                                    gradeOf(f.muscleGroup(), side, g),
+                                    f.phrase())));
                 }
             } else if (f.kind() == Kind.FORCE_SYMMETRY) {
                 forces.add(f);
             } else if (!f.sides().isEmpty()) {
-                // a finding of both sides ("Pelvic drop (both sides): moderate") is one suggestion, its reason naming both
-                found.add(new SideFinding(f.kind(), f.sides().get(0), f.muscleGroup(), f.motion(), f.sign(), null,
-                        f.phrase(), f.phrase()));
+                // a finding of both sides ("Pelvic drop (both sides): moderate") is one suggestion, its reason naming
+                // both
+                found.add(new SideFinding(
+                        f.kind(),
+                        f.sides().get(0),
+                        f.muscleGroup(),
+                        f.motion(),
+                        f.sign(),
+                        null,
+                        f.phrase(),
+                        f.phrase()));
             }
         }
         // A weaker side on the dynamometer is answered like a grade, unless its grade already is (the grade then
@@ -69,11 +93,15 @@ record SideFinding(Kind kind, Side side, MuscleGroup group, Motion motion, GaitS
             if (f.side() == null || f.muscleGroup() == null) {
                 continue;
             }
-            boolean graded = found.stream().anyMatch(s -> s.kind() == Kind.STRENGTH_GRADE && s.group() == f.muscleGroup()
-                    && s.side() == f.side());
+            boolean graded = found.stream()
+                    .anyMatch(s ->
+                            s.kind() == Kind.STRENGTH_GRADE && s.group() == f.muscleGroup() && s.side() == f.side());
             if (!graded) {
-                MmtGrade level = values.grade(f.muscleGroup(), f.side()).filter(g -> !g.isFull()).orElse(DYNAMOMETER_EQUIVALENT);
-                found.add(new SideFinding(f.kind(), f.side(), f.muscleGroup(), null, null, level, f.phrase(), f.phrase()));
+                MmtGrade level = values.grade(f.muscleGroup(), f.side())
+                        .filter(g -> !g.isFull())
+                        .orElse(DYNAMOMETER_EQUIVALENT);
+                found.add(new SideFinding(
+                        f.kind(), f.side(), f.muscleGroup(), null, null, level, f.phrase(), f.phrase()));
             }
         }
         return found;

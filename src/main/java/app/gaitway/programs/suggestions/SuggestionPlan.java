@@ -1,8 +1,8 @@
 package app.gaitway.programs.suggestions;
 
-import app.gaitway.assessments.record.AssessmentValues;
-import app.gaitway.assessments.findings.PatientContext;
 import app.gaitway.assessments.findings.FindingTexts;
+import app.gaitway.assessments.findings.PatientContext;
+import app.gaitway.assessments.record.AssessmentValues;
 import app.gaitway.assessments.screen.Precaution;
 import app.gaitway.assessments.screen.SafetyScreen;
 import app.gaitway.exercises.Vocabulary.LoadTag;
@@ -31,8 +31,7 @@ import java.util.Set;
 public record SuggestionPlan(List<Group> groups, DoseAdvice dose, Optional<String> doseNote, List<String> reminders) {
 
     /** What the plan needs to know of a library exercise. */
-    public record ExerciseFacts(String slug, List<LoadTag> loads, boolean hold) {
-    }
+    public record ExerciseFacts(String slug, List<LoadTag> loads, boolean hold) {}
 
     public record Group(Focus focus, String heading, List<String> reasons, List<Pick> picks, List<Withheld> withheld) {
 
@@ -43,21 +42,25 @@ public record SuggestionPlan(List<Group> groups, DoseAdvice dose, Optional<Strin
     }
 
     /** A suggested exercise and why it is offered. */
-    public record Pick(String slug, String why) {
-    }
+    public record Pick(String slug, String why) {}
 
     /** An exercise the group would offer, left out because of a precaution. */
-    public record Withheld(String slug, String reason) {
-    }
+    public record Withheld(String slug, String reason) {}
 
     /** Exercises offered for knee pain: knee work from sitting to standing, each well tolerated in PFP programs. */
     private static final List<String> KNEE_WORK = List.of("seated-knee-extension", "mini-squat", "sit-to-stand");
+
     private static final List<String> KNEE_WORK_LOW_DOSE = List.of("quad-set", "seated-knee-extension", "mini-squat");
     /** Hip work added for knee pain when no hip group asks for it already. */
     private static final List<String> HIP_WORK = List.of("clamshell", "side-lying-hip-abduction", "hip-bridge");
 
-    public static SuggestionPlan of(AssessmentValues values, PatientContext patient, SafetyScreen screen, LocalDate today,
-                                    Map<String, ExerciseFacts> library, Messages messages) {
+    public static SuggestionPlan of(
+            AssessmentValues values,
+            PatientContext patient,
+            SafetyScreen screen,
+            LocalDate today,
+            Map<String, ExerciseFacts> library,
+            Messages messages) {
         FindingTexts texts = FindingTexts.english();
         List<SideFinding> findings = SideFinding.of(values, patient);
         List<Precaution> precautions = screen.precautionsOn(today);
@@ -74,7 +77,9 @@ public record SuggestionPlan(List<Group> groups, DoseAdvice dose, Optional<Strin
             Draft d = drafts.computeIfAbsent(Focus.of(m.rule()), f -> new Draft());
             d.reasons.add(texts.text(m.finding().whole()));
             String why = texts.text(m.finding().reason())
-                    + (m.rule().why() == null ? "" : " \u2014 " + messages.get(m.rule().why()));
+                    + (m.rule().why() == null
+                            ? ""
+                            : " \u2014 " + messages.get(m.rule().why()));
             List<String> slugs = m.rule().exerciseSlugs();
             for (int i = 0; i < slugs.size(); i++) {
                 d.offer(slugs.get(i), why, rowIndex * 10 + i);
@@ -107,7 +112,8 @@ public record SuggestionPlan(List<Group> groups, DoseAdvice dose, Optional<Strin
         for (Map.Entry<Focus, Draft> e : drafts.entrySet()) {
             Draft d = e.getValue();
             List<String> ranked = new ArrayList<>(d.order.keySet());
-            ranked.sort((a, b) -> Double.compare(d.score(b, dose.lowersDose() && isHold(library, b)),
+            ranked.sort((a, b) -> Double.compare(
+                    d.score(b, dose.lowersDose() && isHold(library, b)),
                     d.score(a, dose.lowersDose() && isHold(library, a))));
             List<Pick> picks = new ArrayList<>();
             List<Withheld> withheld = new ArrayList<>();
@@ -120,25 +126,33 @@ public record SuggestionPlan(List<Group> groups, DoseAdvice dose, Optional<Strin
                 if (conflicts.isEmpty()) {
                     picks.add(new Pick(slug, String.join("; ", d.whys.get(slug))));
                 } else {
-                    withheld.add(new Withheld(slug, messages.get("suggestion.withheld",
-                            Conflicts.text(conflicts.get(0), today, messages))));
+                    withheld.add(new Withheld(
+                            slug,
+                            messages.get("suggestion.withheld", Conflicts.text(conflicts.get(0), today, messages))));
                 }
             }
             if (!picks.isEmpty() || !withheld.isEmpty()) {
-                groups.add(new Group(e.getKey(), messages.get("suggestion.focus." + e.getKey().code()),
-                        List.copyOf(d.reasons), List.copyOf(picks), List.copyOf(withheld)));
+                groups.add(new Group(
+                        e.getKey(),
+                        messages.get("suggestion.focus." + e.getKey().code()),
+                        List.copyOf(d.reasons),
+                        List.copyOf(picks),
+                        List.copyOf(withheld)));
             }
         }
         Optional<String> doseNote = dose.noteKey().map(k -> messages.get(k, dose.painNow()));
-        List<String> reminders = precautions.stream().filter(Conflicts::onlyReminds)
-                .map(p -> messages.get("suggestion.reminder", Conflicts.label(p, today, messages))).toList();
+        List<String> reminders = precautions.stream()
+                .filter(Conflicts::onlyReminds)
+                .map(p -> messages.get("suggestion.reminder", Conflicts.label(p, today, messages)))
+                .toList();
         return new SuggestionPlan(List.copyOf(groups), dose, doseNote, reminders);
     }
 
     /** Every exercise the plan for these values could name, so a caller loads only those. */
     public static Set<String> candidates(AssessmentValues values, PatientContext patient) {
         Set<String> slugs = new LinkedHashSet<>();
-        SuggestionRules.matches(values, patient).forEach(m -> slugs.addAll(m.rule().exerciseSlugs()));
+        SuggestionRules.matches(values, patient)
+                .forEach(m -> slugs.addAll(m.rule().exerciseSlugs()));
         slugs.addAll(KNEE_WORK);
         slugs.addAll(KNEE_WORK_LOW_DOSE);
         slugs.addAll(HIP_WORK);
@@ -152,12 +166,20 @@ public record SuggestionPlan(List<Group> groups, DoseAdvice dose, Optional<Strin
 
     /** The slugs of every pick, group by group, in order. */
     public List<String> pickedSlugs() {
-        return groups.stream().flatMap(g -> g.picks().stream()).map(Pick::slug).distinct().toList();
+        return groups.stream()
+                .flatMap(g -> g.picks().stream())
+                .map(Pick::slug)
+                .distinct()
+                .toList();
     }
 
     /** The slugs of every withheld exercise. */
     public List<String> withheldSlugs() {
-        return groups.stream().flatMap(g -> g.withheld().stream()).map(Withheld::slug).distinct().toList();
+        return groups.stream()
+                .flatMap(g -> g.withheld().stream())
+                .map(Withheld::slug)
+                .distinct()
+                .toList();
     }
 
     /** One group while it is being gathered: its reasons, and each exercise with how often and how early it came. */

@@ -1,10 +1,10 @@
 package app.gaitway.programs.suggestions;
 
+import app.gaitway.assessments.findings.Finding.Kind;
 import app.gaitway.assessments.record.GaitSign;
 import app.gaitway.assessments.record.MmtGrade;
 import app.gaitway.assessments.record.Motion;
 import app.gaitway.assessments.record.MuscleGroup;
-import app.gaitway.assessments.findings.Finding.Kind;
 
 import java.util.HashSet;
 import java.util.List;
@@ -16,8 +16,16 @@ import java.util.Objects;
  * small fluent helper {@link #rule(String)}:
  * {@code rule("hip-abductors-lying").graded(HIP_ABDUCTORS, "2-", "3").offer("clamshell", "side-lying-hip-abduction")}.
  */
-record SuggestionRule(String id, Kind kind, MuscleGroup group, Motion motion, GaitSign sign, MmtGrade weakest,
-                      MmtGrade strongest, List<String> exerciseSlugs, String why) {
+record SuggestionRule(
+        String id,
+        Kind kind,
+        MuscleGroup group,
+        Motion motion,
+        GaitSign sign,
+        MmtGrade weakest,
+        MmtGrade strongest,
+        List<String> exerciseSlugs,
+        String why) {
 
     SuggestionRule {
         if (id == null || !id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
@@ -46,14 +54,18 @@ record SuggestionRule(String id, Kind kind, MuscleGroup group, Motion motion, Ga
                 && (group == null || group == finding.group())
                 && (motion == null || motion == finding.motion())
                 && (sign == null || sign == finding.sign())
-                && (weakest == null || finding.grade() != null
-                        && weakest.compareTo(finding.grade()) <= 0 && finding.grade().compareTo(strongest) <= 0);
+                && (weakest == null
+                        || finding.grade() != null
+                                && weakest.compareTo(finding.grade()) <= 0
+                                && finding.grade().compareTo(strongest) <= 0);
     }
 
     /** True when some finding would match both rows: the same finding, and grade ranges (if any) that meet. */
     boolean overlaps(SuggestionRule other) {
-        boolean sameFinding = kind == other.kind && group == other.group && motion == other.motion && sign == other.sign;
-        boolean gradesMeet = weakest == null || other.weakest == null
+        boolean sameFinding =
+                kind == other.kind && group == other.group && motion == other.motion && sign == other.sign;
+        boolean gradesMeet = weakest == null
+                || other.weakest == null
                 || (weakest.compareTo(other.strongest) <= 0 && other.weakest.compareTo(strongest) <= 0);
         return sameFinding && gradesMeet;
     }
@@ -68,7 +80,15 @@ record SuggestionRule(String id, Kind kind, MuscleGroup group, Motion motion, Ga
 
         /** A muscle group graded from {@code weakest} to {@code strongest} (both included), e.g. "3+" to "5-". */
         Offer graded(MuscleGroup group, String weakest, String strongest) {
-            return new Offer(id, Kind.STRENGTH_GRADE, Objects.requireNonNull(group), null, null, grade(weakest), grade(strongest), null);
+            return new Offer(
+                    id,
+                    Kind.STRENGTH_GRADE,
+                    Objects.requireNonNull(group),
+                    null,
+                    null,
+                    grade(weakest),
+                    grade(strongest),
+                    null);
         }
 
         /** A sign seen while the patient walks, on the stance side. */
@@ -91,8 +111,15 @@ record SuggestionRule(String id, Kind kind, MuscleGroup group, Motion motion, Ga
     }
 
     /** The second half of a row: the exercises, easiest or most direct first. */
-    record Offer(String id, Kind kind, MuscleGroup group, Motion motion, GaitSign sign, MmtGrade weakest,
-                 MmtGrade strongest, String why) {
+    record Offer(
+            String id,
+            Kind kind,
+            MuscleGroup group,
+            Motion motion,
+            GaitSign sign,
+            MmtGrade weakest,
+            MmtGrade strongest,
+            String why) {
 
         /** Why these exercises at this level, a message key shown beside each ("with gravity out of the way"). */
         Offer because(String whyKey) {

@@ -1,13 +1,16 @@
 package app.gaitway.programs.suggestions;
 
-import app.gaitway.assessments.record.AssessmentValues;
 import app.gaitway.assessments.findings.PatientContext;
+import app.gaitway.assessments.record.AssessmentValues;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import static app.gaitway.assessments.findings.Finding.Kind.SINGLE_LEG_SQUAT;
+import static app.gaitway.assessments.findings.Finding.Kind.STEP_DOWN;
+import static app.gaitway.assessments.findings.Finding.Kind.TRENDELENBURG;
 import static app.gaitway.assessments.record.GaitSign.HIP_SWING;
 import static app.gaitway.assessments.record.GaitSign.KNEE_VALGUS;
 import static app.gaitway.assessments.record.GaitSign.PELVIC_DROP;
@@ -26,9 +29,6 @@ import static app.gaitway.assessments.record.MuscleGroup.HIP_EXTENSORS;
 import static app.gaitway.assessments.record.MuscleGroup.HIP_EXTERNAL_ROTATORS;
 import static app.gaitway.assessments.record.MuscleGroup.HIP_FLEXORS;
 import static app.gaitway.assessments.record.MuscleGroup.KNEE_EXTENSORS;
-import static app.gaitway.assessments.findings.Finding.Kind.SINGLE_LEG_SQUAT;
-import static app.gaitway.assessments.findings.Finding.Kind.STEP_DOWN;
-import static app.gaitway.assessments.findings.Finding.Kind.TRENDELENBURG;
 import static app.gaitway.programs.suggestions.SuggestionRule.rule;
 
 /**
@@ -56,17 +56,27 @@ public final class SuggestionRules {
 
     private static final List<SuggestionRule> TABLE = checked(List.of(
             // Hip abductors (gluteus medius and minimus): the weakness behind most of the knee and back pain we see.
-            rule("hip-abductors-gravity-eliminated").graded(HIP_ABDUCTORS, "2-", "2+").because("suggestion.why.gravityEliminated")
+            rule("hip-abductors-gravity-eliminated")
+                    .graded(HIP_ABDUCTORS, "2-", "2+")
+                    .because("suggestion.why.gravityEliminated")
                     .offer("supine-hip-abduction-slide"),
-            rule("hip-abductors-lying").graded(HIP_ABDUCTORS, "3-", "3").because("suggestion.why.againstGravity")
+            rule("hip-abductors-lying")
+                    .graded(HIP_ABDUCTORS, "3-", "3")
+                    .because("suggestion.why.againstGravity")
                     .offer("clamshell", "side-lying-hip-abduction"),
-            rule("hip-abductors-first-band").graded(HIP_ABDUCTORS, "3+", "3+").because("suggestion.why.firstBand")
+            rule("hip-abductors-first-band")
+                    .graded(HIP_ABDUCTORS, "3+", "3+")
+                    .because("suggestion.why.firstBand")
                     .offer("side-lying-hip-abduction", "clamshell", "banded-side-step"),
-            rule("hip-abductors-banded").graded(HIP_ABDUCTORS, "4-", "5-").because("suggestion.why.loaded")
+            rule("hip-abductors-banded")
+                    .graded(HIP_ABDUCTORS, "4-", "5-")
+                    .because("suggestion.why.loaded")
                     .offer("banded-side-step", "monster-walk", "lateral-step-down", "side-plank-from-knees"),
 
             // The same weakness seen in standing and walking; the side is the stance side, the hip that failed.
-            rule("trendelenburg").found(TRENDELENBURG).offer("pelvic-drop", "single-leg-balance", "side-lying-hip-abduction"),
+            rule("trendelenburg")
+                    .found(TRENDELENBURG)
+                    .offer("pelvic-drop", "single-leg-balance", "side-lying-hip-abduction"),
             rule("pelvic-drop").seen(PELVIC_DROP).offer("pelvic-drop", "single-leg-balance"),
             rule("hip-swing").seen(HIP_SWING).offer("pelvic-drop", "single-leg-balance"),
             rule("knee-valgus").seen(KNEE_VALGUS).offer("clamshell", "side-lying-hip-abduction", "single-leg-balance"),
@@ -75,29 +85,47 @@ public final class SuggestionRules {
             rule("single-leg-squat").found(SINGLE_LEG_SQUAT).offer("mini-squat", "step-up", "single-leg-balance"),
 
             // Other muscle groups.
-            rule("hip-extensors-lying").graded(HIP_EXTENSORS, "2-", "3").because("suggestion.why.shortLever")
+            rule("hip-extensors-lying")
+                    .graded(HIP_EXTENSORS, "2-", "3")
+                    .because("suggestion.why.shortLever")
                     .offer("hip-bridge", "prone-hip-extension"),
-            rule("hip-extensors-loaded").graded(HIP_EXTENSORS, "3+", "5-").because("suggestion.why.loaded")
+            rule("hip-extensors-loaded")
+                    .graded(HIP_EXTENSORS, "3+", "5-")
+                    .because("suggestion.why.loaded")
                     .offer("banded-hip-bridge", "single-leg-bridge", "hip-thrust"),
-            rule("hip-external-rotators-lying").graded(HIP_EXTERNAL_ROTATORS, "2-", "3").offer("clamshell", "fire-hydrant"),
-            rule("hip-external-rotators-banded").graded(HIP_EXTERNAL_ROTATORS, "3+", "5-").because("suggestion.why.loaded")
+            rule("hip-external-rotators-lying")
+                    .graded(HIP_EXTERNAL_ROTATORS, "2-", "3")
+                    .offer("clamshell", "fire-hydrant"),
+            rule("hip-external-rotators-banded")
+                    .graded(HIP_EXTERNAL_ROTATORS, "3+", "5-")
+                    .because("suggestion.why.loaded")
                     .offer("banded-clamshell", "banded-seated-abduction"),
-            rule("knee-extensors-gravity-eliminated").graded(KNEE_EXTENSORS, "2-", "2+").because("suggestion.why.gravityEliminated")
+            rule("knee-extensors-gravity-eliminated")
+                    .graded(KNEE_EXTENSORS, "2-", "2+")
+                    .because("suggestion.why.gravityEliminated")
                     .offer("quad-set", "heel-slide"),
-            rule("knee-extensors-lying").graded(KNEE_EXTENSORS, "3-", "3").because("suggestion.why.againstGravity")
+            rule("knee-extensors-lying")
+                    .graded(KNEE_EXTENSORS, "3-", "3")
+                    .because("suggestion.why.againstGravity")
                     .offer("quad-set", "straight-leg-raise", "seated-knee-extension"),
-            rule("knee-extensors-standing").graded(KNEE_EXTENSORS, "3+", "5-").because("suggestion.why.loaded")
+            rule("knee-extensors-standing")
+                    .graded(KNEE_EXTENSORS, "3+", "5-")
+                    .because("suggestion.why.loaded")
                     .offer("sit-to-stand", "mini-squat", "step-up"),
             rule("hip-adductors").graded(HIP_ADDUCTORS, "3-", "5-").offer("side-lying-hip-adduction"),
             // Below 3− the leg cannot be lifted: the heel slide moves the hip with the heel on the mat.
-            rule("hip-flexors-gravity-eliminated").graded(HIP_FLEXORS, "2-", "2+").because("suggestion.why.gravityEliminated")
+            rule("hip-flexors-gravity-eliminated")
+                    .graded(HIP_FLEXORS, "2-", "2+")
+                    .because("suggestion.why.gravityEliminated")
                     .offer("heel-slide"),
             // A straight-leg raise lifts the whole leg against gravity: not below 3−.
             rule("hip-flexors").graded(HIP_FLEXORS, "3-", "5-").offer("straight-leg-raise"),
 
             // Range of motion below the norm: stretch what limits it. Long sitting shortens the hip flexors first.
             rule("hip-extension-range").belowNorm(HIP_EXTENSION).offer("hip-flexor-stretch", "standing-quad-stretch"),
-            rule("hip-internal-rotation-range").belowNorm(HIP_INTERNAL_ROTATION).offer("piriformis-stretch", "figure-4-stretch"),
+            rule("hip-internal-rotation-range")
+                    .belowNorm(HIP_INTERNAL_ROTATION)
+                    .offer("piriformis-stretch", "figure-4-stretch"),
             rule("hip-abduction-range").belowNorm(HIP_ABDUCTION).offer("butterfly-stretch"),
             rule("hip-external-rotation-range").belowNorm(HIP_EXTERNAL_ROTATION).offer("butterfly-stretch"),
             rule("hip-adduction-range").belowNorm(HIP_ADDUCTION).offer("itb-stretch"),
@@ -105,21 +133,21 @@ public final class SuggestionRules {
             rule("knee-flexion-range").belowNorm(KNEE_FLEXION).offer("heel-slide", "standing-quad-stretch"),
             rule("knee-extension-range").belowNorm(KNEE_EXTENSION).offer("hamstring-stretch", "quad-set")));
 
-    private SuggestionRules() {
-    }
+    private SuggestionRules() {}
 
     /** The suggestions for an assessment, most important first; none for an empty or a normal one. */
     public static List<Suggestion> suggest(AssessmentValues values) {
         if (values == null) {
             throw new IllegalArgumentException("no assessment to suggest from");
         }
-        return matches(values, PatientContext.adult()).stream().map(m -> new Suggestion(m.rule().id(), m.finding().reason(), m.rule().exerciseSlugs()))
+        return matches(values, PatientContext.adult()).stream()
+                .map(m -> new Suggestion(
+                        m.rule().id(), m.finding().reason(), m.rule().exerciseSlugs()))
                 .toList();
     }
 
     /** A row of the table and the finding it answers. */
-    record Match(SuggestionRule rule, SideFinding finding) {
-    }
+    record Match(SuggestionRule rule, SideFinding finding) {}
 
     /** Every row that answers a finding of the assessment, in table order, right before left within a row. */
     static List<Match> matches(AssessmentValues values, PatientContext patient) {
@@ -150,7 +178,8 @@ public final class SuggestionRules {
             for (SuggestionRule earlier : rows.subList(0, i)) {
                 if (earlier.overlaps(row)) {
                     // one finding would be suggested twice
-                    throw new IllegalStateException("rules " + earlier.id() + " and " + row.id() + " answer the same finding");
+                    throw new IllegalStateException(
+                            "rules " + earlier.id() + " and " + row.id() + " answer the same finding");
                 }
             }
         }

@@ -39,8 +39,7 @@ public class ProgramTemplate extends AuditedEntity {
     @Column(name = "archived", nullable = false)
     private boolean archived;
 
-    protected ProgramTemplate() {
-    }
+    protected ProgramTemplate() {}
 
     public static ProgramTemplate ofClinic(long clinicId, String title, String description, String instructions) {
         ProgramTemplate t = new ProgramTemplate();
@@ -79,11 +78,31 @@ public class ProgramTemplate extends AuditedEntity {
         return clinicId == null;
     }
 
-    public Long getId() { return id; }
-    public Long getClinicId() { return clinicId; }
-    public String getTemplateKey() { return templateKey; }
-    public String getTitle() { return title; }
-    public String getDescription() { return description; }
-    public String getInstructions() { return instructions; }
-    public boolean isArchived() { return archived; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getClinicId() {
+        return clinicId;
+    }
+
+    public String getTemplateKey() {
+        return templateKey;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getInstructions() {
+        return instructions;
+    }
+
+    public boolean isArchived() {
+        return archived;
+    }
 }

@@ -28,8 +28,7 @@ public class ProgramTemplateItem {
     @Column(name = "dosage", length = 4000, nullable = false, updatable = false)
     private String dosage;
 
-    protected ProgramTemplateItem() {
-    }
+    protected ProgramTemplateItem() {}
 
     public ProgramTemplateItem(long templateId, int position, long exerciseId, String dosageJson) {
         this.templateId = templateId;
@@ -38,9 +37,23 @@ public class ProgramTemplateItem {
         this.dosage = dosageJson;
     }
 
-    public Long getId() { return id; }
-    public long getTemplateId() { return templateId; }
-    public int getPosition() { return position; }
-    public long getExerciseId() { return exerciseId; }
-    public String getDosageJson() { return dosage; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getTemplateId() {
+        return templateId;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public long getExerciseId() {
+        return exerciseId;
+    }
+
+    public String getDosageJson() {
+        return dosage;
+    }
 }

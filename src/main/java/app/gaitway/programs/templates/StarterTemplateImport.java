@@ -1,8 +1,7 @@
 package app.gaitway.programs.templates;
 
-import java.time.Clock;
-import app.gaitway.programs.dosage.ItemDosageJson;
 import app.gaitway.exercises.ProgramExercises;
+import app.gaitway.programs.dosage.ItemDosageJson;
 import app.gaitway.shared.persistence.ShippedContentVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,9 +9,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 
@@ -62,10 +60,11 @@ public class StarterTemplateImport {
             for (StarterTemplates.Item item : s.items()) {
                 Long exerciseId = slugs.get(item.exerciseSlug());
                 if (exerciseId == null) {
-                    throw new IllegalStateException("starter template " + s.key() + " names unknown exercise "
-                            + item.exerciseSlug());
+                    throw new IllegalStateException(
+                            "starter template " + s.key() + " names unknown exercise " + item.exerciseSlug());
                 }
-                templates.persist(new ProgramTemplateItem(t.getId(), position++, exerciseId, ItemDosageJson.toJson(item.dosage())));
+                templates.persist(new ProgramTemplateItem(
+                        t.getId(), position++, exerciseId, ItemDosageJson.toJson(item.dosage())));
             }
         }
         existing.values().forEach(ProgramTemplate::archive);

@@ -21,11 +21,9 @@ public record StarterTemplates(int version, List<Shipped> templates) {
 
     private static final String FOLDER = "/programs/templates/";
 
-    public record Shipped(String key, String title, String description, String instructions, List<Item> items) {
-    }
+    public record Shipped(String key, String title, String description, String instructions, List<Item> items) {}
 
-    public record Item(String exerciseSlug, ItemDosage dosage) {
-    }
+    public record Item(String exerciseSlug, ItemDosage dosage) {}
 
     public static StarterTemplates load() {
         JsonObject index = read(FOLDER + "index.json");
@@ -38,8 +36,12 @@ public record StarterTemplates(int version, List<Shipped> templates) {
                 JsonObject item = v.asJsonObject();
                 items.add(new Item(item.getString("exercise"), ItemDosageJson.fromJson(item.getJsonObject("dosage"))));
             }
-            templates.add(new Shipped(t.getString("key"), t.getString("title"), t.getString("description"),
-                    t.getString("instructions"), List.copyOf(items)));
+            templates.add(new Shipped(
+                    t.getString("key"),
+                    t.getString("title"),
+                    t.getString("description"),
+                    t.getString("instructions"),
+                    List.copyOf(items)));
         }
         return new StarterTemplates(index.getInt("version"), List.copyOf(templates));
     }

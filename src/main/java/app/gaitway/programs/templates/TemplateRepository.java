@@ -47,7 +47,8 @@ public class TemplateRepository {
     }
 
     public List<ProgramTemplateItem> items(long templateId) {
-        return em.createQuery("SELECT i FROM ProgramTemplateItem i WHERE i.templateId = :t ORDER BY i.position",
+        return em.createQuery(
+                        "SELECT i FROM ProgramTemplateItem i WHERE i.templateId = :t ORDER BY i.position",
                         ProgramTemplateItem.class)
                 .setParameter("t", templateId)
                 .getResultList();
@@ -76,7 +77,8 @@ public class TemplateRepository {
 
     /** Removes a starter template's items before the shipped ones replace them (shipped content, not records). */
     public void clearItems(long templateId) {
-        em.createQuery("DELETE FROM ProgramTemplateItem i WHERE i.templateId = :t").setParameter("t", templateId)
+        em.createQuery("DELETE FROM ProgramTemplateItem i WHERE i.templateId = :t")
+                .setParameter("t", templateId)
                 .executeUpdate();
     }
 }

@@ -35,14 +35,11 @@ public class TemplateService {
     @Inject
     AuditTrail audit;
 
-    public record Listed(long id, String title, String description, boolean starter, boolean archived, int exercises) {
-    }
+    public record Listed(long id, String title, String description, boolean starter, boolean archived, int exercises) {}
 
-    public record Content(ProgramTemplate template, List<Item> items) {
-    }
+    public record Content(ProgramTemplate template, List<Item> items) {}
 
-    public record Item(long exerciseId, ItemDosage dosage) {
-    }
+    public record Item(long exerciseId, ItemDosage dosage) {}
 
     /** The templates a program can start from: starters first, then the clinic's own by title. */
     @Transactional
@@ -57,10 +54,12 @@ public class TemplateService {
 
     @Transactional
     public Content content(long templateId) {
-        ProgramTemplate t = templates.visible(templateId, currentUser.clinicId())
+        ProgramTemplate t = templates
+                .visible(templateId, currentUser.clinicId())
                 .orElseThrow(() -> new RecordNotFoundException("program template", templateId));
         List<Item> items = templates.items(templateId).stream()
-                .map(i -> new Item(i.getExerciseId(), ItemDosageJson.fromJson(i.getDosageJson()))).toList();
+                .map(i -> new Item(i.getExerciseId(), ItemDosageJson.fromJson(i.getDosageJson())))
+                .toList();
         return new Content(t, items);
     }
 
@@ -70,7 +69,10 @@ public class TemplateService {
         ProgramTemplate t = ProgramTemplate.ofClinic(currentUser.clinicId(), title, description, instructions);
         templates.add(t);
         for (int i = 0; i < items.size(); i++) {
-            templates.persist(new ProgramTemplateItem(t.getId(), i, items.get(i).exerciseId(),
+            templates.persist(new ProgramTemplateItem(
+                    t.getId(),
+                    i,
+                    items.get(i).exerciseId(),
                     ItemDosageJson.toJson(items.get(i).dosage())));
         }
         audit.record(AuditAction.CHANGE, AUDIT_RECORD, t.getId(), AuditOutcome.SUCCESS);
@@ -80,7 +82,8 @@ public class TemplateService {
     /** Archives or restores one of the clinic's own templates (starter templates cannot be changed). */
     @Transactional
     public void setArchived(long templateId, boolean archived) {
-        ProgramTemplate t = templates.visible(templateId, currentUser.clinicId())
+        ProgramTemplate t = templates
+                .visible(templateId, currentUser.clinicId())
                 .filter(x -> !x.isStarter())
                 .orElseThrow(() -> new RecordNotFoundException("program template", templateId));
         if (archived) {
@@ -93,9 +96,17 @@ public class TemplateService {
 
     private List<Listed> listed(List<ProgramTemplate> list) {
         Map<Long, Long> counts = new HashMap<>();
-        templates.itemCounts(list.stream().map(ProgramTemplate::getId).toList())
+        templates
+                .itemCounts(list.stream().map(ProgramTemplate::getId).toList())
                 .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
-        return list.stream().map(t -> new Listed(t.getId(), t.getTitle(), t.getDescription(), t.isStarter(),
-                t.isArchived(), counts.getOrDefault(t.getId(), 0L).intValue())).toList();
+        return list.stream()
+                .map(t -> new Listed(
+                        t.getId(),
+                        t.getTitle(),
+                        t.getDescription(),
+                        t.isStarter(),
+                        t.isArchived(),
+                        counts.getOrDefault(t.getId(), 0L).intValue()))
+                .toList();
     }
 }

@@ -11,8 +11,17 @@ import java.util.List;
 public record Change(Kind kind, ItemSnapshot before, ItemSnapshot after, List<DosagePart> dosageParts) {
 
     public enum Kind {
-        ADDED, REMOVED, DOSAGE_CHANGED, EXERCISE_UPDATED, REORDERED,
-        TITLE, INSTRUCTIONS, START_DATE, REVIEW_DATE, THERAPIST, CLINIC_PHONE
+        ADDED,
+        REMOVED,
+        DOSAGE_CHANGED,
+        EXERCISE_UPDATED,
+        REORDERED,
+        TITLE,
+        INSTRUCTIONS,
+        START_DATE,
+        REVIEW_DATE,
+        THERAPIST,
+        CLINIC_PHONE
     }
 
     public Change {

@@ -77,7 +77,9 @@ public enum DosagePart {
 
     /** The parts that differ, in order; empty when the two dosages prescribe the same. */
     public static List<DosagePart> changedBetween(ItemDosage before, ItemDosage after) {
-        return Arrays.stream(values()).filter(part -> part.differs(before, after)).toList();
+        return Arrays.stream(values())
+                .filter(part -> part.differs(before, after))
+                .toList();
     }
 
     /** A range with only its lower end given is a single number, the same as a range from that number to itself. */
@@ -96,7 +98,8 @@ public enum DosagePart {
                 && before.bandColour() == after.bandColour()
                 && before.bandPlacement() == after.bandPlacement()
                 && before.weightUnit() == after.weightUnit()
-                && (before.weight() == null ? after.weight() == null
-                    : after.weight() != null && before.weight().compareTo(after.weight()) == 0);
+                && (before.weight() == null
+                        ? after.weight() == null
+                        : after.weight() != null && before.weight().compareTo(after.weight()) == 0);
     }
 }

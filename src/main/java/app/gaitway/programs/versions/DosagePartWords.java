@@ -16,35 +16,63 @@ import java.util.function.UnaryOperator;
  */
 final class DosagePartWords {
 
-    private DosagePartWords() {
-    }
+    private DosagePartWords() {}
 
     static String of(DosagePart part, ItemDosage before, ItemDosage after, Messages messages) {
         return switch (part) {
             case SETS -> messages.get("versions.part.sets", before.sets(), after.sets());
-            case REPS -> messages.get("versions.part.reps", fromTo(
-                    range(before.repsMin(), before.repsMax(), messages),
-                    range(after.repsMin(), after.repsMax(), messages), UnaryOperator.identity(), messages));
-            case HOLD -> messages.get("versions.part.hold", fromTo(
-                    number(before.holdSeconds()), number(after.holdSeconds()),
-                    seconds -> messages.get("versions.seconds", seconds), messages));
+            case REPS ->
+                messages.get(
+                        "versions.part.reps",
+                        fromTo(
+                                range(before.repsMin(), before.repsMax(), messages),
+                                range(after.repsMin(), after.repsMax(), messages),
+                                UnaryOperator.identity(),
+                                messages));
+            case HOLD ->
+                messages.get(
+                        "versions.part.hold",
+                        fromTo(
+                                number(before.holdSeconds()),
+                                number(after.holdSeconds()),
+                                seconds -> messages.get("versions.seconds", seconds),
+                                messages));
             case SIDE -> messages.get("versions.fromTo", side(before.side(), messages), side(after.side(), messages));
             case HOW_OFTEN -> howOften(before, after, messages);
-            case LOAD -> messages.get("versions.part.load",
-                    messages.get("versions.fromTo", load(before.load(), messages), load(after.load(), messages)));
-            case EFFORT -> messages.get("versions.part.effort", fromTo(
-                    range(before.effortMin(), before.effortMax(), messages),
-                    range(after.effortMin(), after.effortMax(), messages),
-                    effort -> messages.get("versions.outOfTen", effort), messages));
-            case RESERVE -> messages.get("versions.part.reserve", fromTo(
-                    range(before.reserveMin(), before.reserveMax(), messages),
-                    range(after.reserveMin(), after.reserveMax(), messages), UnaryOperator.identity(), messages));
-            case REST -> messages.get("versions.part.rest", fromTo(
-                    number(before.restSeconds()), number(after.restSeconds()),
-                    seconds -> messages.get("versions.seconds", seconds), messages));
-            case NOTE -> before.note().isEmpty() ? messages.get("versions.part.noteAdded")
-                    : after.note().isEmpty() ? messages.get("versions.part.noteRemoved")
-                    : messages.get("versions.part.noteChanged");
+            case LOAD ->
+                messages.get(
+                        "versions.part.load",
+                        messages.get("versions.fromTo", load(before.load(), messages), load(after.load(), messages)));
+            case EFFORT ->
+                messages.get(
+                        "versions.part.effort",
+                        fromTo(
+                                range(before.effortMin(), before.effortMax(), messages),
+                                range(after.effortMin(), after.effortMax(), messages),
+                                effort -> messages.get("versions.outOfTen", effort),
+                                messages));
+            case RESERVE ->
+                messages.get(
+                        "versions.part.reserve",
+                        fromTo(
+                                range(before.reserveMin(), before.reserveMax(), messages),
+                                range(after.reserveMin(), after.reserveMax(), messages),
+                                UnaryOperator.identity(),
+                                messages));
+            case REST ->
+                messages.get(
+                        "versions.part.rest",
+                        fromTo(
+                                number(before.restSeconds()),
+                                number(after.restSeconds()),
+                                seconds -> messages.get("versions.seconds", seconds),
+                                messages));
+            case NOTE ->
+                before.note().isEmpty()
+                        ? messages.get("versions.part.noteAdded")
+                        : after.note().isEmpty()
+                                ? messages.get("versions.part.noteRemoved")
+                                : messages.get("versions.part.noteChanged");
         };
     }
 
@@ -57,15 +85,19 @@ final class DosagePartWords {
             return unit.apply(messages.get("versions.fromTo", before, after));
         }
         String none = messages.get("versions.none");
-        return messages.get("versions.fromTo",
-                before == null ? none : unit.apply(before), after == null ? none : unit.apply(after));
+        return messages.get(
+                "versions.fromTo",
+                before == null ? none : unit.apply(before),
+                after == null ? none : unit.apply(after));
     }
 
     private static String range(Integer min, Integer max, Messages messages) {
         Integer upper = DosagePart.upperEnd(min, max);
-        return min == null ? null
-                : min.equals(upper) ? String.valueOf(min)
-                : messages.get("versions.range", String.valueOf(min), String.valueOf(upper));
+        return min == null
+                ? null
+                : min.equals(upper)
+                        ? String.valueOf(min)
+                        : messages.get("versions.range", String.valueOf(min), String.valueOf(upper));
     }
 
     private static String number(Integer value) {
@@ -98,17 +130,24 @@ final class DosagePartWords {
             case NONE -> messages.get("versions.none");
             case BODY_WEIGHT -> messages.get("versions.load.bodyWeight");
             case BAND -> {
-                String band = load.bandColour() == null ? messages.get("versions.load.band")
-                        : messages.get("versions.load.colouredBand",
-                                enumWord("versions.band.", load.bandColour(), messages));
-                yield load.bandPlacement() == null ? band
-                        : messages.get("versions.load.bandAt", band,
+                String band = load.bandColour() == null
+                        ? messages.get("versions.load.band")
+                        : messages.get(
+                                "versions.load.colouredBand", enumWord("versions.band.", load.bandColour(), messages));
+                yield load.bandPlacement() == null
+                        ? band
+                        : messages.get(
+                                "versions.load.bandAt",
+                                band,
                                 enumWord("versions.placement.", load.bandPlacement(), messages));
             }
-            case ANKLE_WEIGHT -> load.weight() == null || load.weightUnit() == null
-                    ? messages.get("versions.load.ankleWeight")
-                    : messages.get("versions.load.ankleWeightOf", load.weight().stripTrailingZeros().toPlainString(),
-                            enumWord("versions.unit.", load.weightUnit(), messages));
+            case ANKLE_WEIGHT ->
+                load.weight() == null || load.weightUnit() == null
+                        ? messages.get("versions.load.ankleWeight")
+                        : messages.get(
+                                "versions.load.ankleWeightOf",
+                                load.weight().stripTrailingZeros().toPlainString(),
+                                enumWord("versions.unit.", load.weightUnit(), messages));
         };
     }
 

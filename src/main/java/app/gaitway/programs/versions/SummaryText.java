@@ -16,8 +16,7 @@ final class SummaryText {
     static final int MAX_DOSAGE_ITEMS = 3;
     static final int MAX_DOSAGE_PARTS = 3;
 
-    private SummaryText() {
-    }
+    private SummaryText() {}
 
     static String of(ChangeSummary summary, Messages messages) {
         if (summary.firstVersion()) {
@@ -43,8 +42,11 @@ final class SummaryText {
         if (!summary.changes(Kind.REORDERED).isEmpty()) {
             sentences.add(messages.get("versions.reordered"));
         }
-        List<String> fields = summary.changes().stream().map(Change::kind).filter(SummaryText::isField)
-                .map(kind -> fieldWord(kind, messages)).toList();
+        List<String> fields = summary.changes().stream()
+                .map(Change::kind)
+                .filter(SummaryText::isField)
+                .map(kind -> fieldWord(kind, messages))
+                .toList();
         if (!fields.isEmpty()) {
             sentences.add(capitalized(messages.get("versions.fieldsChanged", andList(fields, messages))));
         }
@@ -57,9 +59,14 @@ final class SummaryText {
 
     /** An exercise renamed in the library shows both names, so the line still matches the previous version. */
     private static String name(Change change, Messages messages) {
-        boolean renamed = change.before() != null && change.after() != null
+        boolean renamed = change.before() != null
+                && change.after() != null
                 && !change.before().exerciseName().equals(change.after().exerciseName());
-        return renamed ? messages.get("versions.renamed", change.after().exerciseName(), change.before().exerciseName())
+        return renamed
+                ? messages.get(
+                        "versions.renamed",
+                        change.after().exerciseName(),
+                        change.before().exerciseName())
                 : change.exerciseName();
     }
 
@@ -68,7 +75,8 @@ final class SummaryText {
         List<String> sentences = new ArrayList<>();
         for (Change change : changes.subList(0, shown)) {
             List<String> parts = change.dosageParts().stream()
-                    .map(part -> DosagePartWords.of(part, change.before().dosage(), change.after().dosage(), messages))
+                    .map(part -> DosagePartWords.of(
+                            part, change.before().dosage(), change.after().dosage(), messages))
                     .toList();
             int shownParts = shownOf(parts.size(), MAX_DOSAGE_PARTS);
             String text = String.join("; ", parts.subList(0, shownParts));

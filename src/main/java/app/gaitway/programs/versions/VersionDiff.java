@@ -16,14 +16,14 @@ import java.util.Objects;
  */
 public final class VersionDiff {
 
-    private VersionDiff() {
-    }
+    private VersionDiff() {}
 
     /** What changed from {@code before} to {@code after}; {@code before} is null when {@code after} is the first. */
     public static ChangeSummary between(ProgramSnapshot before, ProgramSnapshot after) {
         Objects.requireNonNull(after, "the new version");
         if (before == null) {
-            return new ChangeSummary(true, after.items().stream().map(Change::added).toList());
+            return new ChangeSummary(
+                    true, after.items().stream().map(Change::added).toList());
         }
         List<Change> changes = itemChanges(before.items(), after.items());
         changes.addAll(fieldChanges(before, after));
@@ -34,7 +34,9 @@ public final class VersionDiff {
     private static List<Change> itemChanges(List<ItemSnapshot> before, List<ItemSnapshot> after) {
         Map<Long, Deque<Integer>> unmatched = new HashMap<>();
         for (int i = 0; i < before.size(); i++) {
-            unmatched.computeIfAbsent(before.get(i).exerciseId(), id -> new ArrayDeque<>()).add(i);
+            unmatched
+                    .computeIfAbsent(before.get(i).exerciseId(), id -> new ArrayDeque<>())
+                    .add(i);
         }
         List<Change> added = new ArrayList<>();
         List<Change> updated = new ArrayList<>();
@@ -42,7 +44,8 @@ public final class VersionDiff {
         boolean reordered = false;
         int latestMatch = -1;
         for (ItemSnapshot now : after) {
-            Integer i = unmatched.getOrDefault(now.exerciseId(), new ArrayDeque<>()).poll();
+            Integer i =
+                    unmatched.getOrDefault(now.exerciseId(), new ArrayDeque<>()).poll();
             if (i == null) {
                 added.add(Change.added(now));
                 continue;
@@ -59,7 +62,8 @@ public final class VersionDiff {
                 dosage.add(Change.dosageChanged(was, now, parts));
             }
         }
-        List<Integer> leftOver = unmatched.values().stream().flatMap(Deque::stream).sorted().toList();
+        List<Integer> leftOver =
+                unmatched.values().stream().flatMap(Deque::stream).sorted().toList();
 
         List<Change> changes = new ArrayList<>(added);
         leftOver.forEach(i -> changes.add(Change.removed(before.get(i))));

@@ -29,8 +29,7 @@ public class Clinic extends AuditedEntity {
     @Column(name = "address", length = ADDRESS_MAX)
     private String address;
 
-    protected Clinic() {
-    }
+    protected Clinic() {}
 
     public Clinic(String name) {
         rename(name);
@@ -48,7 +47,15 @@ public class Clinic extends AuditedEntity {
         this.address = ClinicAddress.normalize(newAddress);
     }
 
-    public Long getId() { return id; }
-    public String getName() { return name; }
-    public String getAddress() { return address; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getAddress() {
+        return address;
+    }
 }

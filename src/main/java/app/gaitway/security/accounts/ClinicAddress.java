@@ -1,6 +1,5 @@
 package app.gaitway.security.accounts;
 
-import app.gaitway.security.accounts.Clinic;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -14,8 +13,7 @@ public final class ClinicAddress {
 
     static final int MAX_LINES = 5;
 
-    private ClinicAddress() {
-    }
+    private ClinicAddress() {}
 
     /** The address as stored: line feeds only, each line stripped, blank lines dropped; null when nothing is left. */
     public static String normalize(String typed) {
@@ -31,7 +29,10 @@ public final class ClinicAddress {
         if (address == null) {
             return List.of();
         }
-        return Arrays.stream(address.split("\r\n|\r|\n")).map(String::strip).filter(l -> !l.isEmpty()).toList();
+        return Arrays.stream(address.split("\r\n|\r|\n"))
+                .map(String::strip)
+                .filter(l -> !l.isEmpty())
+                .toList();
     }
 
     /** The message key of what is wrong with a typed address, or empty when it can be saved. */

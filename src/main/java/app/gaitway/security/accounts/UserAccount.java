@@ -1,7 +1,7 @@
 package app.gaitway.security.accounts;
 
-import app.gaitway.shared.time.AppClock;
 import app.gaitway.shared.persistence.AuditedEntity;
+import app.gaitway.shared.time.AppClock;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -68,11 +68,16 @@ public class UserAccount extends AuditedEntity {
     @Column(name = "credentials", length = CREDENTIALS_MAX)
     private String credentials;
 
-    protected UserAccount() {
-    }
+    protected UserAccount() {}
 
-    private UserAccount(Clinic clinic, String email, String fullName, Role role, String passwordHash,
-                        boolean mustChangePassword, boolean installationOwner) {
+    private UserAccount(
+            Clinic clinic,
+            String email,
+            String fullName,
+            Role role,
+            String passwordHash,
+            boolean mustChangePassword,
+            boolean installationOwner) {
         this.clinic = clinic;
         this.email = normalizeEmail(email);
         this.fullName = fullName.strip();
@@ -90,12 +95,14 @@ public class UserAccount extends AuditedEntity {
     }
 
     /** The administrator who chose their own password (setup, or a new clinic's first admin). */
-    public static UserAccount withOwnPassword(Clinic clinic, String email, String fullName, Role role, String passwordHash) {
+    public static UserAccount withOwnPassword(
+            Clinic clinic, String email, String fullName, Role role, String passwordHash) {
         return new UserAccount(clinic, email, fullName, role, passwordHash, false, false);
     }
 
     /** An account created by an administrator with a temporary password. */
-    public static UserAccount withTemporaryPassword(Clinic clinic, String email, String fullName, Role role, String passwordHash) {
+    public static UserAccount withTemporaryPassword(
+            Clinic clinic, String email, String fullName, Role role, String passwordHash) {
         return new UserAccount(clinic, email, fullName, role, passwordHash, true, false);
     }
 
@@ -125,20 +132,63 @@ public class UserAccount extends AuditedEntity {
         this.credentials = newCredentials == null || newCredentials.isBlank() ? null : newCredentials.strip();
     }
 
-    public void deactivate() { this.active = false; }
-    public void reactivate() { this.active = true; }
-    public void recordLogin(Instant at) { this.lastLoginAt = at; }
+    public void deactivate() {
+        this.active = false;
+    }
 
-    public Long getId() { return id; }
-    public Clinic getClinic() { return clinic; }
-    public String getEmail() { return email; }
-    public String getFullName() { return fullName; }
-    public Role getRole() { return role; }
-    public String getPasswordHash() { return passwordHash; }
-    public boolean isActive() { return active; }
-    public boolean isMustChangePassword() { return mustChangePassword; }
-    public boolean isInstallationOwner() { return installationOwner; }
-    public Instant getPasswordChangedAt() { return passwordChangedAt; }
-    public Instant getLastLoginAt() { return lastLoginAt; }
-    public String getCredentials() { return credentials; }
+    public void reactivate() {
+        this.active = true;
+    }
+
+    public void recordLogin(Instant at) {
+        this.lastLoginAt = at;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Clinic getClinic() {
+        return clinic;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public boolean isInstallationOwner() {
+        return installationOwner;
+    }
+
+    public Instant getPasswordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    public Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+
+    public String getCredentials() {
+        return credentials;
+    }
 }

@@ -20,27 +20,34 @@ public class UserRepository {
             // no account has such an address, and PostgreSQL would refuse the query (NUL) where H2 answers
             return Optional.empty();
         }
-        return em.createQuery("select u from UserAccount u join fetch u.clinic where u.email = :email", UserAccount.class)
+        return em.createQuery(
+                        "select u from UserAccount u join fetch u.clinic where u.email = :email", UserAccount.class)
                 .setParameter("email", UserAccount.normalizeEmail(email))
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     /** For the session filter: the signed-in user with their clinic, one query. */
     public Optional<UserAccount> findWithClinic(long id) {
         return em.createQuery("select u from UserAccount u join fetch u.clinic where u.id = :id", UserAccount.class)
                 .setParameter("id", id)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     public Optional<UserAccount> findInClinic(long id, long clinicId) {
-        return em.createQuery("select u from UserAccount u where u.id = :id and u.clinic.id = :clinic", UserAccount.class)
+        return em.createQuery(
+                        "select u from UserAccount u where u.id = :id and u.clinic.id = :clinic", UserAccount.class)
                 .setParameter("id", id)
                 .setParameter("clinic", clinicId)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     public List<UserAccount> pageInClinic(long clinicId, int offset, int limit) {
-        return em.createQuery("select u from UserAccount u where u.clinic.id = :clinic order by u.active desc, lower(u.fullName), u.id", UserAccount.class)
+        return em.createQuery(
+                        "select u from UserAccount u where u.clinic.id = :clinic order by u.active desc, lower(u.fullName), u.id",
+                        UserAccount.class)
                 .setParameter("clinic", clinicId)
                 .setFirstResult(offset)
                 .setMaxResults(limit)
@@ -63,14 +70,19 @@ public class UserRepository {
     }
 
     public long countActiveAdmins(long clinicId) {
-        return em.createQuery("select count(u) from UserAccount u where u.clinic.id = :clinic and u.active = true and u.role = :role", Long.class)
+        return em.createQuery(
+                        "select count(u) from UserAccount u where u.clinic.id = :clinic and u.active = true and u.role = :role",
+                        Long.class)
                 .setParameter("clinic", clinicId)
                 .setParameter("role", Role.ADMIN)
                 .getSingleResult();
     }
 
     public boolean anyUserExists() {
-        return !em.createQuery("select u.id from UserAccount u", Long.class).setMaxResults(1).getResultList().isEmpty();
+        return !em.createQuery("select u.id from UserAccount u", Long.class)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     public boolean emailTaken(String email) {

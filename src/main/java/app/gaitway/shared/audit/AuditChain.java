@@ -45,12 +45,10 @@ public final class AuditChain {
     }
 
     /** A stored entry as the verifier sees it. */
-    public record StoredLink(long id, AuditRecordContent content, String hmac) {
-    }
+    public record StoredLink(long id, AuditRecordContent content, String hmac) {}
 
     /** What the chain head row says: the last entry's HMAC and how many entries exist. */
-    public record Head(String lastHmac, long entryCount) {
-    }
+    public record Head(String lastHmac, long entryCount) {}
 
     /**
      * Walks the entries in id order and reports the first place the chain breaks.
@@ -74,8 +72,8 @@ public final class AuditChain {
         while (entries.hasNext()) {
             StoredLink entry = entries.next();
             String expected = link(previous, entry.content());
-            if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
-                    entry.hmac().getBytes(StandardCharsets.US_ASCII))) {
+            if (!MessageDigest.isEqual(
+                    expected.getBytes(StandardCharsets.US_ASCII), entry.hmac().getBytes(StandardCharsets.US_ASCII))) {
                 boolean gapBefore = checked > 0 && entry.id() != previousId + 1;
                 return AuditVerification.brokenAt(entry.id(), checked, gapBefore ? previousId : null);
             }

@@ -24,8 +24,7 @@ public class AuditChainHead {
     @Column(name = "entry_count", nullable = false)
     private long entryCount;
 
-    protected AuditChainHead() {
-    }
+    protected AuditChainHead() {}
 
     void advance(long entryId, String hmac) {
         this.lastEntryId = entryId;
@@ -42,7 +41,15 @@ public class AuditChainHead {
         this.entryCount = 0;
     }
 
-    public Long getLastEntryId() { return lastEntryId; }
-    public String getLastHmac() { return lastHmac; }
-    public long getEntryCount() { return entryCount; }
+    public Long getLastEntryId() {
+        return lastEntryId;
+    }
+
+    public String getLastHmac() {
+        return lastHmac;
+    }
+
+    public long getEntryCount() {
+        return entryCount;
+    }
 }

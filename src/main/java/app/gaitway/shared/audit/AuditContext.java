@@ -15,6 +15,5 @@ public interface AuditContext {
     /** The client's address as the audit trail and throttling see it. */
     String clientAddress();
 
-    record Party(long userId, long clinicId) {
-    }
+    record Party(long userId, long clinicId) {}
 }

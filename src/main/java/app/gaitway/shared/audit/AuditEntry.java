@@ -51,8 +51,7 @@ public class AuditEntry {
     @Column(name = "hmac", nullable = false, updatable = false, length = 64)
     private String hmac;
 
-    protected AuditEntry() {
-    }
+    protected AuditEntry() {}
 
     public AuditEntry(AuditRecordContent content, String hmac) {
         this.occurredAt = content.occurredAt();
@@ -68,18 +67,51 @@ public class AuditEntry {
     }
 
     public AuditRecordContent content() {
-        return new AuditRecordContent(occurredAt, userId, clinicId, action, recordType, recordId, outcome, clientAddress, detail);
+        return new AuditRecordContent(
+                occurredAt, userId, clinicId, action, recordType, recordId, outcome, clientAddress, detail);
     }
 
-    public Long getId() { return id; }
-    public Instant getOccurredAt() { return occurredAt; }
-    public Long getUserId() { return userId; }
-    public Long getClinicId() { return clinicId; }
-    public String getAction() { return action; }
-    public String getRecordType() { return recordType; }
-    public String getRecordId() { return recordId; }
-    public String getOutcome() { return outcome; }
-    public String getClientAddress() { return clientAddress; }
-    public String getDetail() { return detail; }
-    public String getHmac() { return hmac; }
+    public Long getId() {
+        return id;
+    }
+
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    public Long getUserId() {
+        return userId;
+    }
+
+    public Long getClinicId() {
+        return clinicId;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public String getRecordType() {
+        return recordType;
+    }
+
+    public String getRecordId() {
+        return recordId;
+    }
+
+    public String getOutcome() {
+        return outcome;
+    }
+
+    public String getClientAddress() {
+        return clientAddress;
+    }
+
+    public String getDetail() {
+        return detail;
+    }
+
+    public String getHmac() {
+        return hmac;
+    }
 }

@@ -20,8 +20,7 @@ public final class AuditKey {
 
     static final String FILE_NAME = "audit-hmac.key";
 
-    private AuditKey() {
-    }
+    private AuditKey() {}
 
     /** The key: configured, or found in the data directory, or generated there now. */
     public static byte[] resolve(String configuredBase64, Path dataDir) {
@@ -38,7 +37,8 @@ public final class AuditKey {
             return Optional.empty();
         }
         try {
-            return Optional.of(Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).strip()));
+            return Optional.of(Base64.getDecoder()
+                    .decode(Files.readString(file, StandardCharsets.US_ASCII).strip()));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the audit key " + file, e);
         }
@@ -61,12 +61,18 @@ public final class AuditKey {
         try {
             Files.createDirectories(file.getParent());
             try {
-                Files.writeString(file, Base64.getEncoder().encodeToString(key), StandardCharsets.US_ASCII,
-                        java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
+                Files.writeString(
+                        file,
+                        Base64.getEncoder().encodeToString(key),
+                        StandardCharsets.US_ASCII,
+                        java.nio.file.StandardOpenOption.CREATE_NEW,
+                        java.nio.file.StandardOpenOption.WRITE);
                 restrictToOwner(file);
                 return key;
             } catch (FileAlreadyExistsException raced) {
-                return Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
+                return Base64.getDecoder()
+                        .decode(Files.readString(file, StandardCharsets.US_ASCII)
+                                .strip());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the audit key in " + dataDir, e);

@@ -6,12 +6,20 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** The fields of an audit entry that its HMAC protects, in one canonical text form. */
-public record AuditRecordContent(Instant occurredAt, Long userId, Long clinicId, String action,
-                                 String recordType, String recordId, String outcome,
-                                 String clientAddress, String detail) {
+public record AuditRecordContent(
+        Instant occurredAt,
+        Long userId,
+        Long clinicId,
+        String action,
+        String recordType,
+        String recordId,
+        String outcome,
+        String clientAddress,
+        String detail) {
 
     /** Stands for a missing value; inside a present value it is the escape character. */
     private static final char NULL = '\u2400';
+
     private static final char SEPARATOR = '\u001f';
 
     public AuditRecordContent {
@@ -27,8 +35,16 @@ public record AuditRecordContent(Instant occurredAt, Long userId, Long clinicId,
      */
     String canonical() {
         long micros = ChronoUnit.MICROS.between(Instant.EPOCH, occurredAt);
-        return Stream.of(String.valueOf(micros), str(userId), str(clinicId), str(action), str(recordType),
-                        str(recordId), str(outcome), str(clientAddress), str(detail))
+        return Stream.of(
+                        String.valueOf(micros),
+                        str(userId),
+                        str(clinicId),
+                        str(action),
+                        str(recordType),
+                        str(recordId),
+                        str(outcome),
+                        str(clientAddress),
+                        str(detail))
                 .collect(Collectors.joining(String.valueOf(SEPARATOR)));
     }
 

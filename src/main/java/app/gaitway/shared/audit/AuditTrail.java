@@ -47,6 +47,7 @@ public class AuditTrail {
 
     @Inject
     Clock clock;
+
     private volatile AuditChain chain;
 
     /**
@@ -65,12 +66,14 @@ public class AuditTrail {
         if (found.isPresent()) {
             chain = new AuditChain(found.get());
             if (newKeyAsked) {
-                LOG.warning("GAITWAY_AUDIT_NEW_KEY is set, but the audit key was found: ignored, the audit chain goes on."
-                        + " Remove the setting.");
+                LOG.warning(
+                        "GAITWAY_AUDIT_NEW_KEY is set, but the audit key was found: ignored, the audit chain goes on."
+                                + " Remove the setting.");
             }
             return Optional.empty();
         }
-        long entries = em.createQuery("select count(e) from AuditEntry e", Long.class).getSingleResult();
+        long entries =
+                em.createQuery("select count(e) from AuditEntry e", Long.class).getSingleResult();
         if (entries == 0) {
             chain = new AuditChain(AuditKey.generate(dir));
             return Optional.empty();
@@ -84,9 +87,17 @@ public class AuditTrail {
         }
         AuditChain restarted = new AuditChain(AuditKey.random());
         chain = restarted;
-        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.THE_ONLY_ROW, LockModeType.PESSIMISTIC_WRITE);
+        AuditChainHead head =
+                em.find(AuditChainHead.class, AuditChainHead.THE_ONLY_ROW, LockModeType.PESSIMISTIC_WRITE);
         head.restart();
-        recordFor(null, null, null, AuditAction.AUDIT_CHAIN_RESTART, AUDIT_RECORD_TYPE, null, AuditOutcome.SUCCESS,
+        recordFor(
+                null,
+                null,
+                null,
+                AuditAction.AUDIT_CHAIN_RESTART,
+                AUDIT_RECORD_TYPE,
+                null,
+                AuditOutcome.SUCCESS,
                 "New audit key (GAITWAY_AUDIT_NEW_KEY): the " + entries + " entries before this one were written with"
                         + " a key that is missing and can no longer be verified");
         byte[] stored = AuditKey.store(dir, restarted.key());
@@ -94,7 +105,8 @@ public class AuditTrail {
             throw new IllegalStateException("Another instance wrote an audit key at the same time; start again");
         }
         LOG.warning("The audit chain was restarted with a new key (GAITWAY_AUDIT_NEW_KEY): the " + entries
-                + " earlier entries can no longer be verified. Remove GAITWAY_AUDIT_NEW_KEY and back up " + AuditKey.file(dir));
+                + " earlier entries can no longer be verified. Remove GAITWAY_AUDIT_NEW_KEY and back up "
+                + AuditKey.file(dir));
         return Optional.empty();
     }
 
@@ -126,11 +138,26 @@ public class AuditTrail {
     }
 
     @Transactional
-    public void recordFor(Long userId, Long clinicId, String clientAddress, AuditAction action,
-                          String recordType, Object recordId, AuditOutcome outcome, String detail) {
-        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.THE_ONLY_ROW, LockModeType.PESSIMISTIC_WRITE);
-        var content = new AuditRecordContent(clock.instant(), userId, clinicId, action.name(), recordType,
-                recordId == null ? null : String.valueOf(recordId), outcome.name(), clientAddress,
+    public void recordFor(
+            Long userId,
+            Long clinicId,
+            String clientAddress,
+            AuditAction action,
+            String recordType,
+            Object recordId,
+            AuditOutcome outcome,
+            String detail) {
+        AuditChainHead head =
+                em.find(AuditChainHead.class, AuditChainHead.THE_ONLY_ROW, LockModeType.PESSIMISTIC_WRITE);
+        var content = new AuditRecordContent(
+                clock.instant(),
+                userId,
+                clinicId,
+                action.name(),
+                recordType,
+                recordId == null ? null : String.valueOf(recordId),
+                outcome.name(),
+                clientAddress,
                 detail == null ? null : truncate(detail, 300));
         String hmac = chain().link(head.getLastHmac(), content);
         AuditEntry entry = new AuditEntry(content, hmac);

@@ -1,29 +1,35 @@
 package app.gaitway.shared.audit;
 
 /** The outcome of checking the audit chain, worded for an administrator. */
-public record AuditVerification(boolean intact, long entriesChecked, Long brokenAtEntryId,
-                                Long lastGoodEntryId, String explanation) {
+public record AuditVerification(
+        boolean intact, long entriesChecked, Long brokenAtEntryId, Long lastGoodEntryId, String explanation) {
 
     static AuditVerification intact(long checked) {
-        return new AuditVerification(true, checked, null, null,
-                "All " + checked + " entries verified: none was altered or removed.");
+        return new AuditVerification(
+                true, checked, null, null, "All " + checked + " entries verified: none was altered or removed.");
     }
 
     static AuditVerification brokenAt(long entryId, long checkedBefore, Long entryBeforeGap) {
         String why = entryBeforeGap != null
-                ? "Entry #" + entryId + " does not match the chain, and entries between #" + entryBeforeGap
-                  + " and #" + entryId + " are missing: a row was removed, or this entry was altered."
-                : "Entry #" + entryId + " does not match the chain: this entry was altered, or the entry before it was removed.";
-        return new AuditVerification(false, checkedBefore, entryId, entryBeforeGap, why
-                + " The " + checkedBefore + " entries before it are intact.");
+                ? "Entry #" + entryId + " does not match the chain, and entries between #" + entryBeforeGap + " and #"
+                        + entryId + " are missing: a row was removed, or this entry was altered."
+                : "Entry #" + entryId
+                        + " does not match the chain: this entry was altered, or the entry before it was removed.";
+        return new AuditVerification(
+                false,
+                checkedBefore,
+                entryId,
+                entryBeforeGap,
+                why + " The " + checkedBefore + " entries before it are intact.");
     }
 
     static AuditVerification tailMissing(long checked, long expected, Long lastPresentId) {
         String why = checked < expected && lastPresentId == null
                 ? "All " + expected + " entries have been removed."
                 : checked < expected
-                ? "The last " + (expected - checked) + " entries after #" + lastPresentId + " have been removed."
-                : "The newest entry does not match the recorded end of the chain: the latest entries were altered or replaced.";
+                        ? "The last " + (expected - checked) + " entries after #" + lastPresentId
+                                + " have been removed."
+                        : "The newest entry does not match the recorded end of the chain: the latest entries were altered or replaced.";
         return new AuditVerification(false, checked, null, lastPresentId, why);
     }
 
@@ -32,9 +38,15 @@ public record AuditVerification(boolean intact, long entriesChecked, Long broken
      * it says that the entries before it were not (and cannot be) checked.
      */
     public AuditVerification sinceRestart(long startEntryId, String when, long earlierEntries) {
-        return new AuditVerification(intact, entriesChecked, brokenAtEntryId, lastGoodEntryId, explanation
-                + " The chain was restarted with a new audit key at entry #" + startEntryId + " (" + when + ");"
-                + " the check starts there: the " + earlierEntries + " entries before it were written with a key"
-                + " that is missing and cannot be verified.");
+        return new AuditVerification(
+                intact,
+                entriesChecked,
+                brokenAtEntryId,
+                lastGoodEntryId,
+                explanation
+                        + " The chain was restarted with a new audit key at entry #" + startEntryId + " (" + when + ");"
+                        + " the check starts there: the " + earlierEntries
+                        + " entries before it were written with a key"
+                        + " that is missing and cannot be verified.");
     }
 }

@@ -14,12 +14,11 @@ import jakarta.enterprise.context.ApplicationScoped;
         minPoolSize = 2,
         maxPoolSize = 20,
         properties = {
-                "fish.payara.is-connection-validation-required=true",
-                // Connection.isValid: a round trip to the server. "auto-commit" only asks the driver, which
-                // still believes in a connection PostgreSQL has dropped (a restart): the next request got a 500.
-                "fish.payara.connection-validation-method=custom-validation",
-                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation"
+            "fish.payara.is-connection-validation-required=true",
+            // Connection.isValid: a round trip to the server. "auto-commit" only asks the driver, which
+            // still believes in a connection PostgreSQL has dropped (a restart): the next request got a 500.
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation"
         })
 @ApplicationScoped
-public class DataSourceDeclaration {
-}
+public class DataSourceDeclaration {}

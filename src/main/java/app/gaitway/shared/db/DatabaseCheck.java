@@ -18,8 +18,7 @@ public final class DatabaseCheck {
     /** H2's "Database may be already in use" (the file is locked by another process). */
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
 
-    private DatabaseCheck() {
-    }
+    private DatabaseCheck() {}
 
     /**
      * The database opens and accepts writes. H2 opens a file it may not write to
@@ -30,8 +29,8 @@ public final class DatabaseCheck {
             if (isReadOnly(connection, settings)) {
                 return StartupCheck.problem("the database " + where(settings) + " is read-only."
                         + (settings.isH2()
-                        ? " Give the user running Gaitway write access to it, or set GAITWAY_DATA_DIR."
-                        : " Point GAITWAY_DB_URL at the primary server, not a read-only standby."));
+                                ? " Give the user running Gaitway write access to it, or set GAITWAY_DATA_DIR."
+                                : " Point GAITWAY_DB_URL at the primary server, not a read-only standby."));
             }
             return Optional.empty();
         } catch (SQLException e) {
@@ -40,10 +39,11 @@ public final class DatabaseCheck {
                         + " (is Gaitway already running on this data directory?)."
                         + " Stop the other instance, or give this one its own GAITWAY_DATA_DIR.");
             }
-            return StartupCheck.problem("the database " + where(settings) + " cannot be opened (" + firstLine(e.getMessage()) + ")."
-                    + (settings.isH2()
-                    ? " Give the user running Gaitway write access to the data directory, or set GAITWAY_DATA_DIR."
-                    : " Check GAITWAY_DB_URL, GAITWAY_DB_USER and GAITWAY_DB_PASSWORD, and that the database server is running."));
+            return StartupCheck.problem(
+                    "the database " + where(settings) + " cannot be opened (" + firstLine(e.getMessage()) + ")."
+                            + (settings.isH2()
+                                    ? " Give the user running Gaitway write access to the data directory, or set GAITWAY_DATA_DIR."
+                                    : " Check GAITWAY_DB_URL, GAITWAY_DB_USER and GAITWAY_DB_PASSWORD, and that the database server is running."));
         }
     }
 
@@ -52,7 +52,7 @@ public final class DatabaseCheck {
             return connection.isReadOnly(); // H2 asks the database: READONLY()
         }
         try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SHOW transaction_read_only")) {
+                ResultSet rs = statement.executeQuery("SHOW transaction_read_only")) {
             return rs.next() && "on".equalsIgnoreCase(rs.getString(1));
         }
     }
@@ -85,5 +85,4 @@ public final class DatabaseCheck {
         int newline = message.indexOf('\n');
         return (newline < 0 ? message : message.substring(0, newline)).strip();
     }
-
 }

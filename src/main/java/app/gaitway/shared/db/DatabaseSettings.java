@@ -22,16 +22,19 @@ public record DatabaseSettings(String url, String user, String password) {
         String url = blankToNull(config.apply("gaitway.db.url"));
         if (url == null) {
             Path dataDir = Path.of(valueOr(config.apply("gaitway.data.dir"), "./gaitway-data"));
-            String file = dataDir.toAbsolutePath().normalize().resolve("gaitway").toString();
+            String file =
+                    dataDir.toAbsolutePath().normalize().resolve("gaitway").toString();
             return new DatabaseSettings(durable("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE"), "gaitway", "");
         }
-        return new DatabaseSettings(durable(url),
+        return new DatabaseSettings(
+                durable(url),
                 valueOr(config.apply("gaitway.db.user"), ""),
                 valueOr(config.apply("gaitway.db.password"), ""));
     }
 
     private static String durable(String url) {
-        if (!url.startsWith("jdbc:h2:") || url.toUpperCase(java.util.Locale.ROOT).contains(";WRITE_DELAY=")) {
+        if (!url.startsWith("jdbc:h2:")
+                || url.toUpperCase(java.util.Locale.ROOT).contains(";WRITE_DELAY=")) {
             return url;
         }
         return url + H2_DURABLE_COMMITS;

@@ -34,10 +34,13 @@ public class GaitwayDataSource implements DataSource {
     static String configValue(String key) {
         try {
             return ConfigProvider.getConfig(GaitwayDataSource.class.getClassLoader())
-                    .getOptionalValue(key, String.class).orElse(null);
+                    .getOptionalValue(key, String.class)
+                    .orElse(null);
         } catch (RuntimeException configNotReady) {
             String value = System.getProperty(key);
-            return value != null ? value : System.getenv(key.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "_"));
+            return value != null
+                    ? value
+                    : System.getenv(key.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "_"));
         }
     }
 
@@ -56,7 +59,8 @@ public class GaitwayDataSource implements DataSource {
             h2.setPassword(settings.password());
             return h2;
         }
-        throw new IllegalStateException("Unsupported database URL (use jdbc:postgresql: or jdbc:h2:): " + settings.describe());
+        throw new IllegalStateException(
+                "Unsupported database URL (use jdbc:postgresql: or jdbc:h2:): " + settings.describe());
     }
 
     private DataSource delegate() {
@@ -73,22 +77,55 @@ public class GaitwayDataSource implements DataSource {
     }
 
     // The pool sets these from @DataSourceDefinition; the real values come from config.
-    public void setUrl(String ignored) { }
-    public void setUser(String ignored) { }
-    public void setPassword(String ignored) { }
+    public void setUrl(String ignored) {}
 
-    @Override public Connection getConnection() throws SQLException { return delegate().getConnection(); }
-    @Override public Connection getConnection(String user, String password) throws SQLException { return delegate().getConnection(); }
-    @Override public PrintWriter getLogWriter() { return logWriter; }
-    @Override public void setLogWriter(PrintWriter out) { this.logWriter = out; }
-    @Override public void setLoginTimeout(int seconds) { this.loginTimeout = seconds; }
-    @Override public int getLoginTimeout() { return loginTimeout; }
-    @Override public Logger getParentLogger() throws SQLFeatureNotSupportedException { throw new SQLFeatureNotSupportedException(); }
-    @Override public <T> T unwrap(Class<T> iface) throws SQLException {
+    public void setUser(String ignored) {}
+
+    public void setPassword(String ignored) {}
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        return delegate().getConnection();
+    }
+
+    @Override
+    public Connection getConnection(String user, String password) throws SQLException {
+        return delegate().getConnection();
+    }
+
+    @Override
+    public PrintWriter getLogWriter() {
+        return logWriter;
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) {
+        this.logWriter = out;
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) {
+        this.loginTimeout = seconds;
+    }
+
+    @Override
+    public int getLoginTimeout() {
+        return loginTimeout;
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+        throw new SQLFeatureNotSupportedException();
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> iface) throws SQLException {
         if (iface.isInstance(this)) return iface.cast(this);
         return delegate().unwrap(iface);
     }
-    @Override public boolean isWrapperFor(Class<?> iface) throws SQLException {
+
+    @Override
+    public boolean isWrapperFor(Class<?> iface) throws SQLException {
         return iface.isInstance(this) || delegate().isWrapperFor(iface);
     }
 }

@@ -10,8 +10,7 @@ public final class Migrations {
 
     private static final Logger LOG = Logger.getLogger(Migrations.class.getName());
 
-    private Migrations() {
-    }
+    private Migrations() {}
 
     public static int migrate(DataSource dataSource) {
         Flyway flyway = Flyway.configure(Migrations.class.getClassLoader())

@@ -33,7 +33,8 @@ public class StartupCheckedDataSource extends GaitwayDataSource {
     static Optional<String> problems() {
         DatabaseSettings settings = currentSettings();
         Path dataDir = Path.of(valueOr(configValue("gaitway.data.dir"), "./gaitway-data"));
-        boolean keyConfigured = configValue("gaitway.audit.key") != null && !configValue("gaitway.audit.key").isBlank();
+        boolean keyConfigured = configValue("gaitway.audit.key") != null
+                && !configValue("gaitway.audit.key").isBlank();
         boolean usesDataDir = settings.isH2() || !keyConfigured;
         if (usesDataDir) {
             // the key (when generated) and the H2 database are written there; a key alone is only read

@@ -9,8 +9,7 @@ public final class Actor {
 
     private static final ThreadLocal<Long> CURRENT = new ThreadLocal<>();
 
-    private Actor() {
-    }
+    private Actor() {}
 
     public static Long currentUserId() {
         return CURRENT.get();
@@ -31,7 +30,8 @@ public final class Actor {
         try {
             work.run();
         } finally {
-            if (previous == null) CURRENT.remove(); else CURRENT.set(previous);
+            if (previous == null) CURRENT.remove();
+            else CURRENT.set(previous);
         }
     }
 }

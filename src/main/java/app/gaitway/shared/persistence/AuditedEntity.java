@@ -8,7 +8,6 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
 /**
  * Base of every editable record: who created it and last changed it, and when, plus an
@@ -56,9 +55,23 @@ public abstract class AuditedEntity {
         }
     }
 
-    public int getVersion() { return version; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Long getCreatedBy() { return createdBy; }
-    public Instant getUpdatedAt() { return updatedAt; }
-    public Long getUpdatedBy() { return updatedBy; }
+    public int getVersion() {
+        return version;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Long getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public Long getUpdatedBy() {
+        return updatedBy;
+    }
 }

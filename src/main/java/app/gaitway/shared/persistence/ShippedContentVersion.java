@@ -28,8 +28,7 @@ public class ShippedContentVersion {
     @Column(name = "imported_at", nullable = false)
     private Instant importedAt;
 
-    protected ShippedContentVersion() {
-    }
+    protected ShippedContentVersion() {}
 
     private ShippedContentVersion(String kind) {
         this.kind = kind;

@@ -15,8 +15,7 @@ public final class StaleEdits {
 
     private static final int MAX_DEPTH = 20;
 
-    private StaleEdits() {
-    }
+    private StaleEdits() {}
 
     /**
      * Runs a write (a call into a transactional service) and lets "someone else saved first"
@@ -52,7 +51,8 @@ public final class StaleEdits {
     public static Optional<Throwable> find(Throwable failure) {
         Throwable current = failure;
         for (int depth = 0; current != null && depth < MAX_DEPTH; depth++) {
-            if (current instanceof StaleEditException || current instanceof OptimisticLockException
+            if (current instanceof StaleEditException
+                    || current instanceof OptimisticLockException
                     || current instanceof StaleStateException) {
                 return Optional.of(current);
             }

@@ -17,8 +17,7 @@ public final class StartupCheck {
 
     public static final String PREFIX = "Gaitway cannot start: ";
 
-    private StartupCheck() {
-    }
+    private StartupCheck() {}
 
     /**
      * The data directory exists (it is created when missing) and, when {@code mustWrite},

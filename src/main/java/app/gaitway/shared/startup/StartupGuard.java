@@ -31,8 +31,7 @@ public final class StartupGuard {
     private static final AtomicBoolean CHECKED = new AtomicBoolean();
     private static volatile boolean started;
 
-    private StartupGuard() {
-    }
+    private StartupGuard() {}
 
     /** Runs the start-up checks the first time it is called; a problem ends the process. */
     public static void checkOnce(Supplier<Optional<String>> checks) {
@@ -68,7 +67,8 @@ public final class StartupGuard {
     public static String summary(Throwable e) {
         String message = String.valueOf(e.getMessage()).strip();
         int newline = message.indexOf('\n');
-        return e.getClass().getSimpleName() + ": " + (newline < 0 ? message : message.substring(0, newline).strip());
+        return e.getClass().getSimpleName() + ": "
+                + (newline < 0 ? message : message.substring(0, newline).strip());
     }
 
     /**
@@ -107,21 +107,23 @@ public final class StartupGuard {
         }
         flushLogs();
         Runtime runtime = Runtime.getRuntime();
-        Thread watcher = new Thread(() -> {
-            try {
-                boot.join();
-            } catch (InterruptedException e) {
-                return;
-            }
-            if (!started) {
-                try {
-                    LOG.severe(DEPLOYMENT_FAILED);
-                    flushLogs();
-                } finally {
-                    runtime.halt(EXIT_CODE);
-                }
-            }
-        }, "gaitway-startup-watch");
+        Thread watcher = new Thread(
+                () -> {
+                    try {
+                        boot.join();
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                    if (!started) {
+                        try {
+                            LOG.severe(DEPLOYMENT_FAILED);
+                            flushLogs();
+                        } finally {
+                            runtime.halt(EXIT_CODE);
+                        }
+                    }
+                },
+                "gaitway-startup-watch");
         watcher.setDaemon(true);
         watcher.start();
     }
@@ -129,6 +131,7 @@ public final class StartupGuard {
     private static Thread findMainThread() {
         return Thread.getAllStackTraces().keySet().stream()
                 .filter(t -> t.getName().equals("main") && t.getId() == 1)
-                .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
     }
 }

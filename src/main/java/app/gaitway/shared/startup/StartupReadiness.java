@@ -21,6 +21,8 @@ public class StartupReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.named("start-up").status(StartupGuard.hasStarted()).build();
+        return HealthCheckResponse.named("start-up")
+                .status(StartupGuard.hasStarted())
+                .build();
     }
 }

@@ -46,7 +46,11 @@ public final class Svg {
     private void element(String name, Object... attrs) {
         out.append('<').append(name);
         for (int i = 0; i < attrs.length; i += 2) {
-            out.append(' ').append(attrs[i]).append("=\"").append(escape(value(attrs[i + 1]))).append('"');
+            out.append(' ')
+                    .append(attrs[i])
+                    .append("=\"")
+                    .append(escape(value(attrs[i + 1])))
+                    .append('"');
         }
     }
 
@@ -87,7 +91,8 @@ public final class Svg {
                 case '\'' -> b.append("&#39;");
                 case '\n', '\t', '\r' -> b.append(' ');
                 default -> {
-                    boolean legal = c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000 && c <= 0x10FFFF;
+                    boolean legal =
+                            c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000 && c <= 0x10FFFF;
                     if (legal) {
                         b.appendCodePoint(c);
                     }

@@ -9,8 +9,7 @@ import java.text.Normalizer;
  */
 public final class AsciiFolding {
 
-    private AsciiFolding() {
-    }
+    private AsciiFolding() {}
 
     public static String fold(String s) {
         String decomposed = Normalizer.normalize(s, Normalizer.Form.NFKD);
@@ -18,7 +17,8 @@ public final class AsciiFolding {
         for (int i = 0; i < decomposed.length(); i++) {
             char c = decomposed.charAt(i);
             int type = Character.getType(c);
-            if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+            if (type == Character.NON_SPACING_MARK
+                    || type == Character.COMBINING_SPACING_MARK
                     || type == Character.ENCLOSING_MARK) {
                 continue;
             }

@@ -17,10 +17,12 @@ public final class TypedText {
     public static final String MESSAGE_KEY = "field.controlCharacter";
 
     /** Whether a field holds one line (a name, a title) or several (notes, instructions). */
-    public enum Lines { ONE, MANY }
-
-    private TypedText() {
+    public enum Lines {
+        ONE,
+        MANY
     }
+
+    private TypedText() {}
 
     /** The message key when the text holds a refused character; empty for null or acceptable text. */
     public static Optional<String> problem(String text, Lines lines) {

@@ -14,8 +14,7 @@ public final class WholeNumbers {
     /** Longer than any int or long could be written: not even tried. */
     private static final int MAX_DIGITS = 20;
 
-    private WholeNumbers() {
-    }
+    private WholeNumbers() {}
 
     public static OptionalInt parseInt(String text) {
         Optional<Long> value = parseLong(text);

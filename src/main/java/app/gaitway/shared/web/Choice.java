@@ -1,5 +1,4 @@
 package app.gaitway.shared.web;
 
 /** One option of a select field ({@code fragments/form :: select}). */
-public record Choice(String value, String label) {
-}
+public record Choice(String value, String label) {}

@@ -100,7 +100,8 @@ public class ClientGoneInterceptor implements WriterInterceptor {
         private void clientGone(Exception e) {
             if (!broken) {
                 broken = true;
-                LOG.info(() -> "The client closed the connection before the response was complete (" + e.getMessage() + ")");
+                LOG.info(() ->
+                        "The client closed the connection before the response was complete (" + e.getMessage() + ")");
             }
         }
     }

@@ -21,7 +21,8 @@ public class CurrentPage {
     /** "page" when the current path is the section's path or below it, else null (no attribute). */
     public String currentIf(String section) {
         String path = getPath();
-        boolean inSection = section.equals("/") ? path.equals("/") || path.isEmpty()
+        boolean inSection = section.equals("/")
+                ? path.equals("/") || path.isEmpty()
                 : path.equals(section) || path.startsWith(section + "/");
         return inSection ? "page" : null;
     }

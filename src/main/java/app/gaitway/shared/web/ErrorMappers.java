@@ -20,8 +20,7 @@ public final class ErrorMappers {
 
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class.getName());
 
-    private ErrorMappers() {
-    }
+    private ErrorMappers() {}
 
     @Provider
     public static class RecordNotFound implements ExceptionMapper<RecordNotFoundException> {

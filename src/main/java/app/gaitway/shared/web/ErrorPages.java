@@ -14,8 +14,7 @@ final class ErrorPages {
     /** Answered with this page: those with a text of their own, and the refused bodies' (413, 415) with 400's text. */
     private static final Set<Integer> USED = Set.of(400, 403, 404, 405, 409, 413, 415, 429, 500);
 
-    private ErrorPages() {
-    }
+    private ErrorPages() {}
 
     static Response page(Models models, int status, String reference) {
         int shown = WITH_OWN_TEXT.contains(status) ? status : (status >= 500 ? 500 : 400);

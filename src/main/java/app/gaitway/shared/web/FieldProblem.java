@@ -27,7 +27,10 @@ public record FieldProblem(String field, String key, Object... args) {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof FieldProblem p && field.equals(p.field) && key.equals(p.key) && Arrays.equals(args, p.args);
+        return other instanceof FieldProblem p
+                && field.equals(p.field)
+                && key.equals(p.key)
+                && Arrays.equals(args, p.args);
     }
 
     @Override

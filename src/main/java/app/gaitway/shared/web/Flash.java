@@ -56,6 +56,5 @@ public class Flash {
         return shown;
     }
 
-    private record Shown(String text, boolean notice) implements Serializable {
-    }
+    private record Shown(String text, boolean notice) implements Serializable {}
 }

@@ -20,15 +20,16 @@ public final class FormBody {
     /** More than any form of the app sends (an assessment is a few kilobytes); a bigger body is not read. */
     public static final int MAX_BYTES = 8 * 1024 * 1024;
 
-    private FormBody() {
-    }
+    private FormBody() {}
 
     /** Why a body of this content type (null when the request names none) cannot be a form of the app: 415. */
     public static Optional<Refusal> contentType(MediaType type) {
         if (type == null) {
             return Optional.of(new Refusal(415, "no content type"));
         }
-        if (!MediaType.APPLICATION_FORM_URLENCODED_TYPE.isCompatible(type) || type.isWildcardType() || type.isWildcardSubtype()) {
+        if (!MediaType.APPLICATION_FORM_URLENCODED_TYPE.isCompatible(type)
+                || type.isWildcardType()
+                || type.isWildcardSubtype()) {
             String named = (type.getType() + "/" + type.getSubtype()).replaceAll("[^A-Za-z0-9./+-]", "?");
             return Optional.of(new Refusal(415, "not a form: " + named.substring(0, Math.min(named.length(), 60))));
         }
@@ -65,6 +66,5 @@ public final class FormBody {
     }
 
     /** The status to answer and the reason for the log (never anything the client typed). */
-    public record Refusal(int status, String reason) {
-    }
+    public record Refusal(int status, String reason) {}
 }

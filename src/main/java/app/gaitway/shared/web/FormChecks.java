@@ -16,8 +16,11 @@ import java.util.regex.Pattern;
 public final class FormChecks {
 
     /** What an email field must look like: a local part, one {@code @}, a domain of dot-separated labels. */
-    private static final Pattern LOCAL_PART = Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~\\u0080-\\uFFFF-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~\\u0080-\\uFFFF-]+)*");
-    private static final Pattern DOMAIN_LABEL = Pattern.compile("[A-Za-z0-9\\u0080-\\uFFFF](?:[A-Za-z0-9\\u0080-\\uFFFF-]*[A-Za-z0-9\\u0080-\\uFFFF])?");
+    private static final Pattern LOCAL_PART = Pattern.compile(
+            "[A-Za-z0-9!#$%&'*+/=?^_`{|}~\\u0080-\\uFFFF-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~\\u0080-\\uFFFF-]+)*");
+
+    private static final Pattern DOMAIN_LABEL =
+            Pattern.compile("[A-Za-z0-9\\u0080-\\uFFFF](?:[A-Za-z0-9\\u0080-\\uFFFF-]*[A-Za-z0-9\\u0080-\\uFFFF])?");
     private static final int LOCAL_PART_MAX = 64;
     private static final int DOMAIN_MAX = 255;
     private static final int LABEL_MAX = 63;
@@ -73,7 +76,10 @@ public final class FormChecks {
 
     /** Empty, or text the pattern matches as a whole. */
     public FormChecks matches(String field, String value, Pattern pattern, String key) {
-        if (!has(field) && value != null && !value.isEmpty() && !pattern.matcher(value).matches()) {
+        if (!has(field)
+                && value != null
+                && !value.isEmpty()
+                && !pattern.matcher(value).matches()) {
             add(field, key);
         }
         return this;
@@ -100,7 +106,9 @@ public final class FormChecks {
         }
         String local = value.substring(0, at);
         String domain = value.substring(at + 1);
-        if (local.length() > LOCAL_PART_MAX || domain.length() > DOMAIN_MAX || !LOCAL_PART.matcher(local).matches()) {
+        if (local.length() > LOCAL_PART_MAX
+                || domain.length() > DOMAIN_MAX
+                || !LOCAL_PART.matcher(local).matches()) {
             return false;
         }
         for (String label : domain.split("\\.", -1)) {

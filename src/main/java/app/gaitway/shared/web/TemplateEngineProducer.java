@@ -30,7 +30,23 @@ import java.util.Properties;
 public class TemplateEngineProducer {
 
     /** One bundle per feature so features don't edit each other's files. */
-    static final String[] BUNDLES = {"core", "clinics", "audit", "exercises", "patients", "assessments", "findings", "dosage", "suggestions", "versions", "programs", "patientside", "adherence", "mail", "worklist"};
+    static final String[] BUNDLES = {
+        "core",
+        "clinics",
+        "audit",
+        "exercises",
+        "patients",
+        "assessments",
+        "findings",
+        "dosage",
+        "suggestions",
+        "versions",
+        "programs",
+        "patientside",
+        "adherence",
+        "mail",
+        "worklist"
+    };
 
     @Inject
     ServletContext servletContext;

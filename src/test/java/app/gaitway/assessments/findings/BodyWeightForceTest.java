@@ -46,8 +46,11 @@ class BodyWeightForceTest {
 
     @Test
     void readsTheAssessment() {
-        AssessmentValues v = assessment().bodyWeight("80").forceUnit("n")
-                .forces(MuscleGroup.HIP_ABDUCTORS, "156.9", "196.2").build();
+        AssessmentValues v = assessment()
+                .bodyWeight("80")
+                .forceUnit("n")
+                .forces(MuscleGroup.HIP_ABDUCTORS, "156.9", "196.2")
+                .build();
         assertEquals(Optional.of(20.0), BodyWeightForce.percent(v, MuscleGroup.HIP_ABDUCTORS, Side.RIGHT));
         assertEquals(Optional.of(25.0), BodyWeightForce.percent(v, MuscleGroup.HIP_ABDUCTORS, Side.LEFT));
         assertEquals(Optional.empty(), BodyWeightForce.percent(v, MuscleGroup.HIP_EXTENSORS, Side.LEFT));
@@ -55,9 +58,15 @@ class BodyWeightForceTest {
 
     @Test
     void anAssessmentWithoutAUnitOrWeightHasNoPercentage() {
-        AssessmentValues noUnit = assessment().bodyWeight("80").forces(MuscleGroup.HIP_ABDUCTORS, "150", "150").build();
+        AssessmentValues noUnit = assessment()
+                .bodyWeight("80")
+                .forces(MuscleGroup.HIP_ABDUCTORS, "150", "150")
+                .build();
         assertEquals(Optional.empty(), BodyWeightForce.percent(noUnit, MuscleGroup.HIP_ABDUCTORS, Side.RIGHT));
-        AssessmentValues noWeight = assessment().forceUnit("kg").forces(MuscleGroup.HIP_ABDUCTORS, "15", "15").build();
+        AssessmentValues noWeight = assessment()
+                .forceUnit("kg")
+                .forces(MuscleGroup.HIP_ABDUCTORS, "15", "15")
+                .build();
         assertEquals(Optional.empty(), BodyWeightForce.percent(noWeight, MuscleGroup.HIP_ABDUCTORS, Side.RIGHT));
     }
 

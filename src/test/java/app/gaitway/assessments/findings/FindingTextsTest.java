@@ -62,21 +62,44 @@ class FindingTextsTest {
 
     @Test
     void numbersShowOneDecimalAtMostAndARealMinusSign() {
-        assertEquals("Knee extension: right \u221210\u00B0 (lower limit \u22125\u00B0)", english.text(Phrase.of("findings.rom.motion",
-                Motion.KNEE_EXTENSION, Phrase.of("findings.rom.sides", java.util.List.of(Phrase.of("findings.rom.sideValue", Side.RIGHT,
-                        Phrase.of("findings.rom.value.active", -10)))), Phrase.of("findings.rom.limit", -5))));
-        assertEquals("Hip abduction force: right 82.3% of left", english.text(Phrase.of("findings.strength.symmetry",
-                MuscleGroup.HIP_ABDUCTORS, Side.RIGHT, 82.34, Side.LEFT)));
-        assertEquals("Hip abduction force: right 82% of left", english.text(Phrase.of("findings.strength.symmetry",
-                MuscleGroup.HIP_ABDUCTORS, Side.RIGHT, 82.0, Side.LEFT)));
+        assertEquals(
+                "Knee extension: right \u221210\u00B0 (lower limit \u22125\u00B0)",
+                english.text(Phrase.of(
+                        "findings.rom.motion",
+                        Motion.KNEE_EXTENSION,
+                        Phrase.of(
+                                "findings.rom.sides",
+                                java.util.List.of(Phrase.of(
+                                        "findings.rom.sideValue",
+                                        Side.RIGHT,
+                                        Phrase.of("findings.rom.value.active", -10)))),
+                        Phrase.of("findings.rom.limit", -5))));
+        assertEquals(
+                "Hip abduction force: right 82.3% of left",
+                english.text(Phrase.of(
+                        "findings.strength.symmetry", MuscleGroup.HIP_ABDUCTORS, Side.RIGHT, 82.34, Side.LEFT)));
+        assertEquals(
+                "Hip abduction force: right 82% of left",
+                english.text(Phrase.of(
+                        "findings.strength.symmetry", MuscleGroup.HIP_ABDUCTORS, Side.RIGHT, 82.0, Side.LEFT)));
     }
 
     @Test
     void gradesListsAndOnePoint() {
-        assertEquals("Hip abduction: right 3+/5, left 4\u2212/5", english.text(Phrase.of("findings.strength.grades",
-                MuscleGroup.HIP_ABDUCTORS, List.of(
-                        Phrase.of("findings.strength.grade", Side.RIGHT, MmtGrade.parse("3+").orElseThrow()),
-                        Phrase.of("findings.strength.grade", Side.LEFT, MmtGrade.parse("4-").orElseThrow())))));
+        assertEquals(
+                "Hip abduction: right 3+/5, left 4\u2212/5",
+                english.text(Phrase.of(
+                        "findings.strength.grades",
+                        MuscleGroup.HIP_ABDUCTORS,
+                        List.of(
+                                Phrase.of(
+                                        "findings.strength.grade",
+                                        Side.RIGHT,
+                                        MmtGrade.parse("3+").orElseThrow()),
+                                Phrase.of(
+                                        "findings.strength.grade",
+                                        Side.LEFT,
+                                        MmtGrade.parse("4-").orElseThrow())))));
         assertEquals("up 1 point", english.text(Phrase.of("findings.lefs.up", 1)));
         assertEquals("up 12 points", english.text(Phrase.of("findings.lefs.up", 12)));
     }
@@ -87,7 +110,8 @@ class FindingTextsTest {
         german.setProperty("findings.trendelenburg", "Trendelenburg-Zeichen positiv (Standbein {0})");
         german.setProperty("findings.side.right", "rechts");
         FindingTexts texts = new FindingTexts(german, Locale.GERMAN);
-        assertEquals("Trendelenburg-Zeichen positiv (Standbein rechts)",
+        assertEquals(
+                "Trendelenburg-Zeichen positiv (Standbein rechts)",
                 texts.text(Phrase.of("findings.trendelenburg", Side.RIGHT)));
     }
 

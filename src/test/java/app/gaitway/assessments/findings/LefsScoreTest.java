@@ -1,7 +1,7 @@
 package app.gaitway.assessments.findings;
 
-import app.gaitway.assessments.record.AssessmentValues;
 import app.gaitway.assessments.findings.LefsScore.Change;
+import app.gaitway.assessments.record.AssessmentValues;
 import org.junit.jupiter.api.Test;
 
 import java.util.Optional;
@@ -21,7 +21,9 @@ class LefsScoreTest {
 
     @Test
     void addsUpAllTwentyItems() {
-        AssessmentValues v = assessment().lefs(4, 3, 2, 1, 0, 4, 3, 2, 1, 0, 4, 3, 2, 1, 0, 4, 3, 2, 1, 0).build();
+        AssessmentValues v = assessment()
+                .lefs(4, 3, 2, 1, 0, 4, 3, 2, 1, 0, 4, 3, 2, 1, 0, 4, 3, 2, 1, 0)
+                .build();
         LefsScore s = LefsScore.of(v);
         assertTrue(s.isComplete());
         assertEquals(OptionalInt.of(40), s.total());
@@ -44,7 +46,9 @@ class LefsScoreTest {
 
     @Test
     void noTotalUntilEveryItemIsAnswered() {
-        LefsScore s = LefsScore.of(assessment().lefs(4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4).build());
+        LefsScore s = LefsScore.of(assessment()
+                .lefs(4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4)
+                .build());
         assertFalse(s.isComplete());
         assertFalse(s.isEmpty());
         assertEquals(19, s.answered());

@@ -92,7 +92,9 @@ class LimbSymmetryTest {
         LimbSymmetry s = LimbSymmetry.ofGrades(grade("3+"), grade("5")).orElseThrow();
         assertEquals(66.7, s.index());
         assertEquals(Optional.of(Side.RIGHT), s.weaker());
-        assertEquals(80.0, LimbSymmetry.ofGrades(grade("5"), grade("4")).orElseThrow().index());
+        assertEquals(
+                80.0,
+                LimbSymmetry.ofGrades(grade("5"), grade("4")).orElseThrow().index());
     }
 
     @Test
@@ -103,8 +105,16 @@ class LimbSymmetryTest {
                 "strength.hip_abductors.right.grade", "4",
                 "strength.hip_abductors.left.grade", "5",
                 "strength.hip_extensors.right.force", "200"));
-        assertEquals(82.0, LimbSymmetry.ofForces(v, MuscleGroup.HIP_ABDUCTORS).orElseThrow().index());
-        assertEquals(80.0, LimbSymmetry.ofGrades(v, MuscleGroup.HIP_ABDUCTORS).orElseThrow().index());
+        assertEquals(
+                82.0,
+                LimbSymmetry.ofForces(v, MuscleGroup.HIP_ABDUCTORS)
+                        .orElseThrow()
+                        .index());
+        assertEquals(
+                80.0,
+                LimbSymmetry.ofGrades(v, MuscleGroup.HIP_ABDUCTORS)
+                        .orElseThrow()
+                        .index());
         assertEquals(Optional.empty(), LimbSymmetry.ofForces(v, MuscleGroup.HIP_EXTENSORS));
         assertEquals(Optional.empty(), LimbSymmetry.ofGrades(v, MuscleGroup.KNEE_FLEXORS));
     }

@@ -1,8 +1,8 @@
 package app.gaitway.assessments.findings;
 
+import app.gaitway.assessments.findings.StepDownScore.Band;
 import app.gaitway.assessments.record.AssessmentValues;
 import app.gaitway.assessments.record.Side;
-import app.gaitway.assessments.findings.StepDownScore.Band;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,7 +22,9 @@ class StepDownScoreTest {
 
     @Test
     void countsOnePointPerItemAndTwoForAKneeMedialToTheFoot() {
-        AssessmentValues v = assessment().stepDown(Side.RIGHT, "arm", "trunk", "pelvis", "unsteady", "knee2").build();
+        AssessmentValues v = assessment()
+                .stepDown(Side.RIGHT, "arm", "trunk", "pelvis", "unsteady", "knee2")
+                .build();
         StepDownScore s = score(v, Side.RIGHT);
         assertEquals(6, s.total());
         assertEquals(Band.POOR, s.band());
@@ -30,7 +32,10 @@ class StepDownScoreTest {
 
     @Test
     void aKneeMedialToTheSecondToeIsOnePoint() {
-        assertEquals(1, score(assessment().stepDown(Side.LEFT, "knee1").build(), Side.LEFT).total());
+        assertEquals(
+                1,
+                score(assessment().stepDown(Side.LEFT, "knee1").build(), Side.LEFT)
+                        .total());
     }
 
     @Test
@@ -42,7 +47,10 @@ class StepDownScoreTest {
 
     @Test
     void anItemRecordedCountsAsTestedEvenWithoutTheTestedBox() {
-        AssessmentValues v = assessment().set("gait.step_down.right.trunk", "true").set("gait.step_down.right.knee", "1").build();
+        AssessmentValues v = assessment()
+                .set("gait.step_down.right.trunk", "true")
+                .set("gait.step_down.right.knee", "1")
+                .build();
         assertEquals(2, score(v, Side.RIGHT).total());
     }
 
@@ -55,7 +63,10 @@ class StepDownScoreTest {
 
     @Test
     void sidesAreScoredApart() {
-        AssessmentValues v = assessment().stepDown(Side.RIGHT, "arm", "pelvis", "knee2").stepDown(Side.LEFT, "trunk").build();
+        AssessmentValues v = assessment()
+                .stepDown(Side.RIGHT, "arm", "pelvis", "knee2")
+                .stepDown(Side.LEFT, "trunk")
+                .build();
         assertEquals(4, score(v, Side.RIGHT).total());
         assertEquals(1, score(v, Side.LEFT).total());
     }

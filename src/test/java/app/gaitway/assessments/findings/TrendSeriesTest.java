@@ -26,17 +26,40 @@ class TrendSeriesTest {
 
     /** Three visits of a patient whose right hip gets stronger; the second visit skipped pain and the LEFS. */
     private static final List<DatedAssessment> VISITS = List.of(
-            new DatedAssessment(MARCH_3, assessment().pain(6, 2, 8).lefsTotal(40)
-                    .grades(HIP_ABDUCTORS, "3", "5").forceUnit("n").bodyWeight("80").forces(HIP_ABDUCTORS, "110", "160")
-                    .rom(HIP_EXTENSION, RIGHT, 10, 15).activeRom(KNEE_EXTENSION, -10, 0)
-                    .stepDown(RIGHT, "arm", "pelvis", "knee2").build()),
-            new DatedAssessment(MARCH_24, assessment()
-                    .grades(HIP_ABDUCTORS, "3+", "5").forceUnit("kg").forces(HIP_ABDUCTORS, "13", "16")
-                    .rom(HIP_EXTENSION, RIGHT, 15, null).build()),
-            new DatedAssessment(APRIL_14, assessment().pain(3, 0, 5).lefsTotal(55)
-                    .grades(HIP_ABDUCTORS, "4", "5").forceUnit("n").bodyWeight("78").forces(HIP_ABDUCTORS, "147", "157")
-                    .rom(HIP_EXTENSION, RIGHT, 20, 25).activeRom(KNEE_EXTENSION, -5, 0)
-                    .stepDown(RIGHT, "pelvis").build()));
+            new DatedAssessment(
+                    MARCH_3,
+                    assessment()
+                            .pain(6, 2, 8)
+                            .lefsTotal(40)
+                            .grades(HIP_ABDUCTORS, "3", "5")
+                            .forceUnit("n")
+                            .bodyWeight("80")
+                            .forces(HIP_ABDUCTORS, "110", "160")
+                            .rom(HIP_EXTENSION, RIGHT, 10, 15)
+                            .activeRom(KNEE_EXTENSION, -10, 0)
+                            .stepDown(RIGHT, "arm", "pelvis", "knee2")
+                            .build()),
+            new DatedAssessment(
+                    MARCH_24,
+                    assessment()
+                            .grades(HIP_ABDUCTORS, "3+", "5")
+                            .forceUnit("kg")
+                            .forces(HIP_ABDUCTORS, "13", "16")
+                            .rom(HIP_EXTENSION, RIGHT, 15, null)
+                            .build()),
+            new DatedAssessment(
+                    APRIL_14,
+                    assessment()
+                            .pain(3, 0, 5)
+                            .lefsTotal(55)
+                            .grades(HIP_ABDUCTORS, "4", "5")
+                            .forceUnit("n")
+                            .bodyWeight("78")
+                            .forces(HIP_ABDUCTORS, "147", "157")
+                            .rom(HIP_EXTENSION, RIGHT, 20, 25)
+                            .activeRom(KNEE_EXTENSION, -5, 0)
+                            .stepDown(RIGHT, "pelvis")
+                            .build()));
 
     private static List<LocalDate> dates(Series s) {
         return s.points().stream().map(Series.Point::date).toList();
@@ -67,17 +90,21 @@ class TrendSeriesTest {
 
     @Test
     void anIncompleteLefsIsNoPoint() {
-        List<DatedAssessment> visits = List.of(new DatedAssessment(MARCH_3, assessment().lefs(4, 4, 4).build()));
+        List<DatedAssessment> visits =
+                List.of(new DatedAssessment(MARCH_3, assessment().lefs(4, 4, 4).build()));
         assertTrue(TrendSeries.lefsTotal(visits).isEmpty());
     }
 
     @Test
     void gradesChartByValueAndReadAsWritten() {
         Series right = TrendSeries.grade(VISITS, HIP_ABDUCTORS, RIGHT);
-        assertEquals(List.of("3", "3+", "4"), right.points().stream().map(Series.Point::label).toList());
+        assertEquals(
+                List.of("3", "3+", "4"),
+                right.points().stream().map(Series.Point::label).toList());
         assertEquals(Optional.of(1.0), right.changeSinceFirst());
         assertEquals(Optional.of(0.67), right.changeSincePrevious());
-        assertEquals(Optional.of(0.0), TrendSeries.grade(VISITS, HIP_ABDUCTORS, LEFT).changeSinceFirst());
+        assertEquals(
+                Optional.of(0.0), TrendSeries.grade(VISITS, HIP_ABDUCTORS, LEFT).changeSinceFirst());
         assertEquals("strength.hip_abductors.right.grade", right.measure());
     }
 
@@ -92,8 +119,15 @@ class TrendSeriesTest {
     @Test
     void aForceWithoutAUnitIsSkipped() {
         List<DatedAssessment> visits = List.of(
-                new DatedAssessment(MARCH_3, assessment().forces(HIP_ABDUCTORS, "110", "160").build()),
-                new DatedAssessment(MARCH_24, assessment().forceUnit("n").forces(HIP_ABDUCTORS, "120", "160").build()));
+                new DatedAssessment(
+                        MARCH_3,
+                        assessment().forces(HIP_ABDUCTORS, "110", "160").build()),
+                new DatedAssessment(
+                        MARCH_24,
+                        assessment()
+                                .forceUnit("n")
+                                .forces(HIP_ABDUCTORS, "120", "160")
+                                .build()));
         assertEquals(List.of(MARCH_24), dates(TrendSeries.force(visits, HIP_ABDUCTORS, RIGHT)));
     }
 
@@ -124,7 +158,9 @@ class TrendSeriesTest {
     @Test
     void negativeDegreesAreLabelledWithAMinusSign() {
         Series knee = TrendSeries.rom(VISITS, KNEE_EXTENSION, RIGHT);
-        assertEquals(List.of("\u221210", "\u22125"), knee.points().stream().map(Series.Point::label).toList());
+        assertEquals(
+                List.of("\u221210", "\u22125"),
+                knee.points().stream().map(Series.Point::label).toList());
         assertEquals(Optional.of(5.0), knee.changeSinceFirst());
     }
 
@@ -158,7 +194,8 @@ class TrendSeriesTest {
     void twoAssessmentsOnOneDayAreAllowed() {
         AssessmentValues morning = assessment().pain(5, null, null).build();
         AssessmentValues afternoon = assessment().pain(3, null, null).build();
-        Series s = TrendSeries.painNow(List.of(new DatedAssessment(MARCH_3, morning), new DatedAssessment(MARCH_3, afternoon)));
+        Series s = TrendSeries.painNow(
+                List.of(new DatedAssessment(MARCH_3, morning), new DatedAssessment(MARCH_3, afternoon)));
         assertEquals(Optional.of(-2.0), s.changeSincePrevious());
     }
 }

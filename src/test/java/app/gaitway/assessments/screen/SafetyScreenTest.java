@@ -44,10 +44,19 @@ class SafetyScreenTest {
     @Test
     void aRedFlagNeedsAMedicalReviewUntilTheTherapistDecides() {
         assertTrue(screen("screen.red.dvt", "true").needsMedicalReview());
-        assertEquals(List.of(RedFlag.DVT, RedFlag.CHEST_PAIN), screen("screen.red.dvt", "true", "screen.red.chest_pain", "true").redFlags());
-        assertFalse(screen("screen.red.dvt", "true", "screen.red.decision", "referred").needsMedicalReview());
-        SafetyScreen cleared = screen("screen.red.night_pain", "true", "screen.red.decision", "cleared",
-                "screen.red.decision_note", "GP saw her on 3 March: mechanical pain");
+        assertEquals(
+                List.of(RedFlag.DVT, RedFlag.CHEST_PAIN),
+                screen("screen.red.dvt", "true", "screen.red.chest_pain", "true")
+                        .redFlags());
+        assertFalse(screen("screen.red.dvt", "true", "screen.red.decision", "referred")
+                .needsMedicalReview());
+        SafetyScreen cleared = screen(
+                "screen.red.night_pain",
+                "true",
+                "screen.red.decision",
+                "cleared",
+                "screen.red.decision_note",
+                "GP saw her on 3 March: mechanical pain");
         assertFalse(cleared.needsMedicalReview());
         assertEquals(SafetyScreen.Decision.CLEARED, cleared.decision().orElseThrow());
     }
@@ -56,7 +65,9 @@ class SafetyScreenTest {
     void safeToExerciseNeedsItsReason() {
         AssessmentInput.Checked c = typed("screen.red.fever", "true", "screen.red.decision", "cleared");
         assertFalse(c.ok());
-        assertEquals("screen.error.clearedNeedsReason", c.problems().get(SafetyScreen.DECISION_NOTE).key());
+        assertEquals(
+                "screen.error.clearedNeedsReason",
+                c.problems().get(SafetyScreen.DECISION_NOTE).key());
     }
 
     @Test
@@ -69,8 +80,13 @@ class SafetyScreenTest {
     @Test
     void aHipReplacementReadsItsApproachSideAndDate() {
         LocalDate sixWeeksAgo = TODAY.minusWeeks(6);
-        SafetyScreen s = screen("screen.hip_replacement.approach", "posterior", "screen.hip_replacement.side", "right",
-                "screen.hip_replacement.date", sixWeeksAgo.toString());
+        SafetyScreen s = screen(
+                "screen.hip_replacement.approach",
+                "posterior",
+                "screen.hip_replacement.side",
+                "right",
+                "screen.hip_replacement.date",
+                sixWeeksAgo.toString());
         Precaution p = s.precautions().get(0);
         assertEquals(Kind.HIP_REPLACEMENT, p.kind());
         assertEquals(HipApproach.POSTERIOR, p.approach());
@@ -83,36 +99,71 @@ class SafetyScreenTest {
     void hipPrecautionsLapseAfterTwelveWeeksButStandWithoutADate() {
         Precaution old = Precaution.hipReplacement(HipApproach.POSTERIOR, null, TODAY.minusWeeks(12));
         assertFalse(old.appliesOn(TODAY));
-        assertTrue(Precaution.hipReplacement(HipApproach.POSTERIOR, null, TODAY.minusWeeks(11)).appliesOn(TODAY));
+        assertTrue(Precaution.hipReplacement(HipApproach.POSTERIOR, null, TODAY.minusWeeks(11))
+                .appliesOn(TODAY));
         assertTrue(Precaution.hipReplacement(HipApproach.POSTERIOR, null, null).appliesOn(TODAY.plusYears(5)));
-        SafetyScreen s = screen("screen.hip_replacement.approach", "anterior",
-                "screen.hip_replacement.date", TODAY.minusWeeks(20).toString());
+        SafetyScreen s = screen(
+                "screen.hip_replacement.approach",
+                "anterior",
+                "screen.hip_replacement.date",
+                TODAY.minusWeeks(20).toString());
         assertEquals(1, s.precautions().size());
         assertEquals(List.of(), s.precautionsOn(TODAY));
     }
 
     @Test
     void aHipDateOrSideWithoutAnApproachAsksForIt() {
-        assertEquals("screen.error.hipApproach", typed("screen.hip_replacement.side", "left").problems()
-                .get(SafetyScreen.HIP_APPROACH).key());
-        assertEquals(HipApproach.UNKNOWN, screen("screen.hip_replacement.approach", "unknown")
-                .precautions().get(0).approach(), "unknown stands for the strictest");
+        assertEquals(
+                "screen.error.hipApproach",
+                typed("screen.hip_replacement.side", "left")
+                        .problems()
+                        .get(SafetyScreen.HIP_APPROACH)
+                        .key());
+        assertEquals(
+                HipApproach.UNKNOWN,
+                screen("screen.hip_replacement.approach", "unknown")
+                        .precautions()
+                        .get(0)
+                        .approach(),
+                "unknown stands for the strictest");
     }
 
     @Test
     void aFutureOrImpossibleOperationDateIsRefused() {
-        assertEquals("assessment.field.datePast", typed("screen.hip_replacement.approach", "posterior",
-                "screen.hip_replacement.date", TODAY.plusDays(1).toString()).problems().get(SafetyScreen.HIP_DATE).key());
-        assertEquals("assessment.field.date", typed("screen.hip_replacement.approach", "posterior",
-                "screen.hip_replacement.date", "2026-02-30").problems().get(SafetyScreen.HIP_DATE).key());
+        assertEquals(
+                "assessment.field.datePast",
+                typed(
+                                "screen.hip_replacement.approach",
+                                "posterior",
+                                "screen.hip_replacement.date",
+                                TODAY.plusDays(1).toString())
+                        .problems()
+                        .get(SafetyScreen.HIP_DATE)
+                        .key());
+        assertEquals(
+                "assessment.field.date",
+                typed("screen.hip_replacement.approach", "posterior", "screen.hip_replacement.date", "2026-02-30")
+                        .problems()
+                        .get(SafetyScreen.HIP_DATE)
+                        .key());
     }
 
     @Test
     void fullWeightBearingIsNoPrecautionAndTheOthersAre() {
         assertTrue(screen("screen.weight_bearing", "full").precautions().isEmpty());
-        SafetyScreen s = screen("screen.weight_bearing", "toe_touch", "screen.osteoporosis", "true", "screen.fall_risk", "true",
-                "screen.pregnancy_weeks", "20", "screen.recent_surgery", "knee arthroscopy 2 weeks ago");
-        assertEquals(List.of(Kind.WEIGHT_BEARING, Kind.OSTEOPOROSIS, Kind.PREGNANCY, Kind.RECENT_SURGERY, Kind.FALL_RISK),
+        SafetyScreen s = screen(
+                "screen.weight_bearing",
+                "toe_touch",
+                "screen.osteoporosis",
+                "true",
+                "screen.fall_risk",
+                "true",
+                "screen.pregnancy_weeks",
+                "20",
+                "screen.recent_surgery",
+                "knee arthroscopy 2 weeks ago");
+        assertEquals(
+                List.of(Kind.WEIGHT_BEARING, Kind.OSTEOPOROSIS, Kind.PREGNANCY, Kind.RECENT_SURGERY, Kind.FALL_RISK),
                 s.precautions().stream().map(Precaution::kind).toList());
         assertTrue(s.precautions().get(2).pastFirstTrimester());
         assertFalse(Precaution.pregnancy(10).pastFirstTrimester());

@@ -26,13 +26,16 @@ public class AssessmentFormPage extends GaitwayPage {
 
     public AssessmentFormPage(Browser browser) {
         super(browser, "/assessments/\\d+");
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form.assessment-form")));
+        new WebDriverWait(driver, WAIT)
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form.assessment-form")));
     }
 
     /** Presses "Start an assessment" on the patient's page: a new draft. */
     public static AssessmentFormPage startFrom(PatientRecordPage patient) {
-        WebElement start = patient.browser().driver().findElement(By.xpath(
-                "//form[contains(@action, '/assessments')]//button[normalize-space()='Start an assessment']"));
+        WebElement start = patient.browser()
+                .driver()
+                .findElement(By.xpath(
+                        "//form[contains(@action, '/assessments')]//button[normalize-space()='Start an assessment']"));
         NewPage.clickAndWait(patient.browser().driver(), start);
         return new AssessmentFormPage(patient.browser());
     }
@@ -51,8 +54,12 @@ public class AssessmentFormPage extends GaitwayPage {
 
     /** Sets the visit date as the date picker would (its typing order depends on the browser's locale). */
     public AssessmentFormPage visitDate(LocalDate date) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];"
-                + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", byId("visitDate"), date.toString());
+        ((JavascriptExecutor) driver)
+                .executeScript(
+                        "arguments[0].value = arguments[1];"
+                                + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                        byId("visitDate"),
+                        date.toString());
         return this;
     }
 
@@ -91,7 +98,10 @@ public class AssessmentFormPage extends GaitwayPage {
 
     /** The message beside a field, without its "Error:" prefix for screen readers. */
     public String errorBeside(String fieldId) {
-        return byId(fieldId + "-error").getText().replaceFirst("^Error:\\s*", "").strip();
+        return byId(fieldId + "-error")
+                .getText()
+                .replaceFirst("^Error:\\s*", "")
+                .strip();
     }
 
     public boolean isErrorShownBeside(String fieldId) {
@@ -128,7 +138,9 @@ public class AssessmentFormPage extends GaitwayPage {
     }
 
     private void press(String action) {
-        NewPage.clickAndWait(driver, inView(driver.findElement(By.cssSelector(
-                "form.assessment-form button[name='action'][value='" + action + "']"))));
+        NewPage.clickAndWait(
+                driver,
+                inView(driver.findElement(
+                        By.cssSelector("form.assessment-form button[name='action'][value='" + action + "']"))));
     }
 }

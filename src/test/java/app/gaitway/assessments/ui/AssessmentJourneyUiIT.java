@@ -14,12 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -42,7 +42,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AssessmentJourneyUiIT {
 
     @Test
-    void aTherapistAssessesANewPatientTwiceComparesTheVisitsAndPrintsTheReport(GaitwayServer server) throws IOException {
+    void aTherapistAssessesANewPatientTwiceComparesTheVisitsAndPrintsTheReport(GaitwayServer server)
+            throws IOException {
         OwnClinicAccounts.Account account = OwnClinicAccounts.therapist(server, "journey-ui");
         giveLetterhead(server, account.email());
         List<Path> made = new ArrayList<>();
@@ -94,9 +95,12 @@ class AssessmentJourneyUiIT {
             assertTrue(summary.contains("There are 2 problems"), summary);
             assertTrue(summary.contains("Nothing was saved."), summary);
             assertEquals("Enter a number from 0 to 10.", form.errorBeside("subjective.pain_now"));
-            assertTrue(form.errorBeside("strength.hip_abductors.right.grade").startsWith("Enter a grade from 0 to 5"),
+            assertTrue(
+                    form.errorBeside("strength.hip_abductors.right.grade").startsWith("Enter a grade from 0 to 5"),
                     form.errorBeside("strength.hip_abductors.right.grade"));
-            assertTrue(form.isErrorShownBeside("strength.hip_abductors.right.grade"), "the message beside the grade is visible");
+            assertTrue(
+                    form.isErrorShownBeside("strength.hip_abductors.right.grade"),
+                    "the message beside the grade is visible");
             assertEquals("11", form.value("subjective.pain_now"), "the wrong value stays, to be corrected");
             assertEquals("6", form.value("strength.hip_abductors.right.grade"));
             assertEquals("120", form.value("strength.hip_abductors.right.force"), "the rest stays typed");
@@ -127,11 +131,23 @@ class AssessmentJourneyUiIT {
             assertTrue(first.flash().startsWith("The assessment was finalized and signed."), first.flash());
             String signed = first.signedLine();
             assertTrue(signed.startsWith("Finalized and signed by " + account.fullName() + " on "), signed);
-            assertEquals("Assessment of " + DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).format(firstVisit), first.heading());
+            assertEquals(
+                    "Assessment of "
+                            + DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
+                                    .format(firstVisit),
+                    first.heading());
             List<String> findings = first.findings();
-            assertTrue(findings.stream().anyMatch(f -> f.contains("Hip abduction: right 3+/5, left 5/5")), findings.toString());
-            assertTrue(findings.stream().anyMatch(f -> f.contains("Hip extension: right 10\u00B0, left 25\u00B0 (15\u00B0 less on the right)")), findings.toString());
-            assertTrue(findings.stream().anyMatch(f -> f.contains("Pelvic drop (right stance): moderate")), findings.toString());
+            assertTrue(
+                    findings.stream().anyMatch(f -> f.contains("Hip abduction: right 3+/5, left 5/5")),
+                    findings.toString());
+            assertTrue(
+                    findings.stream()
+                            .anyMatch(f -> f.contains(
+                                    "Hip extension: right 10\u00B0, left 25\u00B0 (15\u00B0 less on the right)")),
+                    findings.toString());
+            assertTrue(
+                    findings.stream().anyMatch(f -> f.contains("Pelvic drop (right stance): moderate")),
+                    findings.toString());
 
             // an addendum
             first = first.addAddendum("Patient phoned: the stairs are easier after a week of exercises.");
@@ -163,7 +179,9 @@ class AssessmentJourneyUiIT {
             }
             AssessmentRecordPage reEvaluation = second.finalizeDraft().confirm();
             List<String> laterFindings = reEvaluation.findings();
-            assertTrue(laterFindings.stream().anyMatch(f -> f.contains("up 21 points from 40/80: clinically important change")),
+            assertTrue(
+                    laterFindings.stream()
+                            .anyMatch(f -> f.contains("up 21 points from 40/80: clinically important change")),
                     laterFindings.toString());
 
             // the comparison
@@ -173,18 +191,25 @@ class AssessmentJourneyUiIT {
             List<ComparisonPage.Chart> charts = comparison.charts();
             assertTrue(charts.size() >= 3, "charts: " + charts.size());
             for (ComparisonPage.Chart chart : charts) {
-                assertTrue(chart.src().startsWith("data:image/svg+xml"), chart.src().substring(0, 30));
+                assertTrue(
+                        chart.src().startsWith("data:image/svg+xml"),
+                        chart.src().substring(0, 30));
                 assertTrue(chart.displayed(), "a chart is shown: " + chart.alt());
                 assertFalse(chart.alt().isBlank(), "a chart has a text alternative");
-                assertTrue(chart.size().getWidth() > 200 && chart.size().getHeight() > 80, "drawn at a readable size: " + chart.size());
+                assertTrue(
+                        chart.size().getWidth() > 200 && chart.size().getHeight() > 80,
+                        "drawn at a readable size: " + chart.size());
             }
             String table = comparison.table();
-            assertTrue(table.contains("Change") && !table.contains("Change since first"), "two visits, one change column: " + table);
+            assertTrue(
+                    table.contains("Change") && !table.contains("Change since first"),
+                    "two visits, one change column: " + table);
             assertTrue(table.contains("3+ \u2192 4+"), table);
             made.add(browser.screenshot("assessment-comparison"));
 
             // the printable report of the first visit, printed to PDF
-            ReportPage reportPage = AssessmentRecordPage.open(browser, firstPath).printableReport();
+            ReportPage reportPage =
+                    AssessmentRecordPage.open(browser, firstPath).printableReport();
             assertEquals(firstPath + "/report", browser.path());
             assertEquals("Physical therapy assessment", reportPage.heading());
             String report = reportPage.text();
@@ -201,7 +226,8 @@ class AssessmentJourneyUiIT {
             assertTrue(printed.findingsShown(), "the findings print");
             assertTrue(printed.reportHeadShown(), "the patient and visit print");
 
-            assertTrue(report.contains("14 Harbour Lane") && report.contains("MSc Physiotherapy, HCPC PH123456"),
+            assertTrue(
+                    report.contains("14 Harbour Lane") && report.contains("MSc Physiotherapy, HCPC PH123456"),
                     "the clinic's address and the therapist's credentials print: " + report);
             byte[] bytes = reportPage.printToPdf();
             try (PDDocument pdf = Loader.loadPDF(bytes)) {
@@ -212,11 +238,15 @@ class AssessmentJourneyUiIT {
                     text.setStartPage(page);
                     text.setEndPage(page);
                     String onPage = text.getText(pdf);
-                    assertTrue(onPage.contains("Greta Gaitjourney") && onPage.contains("born 17 May 1984")
-                            && onPage.contains("Page " + page + " of " + pages), "page " + page + " says whose it is and where:\n" + onPage);
+                    assertTrue(
+                            onPage.contains("Greta Gaitjourney")
+                                    && onPage.contains("born 17 May 1984")
+                                    && onPage.contains("Page " + page + " of " + pages),
+                            "page " + page + " says whose it is and where:\n" + onPage);
                 }
             }
-            Path pdfFile = Path.of(System.getProperty("gaitway.screenshots", "target/screenshots")).resolve("assessment-report.pdf");
+            Path pdfFile = Path.of(System.getProperty("gaitway.screenshots", "target/screenshots"))
+                    .resolve("assessment-report.pdf");
             Files.createDirectories(pdfFile.getParent());
             Files.write(pdfFile, bytes);
             made.add(pdfFile);
@@ -232,9 +262,10 @@ class AssessmentJourneyUiIT {
     /** A clinic address of four lines and credentials, as the header and signature block print at their fullest. */
     private static void giveLetterhead(GaitwayServer server, String email) {
         try (Connection db = server.openDatabase();
-             PreparedStatement clinic = db.prepareStatement("UPDATE clinic SET address = ? WHERE id = "
-                     + "(SELECT clinic_id FROM user_account WHERE email = ?)");
-             PreparedStatement user = db.prepareStatement("UPDATE user_account SET credentials = ? WHERE email = ?")) {
+                PreparedStatement clinic = db.prepareStatement("UPDATE clinic SET address = ? WHERE id = "
+                        + "(SELECT clinic_id FROM user_account WHERE email = ?)");
+                PreparedStatement user =
+                        db.prepareStatement("UPDATE user_account SET credentials = ? WHERE email = ?")) {
             clinic.setString(1, "Harbour Physio Ltd\n14 Harbour Lane\nPortsmouth PO1 2AB\nTel. 023 9200 0000");
             clinic.setString(2, email);
             clinic.executeUpdate();

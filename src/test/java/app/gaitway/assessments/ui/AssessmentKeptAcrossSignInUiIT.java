@@ -24,8 +24,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AssessmentKeptAcrossSignInUiIT {
 
     private static final String COMPLAINT = "Right knee pain going down stairs – since the half marathon in March";
-    private static final String NOTE = "Pain 6/10 on step-down, dynamic valgus on the right, weak hip abductors (3+/5). "
-            + "Likely patellofemoral pain. Hip and quadriceps strengthening first, then step-down retraining. ";
+    private static final String NOTE =
+            "Pain 6/10 on step-down, dynamic valgus on the right, weak hip abductors (3+/5). "
+                    + "Likely patellofemoral pain. Hip and quadriceps strengthening first, then step-down retraining. ";
 
     @Test
     void whatWasTypedWhenTheSessionEndedComesBackAfterSigningInAgain(GaitwayServer server) {
@@ -38,7 +39,8 @@ class AssessmentKeptAcrossSignInUiIT {
             driver.findElement(By.id("familyName")).sendKeys("Restart");
             driver.findElement(By.id("dateOfBirth")).sendKeys("1988-07-14");
             NewPage.clickAndWait(driver, driver.findElement(By.cssSelector("form.patient-form button[type='submit']")));
-            NewPage.clickAndWait(driver, driver.findElement(By.xpath("//button[normalize-space()='Start an assessment']")));
+            NewPage.clickAndWait(
+                    driver, driver.findElement(By.xpath("//button[normalize-space()='Start an assessment']")));
             AssessmentFormPage form = new AssessmentFormPage(browser)
                     .typeInto("subjective.complaint", COMPLAINT)
                     .typeInto("subjective.pain_now", "6")
@@ -47,7 +49,8 @@ class AssessmentKeptAcrossSignInUiIT {
 
             driver.manage().deleteCookieNamed("JSESSIONID");
             LoginPage signIn = form.saveAfterSessionEnded();
-            assertTrue(signIn.notices().contains("What you typed before the session ended is kept for you, not saved"),
+            assertTrue(
+                    signIn.notices().contains("What you typed before the session ended is kept for you, not saved"),
                     signIn.notices());
             browser.screenshot("kept-across-sign-in-1-sign-in");
 
@@ -57,7 +60,8 @@ class AssessmentKeptAcrossSignInUiIT {
             assertEquals(COMPLAINT, back.value("subjective.complaint"));
             assertEquals("6", back.value("subjective.pain_now"));
             assertEquals(NOTE.repeat(8), back.value("plan.assessment"));
-            assertTrue(back.givenBackMessage().contains("Everything you typed is back: check it, then save it."),
+            assertTrue(
+                    back.givenBackMessage().contains("Everything you typed is back: check it, then save it."),
                     back.givenBackMessage());
             browser.screenshot("kept-across-sign-in-2-form-given-back");
 

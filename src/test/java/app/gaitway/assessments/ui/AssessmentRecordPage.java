@@ -41,7 +41,8 @@ public class AssessmentRecordPage extends GaitwayPage {
 
     public AssessmentRecordPage addAddendum(String text) {
         type("addendum", text);
-        NewPage.clickAndWait(driver, driver.findElement(By.cssSelector("form[action$='/addenda'] button[type='submit']")));
+        NewPage.clickAndWait(
+                driver, driver.findElement(By.cssSelector("form[action$='/addenda'] button[type='submit']")));
         return new AssessmentRecordPage(browser);
     }
 

@@ -15,8 +15,7 @@ import java.util.List;
 public class ComparisonPage extends GaitwayPage {
 
     /** A chart as the browser shows it: its image source, whether it is visible, its text alternative and size. */
-    public record Chart(String src, boolean displayed, String alt, Dimension size) {
-    }
+    public record Chart(String src, boolean displayed, String alt, Dimension size) {}
 
     public ComparisonPage(Browser browser) {
         super(browser, "/patients/\\d+/assessments/comparison");
@@ -25,9 +24,12 @@ public class ComparisonPage extends GaitwayPage {
     /** The charts, once the browser has loaded every one of them. */
     public List<Chart> charts() {
         List<WebElement> images = driver.findElements(By.cssSelector("section.charts figure img"));
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> images.stream().allMatch(this::loaded));
-        return images.stream().map(img -> new Chart(img.getAttribute("src"), img.isDisplayed(), img.getAttribute("alt"),
-                img.getSize())).toList();
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> images.stream().allMatch(this::loaded));
+        return images.stream()
+                .map(img ->
+                        new Chart(img.getAttribute("src"), img.isDisplayed(), img.getAttribute("alt"), img.getSize()))
+                .toList();
     }
 
     public String table() {
@@ -35,7 +37,8 @@ public class ComparisonPage extends GaitwayPage {
     }
 
     private boolean loaded(WebElement img) {
-        Object ok = ((JavascriptExecutor) driver).executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0;", img);
+        Object ok = ((JavascriptExecutor) driver)
+                .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0;", img);
         return Boolean.TRUE.equals(ok);
     }
 }

@@ -21,9 +21,13 @@ public class ReportPage extends GaitwayPage {
      * What shows when the page is laid out for print: the site's header and footer, the screen-only parts (the
      * text of each that shows), how many screen-only parts there are, the findings and the report head.
      */
-    public record PrintLayout(boolean headerShown, boolean footerShown, List<String> screenOnlyShown, int screenOnlyParts,
-                              boolean findingsShown, boolean reportHeadShown) {
-    }
+    public record PrintLayout(
+            boolean headerShown,
+            boolean footerShown,
+            List<String> screenOnlyShown,
+            int screenOnlyParts,
+            boolean findingsShown,
+            boolean reportHeadShown) {}
 
     public ReportPage(Browser browser) {
         super(browser, "/assessments/\\d+/report");
@@ -40,9 +44,16 @@ public class ReportPage extends GaitwayPage {
         cdp.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         try {
             List<WebElement> screenOnly = driver.findElements(By.cssSelector(".screen-only"));
-            return new PrintLayout(shown(".site-header"), shown(".site-footer"),
-                    screenOnly.stream().filter(WebElement::isDisplayed).map(WebElement::getText).toList(), screenOnly.size(),
-                    shown(".findings"), shown(".report-head"));
+            return new PrintLayout(
+                    shown(".site-header"),
+                    shown(".site-footer"),
+                    screenOnly.stream()
+                            .filter(WebElement::isDisplayed)
+                            .map(WebElement::getText)
+                            .toList(),
+                    screenOnly.size(),
+                    shown(".findings"),
+                    shown(".report-head"));
         } finally {
             cdp.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
         }

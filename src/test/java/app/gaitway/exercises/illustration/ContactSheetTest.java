@@ -1,18 +1,19 @@
 package app.gaitway.exercises.illustration;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import app.gaitway.exercises.library.LibraryFiles;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The contact sheet for people who judge the pictures by eye: {@code mvn -B -q test -Dtest=ContactSheetTest}
@@ -31,7 +32,8 @@ class ContactSheetTest {
         StringBuilder rows = new StringBuilder();
         int pictures = 0;
         for (String slug : LibraryFiles.slugs()) {
-            JsonObject exercise = Json.createReader(new StringReader(LibraryFiles.json(slug))).readObject();
+            JsonObject exercise =
+                    Json.createReader(new StringReader(LibraryFiles.json(slug))).readObject();
             String name = exercise.getString("name");
             Illustration ill = IllustrationJson.parse(exercise.getJsonObject("illustration"));
             RenderedIllustration drawn = SvgRenderer.render(ill, name, slug);
@@ -41,26 +43,43 @@ class ContactSheetTest {
             }
             stages.add("end");
             for (String stage : stages) {
-                Files.writeString(OUT.resolve(slug + "-" + stage + ".svg"), drawn.svg(stage).orElseThrow());
+                Files.writeString(
+                        OUT.resolve(slug + "-" + stage + ".svg"),
+                        drawn.svg(stage).orElseThrow());
                 pictures++;
             }
             List<String> problems = PictureChecks.all(ill);
-            rows.append("<tr><th scope=\"row\">").append(escape(name)).append("<br><small>").append(slug)
-                    .append(", ").append(ill.view().name().toLowerCase(java.util.Locale.ROOT))
+            rows.append("<tr><th scope=\"row\">")
+                    .append(escape(name))
+                    .append("<br><small>")
+                    .append(slug)
+                    .append(", ")
+                    .append(ill.view().name().toLowerCase(java.util.Locale.ROOT))
                     .append(ill.turn() == 0 ? "" : " turned " + (int) ill.turn() + "°")
-                    .append(ill.pitch() == 0 ? "" : ", from " + (int) ill.pitch() + "° above").append("</small>");
+                    .append(ill.pitch() == 0 ? "" : ", from " + (int) ill.pitch() + "° above")
+                    .append("</small>");
             for (String p : problems) {
                 rows.append("<br><small class=\"problem\">").append(escape(p)).append("</small>");
             }
             rows.append("</th><td>");
             for (String stage : stages) {
-                rows.append("<figure><img class=\"thumb\" src=\"contact-sheet/").append(slug).append('-').append(stage)
-                        .append(".svg\" alt=\"\"><figcaption>").append(stage).append("</figcaption></figure>");
+                rows.append("<figure><img class=\"thumb\" src=\"contact-sheet/")
+                        .append(slug)
+                        .append('-')
+                        .append(stage)
+                        .append(".svg\" alt=\"\"><figcaption>")
+                        .append(stage)
+                        .append("</figcaption></figure>");
             }
             rows.append("</td><td>");
             for (String stage : stages) {
-                rows.append("<img class=\"handout\" src=\"contact-sheet/").append(slug).append('-').append(stage)
-                        .append(".svg\" alt=\"").append(escape(drawn.text(stage).orElse(""))).append("\">");
+                rows.append("<img class=\"handout\" src=\"contact-sheet/")
+                        .append(slug)
+                        .append('-')
+                        .append(stage)
+                        .append(".svg\" alt=\"")
+                        .append(escape(drawn.text(stage).orElse("")))
+                        .append("\">");
             }
             rows.append("</td></tr>\n");
         }

@@ -1,12 +1,13 @@
 package app.gaitway.exercises.illustration;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The geometry promises of issue 3 for each sample exercise. */
 class IllustrationGeometryTest {
@@ -71,7 +72,8 @@ class IllustrationGeometryTest {
                 double lowest = s.parts().stream().mapToDouble(f::bottom).min().orElseThrow();
                 assertEquals(s.on().height, lowest, TOLERANCE, name + " " + s);
                 if (s.on() != Surface.FLOOR && s.on() != Surface.MAT) {
-                    assertTrue(layout.surfaces.stream().anyMatch(b -> b.top() == s.on().height),
+                    assertTrue(
+                            layout.surfaces.stream().anyMatch(b -> b.top() == s.on().height),
                             name + " rests on a " + s.on() + " that is not drawn");
                 }
             }
@@ -113,7 +115,8 @@ class IllustrationGeometryTest {
                     if (part == BodyPart.FEET || part == BodyPart.LEFT_FOOT || part == BodyPart.RIGHT_FOOT) {
                         for (String point : part.points()) {
                             double bottom = f.point(point).y() - f.radius().get(point);
-                            assertEquals(s.on().height, bottom, 0.02, name + " " + point + " is not flat on the " + s.on());
+                            assertEquals(
+                                    s.on().height, bottom, 0.02, name + " " + point + " is not flat on the " + s.on());
                         }
                     }
                 }
@@ -137,8 +140,8 @@ class IllustrationGeometryTest {
             double y = layout.py(p.y());
             assertTrue(x > 0 && x < Layout.WIDTH && y > 0 && y < Layout.HEIGHT, name + " arrow leaves the picture");
         }
-        double length = Math.hypot(layout.px(curve[2].x()) - layout.px(curve[0].x()),
-                layout.py(curve[2].y()) - layout.py(curve[0].y()));
+        double length = Math.hypot(
+                layout.px(curve[2].x()) - layout.px(curve[0].x()), layout.py(curve[2].y()) - layout.py(curve[0].y()));
         assertTrue(length >= ArrowPainter.MIN_LENGTH_PX - 1, name + " arrow only " + length + " px long");
     }
 }

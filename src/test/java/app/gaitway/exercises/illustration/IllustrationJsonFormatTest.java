@@ -37,13 +37,16 @@ class IllustrationJsonFormatTest {
     }
 
     private static JsonObject illustration(String slug) {
-        return Json.createReader(new StringReader(LibraryFiles.json(slug))).readObject().getJsonObject("illustration");
+        return Json.createReader(new StringReader(LibraryFiles.json(slug)))
+                .readObject()
+                .getJsonObject("illustration");
     }
 
     private static List<String> shipped() {
         List<String> lines = new ArrayList<>();
         for (String slug : LibraryFiles.slugs()) {
-            lines.add(slug + " " + described(IllustrationJson.parse(illustration(slug).toString())));
+            lines.add(slug + " "
+                    + described(IllustrationJson.parse(illustration(slug).toString())));
         }
         return lines;
     }
@@ -51,8 +54,11 @@ class IllustrationJsonFormatTest {
     private static List<String> answers() {
         List<String> lines = new ArrayList<>();
         for (String slug : MUTATED) {
-            lines.addAll(JsonMutations.answers(illustration(slug),
-                    json -> "ok " + Integer.toHexString(described(IllustrationJson.parse(json.toString())).hashCode())));
+            lines.addAll(JsonMutations.answers(
+                    illustration(slug),
+                    json -> "ok "
+                            + Integer.toHexString(described(IllustrationJson.parse(json.toString()))
+                                    .hashCode())));
         }
         return lines;
     }
@@ -62,8 +68,11 @@ class IllustrationJsonFormatTest {
         Matcher hold = HOLD.matcher(illustration.toString());
         StringBuilder out = new StringBuilder();
         while (hold.find()) {
-            hold.appendReplacement(out, Matcher.quoteReplacement("hold={" + Arrays.stream(hold.group(1).split(", "))
-                    .sorted().collect(Collectors.joining(", ")) + "}"));
+            hold.appendReplacement(
+                    out,
+                    Matcher.quoteReplacement("hold={"
+                            + Arrays.stream(hold.group(1).split(", ")).sorted().collect(Collectors.joining(", "))
+                            + "}"));
         }
         return hold.appendTail(out).toString();
     }

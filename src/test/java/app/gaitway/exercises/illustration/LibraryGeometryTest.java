@@ -30,7 +30,8 @@ class LibraryGeometryTest {
     }
 
     static Illustration load(String slug) {
-        JsonObject exercise = Json.createReader(new StringReader(LibraryFiles.json(slug))).readObject();
+        JsonObject exercise =
+                Json.createReader(new StringReader(LibraryFiles.json(slug))).readObject();
         return IllustrationJson.parse(exercise.getJsonObject("illustration"));
     }
 
@@ -56,8 +57,10 @@ class LibraryGeometryTest {
     void aFigureLyingOnItsBackIsNeverDrawnStraightFromAbove(String slug) {
         Illustration drawing = load(slug);
         if (drawing.start().posture() == Posture.SUPINE && drawing.pitch() > 0) {
-            assertTrue(drawing.pitch() <= 45 && Math.abs(drawing.turn()) >= 20,
-                    slug + ": lying on the back, seen from " + drawing.pitch() + "° above and turned " + drawing.turn() + "°");
+            assertTrue(
+                    drawing.pitch() <= 45 && Math.abs(drawing.turn()) >= 20,
+                    slug + ": lying on the back, seen from " + drawing.pitch() + "° above and turned " + drawing.turn()
+                            + "°");
         }
     }
 
@@ -89,10 +92,14 @@ class LibraryGeometryTest {
         for (Figure f : layout.figures()) {
             for (Support s : f.pose().supports()) {
                 // measured against the surface under each point: a tipped balance board's deck slopes
-                double gap = s.parts().stream().mapToDouble(p -> f.gapAbove(p, s.on())).min().orElseThrow();
+                double gap = s.parts().stream()
+                        .mapToDouble(p -> f.gapAbove(p, s.on()))
+                        .min()
+                        .orElseThrow();
                 assertEquals(0, gap, TOLERANCE, slug + " " + s);
                 if (s.on() != Surface.FLOOR && s.on() != Surface.MAT) {
-                    assertTrue(layout.surfaces.stream().anyMatch(b -> b.top() == s.on().height),
+                    assertTrue(
+                            layout.surfaces.stream().anyMatch(b -> b.top() == s.on().height),
                             slug + " rests on a " + s.on() + " that is not drawn");
                 }
             }
@@ -114,18 +121,33 @@ class LibraryGeometryTest {
         Support first = layout.start.pose().supports().get(0);
         for (Figure f : layout.figures()) {
             // a pose that walks on (a side step's last picture) moves by its travel, and only by that
-            Vec3 walked = Kinematics.place(f.pose(), ill.view(), ill.turn()).centre(first.parts().get(0))
-                    .minus(Kinematics.place(withoutTravel(f.pose()), ill.view(), ill.turn()).centre(first.parts().get(0)));
+            Vec3 walked = Kinematics.place(f.pose(), ill.view(), ill.turn())
+                    .centre(first.parts().get(0))
+                    .minus(Kinematics.place(withoutTravel(f.pose()), ill.view(), ill.turn())
+                            .centre(first.parts().get(0)));
             for (BodyPart part : first.parts()) {
-                assertEquals(layout.start.centre(part).x(), f.centre(part).x() - walked.x(), 0.05,
+                assertEquals(
+                        layout.start.centre(part).x(),
+                        f.centre(part).x() - walked.x(),
+                        0.05,
                         slug + " " + part + " slides along the floor");
             }
         }
     }
 
     private static Pose withoutTravel(Pose p) {
-        return new Pose(p.posture(), p.trunkFlexion(), p.headFlexion(), p.left(), p.right(), p.supports(), p.alt(),
-                p.pelvisTilt(), p.hold(), 0, 0);
+        return new Pose(
+                p.posture(),
+                p.trunkFlexion(),
+                p.headFlexion(),
+                p.left(),
+                p.right(),
+                p.supports(),
+                p.alt(),
+                p.pelvisTilt(),
+                p.hold(),
+                0,
+                0);
     }
 
     @ParameterizedTest
@@ -169,7 +191,9 @@ class LibraryGeometryTest {
             return;
         }
         Layout layout = Layout.of(ill);
-        double moved = layout.startView.centre(ill.arrow().part()).distance(layout.endView.centre(ill.arrow().part()));
+        double moved = layout.startView
+                .centre(ill.arrow().part())
+                .distance(layout.endView.centre(ill.arrow().part()));
         assertTrue(moved >= 0.03, slug + ": " + ill.arrow().part() + " moves only " + moved);
     }
 }

@@ -33,6 +33,7 @@ class LibraryMotionTest {
     private static final double MOST_STEP_PX = 25;
     /** In 1/50 s no coordinate of a shape moves further than this (px) as the browser plays it. */
     private static final double MOST_STEP_PX_PLAYED = 6;
+
     private static final Path OUT = Path.of("target/library-motion");
     private static final List<String> MEASURED = new ArrayList<>();
 
@@ -66,12 +67,14 @@ class LibraryMotionTest {
                 double x = layout.px(e.getValue().x());
                 double y = layout.py(e.getValue().y());
                 // a little slack over the still pictures' margin: a limb may sweep a few px wider on the way
-                assertTrue(x >= -4 && x <= Layout.WIDTH + 4 && y >= -4 && y <= Layout.HEIGHT + 4,
+                assertTrue(
+                        x >= -4 && x <= Layout.WIDTH + 4 && y >= -4 && y <= Layout.HEIGHT + 4,
                         slug + " " + e.getKey() + " at " + i + "/48: " + x + "," + y);
                 if (previous != null) {
                     Vec3 p = previous.point(e.getKey());
                     double step = Math.hypot(layout.px(p.x()) - x, layout.py(p.y()) - y);
-                    assertTrue(step <= MOST_STEP_PX, slug + " " + e.getKey() + " jumps " + step + " px at " + i + "/48");
+                    assertTrue(
+                            step <= MOST_STEP_PX, slug + " " + e.getKey() + " jumps " + step + " px at " + i + "/48");
                 }
             }
             previous = f;
@@ -83,7 +86,8 @@ class LibraryMotionTest {
     void restingPartsStayOnTheirSurfaceOnTheWay(String slug) {
         Illustration ill = LibraryGeometryTest.load(slug);
         MotionPath path = MotionPath.of(ill);
-        List<Support> both = MotionPath.commonSupports(ill.start().supports(), ill.end().supports());
+        List<Support> both =
+                MotionPath.commonSupports(ill.start().supports(), ill.end().supports());
         if (both == null) {
             return;
         }
@@ -103,14 +107,21 @@ class LibraryMotionTest {
         JsonObject exercise = exercise(slug);
         Illustration ill = LibraryGeometryTest.load(slug);
         MotionPace pace = pace(exercise);
-        SmilPlayer player = new SmilPlayer(MotionRenderer.render(ill, slug, pace, slug).svg());
+        SmilPlayer player =
+                new SmilPlayer(MotionRenderer.render(ill, slug, pace, slug).svg());
         Layout layout = Layout.of(ill);
         assertEquals(pace.cycleSeconds(), player.seconds, 0.051);
-        assertSameShapes(MotionShapes.parse(SvgRenderer.figureLayers(layout, layout.startView)), player.at(0),
-                true, slug + " at the start");
+        assertSameShapes(
+                MotionShapes.parse(SvgRenderer.figureLayers(layout, layout.startView)),
+                player.at(0),
+                true,
+                slug + " at the start");
         double top = pace.restSeconds() + pace.upSeconds() + pace.topSeconds() / 2;
-        assertSameShapes(MotionShapes.parse(SvgRenderer.figureLayers(layout, layout.endView)), player.at(top),
-                false, slug + " at the end position");
+        assertSameShapes(
+                MotionShapes.parse(SvgRenderer.figureLayers(layout, layout.endView)),
+                player.at(top),
+                false,
+                slug + " at the end position");
         Frame before = new Frame(player.at(0));
         for (double t = 0.02; t < player.seconds; t += 0.02) {
             Frame now = new Frame(player.at(t));
@@ -124,7 +135,8 @@ class LibraryMotionTest {
                 for (double[] b : was) {
                     nearest = Math.min(nearest, largestDifference(b, now.numbers.get(i)));
                 }
-                assertTrue(nearest <= MOST_STEP_PX_PLAYED,
+                assertTrue(
+                        nearest <= MOST_STEP_PX_PLAYED,
                         slug + ": a " + kind + " jumps " + nearest + " px at " + t + " s");
             }
             before = now;
@@ -155,15 +167,20 @@ class LibraryMotionTest {
      * The same shapes in the same places. At the end position the painting order may differ from the still's
      * where it cannot be seen (shapes that do not cover each other), so there only the places are compared.
      */
-    private static void assertSameShapes(List<MotionShapes.Shape> expected, List<MotionShapes.Shape> shown,
-            boolean inOrder, String what) {
+    private static void assertSameShapes(
+            List<MotionShapes.Shape> expected, List<MotionShapes.Shape> shown, boolean inOrder, String what) {
         assertEquals(expected.size(), shown.size(), what + ": as many shapes");
         List<MotionShapes.Shape> left = new ArrayList<>(shown);
         for (int i = 0; i < expected.size(); i++) {
             MotionShapes.Shape e = expected.get(i);
-            MotionShapes.Shape match = inOrder ? left.get(0) : left.stream()
-                    .filter(s -> s.kind().equals(e.kind()) && largestDifference(e, s) <= 0.11).findFirst().orElse(null);
-            assertTrue(match != null && match.kind().equals(e.kind()) && largestDifference(e, match) <= 0.11,
+            MotionShapes.Shape match = inOrder
+                    ? left.get(0)
+                    : left.stream()
+                            .filter(s -> s.kind().equals(e.kind()) && largestDifference(e, s) <= 0.11)
+                            .findFirst()
+                            .orElse(null);
+            assertTrue(
+                    match != null && match.kind().equals(e.kind()) && largestDifference(e, match) <= 0.11,
                     what + ": shape " + i + " " + e + " shown as " + match);
             left.remove(match);
         }
@@ -192,7 +209,8 @@ class LibraryMotionTest {
         MotionPace pace = pace(exercise);
         MotionRenderer.render(ill, exercise.getString("name"), pace, "warm-up");
         long t0 = System.nanoTime();
-        String svg = MotionRenderer.render(ill, exercise.getString("name"), pace, slug).svg();
+        String svg = MotionRenderer.render(ill, exercise.getString("name"), pace, slug)
+                .svg();
         double ms = (System.nanoTime() - t0) / 1e6;
         MotionSvgChecks.assertAnimatedSvg(svg, slug);
         byte[] raw = svg.getBytes(StandardCharsets.UTF_8);
@@ -203,8 +221,14 @@ class LibraryMotionTest {
         Files.createDirectories(OUT);
         Files.writeString(OUT.resolve(slug + ".svg"), svg);
         synchronized (MEASURED) {
-            MEASURED.add(String.format(Locale.ROOT, "%s\t%.1f ms\t%d bytes\t%d gzip\t%.1f s loop", slug, ms, raw.length,
-                    zipped.size(), pace.cycleSeconds()));
+            MEASURED.add(String.format(
+                    Locale.ROOT,
+                    "%s\t%.1f ms\t%d bytes\t%d gzip\t%.1f s loop",
+                    slug,
+                    ms,
+                    raw.length,
+                    zipped.size(),
+                    pace.cycleSeconds()));
         }
     }
 
@@ -220,8 +244,11 @@ class LibraryMotionTest {
         StringBuilder html = new StringBuilder("<!DOCTYPE html><title>Moving pictures</title><body>");
         for (String line : sorted) {
             String slug = line.substring(0, line.indexOf('\t'));
-            html.append("<figure style=\"display:inline-block;margin:4px\"><img src=\"").append(slug)
-                    .append(".svg\" width=\"300\"><figcaption>").append(line.replace('\t', ' ')).append("</figcaption></figure>");
+            html.append("<figure style=\"display:inline-block;margin:4px\"><img src=\"")
+                    .append(slug)
+                    .append(".svg\" width=\"300\"><figcaption>")
+                    .append(line.replace('\t', ' '))
+                    .append("</figcaption></figure>");
         }
         Files.writeString(OUT.resolve("index.html"), html);
     }

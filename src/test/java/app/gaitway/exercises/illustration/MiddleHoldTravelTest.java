@@ -1,18 +1,19 @@
 package app.gaitway.exercises.illustration;
 
+import app.gaitway.exercises.library.LibraryFiles;
+import jakarta.json.Json;
+import org.junit.jupiter.api.Test;
+
+import java.io.StringReader;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import app.gaitway.exercises.library.LibraryFiles;
-import jakarta.json.Json;
-import java.io.StringReader;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.junit.jupiter.api.Test;
 
 /** The additions of issue 11: the middle picture, hands that hold a part, travel between pictures, the inset. */
 class MiddleHoldTravelTest {
@@ -32,13 +33,16 @@ class MiddleHoldTravelTest {
         assertEquals(3, ill.poses().size());
         RenderedIllustration drawn = SvgRenderer.render(ill, "Side step", "s");
         assertTrue(drawn.hasMiddle());
-        assertTrue(drawn.middleSvg().contains("<title id=\"s-middle-title\">Side step: half-way</title>"), drawn.middleSvg());
+        assertTrue(
+                drawn.middleSvg().contains("<title id=\"s-middle-title\">Side step: half-way</title>"),
+                drawn.middleSvg());
         assertEquals("The left foot stepped out wide.", drawn.middleText());
         assertEquals(drawn.middleSvg(), drawn.svg("middle").orElseThrow());
         assertEquals(drawn.startSvg(), drawn.svg("start").orElseThrow());
         assertTrue(drawn.svg("sideways").isEmpty());
         // the arrow belongs to the start picture only
-        assertFalse(drawn.middleSvg().contains(Palette.ARROW + "\" stroke-width=\"8"), "no arrow on the middle picture");
+        assertFalse(
+                drawn.middleSvg().contains(Palette.ARROW + "\" stroke-width=\"8"), "no arrow on the middle picture");
     }
 
     @Test
@@ -46,16 +50,34 @@ class MiddleHoldTravelTest {
         Illustration ill = Samples.load("hip-bridge");
         assertNull(ill.middle());
         assertEquals(List.of(ill.start(), ill.end()), ill.poses());
-        Illustration rebuilt = new Illustration(ill.view(), ill.turn(), ill.pitch(), ill.start(), ill.end(), ill.props(),
-                ill.arrow(), ill.tint(), ill.tintSide());
+        Illustration rebuilt = new Illustration(
+                ill.view(),
+                ill.turn(),
+                ill.pitch(),
+                ill.start(),
+                ill.end(),
+                ill.props(),
+                ill.arrow(),
+                ill.tint(),
+                ill.tintSide());
         assertEquals(ill, rebuilt);
         RenderedIllustration drawn = SvgRenderer.render(ill, "Hip bridge", "b");
         assertFalse(drawn.hasMiddle());
         assertTrue(drawn.svg("middle").isEmpty());
-        assertEquals(new RenderedIllustration("a", "b", "c", "d"), new RenderedIllustration("a", "b", "c", "d", null, null));
+        assertEquals(
+                new RenderedIllustration("a", "b", "c", "d"), new RenderedIllustration("a", "b", "c", "d", null, null));
         Pose p = ill.start();
-        assertEquals(p, new Pose(p.posture(), p.trunkFlexion(), p.headFlexion(), p.left(), p.right(), p.supports(),
-                p.alt(), p.pelvisTilt()));
+        assertEquals(
+                p,
+                new Pose(
+                        p.posture(),
+                        p.trunkFlexion(),
+                        p.headFlexion(),
+                        p.left(),
+                        p.right(),
+                        p.supports(),
+                        p.alt(),
+                        p.pelvisTilt()));
     }
 
     @Test
@@ -73,7 +95,9 @@ class MiddleHoldTravelTest {
         double end = layout.end.centre(BodyPart.RIGHT_FOOT).x();
         assertEquals(start, middle, 1e-9, "the standing foot stays while the other steps out");
         assertEquals(0.2, Math.abs(end - start), 1e-9, "then the body has moved over by its travel");
-        assertTrue(Math.signum(end - start) == Math.signum(layout.middle.centre(BodyPart.LEFT_FOOT).x() - middle),
+        assertTrue(
+                Math.signum(end - start)
+                        == Math.signum(layout.middle.centre(BodyPart.LEFT_FOOT).x() - middle),
                 "toward the side the lead foot stepped to");
     }
 
@@ -102,18 +126,22 @@ class MiddleHoldTravelTest {
 
     @Test
     void anInsetMagnifiesThePartInEveryPicture() {
-        Illustration ill = IllustrationJson.parse(Samples.json("pelvic-drop").replaceFirst("\\{", "{\"inset\": \"pelvis\", "));
+        Illustration ill =
+                IllustrationJson.parse(Samples.json("pelvic-drop").replaceFirst("\\{", "{\"inset\": \"pelvis\", "));
         RenderedIllustration drawn = SvgRenderer.render(ill, "Pelvic drop", "d");
         assertTrue(drawn.startSvg().contains("<clipPath id=\"d-start-inset\">"), drawn.startSvg());
         assertTrue(drawn.endSvg().contains("clip-path=\"url(#d-end-inset)\""));
         assertFalse(Samples.json("pelvic-drop").contains("inset"));
-        assertFalse(SvgRenderer.render(Samples.load("pelvic-drop"), "Pelvic drop", "d").startSvg().contains("clipPath"));
+        assertFalse(SvgRenderer.render(Samples.load("pelvic-drop"), "Pelvic drop", "d")
+                .startSvg()
+                .contains("clipPath"));
     }
 
     @Test
     void theInsetIsAPlainDiagramWhoseHipLineTiltsOneWayAtTheStartAndTheOtherAtTheEnd() {
         Illustration ill = IllustrationJson.parse(Json.createReader(new StringReader(LibraryFiles.json("pelvic-drop")))
-                .readObject().getJsonObject("illustration"));
+                .readObject()
+                .getJsonObject("illustration"));
         RenderedIllustration drawn = SvgRenderer.render(ill, "Pelvic drop", "d");
         double[] slopes = new double[2];
         int k = 0;
@@ -122,14 +150,17 @@ class MiddleHoldTravelTest {
             inset = inset.substring(0, inset.indexOf("</g>"));
             assertFalse(inset.contains("<ellipse"), "no magnified copy of the figure (its head) in the inset");
             assertFalse(inset.contains("scale("), "no magnified copy of the figure in the inset");
-            Matcher hipLine = Pattern.compile("<line x1=\"([-\\d.]+)\" y1=\"([-\\d.]+)\" x2=\"([-\\d.]+)\" y2=\"([-\\d.]+)\""
-                    + " stroke=\"" + Palette.ARROW + "\"").matcher(inset);
+            Matcher hipLine = Pattern.compile(
+                            "<line x1=\"([-\\d.]+)\" y1=\"([-\\d.]+)\" x2=\"([-\\d.]+)\" y2=\"([-\\d.]+)\""
+                                    + " stroke=\"" + Palette.ARROW + "\"")
+                    .matcher(inset);
             assertTrue(hipLine.find(), inset);
             double dx = Double.parseDouble(hipLine.group(3)) - Double.parseDouble(hipLine.group(1));
             double dy = Double.parseDouble(hipLine.group(4)) - Double.parseDouble(hipLine.group(2));
             slopes[k++] = dy / dx;
         }
-        assertTrue(slopes[0] * slopes[1] < 0, "dropped at the start, lifted at the end: " + List.of(slopes[0], slopes[1]));
+        assertTrue(
+                slopes[0] * slopes[1] < 0, "dropped at the start, lifted at the end: " + List.of(slopes[0], slopes[1]));
         for (double slope : slopes) {
             assertTrue(Math.abs(slope) > Math.tan(Math.toRadians(8)), "a tilt that reads: " + slope);
         }

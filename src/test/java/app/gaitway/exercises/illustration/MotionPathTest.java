@@ -47,7 +47,8 @@ class MotionPathTest {
         assertSameAngles(middle, throughMiddle.pose(0.5), "the middle key pose half way");
         assertSameAngles(ill.end(), throughMiddle.pose(1), "end");
         double quarter = throughMiddle.pose(0.25).left().hipFlexion();
-        assertTrue(between(quarter, ill.start().left().hipFlexion(), middle.left().hipFlexion()),
+        assertTrue(
+                between(quarter, ill.start().left().hipFlexion(), middle.left().hipFlexion()),
                 "a quarter of the way lies between start and middle: " + quarter);
     }
 
@@ -64,12 +65,15 @@ class MotionPathTest {
             int k = Math.min(segments - 1, i / 40);
             Pose from = keys.get(k);
             Pose to = keys.get(k + 1);
-            String at = slug + " at " + i + "/" + (40 * segments) + " (between key poses " + k + " and " + (k + 1) + ")";
+            String at =
+                    slug + " at " + i + "/" + (40 * segments) + " (between key poses " + k + " and " + (k + 1) + ")";
             check(JointRange.TRUNK_FLEXION, p.trunkFlexion(), from.trunkFlexion(), to.trunkFlexion(), at);
             check(JointRange.HEAD_FLEXION, p.headFlexion(), from.headFlexion(), to.headFlexion(), at);
             check(JointRange.PELVIS_TILT, p.pelvisTilt(), from.pelvisTilt(), to.pelvisTilt(), at);
-            assertTrue(between(p.travelLeft(), from.travelLeft(), to.travelLeft())
-                    && between(p.travelForward(), from.travelForward(), to.travelForward()), at + ": travel");
+            assertTrue(
+                    between(p.travelLeft(), from.travelLeft(), to.travelLeft())
+                            && between(p.travelForward(), from.travelForward(), to.travelForward()),
+                    at + ": travel");
             for (Side side : Side.values()) {
                 LimbAngles a = from.side(side);
                 LimbAngles b = to.side(side);
@@ -80,7 +84,12 @@ class MotionPathTest {
                 check(JointRange.KNEE_FLEXION, m.kneeFlexion(), a.kneeFlexion(), b.kneeFlexion(), at);
                 check(JointRange.ANKLE, m.ankle(), a.ankle(), b.ankle(), at);
                 check(JointRange.SHOULDER_FLEXION, m.shoulderFlexion(), a.shoulderFlexion(), b.shoulderFlexion(), at);
-                check(JointRange.SHOULDER_ABDUCTION, m.shoulderAbduction(), a.shoulderAbduction(), b.shoulderAbduction(), at);
+                check(
+                        JointRange.SHOULDER_ABDUCTION,
+                        m.shoulderAbduction(),
+                        a.shoulderAbduction(),
+                        b.shoulderAbduction(),
+                        at);
                 check(JointRange.ELBOW_FLEXION, m.elbowFlexion(), a.elbowFlexion(), b.elbowFlexion(), at);
             }
         }
@@ -100,14 +109,22 @@ class MotionPathTest {
         for (int i = 0; i <= 60; i++) {
             Figure f = path.figure(i / 60.0);
             String at = " at " + i + "/60";
-            f.points().forEach((n, p) -> assertTrue(Double.isFinite(p.x()) && Double.isFinite(p.y())
-                    && Double.isFinite(p.z()), slug + " " + n + at + ": " + p));
+            f.points()
+                    .forEach((n, p) -> assertTrue(
+                            Double.isFinite(p.x()) && Double.isFinite(p.y()) && Double.isFinite(p.z()),
+                            slug + " " + n + at + ": " + p));
             for (Side side : Side.values()) {
                 String s = side.word() + "_";
                 // 3 %: pinning a resting forearm to the mat (side plank) stretches it by up to 2 %, under a pixel
-                assertEquals(Proportions.UPPER_ARM, f.point(s + "shoulder").distance(f.point(s + "elbow")), 0.03 * Proportions.UPPER_ARM,
+                assertEquals(
+                        Proportions.UPPER_ARM,
+                        f.point(s + "shoulder").distance(f.point(s + "elbow")),
+                        0.03 * Proportions.UPPER_ARM,
                         slug + " " + s + "upper arm at " + i + "/60");
-                assertEquals(Proportions.FOREARM, f.point(s + "elbow").distance(f.point(s + "wrist")), 0.03 * Proportions.FOREARM,
+                assertEquals(
+                        Proportions.FOREARM,
+                        f.point(s + "elbow").distance(f.point(s + "wrist")),
+                        0.03 * Proportions.FOREARM,
                         slug + " " + s + "forearm at " + i + "/60");
             }
         }
@@ -128,16 +145,22 @@ class MotionPathTest {
             }
             before = hand;
         }
-        double whole = path.figure(0).point("right_hand").distance(path.figure(1).point("right_hand"));
-        assertTrue(most < whole / 4, "no single twentieth of the way carries the hand a quarter of its way: "
-                + most + " of " + whole);
+        double whole =
+                path.figure(0).point("right_hand").distance(path.figure(1).point("right_hand"));
+        assertTrue(
+                most < whole / 4,
+                "no single twentieth of the way carries the hand a quarter of its way: " + most + " of " + whole);
     }
 
     @Test
     void aBridgeKeepsItsShouldersAndFeetOnTheMatWhileTheHipsRise() {
         Illustration ill = Samples.load("hip-bridge");
-        List<Support> both = MotionPath.commonSupports(ill.start().supports(), ill.end().supports());
-        assertEquals(List.of(new Support(List.of(BodyPart.SHOULDERS), Surface.MAT), new Support(List.of(BodyPart.FEET), Surface.MAT)),
+        List<Support> both =
+                MotionPath.commonSupports(ill.start().supports(), ill.end().supports());
+        assertEquals(
+                List.of(
+                        new Support(List.of(BodyPart.SHOULDERS), Surface.MAT),
+                        new Support(List.of(BodyPart.FEET), Surface.MAT)),
                 both);
         MotionPath path = MotionPath.of(ill);
         double previous = path.figure(0).point("pelvis").y();

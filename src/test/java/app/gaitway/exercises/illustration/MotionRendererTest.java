@@ -22,9 +22,11 @@ class MotionRendererTest {
     @ParameterizedTest
     @MethodSource("samples")
     void isAWellFormedAnimatedSvgWithoutScriptOrStyle(String name) {
-        String svg = MotionRenderer.render(Samples.load(name), Samples.title(name), PACE, "t").svg();
+        String svg = MotionRenderer.render(Samples.load(name), Samples.title(name), PACE, "t")
+                .svg();
         MotionSvgChecks.assertAnimatedSvg(svg, name);
-        assertTrue(svg.contains("dur=\"" + Svg.num(PACE.cycleSeconds()) + "s\""), name + ": one loop is one repetition");
+        assertTrue(
+                svg.contains("dur=\"" + Svg.num(PACE.cycleSeconds()) + "s\""), name + ": one loop is one repetition");
     }
 
     @Test
@@ -33,7 +35,8 @@ class MotionRendererTest {
         String svg = MotionRenderer.render(ill, "Hip bridge", PACE, "t").svg();
         Layout layout = Layout.of(ill);
         String still = String.join("", SvgRenderer.figureLayers(layout, layout.startView));
-        String atRest = svg.replaceAll("<animate(Transform)? [^>]*/>", "").replaceAll("></(line|polygon|ellipse|polyline)>", "/>")
+        String atRest = svg.replaceAll("<animate(Transform)? [^>]*/>", "")
+                .replaceAll("></(line|polygon|ellipse|polyline)>", "/>")
                 .replaceAll("</?g>", "");
         assertTrue(atRest.contains(still), "without its animations the moving picture is the start picture's figure");
         assertTrue(svg.contains("<line x1=\"0\""), "on the same floor");
@@ -51,7 +54,8 @@ class MotionRendererTest {
     @Test
     void aLegPassingInFrontHandsOverWhereBothDrawingsAgree() {
         // the clamshell's top knee turns past the bottom leg: the painting order changes on the way
-        String svg = MotionRenderer.render(Samples.load("clamshell"), "Clamshell", PACE, "t").svg();
+        String svg = MotionRenderer.render(Samples.load("clamshell"), "Clamshell", PACE, "t")
+                .svg();
         int groups = svg.split("<g visibility=", -1).length - 1;
         assertTrue(groups == 0 || svg.contains("calcMode=\"discrete\""), "groups switch instantly, at a key");
         assertEquals(svg.split("<g[ >]", -1).length - 1, svg.split("</g>", -1).length - 1);

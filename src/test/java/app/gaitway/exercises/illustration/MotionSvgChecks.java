@@ -19,8 +19,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 /** What a moving picture must be to play in an {@code <img>} under the Content-Security-Policy. */
 final class MotionSvgChecks {
 
-    private MotionSvgChecks() {
-    }
+    private MotionSvgChecks() {}
 
     /** Well-formed, animated with SMIL, described, and free of script, style and event handlers. */
     static Document assertAnimatedSvg(String svg, String what) {
@@ -42,7 +41,8 @@ final class MotionSvgChecks {
             NamedNodeMap attributes = e.getAttributes();
             for (int a = 0; a < attributes.getLength(); a++) {
                 String name = attributes.item(a).getNodeName().toLowerCase(Locale.ROOT);
-                assertFalse(name.equals("style") || name.startsWith("on") || name.contains("href"),
+                assertFalse(
+                        name.equals("style") || name.startsWith("on") || name.contains("href"),
                         what + ": attribute " + name + " on " + tag);
             }
             if (tag.startsWith("animate")) {

@@ -22,21 +22,31 @@ class MotionTimelineTest {
 
     @Test
     void slowlyInTheCuesSlowsTheMovementButSlowBreathingDoesNot() {
-        assertEquals(3, MotionPace.of(null, List.of("Lift your hips.", "Lower your hips slowly back to the mat.")).upSeconds());
+        assertEquals(
+                3,
+                MotionPace.of(null, List.of("Lift your hips.", "Lower your hips slowly back to the mat."))
+                        .upSeconds());
         assertEquals(3, MotionPace.of(null, List.of("Count to 3 as you lower.")).downSeconds());
-        assertEquals(2, MotionPace.of(null, List.of("Hold the position.", "Breathe slowly and relax.")).upSeconds());
+        assertEquals(
+                2,
+                MotionPace.of(null, List.of("Hold the position.", "Breathe slowly and relax."))
+                        .upSeconds());
     }
 
     @Test
     void aRepetitionWithAShortHoldStaysAtTheEndThatLong() {
         MotionPace pace = MotionPace.of(null, List.of("Stop when your body is straight. Hold for 2 seconds."));
         assertEquals(2, pace.topSeconds());
-        assertEquals(3, MotionPace.of(null, List.of("Hold for 3 to 5 seconds. Then lower.")).topSeconds());
+        assertEquals(
+                3,
+                MotionPace.of(null, List.of("Hold for 3 to 5 seconds. Then lower."))
+                        .topSeconds());
     }
 
     @Test
     void aHoldMovesIntoThePositionStaysAFewSecondsAndComesBack() {
-        assertEquals(MotionPace.MOST_SHOWN_HOLD, MotionPace.of(30, PLAIN).topSeconds(), "a 30-second stretch, shortened");
+        assertEquals(
+                MotionPace.MOST_SHOWN_HOLD, MotionPace.of(30, PLAIN).topSeconds(), "a 30-second stretch, shortened");
         assertEquals(3, MotionPace.of(3, PLAIN).topSeconds(), "a short hold in full");
     }
 
@@ -62,8 +72,11 @@ class MotionTimelineTest {
         MotionTimeline timeline = MotionTimeline.of(pace);
         double up = pace.restSeconds();
         double firstTenth = timeline.alongAt(up + pace.upSeconds() * 0.1);
-        double middleTenth = timeline.alongAt(up + pace.upSeconds() * 0.55) - timeline.alongAt(up + pace.upSeconds() * 0.45);
-        assertTrue(firstTenth < 0.05 && middleTenth > 0.12, firstTenth + " at the start, " + middleTenth + " in the middle");
+        double middleTenth =
+                timeline.alongAt(up + pace.upSeconds() * 0.55) - timeline.alongAt(up + pace.upSeconds() * 0.45);
+        assertTrue(
+                firstTenth < 0.05 && middleTenth > 0.12,
+                firstTenth + " at the start, " + middleTenth + " in the middle");
         double previous = -1;
         for (MotionTimeline.Key k : timeline.keys()) {
             assertTrue(k.seconds() > previous, "keys in time order");

@@ -32,8 +32,7 @@ final class PictureChecks {
     /** Least movement (px in a 160 px wide picture) of the arrowed part, or start and end look alike. */
     static final double VISIBLE_MOVE_PX = 4;
 
-    private PictureChecks() {
-    }
+    private PictureChecks() {}
 
     /** Every check's problems with one exercise's pictures. */
     static List<String> all(Illustration ill) {
@@ -54,12 +53,19 @@ final class PictureChecks {
         List<String> problems = new ArrayList<>();
         for (Figure f : layout.figures()) {
             for (Support s : f.pose().supports()) {
-                for (BodyPart part : s.parts().stream().flatMap(p -> eachSide(p).stream()).toList()) {
+                for (BodyPart part :
+                        s.parts().stream().flatMap(p -> eachSide(p).stream()).toList()) {
                     // point by point, so a foot on a tipped balance board is measured against the deck under it
                     double gap = f.gapAbove(part, s.on());
                     if (Math.abs(gap) > REST_TOLERANCE) {
-                        problems.add(String.format(Locale.ROOT, "%s: %s %s the %s by %.3f H", stage(layout, f),
-                                word(part), gap > 0 ? "floats above" : "sinks into", word(s.on()), Math.abs(gap)));
+                        problems.add(String.format(
+                                Locale.ROOT,
+                                "%s: %s %s the %s by %.3f H",
+                                stage(layout, f),
+                                word(part),
+                                gap > 0 ? "floats above" : "sinks into",
+                                word(s.on()),
+                                Math.abs(gap)));
                     }
                 }
             }
@@ -79,8 +85,12 @@ final class PictureChecks {
                 double r = f.radius().get(e.getKey());
                 double below = -(e.getValue().y() - r);
                 if (r > 0 && below > REST_TOLERANCE) {
-                    problems.add(String.format(Locale.ROOT, "%s: %s goes %.3f H below the floor", stage(layout, f),
-                            e.getKey().replace('_', ' '), below));
+                    problems.add(String.format(
+                            Locale.ROOT,
+                            "%s: %s goes %.3f H below the floor",
+                            stage(layout, f),
+                            e.getKey().replace('_', ' '),
+                            below));
                 }
             }
         }
@@ -112,9 +122,13 @@ final class PictureChecks {
                         for (String n : part.points()) {
                             // where it touches: its centre is its radius above the mat, seen from above
                             Vec3 p = seen.point(n);
-                            double touch = p.y() - seen.radius().get(n) * Math.cos(Math.toRadians(layout.illustration.pitch()));
+                            double touch = p.y()
+                                    - seen.radius().get(n) * Math.cos(Math.toRadians(layout.illustration.pitch()));
                             if (!inside(corners, layout.px(p.x()), layout.py(touch))) {
-                                problems.add(String.format(Locale.ROOT, "%s: %s is drawn off the mat", stage(layout, world),
+                                problems.add(String.format(
+                                        Locale.ROOT,
+                                        "%s: %s is drawn off the mat",
+                                        stage(layout, world),
                                         n.replace('_', ' ')));
                             }
                         }
@@ -178,10 +192,11 @@ final class PictureChecks {
                     }
                     double bottom = solid ? b.bottom() : b.top() - 0.04;
                     double top = b.type() == PropType.BALANCE_BOARD
-                            ? BalanceBoard.surfaceTop(f.pose(), Surface.BALANCE_BOARD, p.x()) : b.top();
+                            ? BalanceBoard.surfaceTop(f.pose(), Surface.BALANCE_BOARD, p.x())
+                            : b.top();
                     if (p.y() - r < top - REST_TOLERANCE && p.y() + r > bottom + REST_TOLERANCE) {
-                        problems.add(String.format(Locale.ROOT, "%s: %s is inside the %s", stage(layout, f), e.getKey(),
-                                word(b.type())));
+                        problems.add(String.format(
+                                Locale.ROOT, "%s: %s is inside the %s", stage(layout, f), e.getKey(), word(b.type())));
                     }
                 }
             }
@@ -190,8 +205,7 @@ final class PictureChecks {
     }
 
     /** One rounded piece of the figure: a limb segment, or a strip of the torso. */
-    private record Capsule(String name, String from, String to, double radius, Side side) {
-    }
+    private record Capsule(String name, String from, String to, double radius, Side side) {}
 
     private static List<Capsule> capsules() {
         List<Capsule> all = new ArrayList<>();
@@ -245,8 +259,8 @@ final class PictureChecks {
                     double d = segmentDistance(a0, a1, b0, b1);
                     double share = armOnOwnLeg(a, b) || armOnOwnLeg(b, a) ? THROUGH_OWN_LEG : THROUGH;
                     if (d < share * (a.radius() + b.radius())) {
-                        problems.add(String.format(Locale.ROOT, "%s: %s passes through %s (%.3f H apart)",
-                                stage, a.name(), b.name(), d));
+                        problems.add(String.format(
+                                Locale.ROOT, "%s: %s passes through %s (%.3f H apart)", stage, a.name(), b.name(), d));
                     }
                 }
             }
@@ -255,9 +269,12 @@ final class PictureChecks {
     }
 
     private static boolean armOnOwnLeg(Capsule arm, Capsule leg) {
-        return arm.side() != null && arm.side() == leg.side()
+        return arm.side() != null
+                && arm.side() == leg.side()
                 && (arm.name().endsWith("forearm") || arm.name().endsWith("hand"))
-                && (leg.name().endsWith("thigh") || leg.name().endsWith("shank") || leg.name().endsWith("foot"));
+                && (leg.name().endsWith("thigh")
+                        || leg.name().endsWith("shank")
+                        || leg.name().endsWith("foot"));
     }
 
     private static Set<String> holdingPieces(Pose pose) {
@@ -271,9 +288,15 @@ final class PictureChecks {
 
     private static boolean joined(Capsule a, Capsule b) {
         // the foot hangs from the ankle, the shank's end, though its own line runs from heel to toe
-        boolean ankle = a.side() != null && a.side() == b.side()
-                && (a.name().endsWith("shank") && b.name().endsWith("foot") || a.name().endsWith("foot") && b.name().endsWith("shank"));
-        return ankle || a.from().equals(b.from()) || a.from().equals(b.to()) || a.to().equals(b.from()) || a.to().equals(b.to())
+        boolean ankle = a.side() != null
+                && a.side() == b.side()
+                && (a.name().endsWith("shank") && b.name().endsWith("foot")
+                        || a.name().endsWith("foot") && b.name().endsWith("shank"));
+        return ankle
+                || a.from().equals(b.from())
+                || a.from().equals(b.to())
+                || a.to().equals(b.from())
+                || a.to().equals(b.to())
                 || a.side() == null && b.side() == null;
     }
 
@@ -315,8 +338,12 @@ final class PictureChecks {
                 double inward = Math.signum(f.point("pelvis").x() - hip.x());
                 double valgus = (knee.x() - onLine) * inward;
                 if (valgus > VALGUS) {
-                    problems.add(String.format(Locale.ROOT, "%s: the %s knee falls inward by %.3f H",
-                            stage(ill, pose), side.word(), valgus));
+                    problems.add(String.format(
+                            Locale.ROOT,
+                            "%s: the %s knee falls inward by %.3f H",
+                            stage(ill, pose),
+                            side.word(),
+                            valgus));
                 }
             }
         }
@@ -325,7 +352,8 @@ final class PictureChecks {
 
     private static boolean standsOn(Pose pose, Side side) {
         BodyPart foot = side == Side.LEFT ? BodyPart.LEFT_FOOT : BodyPart.RIGHT_FOOT;
-        return pose.supports().stream().anyMatch(s -> s.parts().contains(foot) || s.parts().contains(BodyPart.FEET));
+        return pose.supports().stream()
+                .anyMatch(s -> s.parts().contains(foot) || s.parts().contains(BodyPart.FEET));
     }
 
     /** The arrow of the exercise, checked as the renderer draws it. */
@@ -353,8 +381,11 @@ final class PictureChecks {
         Vec3 arrow = curve[2].minus(curve[0]);
         double cos = (path.x() * arrow.x() + path.y() * arrow.y()) / (path.length() * arrow.length());
         if (cos < 0.7) {
-            problems.add(String.format(Locale.ROOT, "the arrow points %.0f° away from the path of %s",
-                    Math.toDegrees(Math.acos(Math.max(-1, Math.min(1, cos)))), word(part)));
+            problems.add(String.format(
+                    Locale.ROOT,
+                    "the arrow points %.0f° away from the path of %s",
+                    Math.toDegrees(Math.acos(Math.max(-1, Math.min(1, cos)))),
+                    word(part)));
         }
         // a short movement gets a longer arrow centred on it, so its start may lie before the part's
         double slack = Math.max(0, (ArrowPainter.MIN_LENGTH_PX / layout.scale - path.length()) / 2);
@@ -390,8 +421,8 @@ final class PictureChecks {
         BodyPart part = arrow.part();
         double moved = flat(layout.startView.centre(part)).distance(flat(layout.endView.centre(part))) * px;
         if (moved < VISIBLE_MOVE_PX) {
-            problems.add(String.format(Locale.ROOT, "%s moves only %.1f px at %d px wide", word(part), moved,
-                    (int) THUMBNAIL_PX));
+            problems.add(String.format(
+                    Locale.ROOT, "%s moves only %.1f px at %d px wide", word(part), moved, (int) THUMBNAIL_PX));
         }
         for (Figure f : List.of(layout.startView, layout.endView)) {
             String hiddenBy = coveredBy(f, part);
@@ -418,7 +449,8 @@ final class PictureChecks {
                 if (depth <= p.z() + 0.02) {
                     continue;
                 }
-                if (distanceToSegment(flat(p), flat(a), flat(b)) < c.radius() - f.radius().get(point) * 0.5) {
+                if (distanceToSegment(flat(p), flat(a), flat(b))
+                        < c.radius() - f.radius().get(point) * 0.5) {
                     here = c.name();
                     break;
                 }
@@ -456,8 +488,13 @@ final class PictureChecks {
     static double distanceToSegment(Vec3 p, Vec3 a, Vec3 b) {
         Vec3 ab = b.minus(a);
         double l2 = ab.x() * ab.x() + ab.y() * ab.y() + ab.z() * ab.z();
-        double t = l2 < 1e-12 ? 0 : Math.max(0, Math.min(1,
-                ((p.x() - a.x()) * ab.x() + (p.y() - a.y()) * ab.y() + (p.z() - a.z()) * ab.z()) / l2));
+        double t = l2 < 1e-12
+                ? 0
+                : Math.max(
+                        0,
+                        Math.min(
+                                1,
+                                ((p.x() - a.x()) * ab.x() + (p.y() - a.y()) * ab.y() + (p.z() - a.z()) * ab.z()) / l2));
         return p.distance(a.plus(ab.times(t)));
     }
 

@@ -1,11 +1,12 @@
 package app.gaitway.exercises.illustration;
 
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.util.List;
-import org.junit.jupiter.api.Test;
 
 /** Each picture check fails on a deliberately broken picture, and passes the same picture mended. */
 class PictureChecksTest {
@@ -25,14 +26,12 @@ class PictureChecksTest {
     @Test
     void aFootListedAsRestingButLiftedFloats() {
         Illustration lifted = standing("side", """
-                "left": {"hipFlexion": 40, "knee": 60}, "rest": [{"parts": ["feet"], "on": "floor"}]""",
-                """
+                "left": {"hipFlexion": 40, "knee": 60}, "rest": [{"parts": ["feet"], "on": "floor"}]""", """
                 "rest": [{"parts": ["feet"], "on": "floor"}]""", "");
         List<String> problems = PictureChecks.restingPartsOnTheirSurface(Layout.of(lifted));
         assertTrue(mentions(problems, "start: left foot floats above the floor"), problems.toString());
         Illustration mended = standing("side", """
-                "left": {"hipFlexion": 40, "knee": 60}, "rest": [{"parts": ["right_foot"], "on": "floor"}]""",
-                """
+                "left": {"hipFlexion": 40, "knee": 60}, "rest": [{"parts": ["right_foot"], "on": "floor"}]""", """
                 "rest": [{"parts": ["feet"], "on": "floor"}]""", "");
         assertEquals(List.of(), PictureChecks.restingPartsOnTheirSurface(Layout.of(mended)));
     }
@@ -41,8 +40,7 @@ class PictureChecksTest {
     private static Illustration allFours(int knee, int ankle) {
         String pose = """
                 "posture": "prone", "both": {"hipFlexion": 90, "knee": %d, "ankle": %d, "shoulderFlexion": 90},
-                "left": {"elbow": 12}, "rest": [{"parts": ["left_knee"], "on": "mat"}, {"parts": ["hands"], "on": "mat"}]"""
-                .formatted(knee, ankle);
+                "left": {"elbow": 12}, "rest": [{"parts": ["left_knee"], "on": "mat"}, {"parts": ["hands"], "on": "mat"}]""".formatted(knee, ankle);
         return IllustrationJson.parse("""
                 {"view": "front", "turn": 60, "pitch": 30, "props": [{"type": "mat"}],
                  "start": {%s}, "end": {%s}}
@@ -121,8 +119,7 @@ class PictureChecksTest {
         Illustration valgus = standing("front", """
                 "both": {"hipFlexion": 40, "knee": 70, "ankle": 20, "hipRotation": -40},
                 "rest": [{"parts": ["feet"], "on": "floor"}]""", """
-                "both": {"hipFlexion": 40, "knee": 70, "ankle": 20}, "rest": [{"parts": ["feet"], "on": "floor"}]""",
-                "");
+                "both": {"hipFlexion": 40, "knee": 70, "ankle": 20}, "rest": [{"parts": ["feet"], "on": "floor"}]""", "");
         List<String> problems = PictureChecks.kneesOverFeet(valgus);
         assertTrue(mentions(problems, "start: the left knee falls inward"), problems.toString());
         assertTrue(mentions(problems, "start: the right knee falls inward"), problems.toString());
@@ -146,8 +143,7 @@ class PictureChecksTest {
         // side view: the far (left) knee stands right behind the near one before it lifts
         Illustration hidden = standing("side", """
                 "rest": [{"parts": ["feet"], "on": "floor"}]""", """
-                "left": {"hipFlexion": 60, "knee": 60}, "rest": [{"parts": ["right_foot"], "on": "floor"}]""",
-                "\"arrow\": {\"part\": \"left_knee\"},");
+                "left": {"hipFlexion": 60, "knee": 60}, "rest": [{"parts": ["right_foot"], "on": "floor"}]""", "\"arrow\": {\"part\": \"left_knee\"},");
         List<String> problems = PictureChecks.movingPartVisibleAtThumbnail(Layout.of(hidden));
         assertTrue(mentions(problems, "start: left knee is hidden behind"), problems.toString());
         assertFalse(mentions(problems, "end:"), problems.toString());
@@ -157,8 +153,7 @@ class PictureChecksTest {
     void aMovementTooSmallToSeeAtThumbnailSizeIsFound() {
         Illustration tiny = standing("front", """
                 "rest": [{"parts": ["right_foot"], "on": "floor"}]""", """
-                "left": {"hipAbduction": 2}, "rest": [{"parts": ["right_foot"], "on": "floor"}]""",
-                "\"arrow\": {\"part\": \"left_foot\"},");
+                "left": {"hipAbduction": 2}, "rest": [{"parts": ["right_foot"], "on": "floor"}]""", "\"arrow\": {\"part\": \"left_foot\"},");
         assertTrue(mentions(PictureChecks.movingPartVisibleAtThumbnail(Layout.of(tiny)), "moves only"));
     }
 }

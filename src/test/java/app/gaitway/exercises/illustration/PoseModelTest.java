@@ -1,11 +1,12 @@
 package app.gaitway.exercises.illustration;
 
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.util.List;
-import org.junit.jupiter.api.Test;
 
 /** The pose model refuses bodies no patient has, with a message that says what is wrong. */
 class PoseModelTest {
@@ -34,8 +35,16 @@ class PoseModelTest {
 
     @Test
     void refusesTrunkFlexionPastNinety() {
-        var e = assertThrows(IllegalArgumentException.class, () -> new Pose(Posture.UPRIGHT, 95, 0,
-                LimbAngles.NEUTRAL, LimbAngles.NEUTRAL, List.of(new Support(List.of(BodyPart.FEET), Surface.FLOOR)), null));
+        var e = assertThrows(
+                IllegalArgumentException.class,
+                () -> new Pose(
+                        Posture.UPRIGHT,
+                        95,
+                        0,
+                        LimbAngles.NEUTRAL,
+                        LimbAngles.NEUTRAL,
+                        List.of(new Support(List.of(BodyPart.FEET), Surface.FLOOR)),
+                        null));
         assertTrue(e.getMessage().contains("trunk flexion 95°"), e.getMessage());
     }
 
@@ -62,8 +71,14 @@ class PoseModelTest {
 
     @Test
     void aStandingFigureIsAsTallAsTheProportionsSay() {
-        Pose standing = new Pose(Posture.UPRIGHT, 0, 0, LimbAngles.NEUTRAL, LimbAngles.NEUTRAL,
-                List.of(new Support(List.of(BodyPart.FEET), Surface.FLOOR)), null);
+        Pose standing = new Pose(
+                Posture.UPRIGHT,
+                0,
+                0,
+                LimbAngles.NEUTRAL,
+                LimbAngles.NEUTRAL,
+                List.of(new Support(List.of(BodyPart.FEET), Surface.FLOOR)),
+                null);
         Figure f = Kinematics.place(standing, View.SIDE);
         double crown = f.point("head").y() + Proportions.HEAD_HALF_HEIGHT;
         assertEquals(1.0, crown, 0.01);
@@ -75,8 +90,14 @@ class PoseModelTest {
     @Test
     void kneeFlexionBendsTheShinBackwardAndHipFlexionBringsTheThighForward() {
         LimbAngles bent = new LimbAngles(90, 0, 0, 90, 0, 0, 0, 0);
-        Pose pose = new Pose(Posture.UPRIGHT, 0, 0, bent, LimbAngles.NEUTRAL,
-                List.of(new Support(List.of(BodyPart.RIGHT_FOOT), Surface.FLOOR)), null);
+        Pose pose = new Pose(
+                Posture.UPRIGHT,
+                0,
+                0,
+                bent,
+                LimbAngles.NEUTRAL,
+                List.of(new Support(List.of(BodyPart.RIGHT_FOOT), Surface.FLOOR)),
+                null);
         Figure f = Kinematics.place(pose, View.SIDE);
         assertTrue(f.point("left_knee").x() > f.point("left_hip").x() + 0.2, "thigh points forward");
         assertEquals(f.point("left_knee").x(), f.point("left_ankle").x(), 1e-9, "shin hangs straight down");
@@ -102,9 +123,16 @@ class PoseModelTest {
     @Test
     void supportsThatCannotBothRestAreRefused() {
         // standing straight, the head can never rest on the floor with the feet
-        Pose impossible = new Pose(Posture.UPRIGHT, 0, 0, LimbAngles.NEUTRAL, LimbAngles.NEUTRAL,
-                List.of(new Support(List.of(BodyPart.FEET), Surface.FLOOR),
-                        new Support(List.of(BodyPart.HEAD), Surface.FLOOR)), null);
+        Pose impossible = new Pose(
+                Posture.UPRIGHT,
+                0,
+                0,
+                LimbAngles.NEUTRAL,
+                LimbAngles.NEUTRAL,
+                List.of(
+                        new Support(List.of(BodyPart.FEET), Surface.FLOOR),
+                        new Support(List.of(BodyPart.HEAD), Surface.FLOOR)),
+                null);
         var e = assertThrows(IllegalArgumentException.class, () -> Kinematics.place(impossible, View.SIDE));
         assertTrue(e.getMessage().contains("cannot rest on both supports"), e.getMessage());
     }
@@ -176,8 +204,8 @@ class PoseModelTest {
 
     @Test
     void aStrapNeedsTheSideOfItsFoot() {
-        String json = Samples.json("hamstring-stretch").replace("{\"type\": \"strap\", \"side\": \"right\"}",
-                "{\"type\": \"strap\"}");
+        String json = Samples.json("hamstring-stretch")
+                .replace("{\"type\": \"strap\", \"side\": \"right\"}", "{\"type\": \"strap\"}");
         var e = assertThrows(IllegalArgumentException.class, () -> IllustrationJson.parse(json));
         assertTrue(e.getMessage().startsWith("props[1]: a strap needs a side"), e.getMessage());
     }

@@ -1,14 +1,15 @@
 package app.gaitway.exercises.illustration;
 
 import app.gaitway.shared.svg.Svg;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every prop draws and rests things where it should: variants of the samples with a
@@ -26,11 +27,14 @@ class PropsTest {
 
     private static final Map<String, String> VARIANTS = Map.of(
             "props-step", STANDING.formatted("back", "{\"type\": \"step\"}", "step", "step"),
-            "props-balance-board", STANDING.formatted("front", "{\"type\": \"balance_board\"}", "balance_board",
-                    "balance_board"),
-            "props-wall-weight", STANDING.formatted("side",
-                    "{\"type\": \"wall\", \"at\": \"upper_back\"}, {\"type\": \"ankle_weight\", \"side\": \"left\"}",
-                    "floor", "floor"),
+            "props-balance-board",
+                    STANDING.formatted("front", "{\"type\": \"balance_board\"}", "balance_board", "balance_board"),
+            "props-wall-weight",
+                    STANDING.formatted(
+                            "side",
+                            "{\"type\": \"wall\", \"at\": \"upper_back\"}, {\"type\": \"ankle_weight\", \"side\": \"left\"}",
+                            "floor",
+                            "floor"),
             "props-table", """
                     {"view": "side", "props": [{"type": "table"}], "arrow": {"part": "left_foot"},
                      "start": {"posture": "upright", "trunk": 45,
@@ -95,7 +99,8 @@ class PropsTest {
             Layout layout = Layout.of(ill);
             for (Figure f : java.util.List.of(layout.start, layout.end)) {
                 for (Support s : f.pose().supports()) {
-                    double lowest = s.parts().stream().mapToDouble(f::bottom).min().orElseThrow();
+                    double lowest =
+                            s.parts().stream().mapToDouble(f::bottom).min().orElseThrow();
                     assertEquals(s.on().height, lowest, 0.005, v.getKey() + " " + s);
                 }
             }

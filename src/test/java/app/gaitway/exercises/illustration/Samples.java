@@ -10,11 +10,17 @@ import java.util.List;
 final class Samples {
 
     static final List<String> NAMES = List.of(
-            "hip-bridge", "clamshell", "banded-side-step", "standing-hip-abduction", "hip-flexor-stretch",
-            "hip-thrust", "banded-seated-abduction", "pelvic-drop", "hamstring-stretch");
+            "hip-bridge",
+            "clamshell",
+            "banded-side-step",
+            "standing-hip-abduction",
+            "hip-flexor-stretch",
+            "hip-thrust",
+            "banded-seated-abduction",
+            "pelvic-drop",
+            "hamstring-stretch");
 
-    private Samples() {
-    }
+    private Samples() {}
 
     static String json(String name) {
         try (InputStream in = Samples.class.getResourceAsStream("/exercises/illustrations/" + name + ".json")) {

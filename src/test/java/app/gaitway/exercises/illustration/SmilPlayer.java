@@ -40,7 +40,9 @@ final class SmilPlayer {
                 at = m.end();
             }
             text.add(value.substring(at));
-            return new Value(text.toArray(String[]::new), numbers.stream().mapToDouble(Double::doubleValue).toArray());
+            return new Value(
+                    text.toArray(String[]::new),
+                    numbers.stream().mapToDouble(Double::doubleValue).toArray());
         }
     }
 
@@ -84,7 +86,8 @@ final class SmilPlayer {
     }
 
     /** A group's visibility: its own attribute, then each visibility key reached so far. */
-    private record Group(String visibility, List<double[]> switchTimes, List<String[]> switchValues, List<Drawn> drawn) {
+    private record Group(
+            String visibility, List<double[]> switchTimes, List<String[]> switchValues, List<Drawn> drawn) {
 
         boolean visible(double f) {
             String value = visibility;
@@ -109,7 +112,8 @@ final class SmilPlayer {
         double dur = Double.NaN;
         NodeList animations = doc.getElementsByTagName("animate");
         if (animations.getLength() > 0) {
-            dur = Double.parseDouble(((Element) animations.item(0)).getAttribute("dur").replace("s", ""));
+            dur = Double.parseDouble(
+                    ((Element) animations.item(0)).getAttribute("dur").replace("s", ""));
         }
         this.seconds = dur;
     }
@@ -122,7 +126,8 @@ final class SmilPlayer {
             if (!(n instanceof Element e)) {
                 continue;
             }
-            if (e.getTagName().equals("animate") && e.getAttribute("attributeName").equals("visibility")) {
+            if (e.getTagName().equals("animate")
+                    && e.getAttribute("attributeName").equals("visibility")) {
                 switchTimes.add(times(e));
                 switchValues.add(e.getAttribute("values").split(";"));
             } else if (!e.getTagName().startsWith("animate")) {
@@ -146,8 +151,10 @@ final class SmilPlayer {
                 for (int i = 0; i < values.length; i++) {
                     parsed[i] = Value.of(values[i]);
                 }
-                animations.add(new Animation(a.getTagName().equals("animateTransform") ? null
-                        : a.getAttribute("attributeName"), times(a), parsed));
+                animations.add(new Animation(
+                        a.getTagName().equals("animateTransform") ? null : a.getAttribute("attributeName"),
+                        times(a),
+                        parsed));
             }
         }
         return new Drawn(e.getTagName(), attributes, animations);

@@ -1,21 +1,22 @@
 package app.gaitway.exercises.illustration;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The pictures are well-formed, accessible and CSP-safe. Also writes every sample to
@@ -38,8 +39,10 @@ class SvgRendererTest {
             assertEquals("img", root.getAttribute("role"));
             assertEquals("0 0 400 300", root.getAttribute("viewBox"));
             assertEquals(1, doc.getElementsByTagName("title").getLength());
-            assertFalse(doc.getElementsByTagName("title").item(0).getTextContent().isBlank());
-            assertFalse(doc.getElementsByTagName("desc").item(0).getTextContent().isBlank());
+            assertFalse(
+                    doc.getElementsByTagName("title").item(0).getTextContent().isBlank());
+            assertFalse(
+                    doc.getElementsByTagName("desc").item(0).getTextContent().isBlank());
             assertEquals(0, doc.getElementsByTagName("style").getLength());
             NodeList all = doc.getElementsByTagName("*");
             for (int i = 0; i < all.getLength(); i++) {
@@ -53,15 +56,22 @@ class SvgRendererTest {
     void textIsEscaped() throws Exception {
         RenderedIllustration r = SvgRenderer.render(Samples.load("clamshell"), "Clam <shell> & \"co\"", "x");
         Document doc = parse(r.startSvg());
-        assertEquals("Clam <shell> & \"co\": start position",
+        assertEquals(
+                "Clam <shell> & \"co\": start position",
                 doc.getElementsByTagName("title").item(0).getTextContent());
     }
 
     @Test
     void generatedTextDescribesThePose() {
         Illustration ill = Samples.load("banded-side-step");
-        Pose withoutAlt = new Pose(ill.start().posture(), ill.start().trunkFlexion(), 0, ill.start().left(),
-                ill.start().right(), ill.start().supports(), null);
+        Pose withoutAlt = new Pose(
+                ill.start().posture(),
+                ill.start().trunkFlexion(),
+                0,
+                ill.start().left(),
+                ill.start().right(),
+                ill.start().supports(),
+                null);
         String text = AltText.describe(withoutAlt, ill.props());
         assertEquals("Standing, a band above your knees.", text);
     }
@@ -87,8 +97,8 @@ class SvgRendererTest {
 
     @Test
     void aMatSeenFromAboveIsAFloorSlabNarrowingAwayFromTheViewer() throws Exception {
-        List<double[]> mat = polygon(SvgRenderer.render(Samples.load("clamshell"), "Clamshell", "c").startSvg(),
-                Palette.PROP_FILL);
+        List<double[]> mat = polygon(
+                SvgRenderer.render(Samples.load("clamshell"), "Clamshell", "c").startSvg(), Palette.PROP_FILL);
         assertEquals(4, mat.size(), "a four-cornered floor area");
         double[] nearLeft = mat.get(0);
         double[] nearRight = mat.get(1);
@@ -106,7 +116,8 @@ class SvgRendererTest {
 
     @Test
     void aMatSeenLevelStaysAFlatStrip() throws Exception {
-        String svg = SvgRenderer.render(Samples.load("hip-bridge"), "Bridge", "b").startSvg();
+        String svg =
+                SvgRenderer.render(Samples.load("hip-bridge"), "Bridge", "b").startSvg();
         assertEquals(List.of(), polygon(svg, Palette.PROP_FILL), "no floor area drawn when the viewer is level");
     }
 
@@ -120,7 +131,8 @@ class SvgRendererTest {
 
     @Test
     void aTorsoLyingOnItsSideSeenFromTheFrontNarrowsAtTheWaist() throws Exception {
-        List<double[]> torso = torso(SvgRenderer.render(Samples.load("clamshell"), "Clamshell", "c").startSvg());
+        List<double[]> torso = torso(
+                SvgRenderer.render(Samples.load("clamshell"), "Clamshell", "c").startSvg());
         // drawn in at the waist: the outline leaves a clear bite out of the box round shoulders and hips
         double filled = area(torso) / area(SvgRenderer.hull(torso));
         assertTrue(filled < 0.93, "outline fills " + filled + " of its hull: no waist");
@@ -128,7 +140,8 @@ class SvgRendererTest {
 
     @Test
     void aStandingTorsoKeepsItsPlainOutline() throws Exception {
-        List<double[]> torso = torso(SvgRenderer.render(Samples.load("standing-hip-abduction"), "Abduction", "s").startSvg());
+        List<double[]> torso = torso(SvgRenderer.render(Samples.load("standing-hip-abduction"), "Abduction", "s")
+                .startSvg());
         double filled = area(torso) / area(SvgRenderer.hull(torso));
         assertTrue(filled > 0.99, "outline fills only " + filled + " of its hull");
     }
@@ -151,7 +164,9 @@ class SvgRendererTest {
             Element p = (Element) polygons.item(i);
             if (p.getAttribute("fill").equals(fill)) {
                 return java.util.Arrays.stream(p.getAttribute("points").split(" "))
-                        .map(xy -> java.util.Arrays.stream(xy.split(",")).mapToDouble(Double::parseDouble).toArray())
+                        .map(xy -> java.util.Arrays.stream(xy.split(","))
+                                .mapToDouble(Double::parseDouble)
+                                .toArray())
                         .toList();
             }
         }
@@ -165,7 +180,9 @@ class SvgRendererTest {
             Element p = (Element) polygons.item(i);
             if (p.getAttribute("fill").equals(Palette.TORSO)) {
                 return java.util.Arrays.stream(p.getAttribute("points").split(" "))
-                        .map(xy -> java.util.Arrays.stream(xy.split(",")).mapToDouble(Double::parseDouble).toArray())
+                        .map(xy -> java.util.Arrays.stream(xy.split(","))
+                                .mapToDouble(Double::parseDouble)
+                                .toArray())
                         .toList();
             }
         }

@@ -15,8 +15,7 @@ public final class LibraryFiles {
 
     public static final Path FOLDER = Path.of("src/main/resources/exercises/library");
 
-    private LibraryFiles() {
-    }
+    private LibraryFiles() {}
 
     /** Slugs of every exercise file, sorted. */
     public static List<String> slugs() {

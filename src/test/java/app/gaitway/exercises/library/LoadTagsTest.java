@@ -45,7 +45,9 @@ class LoadTagsTest {
         for (String slug : LibraryFiles.slugs()) {
             List<String> keys = new ArrayList<>(file(slug).keySet());
             int equipment = keys.indexOf("equipment");
-            if (equipment < 0 || equipment + 1 >= keys.size() || !keys.get(equipment + 1).equals("loads")) {
+            if (equipment < 0
+                    || equipment + 1 >= keys.size()
+                    || !keys.get(equipment + 1).equals("loads")) {
                 missing.add(slug);
             }
         }

@@ -31,15 +31,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ShippedLibraryTest {
 
-    static final Set<String> DOMAIN_EXERCISES = Set.of("hip-thrust", "hip-bridge", "banded-seated-abduction",
-            "banded-side-step", "banded-crab-walk", "monster-walk", "banded-standing-donkey-kick", "fire-hydrant",
-            "side-lying-hip-abduction", "clamshell", "pelvic-drop", "single-leg-balance", "balance-board",
-            "hip-flexor-stretch", "butterfly-stretch", "figure-4-stretch");
+    static final Set<String> DOMAIN_EXERCISES = Set.of(
+            "hip-thrust",
+            "hip-bridge",
+            "banded-seated-abduction",
+            "banded-side-step",
+            "banded-crab-walk",
+            "monster-walk",
+            "banded-standing-donkey-kick",
+            "fire-hydrant",
+            "side-lying-hip-abduction",
+            "clamshell",
+            "pelvic-drop",
+            "single-leg-balance",
+            "balance-board",
+            "hip-flexor-stretch",
+            "butterfly-stretch",
+            "figure-4-stretch");
 
     private static Map<String, JsonObject> filesInFolder() {
         Map<String, JsonObject> files = new LinkedHashMap<>();
         for (String slug : LibraryFiles.slugs()) {
-            files.put(slug, Json.createReader(new StringReader(LibraryFiles.json(slug))).readObject());
+            files.put(
+                    slug,
+                    Json.createReader(new StringReader(LibraryFiles.json(slug))).readObject());
         }
         return files;
     }
@@ -52,7 +67,8 @@ class ShippedLibraryTest {
 
     @Test
     void indexListsExactlyTheFilesOfTheFolder() {
-        JsonObject index = Json.createReader(new StringReader(LibraryFiles.jsonFile("index.json"))).readObject();
+        JsonObject index = Json.createReader(new StringReader(LibraryFiles.jsonFile("index.json")))
+                .readObject();
         Set<String> listed = new TreeSet<>();
         index.getJsonArray("exercises").forEach(v -> listed.add(((JsonString) v).getString()));
         assertEquals(new TreeSet<>(LibraryFiles.slugs()), listed);
@@ -62,7 +78,8 @@ class ShippedLibraryTest {
     @Test
     void theLibraryHasAtLeastFortyExercisesIncludingEveryOneOfDomainMd() {
         ShippedLibrary library = ShippedLibrary.load();
-        assertTrue(library.exercises().size() >= 40, "only " + library.exercises().size() + " exercises");
+        assertTrue(
+                library.exercises().size() >= 40, "only " + library.exercises().size() + " exercises");
         Set<String> slugs = new TreeSet<>();
         library.exercises().forEach(e -> slugs.add(e.slug()));
         Set<String> missing = new TreeSet<>(DOMAIN_EXERCISES);
@@ -108,23 +125,31 @@ class ShippedLibraryTest {
     void writesEveryPictureAndAContactSheet() throws IOException {
         Path out = Path.of("target/library-illustrations");
         Files.createDirectories(out);
-        StringBuilder sheet = new StringBuilder("<!doctype html><html><head><meta charset=utf-8><title>Library</title></head>"
-                + "<body style=\"font-family:sans-serif;margin:8px\">");
+        StringBuilder sheet =
+                new StringBuilder("<!doctype html><html><head><meta charset=utf-8><title>Library</title></head>"
+                        + "<body style=\"font-family:sans-serif;margin:8px\">");
         for (Map.Entry<String, JsonObject> file : filesInFolder().entrySet()) {
             String slug = file.getKey();
             JsonObject ill = file.getValue().getJsonObject("illustration");
-            RenderedIllustration svg = SvgRenderer.render(IllustrationJson.parse(ill), file.getValue().getString("name"), slug);
+            RenderedIllustration svg = SvgRenderer.render(
+                    IllustrationJson.parse(ill), file.getValue().getString("name"), slug);
             Files.writeString(out.resolve(slug + "-start.svg"), svg.startSvg());
             Files.writeString(out.resolve(slug + "-end.svg"), svg.endSvg());
             if (svg.hasMiddle()) {
                 Files.writeString(out.resolve(slug + "-middle.svg"), svg.middleSvg());
             }
             sheet.append("<div style=\"display:inline-block;margin:4px;border:1px solid #ccc\"><div>")
-                    .append(slug).append("</div><img width=200 src=\"").append(slug).append("-start.svg\">")
+                    .append(slug)
+                    .append("</div><img width=200 src=\"")
+                    .append(slug)
+                    .append("-start.svg\">")
                     .append(svg.hasMiddle() ? "<img width=200 src=\"" + slug + "-middle.svg\">" : "")
-                    .append("<img width=200 src=\"").append(slug).append("-end.svg\"></div>");
+                    .append("<img width=200 src=\"")
+                    .append(slug)
+                    .append("-end.svg\"></div>");
             assertTrue(svg.startSvg().startsWith("<svg"), slug);
         }
-        Files.writeString(out.resolve("index.html"), sheet.append("</body></html>").toString());
+        Files.writeString(
+                out.resolve("index.html"), sheet.append("</body></html>").toString());
     }
 }

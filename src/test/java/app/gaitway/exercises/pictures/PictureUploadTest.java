@@ -1,5 +1,18 @@
 package app.gaitway.exercises.pictures;
 
+import app.gaitway.exercises.pictures.RejectedPicture.Reason;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.awt.image.IndexColorModel;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
 import static app.gaitway.exercises.pictures.TestPictures.chunk;
 import static app.gaitway.exercises.pictures.TestPictures.commentSegment;
 import static app.gaitway.exercises.pictures.TestPictures.concat;
@@ -22,18 +35,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import app.gaitway.exercises.pictures.RejectedPicture.Reason;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.awt.image.IndexColorModel;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
 
 class PictureUploadTest {
 
@@ -90,7 +91,7 @@ class PictureUploadTest {
         g.setColor(new Color(0, 128, 255, 255));
         g.fillOval(500, 0, 1000, 1000); // opaque disc, clear corners
         g.setColor(new Color(255, 0, 0, 128));
-        g.fillRect(0, 800, 200, 200);   // half-transparent red, bottom left
+        g.fillRect(0, 800, 200, 200); // half-transparent red, bottom left
         g.dispose();
 
         CleanPicture clean = PictureUpload.clean(png(image));
@@ -111,8 +112,8 @@ class PictureUploadTest {
     @Test
     void palettePngWithATransparentColourKeepsItClear() throws Exception {
         // two colours, the first see-through (a tRNS chunk): reading without metadata must still use it
-        IndexColorModel palette = new IndexColorModel(1, 2, new byte[] {0, (byte) 255}, new byte[] {0, 0},
-                new byte[] {0, 0}, 0);
+        IndexColorModel palette =
+                new IndexColorModel(1, 2, new byte[] {0, (byte) 255}, new byte[] {0, 0}, new byte[] {0, 0}, 0);
         BufferedImage image = new BufferedImage(40, 20, BufferedImage.TYPE_BYTE_BINARY, palette);
         Graphics2D g = image.createGraphics();
         g.setColor(Color.RED);
@@ -150,8 +151,10 @@ class PictureUploadTest {
 
     @Test
     void jpegLosesExifWithGpsAndComments() throws Exception {
-        byte[] upload = withSegments(jpeg(drawing(800, 600, TYPE_INT_RGB)),
-                exifSegment("GPS-SECRET-TEST", 1), commentSegment("COMMENT-SECRET-TEST"));
+        byte[] upload = withSegments(
+                jpeg(drawing(800, 600, TYPE_INT_RGB)),
+                exifSegment("GPS-SECRET-TEST", 1),
+                commentSegment("COMMENT-SECRET-TEST"));
         assertTrue(contains(upload, "GPS-SECRET-TEST"));
         assertEquals(800, read(upload).getWidth(), "the upload itself is a valid JPEG");
 
@@ -164,8 +167,10 @@ class PictureUploadTest {
 
     @Test
     void pngLosesTextChunksAndWhateverFollowsTheImage() throws Exception {
-        byte[] upload = withChunksAfterHeader(png(drawing(400, 300, TYPE_INT_RGB)),
-                textChunk("Comment", "secret"), textChunk("Author", "Dr Hidden"),
+        byte[] upload = withChunksAfterHeader(
+                png(drawing(400, 300, TYPE_INT_RGB)),
+                textChunk("Comment", "secret"),
+                textChunk("Author", "Dr Hidden"),
                 chunk("eXIf", "MM GPS-SECRET-TEST".getBytes(StandardCharsets.US_ASCII)));
         upload = concat(upload, "<script>alert(1)</script>".getBytes(StandardCharsets.US_ASCII));
         assertEquals(400, read(upload).getWidth(), "the upload itself is a valid PNG");
@@ -178,11 +183,11 @@ class PictureUploadTest {
 
     @ParameterizedTest(name = "orientation {0}")
     @CsvSource({
-            "1, 300, 200, 10, 10",     // dark square stays top left
-            "3, 300, 200, 290, 190",   // upside down: bottom right
-            "6, 200, 300, 190, 10",    // turned clockwise: top right
-            "8, 200, 300, 10, 290",    // turned anticlockwise: bottom left
-            "2, 300, 200, 290, 10",    // mirrored: top right
+        "1, 300, 200, 10, 10", // dark square stays top left
+        "3, 300, 200, 290, 190", // upside down: bottom right
+        "6, 200, 300, 190, 10", // turned clockwise: top right
+        "8, 200, 300, 10, 290", // turned anticlockwise: bottom left
+        "2, 300, 200, 290, 10", // mirrored: top right
     })
     void jpegFromAPhoneIsTurnedAsItsExifSays(int orientation, int width, int height, int darkX, int darkY)
             throws Exception {
@@ -225,17 +230,18 @@ class PictureUploadTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-            "<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>",
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"/>",
-            "<!DOCTYPE html><html><body><img src=x onerror=alert(1)></body></html>",
-            "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj",
-            "RIFF\u0024\u0000\u0000\u0000WEBPVP8 \u0018\u0000\u0000\u0000",
-            "GIF89a\u0001\u0000\u0001\u0000",
-            "just some text, maybe a CSV; exercise,reps",
-            "\u0089PNG",                 // too short to be the PNG signature
-            "\u00ff\u00d8",              // too short to be a JPEG
-    })
+    @ValueSource(
+            strings = {
+                "<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>",
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"/>",
+                "<!DOCTYPE html><html><body><img src=x onerror=alert(1)></body></html>",
+                "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj",
+                "RIFF\u0024\u0000\u0000\u0000WEBPVP8 \u0018\u0000\u0000\u0000",
+                "GIF89a\u0001\u0000\u0001\u0000",
+                "just some text, maybe a CSV; exercise,reps",
+                "\u0089PNG", // too short to be the PNG signature
+                "\u00ff\u00d8", // too short to be a JPEG
+            })
     void otherContentIsRefused(String content) {
         assertRefused(Reason.NOT_PNG_OR_JPEG, content.getBytes(StandardCharsets.ISO_8859_1));
     }

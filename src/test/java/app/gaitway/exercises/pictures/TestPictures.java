@@ -1,5 +1,6 @@
 package app.gaitway.exercises.pictures;
 
+import javax.imageio.ImageIO;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -11,13 +12,11 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.zip.CRC32;
-import javax.imageio.ImageIO;
 
 /** Pictures made in code, and the hand-built bytes (EXIF, PNG chunks, headers) the tests need. */
 public final class TestPictures {
 
-    private TestPictures() {
-    }
+    private TestPictures() {}
 
     /** A picture with something in it: a gradient, a dark square top left, a red bar on the right. */
     public static BufferedImage drawing(int width, int height, int type) {
@@ -90,11 +89,20 @@ public final class TestPictures {
         tiff.put((byte) 'M').put((byte) 'M').putShort((short) 42).putInt(ifd0);
         tiff.putShort((short) 3);
         tiff.putShort((short) 0x010e).putShort((short) 2).putInt(text.length).putInt(textAt); // ImageDescription
-        tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
+        tiff.putShort((short) 0x0112)
+                .putShort((short) 3)
+                .putInt(1)
+                .putShort((short) orientation)
+                .putShort((short) 0);
         tiff.putShort((short) 0x8825).putShort((short) 4).putInt(1).putInt(gpsIfd); // GPS directory
         tiff.putInt(0);
         tiff.putShort((short) 1);
-        tiff.putShort((short) 0x0001).putShort((short) 2).putInt(2).put((byte) 'N').put((byte) 0).putShort((short) 0);
+        tiff.putShort((short) 0x0001)
+                .putShort((short) 2)
+                .putInt(2)
+                .put((byte) 'N')
+                .put((byte) 0)
+                .putShort((short) 0);
         tiff.putInt(0);
         tiff.put(text);
         byte[] payload = concat("Exif\0\0".getBytes(StandardCharsets.US_ASCII), tiff.array());
@@ -108,7 +116,10 @@ public final class TestPictures {
 
     static byte[] segment(int marker, byte[] payload) {
         ByteBuffer b = ByteBuffer.allocate(4 + payload.length);
-        b.put((byte) 0xff).put((byte) marker).putShort((short) (payload.length + 2)).put(payload);
+        b.put((byte) 0xff)
+                .put((byte) marker)
+                .putShort((short) (payload.length + 2))
+                .put(payload);
         return b.array();
     }
 
@@ -163,7 +174,13 @@ public final class TestPictures {
     /** A PNG signature and a header claiming this size (8-bit RGBA), and nothing else: no pixel data. */
     static byte[] pngHeaderClaiming(int width, int height) {
         ByteBuffer ihdr = ByteBuffer.allocate(13);
-        ihdr.putInt(width).putInt(height).put((byte) 8).put((byte) 6).put((byte) 0).put((byte) 0).put((byte) 0);
+        ihdr.putInt(width)
+                .putInt(height)
+                .put((byte) 8)
+                .put((byte) 6)
+                .put((byte) 0)
+                .put((byte) 0)
+                .put((byte) 0);
         return concat(PNG_SIGNATURE, chunk("IHDR", ihdr.array()));
     }
 

@@ -1,32 +1,33 @@
 package app.gaitway.exercises.search;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class EditDistanceTest {
 
     @ParameterizedTest(name = "{0} / {1}, budget {2}: whole {3}, prefix {4}")
     @CsvSource({
-            "stretch, stretch, 1, 0, 0",
-            "strech, stretch, 1, 1, 1",
-            "streach, stretch, 1, 1, 1",
-            "hydrent, hydrant, 1, 1, 1",
-            "flexer, flexor, 1, 1, 1",
-            "hpib, hipb, 1, 1, 1",       // a swap of neighbours is one typo
-            "hipb, hbip, 1, 2, 2",
-            "abductoin, abduction, 2, 1, 1",
-            "abductoin, adduction, 2, 2, 2",
-            "bridge, side, 1, 2, 2",     // over budget: budget + 1
-            "side, slide, 1, 1, 1",
-            "hydr, hydrant, 1, 2, 0",    // the start of the word, not all of it
-            "hydrn, hydrant, 1, 2, 1",
-            "clamshel, clamshell, 2, 1, 0",
-            "xxxxxxxx, clamshell, 2, 3, 3",
-            "plank, plank with reach, 2, 3, 0",
+        "stretch, stretch, 1, 0, 0",
+        "strech, stretch, 1, 1, 1",
+        "streach, stretch, 1, 1, 1",
+        "hydrent, hydrant, 1, 1, 1",
+        "flexer, flexor, 1, 1, 1",
+        "hpib, hipb, 1, 1, 1", // a swap of neighbours is one typo
+        "hipb, hbip, 1, 2, 2",
+        "abductoin, abduction, 2, 1, 1",
+        "abductoin, adduction, 2, 2, 2",
+        "bridge, side, 1, 2, 2", // over budget: budget + 1
+        "side, slide, 1, 1, 1",
+        "hydr, hydrant, 1, 2, 0", // the start of the word, not all of it
+        "hydrn, hydrant, 1, 2, 1",
+        "clamshel, clamshell, 2, 1, 0",
+        "xxxxxxxx, clamshell, 2, 3, 3",
+        "plank, plank with reach, 2, 3, 0",
     })
     void measuresWithinTheBudget(String a, String b, int budget, int whole, int prefix) {
         EditDistance d = new EditDistance();

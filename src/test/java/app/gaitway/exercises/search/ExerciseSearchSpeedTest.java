@@ -1,7 +1,6 @@
 package app.gaitway.exercises.search;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -12,7 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
-import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A big clinic's library: the 40 built-in exercises plus clinic-made ones, 5,000 in all,
@@ -27,19 +28,86 @@ class ExerciseSearchSpeedTest {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private static final String[] START = {
-            "Banded", "Single-leg", "Side-lying", "Standing", "Seated", "Kneeling", "Half-kneeling", "Prone",
-            "Supine", "Weighted", "Assisted", "Resisted", "Eccentric", "Isometric", "Lateral", "Reverse",
-            "Split", "Staggered", "Tall-kneeling", "Quadruped", "Wall", "Bench", "Step", "Cable", "Slider"};
+        "Banded",
+        "Single-leg",
+        "Side-lying",
+        "Standing",
+        "Seated",
+        "Kneeling",
+        "Half-kneeling",
+        "Prone",
+        "Supine",
+        "Weighted",
+        "Assisted",
+        "Resisted",
+        "Eccentric",
+        "Isometric",
+        "Lateral",
+        "Reverse",
+        "Split",
+        "Staggered",
+        "Tall-kneeling",
+        "Quadruped",
+        "Wall",
+        "Bench",
+        "Step",
+        "Cable",
+        "Slider"
+    };
     private static final String[] PART = {
-            "hip", "knee", "ankle", "glute", "hamstring", "quad", "calf", "core", "trunk", "adductor",
-            "piriformis", "heel", "toe", "pelvic", "thoracic", "lumbar", "shoulder", "groin", "IT band", "leg"};
+        "hip", "knee", "ankle", "glute", "hamstring", "quad", "calf", "core", "trunk", "adductor",
+        "piriformis", "heel", "toe", "pelvic", "thoracic", "lumbar", "shoulder", "groin", "IT band", "leg"
+    };
     private static final String[] ACTION = {
-            "bridge", "raise", "stretch", "abduction", "adduction", "extension", "flexion", "rotation", "march",
-            "squat", "lunge", "press", "hold", "slide", "kick", "clamshell", "plank", "hinge", "circles", "tilt",
-            "squeeze", "walk", "step-up", "curl", "pulse", "reach", "rock", "roll", "dip", "pull"};
+        "bridge",
+        "raise",
+        "stretch",
+        "abduction",
+        "adduction",
+        "extension",
+        "flexion",
+        "rotation",
+        "march",
+        "squat",
+        "lunge",
+        "press",
+        "hold",
+        "slide",
+        "kick",
+        "clamshell",
+        "plank",
+        "hinge",
+        "circles",
+        "tilt",
+        "squeeze",
+        "walk",
+        "step-up",
+        "curl",
+        "pulse",
+        "reach",
+        "rock",
+        "roll",
+        "dip",
+        "pull"
+    };
     private static final String[] ENDING = {
-            "", "", "", "", " with band", " on step", " with ball", " at wall", " on foam", " with hold",
-            " 2", " 3", " (progression)", " with rotation", " on bench", " to stand"};
+        "",
+        "",
+        "",
+        "",
+        " with band",
+        " on step",
+        " with ball",
+        " at wall",
+        " on foam",
+        " with hold",
+        " 2",
+        " 3",
+        " (progression)",
+        " with rotation",
+        " on bench",
+        " to stand"
+    };
 
     @Test
     void medianSearchOverFiveThousandExercisesIsFast() {
@@ -48,8 +116,8 @@ class ExerciseSearchSpeedTest {
         Set<String> names = new HashSet<>();
         entries.forEach(e -> names.add(e.name()));
         while (entries.size() < ENTRIES) {
-            String name = pick(random, START) + " " + pick(random, PART) + " " + pick(random, ACTION)
-                    + pick(random, ENDING);
+            String name =
+                    pick(random, START) + " " + pick(random, PART) + " " + pick(random, ACTION) + pick(random, ENDING);
             if (!names.add(name)) {
                 continue;
             }
@@ -80,10 +148,16 @@ class ExerciseSearchSpeedTest {
         }
         double wallMs = median(nanos);
         double cpuMs = median(cpuNanos);
-        System.out.printf(Locale.ROOT,
+        System.out.printf(
+                Locale.ROOT,
                 "ExerciseSearch: %d entries, %d queries: median %.2f ms CPU per query (90th percentile %.2f ms, "
                         + "max %.2f ms); wall clock median %.2f ms with load average %.1f on %d processors%n",
-                entries.size(), QUERIES, cpuMs, percentile(cpuNanos, 90), percentile(cpuNanos, 100), wallMs,
+                entries.size(),
+                QUERIES,
+                cpuMs,
+                percentile(cpuNanos, 90),
+                percentile(cpuNanos, 100),
+                wallMs,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 Runtime.getRuntime().availableProcessors());
         assertTrue(found > QUERIES / 2, "most queries find something: " + found);
@@ -112,8 +186,10 @@ class ExerciseSearchSpeedTest {
                 case 0 -> name.toLowerCase(Locale.ROOT);
                 case 1 -> name.substring(0, Math.min(name.length(), 1 + random.nextInt(12)));
                 case 2 -> typo(random, name);
-                default -> random.nextBoolean() ? pick(random, ACTION)
-                        : pick(random, PART) + " " + pick(random, ACTION).substring(0, 3);
+                default ->
+                    random.nextBoolean()
+                            ? pick(random, ACTION)
+                            : pick(random, PART) + " " + pick(random, ACTION).substring(0, 3);
             };
             if (!query.isBlank()) {
                 queries.add(query);

@@ -1,20 +1,23 @@
 package app.gaitway.exercises.search;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.util.Arrays;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.Arrays;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 class ExerciseSearchTest {
 
     private static List<String> names(String query) {
-        return ExerciseSearch.rank(query, Library.EXERCISES).stream().map(m -> Library.name(m.id())).toList();
+        return ExerciseSearch.rank(query, Library.EXERCISES).stream()
+                .map(m -> Library.name(m.id()))
+                .toList();
     }
 
     private static String first(String query) {
@@ -26,42 +29,44 @@ class ExerciseSearchTest {
     // --- forgiving spelling, spacing and numbers ---
 
     @ParameterizedTest(name = "\"{0}\" finds {1}")
-    @CsvSource(delimiter = '=', value = {
-            "clam shell = Clamshell",
-            "CLAMSHELL = Clamshell",
-            "clamshel = Clamshell",
-            "fire hydrent = Fire hydrant",
-            "firehydrant = Fire hydrant",
-            "sidelying leg raise = Side-lying hip abduction",
-            "side-lying hip abduction = Side-lying hip abduction",
-            "side lying hip abduction = Side-lying hip abduction",
-            "Side‐lying hip abduction! = Side-lying hip abduction",
-            "hip flexer streach = Hip flexor stretch",
-            "hip flexor strech = Hip flexor stretch",
-            "fig 4 = Figure 4 stretch",
-            "figure four = Figure 4 stretch",
-            "fig four = Figure 4 stretch",
-            "figure-4 = Figure 4 stretch",
-            "figure4 = Figure 4 stretch",
-            "itb = ITB stretch",
-            "I.T.B. stretch = ITB stretch",
-            "it band = ITB stretch",
-            "piriformis = Figure 4 stretch",
-            "hamstrnig stretch = Hamstring stretch",
-            "gastrocnemus = Calf stretch",
-            "one leg bridge = Single-leg bridge",
-            "1 leg bridge = Single-leg bridge",
-            "sit-to-stand = Sit to stand",
-            "stepup = Step-up",
-            "monstr walk = Monster walk",
-            "bird-dog = Bird dog",
-            "deadbug = Dead bug",
-            "  hip   thrust  = Hip thrust",
-            "pélvic tílt = Pelvic tilt",
-            "hinge hip = Hip hinge",
-            "stretch butterfly = Butterfly stretch",
-            "side stepping band = Side-stepping with band",
-    })
+    @CsvSource(
+            delimiter = '=',
+            value = {
+                "clam shell = Clamshell",
+                "CLAMSHELL = Clamshell",
+                "clamshel = Clamshell",
+                "fire hydrent = Fire hydrant",
+                "firehydrant = Fire hydrant",
+                "sidelying leg raise = Side-lying hip abduction",
+                "side-lying hip abduction = Side-lying hip abduction",
+                "side lying hip abduction = Side-lying hip abduction",
+                "Side‐lying hip abduction! = Side-lying hip abduction",
+                "hip flexer streach = Hip flexor stretch",
+                "hip flexor strech = Hip flexor stretch",
+                "fig 4 = Figure 4 stretch",
+                "figure four = Figure 4 stretch",
+                "fig four = Figure 4 stretch",
+                "figure-4 = Figure 4 stretch",
+                "figure4 = Figure 4 stretch",
+                "itb = ITB stretch",
+                "I.T.B. stretch = ITB stretch",
+                "it band = ITB stretch",
+                "piriformis = Figure 4 stretch",
+                "hamstrnig stretch = Hamstring stretch",
+                "gastrocnemus = Calf stretch",
+                "one leg bridge = Single-leg bridge",
+                "1 leg bridge = Single-leg bridge",
+                "sit-to-stand = Sit to stand",
+                "stepup = Step-up",
+                "monstr walk = Monster walk",
+                "bird-dog = Bird dog",
+                "deadbug = Dead bug",
+                "  hip   thrust  = Hip thrust",
+                "pélvic tílt = Pelvic tilt",
+                "hinge hip = Hip hinge",
+                "stretch butterfly = Butterfly stretch",
+                "side stepping band = Side-stepping with band",
+            })
     void forgivesTyposSpacingAccentsAndNumberWords(String query, String expected) {
         assertEquals(expected, first(query));
     }
@@ -70,9 +75,14 @@ class ExerciseSearchTest {
     void matchedTextIsTheNameOrAliasThatMatched() {
         List<SearchMatch> found = ExerciseSearch.rank("sidelying leg raise", Library.EXERCISES);
         assertEquals("Side-lying leg raise", found.get(0).matchedText());
-        assertEquals("Side-lying hip abduction", ExerciseSearch.rank("side lying hip abd", Library.EXERCISES)
-                .get(0).matchedText());
-        assertEquals("Piriformis stretch", ExerciseSearch.rank("piriformis", Library.EXERCISES).get(0).matchedText());
+        assertEquals(
+                "Side-lying hip abduction",
+                ExerciseSearch.rank("side lying hip abd", Library.EXERCISES)
+                        .get(0)
+                        .matchedText());
+        assertEquals(
+                "Piriformis stretch",
+                ExerciseSearch.rank("piriformis", Library.EXERCISES).get(0).matchedText());
     }
 
     // --- ranking ---
@@ -95,7 +105,8 @@ class ExerciseSearchTest {
     void startsWithBeatsWordsFoundInside() {
         List<String> hip = names("hip");
         // names starting with "hip", shortest first, before names with "hip" later on
-        assertEquals(List.of("Hip hinge", "Hip bridge", "Hip thrust", "Hip flexor stretch", "Hip adduction squeeze"),
+        assertEquals(
+                List.of("Hip hinge", "Hip bridge", "Hip thrust", "Hip flexor stretch", "Hip adduction squeeze"),
                 hip.subList(0, 5));
         assertTrue(hip.indexOf("Banded hip bridge") > hip.indexOf("Hip adduction squeeze"));
         assertTrue(hip.contains("Side-lying hip abduction"));
@@ -107,7 +118,8 @@ class ExerciseSearchTest {
     void nameMatchRanksAboveTheSameMatchOnAnAlias() {
         // "Single-leg stance" by name, "Single-leg bridge" by name; "One-leg glute bridge" is an alias
         List<SearchMatch> found = ExerciseSearch.rank("single leg", Library.EXERCISES);
-        assertEquals(List.of("Single-leg bridge", "Single-leg stance"),
+        assertEquals(
+                List.of("Single-leg bridge", "Single-leg stance"),
                 found.stream().map(m -> Library.name(m.id())).toList());
         List<String> squeeze = names("squeeze");
         // "Hip adduction squeeze" has "squeeze" inside its name: word prefix on the name
@@ -171,23 +183,25 @@ class ExerciseSearchTest {
     // --- nothing irrelevant ---
 
     @ParameterizedTest(name = "\"{0}\" does not find {1}")
-    @CsvSource(delimiter = '=', value = {
-            "bridge = Side plank",
-            "bridge = Hip hinge",
-            "squat = Hip adduction squeeze",
-            "calf raise = Clamshell",
-            "hip flexor stretch = Hip bridge",
-            "hip flexor stretch = Hamstring stretch",
-            "leg = Side plank",
-            "shell = Clamshell",
-            "plank = Clamshell",
-            "stretch = Straight leg raise",
-            "walk = Wall sit",
-            "side = Tandem stance",
-            "quad = Mini squat",
-            "calf = Hip flexor stretch",
-            "side = Heel slide",
-    })
+    @CsvSource(
+            delimiter = '=',
+            value = {
+                "bridge = Side plank",
+                "bridge = Hip hinge",
+                "squat = Hip adduction squeeze",
+                "calf raise = Clamshell",
+                "hip flexor stretch = Hip bridge",
+                "hip flexor stretch = Hamstring stretch",
+                "leg = Side plank",
+                "shell = Clamshell",
+                "plank = Clamshell",
+                "stretch = Straight leg raise",
+                "walk = Wall sit",
+                "side = Tandem stance",
+                "quad = Mini squat",
+                "calf = Hip flexor stretch",
+                "side = Heel slide",
+            })
     void doesNotFindIrrelevantExercises(String query, String unwanted) {
         assertFalse(names(query).contains(unwanted), names(query).toString());
     }
@@ -205,7 +219,8 @@ class ExerciseSearchTest {
         }
         // and it does find every exercise with such a word, in its name
         long withWord = Library.EXERCISES.stream()
-                .filter(e -> Arrays.stream(e.name().toLowerCase().split("[^a-z0-9]+")).anyMatch(w -> w.startsWith(l)))
+                .filter(e -> Arrays.stream(e.name().toLowerCase().split("[^a-z0-9]+"))
+                        .anyMatch(w -> w.startsWith(l)))
                 .count();
         assertTrue(found.size() >= withWord);
     }
@@ -239,7 +254,10 @@ class ExerciseSearchTest {
         assertEquals(Library.EXERCISES.size(), found.size());
         assertEquals("Balance board weight shift", found.get(0).matchedText());
         for (int i = 1; i < found.size(); i++) {
-            assertTrue(found.get(i - 1).matchedText().compareToIgnoreCase(found.get(i).matchedText()) <= 0);
+            assertTrue(found.get(i - 1)
+                            .matchedText()
+                            .compareToIgnoreCase(found.get(i).matchedText())
+                    <= 0);
             assertEquals(0, found.get(i).score());
         }
     }
@@ -282,6 +300,8 @@ class ExerciseSearchTest {
     }
 
     private static List<Long> ids(String query, SearchEntry... entries) {
-        return ExerciseSearch.rank(query, List.of(entries)).stream().map(SearchMatch::id).toList();
+        return ExerciseSearch.rank(query, List.of(entries)).stream()
+                .map(SearchMatch::id)
+                .toList();
     }
 }

@@ -9,8 +9,7 @@ import java.util.List;
  */
 final class Library {
 
-    private Library() {
-    }
+    private Library() {}
 
     static final List<SearchEntry> EXERCISES = build(
             "Clamshell | Side-lying clam",
@@ -55,7 +54,11 @@ final class Library {
             "Balance board weight shift");
 
     static long id(String name) {
-        return EXERCISES.stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow().id();
+        return EXERCISES.stream()
+                .filter(e -> e.name().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     static String name(long id) {
@@ -66,7 +69,8 @@ final class Library {
         List<SearchEntry> entries = new ArrayList<>();
         for (String line : lines) {
             String[] parts = line.split(" \\| ");
-            entries.add(new SearchEntry(entries.size() + 1, parts[0], List.of(parts).subList(1, parts.length)));
+            entries.add(
+                    new SearchEntry(entries.size() + 1, parts[0], List.of(parts).subList(1, parts.length)));
         }
         return List.copyOf(entries);
     }

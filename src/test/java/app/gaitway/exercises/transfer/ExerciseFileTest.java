@@ -5,7 +5,6 @@ import app.gaitway.exercises.ExerciseJson;
 import app.gaitway.exercises.ExerciseJsonTest;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-
 import org.junit.jupiter.api.Test;
 
 import javax.imageio.ImageIO;
@@ -26,8 +25,10 @@ class ExerciseFileTest {
     private static final Set<String> BUILT_IN = Set.of("single-leg-bridge", "clamshell");
 
     private static ExerciseContent bridge(String name) throws IOException {
-        return ExerciseJson.read(ExerciseJsonTest.parse(ExerciseJsonTest.bridge(null, null))).content()
-                .withSlug(null).withName(name);
+        return ExerciseJson.read(ExerciseJsonTest.parse(ExerciseJsonTest.bridge(null, null)))
+                .content()
+                .withSlug(null)
+                .withName(name);
     }
 
     private static byte[] bytes(JsonObject o) {
@@ -46,8 +47,10 @@ class ExerciseFileTest {
         byte[] png = png();
         List<ExerciseFile.Entry> entries = List.of(
                 new ExerciseFile.Entry(bridge("Bridge with a pause"), null, null),
-                new ExerciseFile.Entry(bridge("Bridge on a cushion").withIllustration(null),
-                        new ExerciseFile.Picture("image/png", 40, 30, png), new ExerciseFile.Picture("image/png", 40, 30, png)));
+                new ExerciseFile.Entry(
+                        bridge("Bridge on a cushion").withIllustration(null),
+                        new ExerciseFile.Picture("image/png", 40, 30, png),
+                        new ExerciseFile.Picture("image/png", 40, 30, png)));
         ExerciseFile.Read read = ExerciseFile.read(bytes(ExerciseFile.write(entries)), BUILT_IN);
         assertTrue(read.ok(), read.problems().toString());
         assertEquals(entries.get(0).content(), read.entries().get(0).content());
@@ -64,18 +67,30 @@ class ExerciseFileTest {
                 new ExerciseFile.Entry(bridge("Odd category"), null, null)));
         var exercises = Json.createArrayBuilder(file.getJsonArray("exercises"));
         JsonObject second = file.getJsonArray("exercises").getJsonObject(1);
-        exercises.set(1, Json.createObjectBuilder(second).add("cues",
-                Json.createArrayBuilder(List.of("a", "b", "c", "d", "e", "f"))));
+        exercises.set(
+                1,
+                Json.createObjectBuilder(second)
+                        .add("cues", Json.createArrayBuilder(List.of("a", "b", "c", "d", "e", "f"))));
         JsonObject third = file.getJsonArray("exercises").getJsonObject(2);
-        exercises.set(2, Json.createObjectBuilder(third).add("category", "power")
-                .add("harder", Json.createArrayBuilder().add(Json.createObjectBuilder().add("slug", "no-such-thing"))));
-        JsonObject broken = Json.createObjectBuilder(file).add("exercises", exercises).build();
+        exercises.set(
+                2,
+                Json.createObjectBuilder(third)
+                        .add("category", "power")
+                        .add(
+                                "harder",
+                                Json.createArrayBuilder()
+                                        .add(Json.createObjectBuilder().add("slug", "no-such-thing"))));
+        JsonObject broken =
+                Json.createObjectBuilder(file).add("exercises", exercises).build();
 
         ExerciseFile.Read read = ExerciseFile.read(bytes(broken), BUILT_IN);
         assertFalse(read.ok());
         assertTrue(read.entries().isEmpty(), "nothing is imported");
-        assertEquals(List.of("2 Too many cues cues", "3 Odd category category"),
-                read.problems().stream().map(p -> p.entry() + " " + p.name() + " " + p.field()).toList());
+        assertEquals(
+                List.of("2 Too many cues cues", "3 Odd category category"),
+                read.problems().stream()
+                        .map(p -> p.entry() + " " + p.name() + " " + p.field())
+                        .toList());
     }
 
     @Test
@@ -89,16 +104,44 @@ class ExerciseFileTest {
 
     @Test
     void filesThatAreNotExerciseExportsAreRefusedAsAWhole() throws IOException {
-        assertEquals("import.notJson", ExerciseFile.read("<svg xmlns='http://www.w3.org/2000/svg'/>".getBytes(StandardCharsets.UTF_8), BUILT_IN).problems().get(0).key());
-        assertEquals("import.notExerciseFile", ExerciseFile.read("{\"exercises\": []}".getBytes(StandardCharsets.UTF_8), BUILT_IN).problems().get(0).key());
-        assertEquals("import.empty", ExerciseFile.read("{\"format\": \"gaitway-exercises\", \"version\": 1, \"exercises\": []}".getBytes(StandardCharsets.UTF_8), BUILT_IN).problems().get(0).key());
-        assertEquals("import.newerVersion", ExerciseFile.read("{\"format\": \"gaitway-exercises\", \"version\": 9, \"exercises\": [{}]}".getBytes(StandardCharsets.UTF_8), BUILT_IN).problems().get(0).key());
+        assertEquals(
+                "import.notJson",
+                ExerciseFile.read(
+                                "<svg xmlns='http://www.w3.org/2000/svg'/>".getBytes(StandardCharsets.UTF_8), BUILT_IN)
+                        .problems()
+                        .get(0)
+                        .key());
+        assertEquals(
+                "import.notExerciseFile",
+                ExerciseFile.read("{\"exercises\": []}".getBytes(StandardCharsets.UTF_8), BUILT_IN)
+                        .problems()
+                        .get(0)
+                        .key());
+        assertEquals(
+                "import.empty",
+                ExerciseFile.read(
+                                "{\"format\": \"gaitway-exercises\", \"version\": 1, \"exercises\": []}"
+                                        .getBytes(StandardCharsets.UTF_8),
+                                BUILT_IN)
+                        .problems()
+                        .get(0)
+                        .key());
+        assertEquals(
+                "import.newerVersion",
+                ExerciseFile.read(
+                                "{\"format\": \"gaitway-exercises\", \"version\": 9, \"exercises\": [{}]}"
+                                        .getBytes(StandardCharsets.UTF_8),
+                                BUILT_IN)
+                        .problems()
+                        .get(0)
+                        .key());
     }
 
     @Test
     void anEmbeddedPictureIsCheckedLikeAnUpload() throws IOException {
         ExerciseContent c = bridge("With pictures").withIllustration(null);
-        JsonObject file = ExerciseFile.write(List.of(new ExerciseFile.Entry(c,
+        JsonObject file = ExerciseFile.write(List.of(new ExerciseFile.Entry(
+                c,
                 new ExerciseFile.Picture("image/png", 1, 1, "<svg onload='x'/>".getBytes(StandardCharsets.UTF_8)),
                 new ExerciseFile.Picture("image/png", 40, 30, png()))));
         ExerciseFile.Read read = ExerciseFile.read(bytes(file), BUILT_IN);
@@ -114,18 +157,23 @@ class ExerciseFileTest {
 
     @Test
     void aVersionMustBeASupportedPositiveWholeNumber() throws IOException {
-        String good = new String(bytes(ExerciseFile.write(List.of(new ExerciseFile.Entry(bridge("Versioned"), null, null)))),
+        String good = new String(
+                bytes(ExerciseFile.write(List.of(new ExerciseFile.Entry(bridge("Versioned"), null, null)))),
                 StandardCharsets.UTF_8);
         assertEquals("ok", firstProblem(good));
         for (String version : List.of("1.5", "-1", "0", "1e309", "\"1\"", "null", "1.0e0")) {
-            assertEquals("import.badVersion", firstProblem(good.replace("\"version\":1", "\"version\":" + version)), version);
+            assertEquals(
+                    "import.badVersion",
+                    firstProblem(good.replace("\"version\":1", "\"version\":" + version)),
+                    version);
         }
         assertEquals("import.newerVersion", firstProblem(good.replace("\"version\":1", "\"version\":2")));
     }
 
     @Test
     void anythingAfterTheFileIsRefused() throws IOException {
-        String good = new String(bytes(ExerciseFile.write(List.of(new ExerciseFile.Entry(bridge("Trailing"), null, null)))),
+        String good = new String(
+                bytes(ExerciseFile.write(List.of(new ExerciseFile.Entry(bridge("Trailing"), null, null)))),
                 StandardCharsets.UTF_8);
         assertEquals("ok", firstProblem(good + "\n\r\n  "));
         assertEquals("import.trailingContent", firstProblem(good + "garbage"));
@@ -133,7 +181,8 @@ class ExerciseFileTest {
         assertEquals("import.trailingContent", firstProblem(good + "]"));
         assertEquals("import.trailingContent", firstProblem(good + "\u0000"));
         // not JSON at all stays "not readable", quotes or not
-        assertEquals("import.notJson", firstProblem("<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\"/>"));
+        assertEquals(
+                "import.notJson", firstProblem("<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\"/>"));
         // brackets and quotes inside strings are text, not structure
         assertEquals("import.notExerciseFile", firstProblem("{\"a\": \"}}]] \\\" {{\"}"));
     }

@@ -33,7 +33,8 @@ public class ExerciseFormPage extends GaitwayPage {
     }
 
     public boolean previewShown(String stage) {
-        return Pages.allLoaded(driver, java.util.List.of(preview(stage))) && preview(stage).isDisplayed();
+        return Pages.allLoaded(driver, java.util.List.of(preview(stage)))
+                && preview(stage).isDisplayed();
     }
 
     private WebElement preview(String stage) {
@@ -42,7 +43,8 @@ public class ExerciseFormPage extends GaitwayPage {
 
     /** Presses "Update preview": the form comes back with the pose drawn from the typed angles, nothing saved. */
     public ExerciseFormPage updatePreview() {
-        Pages.clickAndWaitForNewPage(driver, driver.findElement(By.cssSelector("button[name='action'][value='preview']")));
+        Pages.clickAndWaitForNewPage(
+                driver, driver.findElement(By.cssSelector("button[name='action'][value='preview']")));
         return new ExerciseFormPage(browser);
     }
 
@@ -54,7 +56,9 @@ public class ExerciseFormPage extends GaitwayPage {
 
     /** The problem summary at the top, or "" when the form was accepted. */
     public String problems() {
-        return driver.findElements(By.cssSelector(".error-summary")).stream().map(e -> e.getText().strip())
-                .findFirst().orElse("");
+        return driver.findElements(By.cssSelector(".error-summary")).stream()
+                .map(e -> e.getText().strip())
+                .findFirst()
+                .orElse("");
     }
 }

@@ -27,20 +27,27 @@ public class ExerciseLibraryPage extends GaitwayPage {
 
     public List<String> cardNames() {
         return driver.findElements(By.cssSelector(".exercise-card .exercise-card__name")).stream()
-                .map(e -> e.getText().strip()).toList();
+                .map(e -> e.getText().strip())
+                .toList();
     }
 
     /** The category badge of each card. */
     public List<String> cardCategories() {
-        return driver.findElements(By.cssSelector(".exercise-card .exercise-card__meta .badge:not(.badge--ok)")).stream()
-                .map(e -> e.getText().strip()).toList();
+        return driver
+                .findElements(By.cssSelector(".exercise-card .exercise-card__meta .badge:not(.badge--ok)"))
+                .stream()
+                .map(e -> e.getText().strip())
+                .toList();
     }
 
     /** Cards with the "Our clinic" badge. */
     public List<String> ourCardNames() {
         return driver.findElements(By.cssSelector(".exercise-card")).stream()
                 .filter(card -> !card.findElements(By.cssSelector(".badge--ok")).isEmpty())
-                .map(card -> card.findElement(By.cssSelector(".exercise-card__name")).getText().strip()).toList();
+                .map(card -> card.findElement(By.cssSelector(".exercise-card__name"))
+                        .getText()
+                        .strip())
+                .toList();
     }
 
     public String searchText() {
@@ -50,7 +57,8 @@ public class ExerciseLibraryPage extends GaitwayPage {
     /** Types into the search box and presses "Search". */
     public ExerciseLibraryPage search(String text) {
         type("q", text);
-        Pages.clickAndWaitForNewPage(driver, driver.findElement(By.cssSelector(".library-search__row button[type='submit']")));
+        Pages.clickAndWaitForNewPage(
+                driver, driver.findElement(By.cssSelector(".library-search__row button[type='submit']")));
         return new ExerciseLibraryPage(browser);
     }
 
@@ -80,15 +88,20 @@ public class ExerciseLibraryPage extends GaitwayPage {
     }
 
     private ExerciseLibraryPage applyFilters() {
-        Pages.clickAndWaitForNewPage(driver, driver.findElement(By.xpath("//button[normalize-space()='Apply filters']")));
+        Pages.clickAndWaitForNewPage(
+                driver, driver.findElement(By.xpath("//button[normalize-space()='Apply filters']")));
         return new ExerciseLibraryPage(browser);
     }
 
     /** Opens the card with this name. */
     public ExercisePage openExercise(String name) {
         WebElement link = driver.findElements(By.cssSelector(".exercise-card__link")).stream()
-                .filter(a -> a.findElement(By.cssSelector(".exercise-card__name")).getText().strip().equals(name))
-                .findFirst().orElseThrow(() -> new AssertionError("no card " + name + " in " + cardNames()));
+                .filter(a -> a.findElement(By.cssSelector(".exercise-card__name"))
+                        .getText()
+                        .strip()
+                        .equals(name))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no card " + name + " in " + cardNames()));
         Pages.clickAndWaitForNewPage(driver, link);
         return new ExercisePage(browser);
     }

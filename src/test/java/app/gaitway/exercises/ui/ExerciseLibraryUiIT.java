@@ -36,7 +36,8 @@ class ExerciseLibraryUiIT {
         String ourName = ExerciseSite.uniqueName("Clamshell with a pause");
         try (Browser browser = Browser.open(server.baseUrl())) {
             LoginPage.open(browser).signInAs(account.email(), account.password());
-            NewPage.clickAndWait(browser.driver(), browser.driver().findElement(By.cssSelector(".main-nav a[href='/exercises']")));
+            NewPage.clickAndWait(
+                    browser.driver(), browser.driver().findElement(By.cssSelector(".main-nav a[href='/exercises']")));
             ExerciseLibraryPage library = new ExerciseLibraryPage(browser);
             assertEquals("Exercise library", library.heading());
             assertEquals(ExerciseSite.BUILT_IN_COUNT + " exercises", library.count());
@@ -52,8 +53,12 @@ class ExerciseLibraryUiIT {
             int strengthCount = Integer.parseInt(strength.count().replaceAll("\\D", ""));
             assertTrue(strengthCount > 0 && strengthCount < ExerciseSite.BUILT_IN_COUNT, strength.count());
             assertFalse(strength.cardCategories().isEmpty());
-            assertTrue(strength.cardCategories().stream().allMatch("Strength"::equals), strength.cardCategories().toString());
-            assertTrue(strength.cardNames().contains("Clamshell"), strength.cardNames().toString());
+            assertTrue(
+                    strength.cardCategories().stream().allMatch("Strength"::equals),
+                    strength.cardCategories().toString());
+            assertTrue(
+                    strength.cardNames().contains("Clamshell"),
+                    strength.cardNames().toString());
 
             ExercisePage clamshell = strength.openExercise("Clamshell");
             assertEquals("Clamshell", clamshell.heading());
@@ -64,7 +69,9 @@ class ExerciseLibraryUiIT {
             assertTrue(clamshell.picturesShown(), "paused: start and end picture are shown as images");
             assertFalse(clamshell.movingPictureShown(), "paused: the moving picture is gone");
             assertEquals(7, clamshell.steps().size(), clamshell.steps().toString());
-            assertTrue(clamshell.steps().get(0).startsWith("Lie on your side"), clamshell.steps().get(0));
+            assertTrue(
+                    clamshell.steps().get(0).startsWith("Lie on your side"),
+                    clamshell.steps().get(0));
             assertEquals("3 sets of 10–15, each side", clamshell.dosage());
             browser.screenshot("exercise-page");
 
@@ -75,11 +82,15 @@ class ExerciseLibraryUiIT {
             String angle = "angle.end.left.hipAbduction";
             assertEquals("22", form.valueOf(angle));
             String endBefore = form.previewSource("end");
-            assertTrue(endBefore.startsWith("data:image/svg+xml"), "the preview is drawn on the page: " + endBefore.substring(0, 40));
+            assertTrue(
+                    endBefore.startsWith("data:image/svg+xml"),
+                    "the preview is drawn on the page: " + endBefore.substring(0, 40));
             assertTrue(form.previewShown("end"));
             form.typeAngle(angle, "40");
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> !form.previewSource("end").equals(endBefore));
-            assertTrue(form.previewSource("end").contains("/exercise-pictures/preview/end.svg"),
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                    .until(d -> !form.previewSource("end").equals(endBefore));
+            assertTrue(
+                    form.previewSource("end").contains("/exercise-pictures/preview/end.svg"),
                     "typing redraws the preview: " + form.previewSource("end"));
             assertTrue(form.previewShown("end"), "the redrawn preview is an image");
 

@@ -1,7 +1,6 @@
 package app.gaitway.exercises.ui;
 
 import app.gaitway.exercises.pictures.TestPictures;
-
 import app.gaitway.testing.WebClient;
 import app.gaitway.testing.WebClient.Form;
 import app.gaitway.testing.WebClient.Page;
@@ -9,8 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import javax.imageio.ImageIO;
-import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -20,15 +17,15 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.zip.CRC32;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.CRC32;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,17 +42,21 @@ public final class ExerciseSite {
     public static final int PAGE_SIZE = 24;
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern CARD = Pattern.compile("<li class=\"exercise-card\">(.*?)</li>\\s*(?=<li class=\"exercise-card\">|</ul>)",
-            Pattern.DOTALL);
+    private static final Pattern CARD = Pattern.compile(
+            "<li class=\"exercise-card\">(.*?)</li>\\s*(?=<li class=\"exercise-card\">|</ul>)", Pattern.DOTALL);
     private static final Pattern EXERCISE_PATH = Pattern.compile("^/exercises/(\\d+)$");
 
-    private ExerciseSite() {
-    }
+    private ExerciseSite() {}
 
     /** One card of the library grid. */
-    public record Card(long id, String name, String alsoCalled, String category, boolean ours, String startPicture,
-                       String endPicture) {
-    }
+    public record Card(
+            long id,
+            String name,
+            String alsoCalled,
+            String category,
+            boolean ours,
+            String startPicture,
+            String endPicture) {}
 
     // --- people ---
 
@@ -69,7 +70,9 @@ public final class ExerciseSite {
     public static Page library(WebClient client, String... nameValues) {
         StringBuilder path = new StringBuilder("/exercises");
         for (int i = 0; i < nameValues.length; i += 2) {
-            path.append(i == 0 ? '?' : '&').append(nameValues[i]).append('=')
+            path.append(i == 0 ? '?' : '&')
+                    .append(nameValues[i])
+                    .append('=')
                     .append(URLEncoder.encode(nameValues[i + 1], StandardCharsets.UTF_8));
         }
         Page page = client.get(path.toString());
@@ -90,12 +93,14 @@ public final class ExerciseSite {
                 pictures.add(WebClient.unescape(img.group(1)));
             }
             assertEquals(2, pictures.size(), "a card shows a start and an end picture: " + li);
-            cards.add(new Card(Long.parseLong(link.group(1)),
+            cards.add(new Card(
+                    Long.parseLong(link.group(1)),
                     first(li, "<span class=\"exercise-card__name\">(.*?)</span>"),
                     first(li, "<p class=\"exercise-card__also muted\">(.*?)</p>"),
                     first(li, "<span class=\"badge\">(.*?)</span>"),
                     li.contains("badge badge--ok"),
-                    pictures.get(0), pictures.get(1)));
+                    pictures.get(0),
+                    pictures.get(1)));
         }
         return cards;
     }
@@ -135,8 +140,10 @@ public final class ExerciseSite {
     /** The id of a built-in exercise, found through the library search by its exact name. */
     public static long builtInId(WebClient client, String name) {
         return cards(library(client, "q", name)).stream()
-                .filter(c -> c.name().equals(name) && !c.ours()).findFirst()
-                .orElseThrow(() -> new AssertionError("no built-in exercise named " + name)).id();
+                .filter(c -> c.name().equals(name) && !c.ours())
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no built-in exercise named " + name))
+                .id();
     }
 
     // --- an exercise page ---
@@ -174,7 +181,8 @@ public final class ExerciseSite {
         if (card == null) {
             return links;
         }
-        Matcher a = Pattern.compile("<a href=\"([^\"]+)\">(.*?)</a>", Pattern.DOTALL).matcher(card);
+        Matcher a = Pattern.compile("<a href=\"([^\"]+)\">(.*?)</a>", Pattern.DOTALL)
+                .matcher(card);
         while (a.find()) {
             links.put(a.group(1), text(a.group(2)));
         }
@@ -235,14 +243,19 @@ public final class ExerciseSite {
         if (byId != null) {
             return withoutPrefix(byId);
         }
-        // checkbox groups and the picture fieldset carry the id on their fieldset, the error right after the legend and hint
-        String group = raw(page.body(), "<fieldset[^>]*id=\"" + Pattern.quote(field) + "\"[^>]*>\\s*<legend>.*?</legend>\\s*"
-                + "(?:<p class=\"field__hint\">[^<]*</p>\\s*)?<p class=\"field__error\">(.*?)</p>");
+        // checkbox groups and the picture fieldset carry the id on their fieldset, the error right after the legend and
+        // hint
+        String group = raw(
+                page.body(),
+                "<fieldset[^>]*id=\"" + Pattern.quote(field) + "\"[^>]*>\\s*<legend>.*?</legend>\\s*"
+                        + "(?:<p class=\"field__hint\">[^<]*</p>\\s*)?<p class=\"field__error\">(.*?)</p>");
         if (group != null) {
             return withoutPrefix(group);
         }
         // an angle of the pose table: the error sits in the input's cell
-        return first(page.body(), "<input[^>]*id=\"" + Pattern.quote(field) + "\"[^>]*>\\s*<span class=\"field__error\">(.*?)</span>");
+        return first(
+                page.body(),
+                "<input[^>]*id=\"" + Pattern.quote(field) + "\"[^>]*>\\s*<span class=\"field__error\">(.*?)</span>");
     }
 
     private static String withoutPrefix(String html) {
@@ -288,7 +301,9 @@ public final class ExerciseSite {
         byte[] png = encode(drawing(width, height), "png");
         byte[] data = ("Comment\0" + marker).getBytes(StandardCharsets.ISO_8859_1);
         ByteBuffer chunk = ByteBuffer.allocate(12 + data.length);
-        chunk.putInt(data.length).put("tEXt".getBytes(StandardCharsets.US_ASCII)).put(data);
+        chunk.putInt(data.length)
+                .put("tEXt".getBytes(StandardCharsets.US_ASCII))
+                .put(data);
         CRC32 crc = new CRC32();
         crc.update(chunk.array(), 4, 4 + data.length);
         chunk.putInt((int) crc.getValue());
@@ -312,7 +327,12 @@ public final class ExerciseSite {
         tiff.putShort((short) 0x8825).putShort((short) 4).putInt(1).putInt(gpsIfd); // GPS directory
         tiff.putInt(0);
         tiff.putShort((short) 1);
-        tiff.putShort((short) 0x0001).putShort((short) 2).putInt(2).put((byte) 'N').put((byte) 0).putShort((short) 0);
+        tiff.putShort((short) 0x0001)
+                .putShort((short) 2)
+                .putInt(2)
+                .put((byte) 'N')
+                .put((byte) 0)
+                .putShort((short) 0);
         tiff.putInt(0);
         tiff.put(text);
         byte[] exif = segment(0xe1, concat("Exif\0\0".getBytes(StandardCharsets.US_ASCII), tiff.array()));
@@ -322,7 +342,10 @@ public final class ExerciseSite {
 
     private static byte[] segment(int marker, byte[] payload) {
         ByteBuffer b = ByteBuffer.allocate(4 + payload.length);
-        b.put((byte) 0xff).put((byte) marker).putShort((short) (payload.length + 2)).put(payload);
+        b.put((byte) 0xff)
+                .put((byte) marker)
+                .putShort((short) (payload.length + 2))
+                .put(payload);
         return b.array();
     }
 
@@ -382,8 +405,12 @@ public final class ExerciseSite {
 
     /** Visible text of an HTML fragment: tags removed, entities resolved, spaces collapsed. */
     public static String text(String html) {
-        return WebClient.unescape(html.replaceAll("<[^>]+>", " ")).replaceAll("\\s+", " ").strip()
-                .replace(" ,", ",").replace(" :", ":").replace(" .", ".");
+        return WebClient.unescape(html.replaceAll("<[^>]+>", " "))
+                .replaceAll("\\s+", " ")
+                .strip()
+                .replace(" ,", ",")
+                .replace(" :", ":")
+                .replace(" .", ".");
     }
 
     private static List<String> items(String html) {

@@ -14,8 +14,7 @@ final class Pages {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
 
-    private Pages() {
-    }
+    private Pages() {}
 
     static void clickAndWaitForNewPage(WebDriver driver, WebElement element) {
         NewPage.clickAndWait(driver, element);
@@ -26,7 +25,8 @@ final class Pages {
         JavascriptExecutor js = (JavascriptExecutor) driver;
         for (WebElement image : images) {
             js.executeScript("arguments[0].loading = 'eager'; arguments[0].scrollIntoView({block: 'center'});", image);
-            new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(js.executeScript("return arguments[0].complete;", image)));
+            new WebDriverWait(driver, WAIT)
+                    .until(d -> Boolean.TRUE.equals(js.executeScript("return arguments[0].complete;", image)));
             Object width = js.executeScript("return arguments[0].naturalWidth;", image);
             if (!(width instanceof Number n) || n.intValue() == 0) {
                 return false;

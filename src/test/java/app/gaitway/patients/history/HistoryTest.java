@@ -15,7 +15,8 @@ class HistoryTest {
     private static final LocalDate MONDAY = LocalDate.of(2026, 3, 2);
 
     private static HistoryEntry entry(String kind, String title, LocalDate date, String at) {
-        return new HistoryEntry(kind, date, at == null ? null : Instant.parse(at), title, "/x", null, null, List.of(), null, null);
+        return new HistoryEntry(
+                kind, date, at == null ? null : Instant.parse(at), title, "/x", null, null, List.of(), null, null);
     }
 
     private static List<String> titles(List<HistoryEntry> entries) {
@@ -34,7 +35,8 @@ class HistoryTest {
 
         History history = History.of(List.of(assessments, programs));
 
-        assertEquals(List.of("program ended", "program changed", "re-assessment", "program given", "first visit"),
+        assertEquals(
+                List.of("program ended", "program changed", "re-assessment", "program given", "first visit"),
                 titles(history.entries()));
         assertEquals(2, history.countOf("assessment"));
         assertEquals(3, history.countOf("program"));
@@ -44,9 +46,12 @@ class HistoryTest {
     void anAssessmentDatedEarlierThanItWasTypedSortsByItsVisitDay() {
         // typed on Friday for Monday's visit, after a program was given on Wednesday
         List<HistoryEntry> assessments = List.of(entry("assessment", "Monday's visit", MONDAY, "2026-03-06T17:00:00Z"));
-        List<HistoryEntry> programs = List.of(entry("program", "given Wednesday", MONDAY.plusDays(2), "2026-03-04T10:00:00Z"));
+        List<HistoryEntry> programs =
+                List.of(entry("program", "given Wednesday", MONDAY.plusDays(2), "2026-03-04T10:00:00Z"));
 
-        assertEquals(List.of("given Wednesday", "Monday's visit"), titles(History.of(List.of(assessments, programs)).entries()));
+        assertEquals(
+                List.of("given Wednesday", "Monday's visit"),
+                titles(History.of(List.of(assessments, programs)).entries()));
     }
 
     @Test

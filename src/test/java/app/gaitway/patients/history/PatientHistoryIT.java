@@ -37,8 +37,7 @@ class PatientHistoryIT {
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     /** One entry as shown: its date, its title and badge, its lines, its link. */
-    private record Shown(String date, String head, List<String> lines, String href, String kind) {
-    }
+    private record Shown(String date, String head, List<String> lines, String href, String kind) {}
 
     @Test
     void assessmentsAndProgramEventsShareOneTimelineNewestFirst(GaitwayServer server) {
@@ -66,14 +65,22 @@ class PatientHistoryIT {
         assertEquals(5, shown.size(), shown.toString());
         // today: ended, then changed, then given (the latest recorded first)
         assertEquals(today.format(SHOWN), shown.get(0).date());
-        assertEquals("Home program ended: Knee pain: hip strength Ended", shown.get(0).head());
+        assertEquals(
+                "Home program ended: Knee pain: hip strength Ended",
+                shown.get(0).head());
         assertEquals(List.of("Goals met"), shown.get(0).lines());
         assertEquals("program", shown.get(0).kind());
-        assertEquals("Home program changed: Knee pain: hip strength Version 2", shown.get(1).head());
+        assertEquals(
+                "Home program changed: Knee pain: hip strength Version 2",
+                shown.get(1).head());
         assertEquals("/programs/" + program.id() + "/versions/2", shown.get(1).href());
         assertEquals(1, shown.get(1).lines().size());
-        assertTrue(shown.get(1).lines().get(0).contains("Clamshell"), "what changed: " + shown.get(1).lines());
-        assertEquals("Home program given: Knee pain: hip strength Version 1", shown.get(2).head());
+        assertTrue(
+                shown.get(1).lines().get(0).contains("Clamshell"),
+                "what changed: " + shown.get(1).lines());
+        assertEquals(
+                "Home program given: Knee pain: hip strength Version 1",
+                shown.get(2).head());
         assertEquals(List.of("First version: 2 exercises."), shown.get(2).lines());
         // yesterday's draft re-assessment, then the first visit ten days ago with its findings
         assertEquals(today.minusDays(1).format(SHOWN), shown.get(3).date());
@@ -81,8 +88,12 @@ class PatientHistoryIT {
         assertEquals("/assessments/" + draft, shown.get(3).href());
         assertEquals(today.minusDays(10).format(SHOWN), shown.get(4).date());
         assertEquals("/assessments/" + firstVisit, shown.get(4).href());
-        assertTrue(shown.get(4).head().startsWith("Assessment Signed by"), shown.get(4).head());
-        assertTrue(shown.get(4).lines().contains("Hip abduction: right 3+/5, left 5/5"), shown.get(4).lines().toString());
+        assertTrue(
+                shown.get(4).head().startsWith("Assessment Signed by"),
+                shown.get(4).head());
+        assertTrue(
+                shown.get(4).lines().contains("Hip abduction: right 3+/5, left 5/5"),
+                shown.get(4).lines().toString());
         for (Shown s : shown) {
             assertEquals(200, c.get(s.href()).status(), "the entry links to a page: " + s.href());
         }
@@ -103,21 +114,27 @@ class PatientHistoryIT {
                 .matcher(page.body());
         assertTrue(section.find(), "the history on the patient page:\n" + page.body());
         List<Shown> shown = new ArrayList<>();
-        Matcher li = Pattern.compile("<li class=\"timeline__entry timeline__entry--(\\w+)\">(.*?)</div>\\s*</li>", Pattern.DOTALL)
+        Matcher li = Pattern.compile(
+                        "<li class=\"timeline__entry timeline__entry--(\\w+)\">(.*?)</div>\\s*</li>", Pattern.DOTALL)
                 .matcher(section.group(1));
         while (li.find()) {
             String entry = li.group(2);
             List<String> lines = new ArrayList<>();
-            Matcher line = Pattern.compile("<ul class=\"timeline__findings\">(.*?)</ul>", Pattern.DOTALL).matcher(entry);
+            Matcher line = Pattern.compile("<ul class=\"timeline__findings\">(.*?)</ul>", Pattern.DOTALL)
+                    .matcher(entry);
             if (line.find()) {
-                Matcher each = Pattern.compile("<li[^>]*>(.*?)</li>", Pattern.DOTALL).matcher(line.group(1));
+                Matcher each =
+                        Pattern.compile("<li[^>]*>(.*?)</li>", Pattern.DOTALL).matcher(line.group(1));
                 while (each.find()) {
                     lines.add(AssessmentSite.text(each.group(1)));
                 }
             }
-            shown.add(new Shown(AssessmentSite.text(first(entry, "<time[^>]*>(.*?)</time>")),
-                    AssessmentSite.text(first(entry, "<p class=\"timeline__head\">(.*?)</p>")), lines,
-                    WebClient.unescape(first(entry, "<a href=\"([^\"]*)\"")), li.group(1)));
+            shown.add(new Shown(
+                    AssessmentSite.text(first(entry, "<time[^>]*>(.*?)</time>")),
+                    AssessmentSite.text(first(entry, "<p class=\"timeline__head\">(.*?)</p>")),
+                    lines,
+                    WebClient.unescape(first(entry, "<a href=\"([^\"]*)\"")),
+                    li.group(1)));
         }
         return shown;
     }

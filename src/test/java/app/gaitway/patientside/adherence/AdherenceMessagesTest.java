@@ -51,7 +51,9 @@ class AdherenceMessagesTest {
             }
         }
         assertTrue(keys.size() > 30, "the scan found the keys: " + keys.size());
-        assertEquals(List.of(), keys.stream().filter(k -> !bundle.containsKey(k)).distinct().toList());
+        assertEquals(
+                List.of(),
+                keys.stream().filter(k -> !bundle.containsKey(k)).distinct().toList());
     }
 
     @Test
@@ -60,7 +62,8 @@ class AdherenceMessagesTest {
             assertTrue(key.startsWith("adherence."), key);
         }
         try (Stream<Path> files = Files.list(BUNDLES)) {
-            for (Path file : files.filter(f -> !f.equals(MessagesWithAdherence.FILE)).toList()) {
+            for (Path file :
+                    files.filter(f -> !f.equals(MessagesWithAdherence.FILE)).toList()) {
                 Properties other = new Properties();
                 try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                     other.load(in);
@@ -76,7 +79,7 @@ class AdherenceMessagesTest {
     void everyTextIsAValidMessageFormatWithoutLoneApostrophes() {
         for (String key : bundle.stringPropertyNames()) {
             String text = bundle.getProperty(key);
-            String formatted = new MessageFormat(text).format(new Object[]{1, 2, 3, 4, 5});
+            String formatted = new MessageFormat(text).format(new Object[] {1, 2, 3, 4, 5});
             long in = text.chars().filter(c -> c == '\'').count();
             long out = formatted.chars().filter(c -> c == '\'').count();
             assertEquals(in, 2 * out, "write '' (or \u2019) for an apostrophe in " + key);

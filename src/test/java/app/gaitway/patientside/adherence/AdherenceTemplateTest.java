@@ -62,8 +62,12 @@ class AdherenceTemplateTest {
                 new LoggedSession(daysAgo(3), CLAMSHELL, 8, Difficulty.TOO_HARD),
                 new LoggedSession(daysAgo(2), CLAMSHELL, 3, Difficulty.ABOUT_RIGHT)));
         logs.addAll(onceOnEachOf(BRIDGE, 1, 2));
-        Adherence adherence = Adherence.of(List.of(clamshell(daysAgo(60), null, 1, 5),
-                new Prescribed(BRIDGE, "Hip bridge", daysAgo(60), null, 1, 7)), logs, TODAY);
+        Adherence adherence = Adherence.of(
+                List.of(
+                        clamshell(daysAgo(60), null, 1, 5),
+                        new Prescribed(BRIDGE, "Hip bridge", daysAgo(60), null, 1, 7)),
+                logs,
+                TODAY);
         return AdherenceWords.view(adherence, 42, "Knee & hip", new MessagesWithAdherence());
     }
 
@@ -71,11 +75,16 @@ class AdherenceTemplateTest {
     void showsAnAccessibleTableWithEveryLineAndTheWholeProgram() {
         String html = render(report());
 
-        assertTrue(html.contains("<section class=\"card adherence\" id=\"adherence-42\" aria-labelledby=\"adherence-42-heading\">"), html);
+        assertTrue(
+                html.contains(
+                        "<section class=\"card adherence\" id=\"adherence-42\" aria-labelledby=\"adherence-42-heading\">"),
+                html);
         assertTrue(html.contains("<h2 id=\"adherence-42-heading\">Logged by the patient: Knee &amp; hip</h2>"), html);
         assertTrue(html.contains("<table class=\"adherence-table\" aria-describedby=\"adherence-42-note\">"), html);
         assertTrue(html.contains("id=\"adherence-42-note\">Only what the patient logged counts;"), html);
-        assertTrue(html.contains("<caption>Sessions logged against sessions prescribed, up to 15 Mar 2026</caption>"), html);
+        assertTrue(
+                html.contains("<caption>Sessions logged against sessions prescribed, up to 15 Mar 2026</caption>"),
+                html);
         assertEquals(6, count(html, "<th scope=\"col\">"));
         assertTrue(html.contains("<th scope=\"col\">Last 7 days</th>"), html);
         assertTrue(html.contains("<th scope=\"col\">Last 30 days</th>"), html);
@@ -96,18 +105,23 @@ class AdherenceTemplateTest {
         assertTrue(html.contains("adherence-table__row--attention"), html);
         assertTrue(html.contains("<td class=\"adherence-table__cell--warning\">"), html);
         assertTrue(html.contains("<div class=\"adherence-warning\"><strong>Too hard: said once</strong></div>"), html);
-        assertTrue(html.contains("<div class=\"adherence-warning\"><strong>High pain: 8 out of 10 on 13 Mar</strong></div>"), html);
+        assertTrue(
+                html.contains(
+                        "<div class=\"adherence-warning\"><strong>High pain: 8 out of 10 on 13 Mar</strong></div>"),
+                html);
         assertTrue(html.contains("<div class=\"adherence-warning\">Too hard: 1</div>"), html);
         assertTrue(html.contains("<div>About right: 1</div>"), html);
         assertTrue(html.contains("<h3>Needs a look</h3>"), html);
-        assertTrue(html.contains("<li>Clamshell: 2 of 5 sessions in the last 7 days (40%) \u00B7 latest pain 3 on 14 Mar"
-                + " \u00B7 1 \u00D7 too hard \u00B7 pain 8 on 13 Mar</li>"), html);
+        assertTrue(
+                html.contains("<li>Clamshell: 2 of 5 sessions in the last 7 days (40%) \u00B7 latest pain 3 on 14 Mar"
+                        + " \u00B7 1 \u00D7 too hard \u00B7 pain 8 on 13 Mar</li>"),
+                html);
     }
 
     @Test
     void anEmptyReportSaysSoWithoutATable() {
-        String html = render(AdherenceWords.view(Adherence.of(List.of(), List.of(), TODAY), 7, "Back",
-                new MessagesWithAdherence()));
+        String html = render(
+                AdherenceWords.view(Adherence.of(List.of(), List.of(), TODAY), 7, "Back", new MessagesWithAdherence()));
 
         assertTrue(html.contains("No exercises were prescribed in the last 30 days."), html);
         assertFalse(html.contains("<table"), html);
@@ -115,8 +129,11 @@ class AdherenceTemplateTest {
 
     @Test
     void aProgramStartingTodaySaysSoWithoutATableOfNothing() {
-        String html = render(AdherenceWords.view(Adherence.of(List.of(clamshell(TODAY, null, 1, 7)), List.of(), TODAY), 7,
-                "Back", new MessagesWithAdherence()));
+        String html = render(AdherenceWords.view(
+                Adherence.of(List.of(clamshell(TODAY, null, 1, 7)), List.of(), TODAY),
+                7,
+                "Back",
+                new MessagesWithAdherence()));
 
         assertTrue(html.contains("Started today: 0 of 1 exercise done."), html);
         assertFalse(html.contains("<table"), html);

@@ -40,8 +40,8 @@ class AdherenceTest {
 
     @Test
     void judgesAProgramThatStartedThreeDaysAgoOnThreeDays() {
-        Adherence report = Adherence.of(List.of(clamshell(daysAgo(3), null, 1, 7)),
-                onceOnEachOf(CLAMSHELL, 3, 1), TODAY);
+        Adherence report =
+                Adherence.of(List.of(clamshell(daysAgo(3), null, 1, 7)), onceOnEachOf(CLAMSHELL, 3, 1), TODAY);
 
         WindowAdherence week = clamshellOf(report).last7();
         assertEquals(7, week.calendarDays());
@@ -86,8 +86,8 @@ class AdherenceTest {
         assertEquals(13, clamshellOf(longAgo).last30().prescribed());
         assertEquals(3, clamshellOf(longAgo).last7().prescribed());
 
-        Adherence yesterday = Adherence.of(List.of(clamshell(daysAgo(1), null, 1, 3)),
-                onceOnEachOf(CLAMSHELL, 1), TODAY);
+        Adherence yesterday =
+                Adherence.of(List.of(clamshell(daysAgo(1), null, 1, 3)), onceOnEachOf(CLAMSHELL, 1), TODAY);
         WindowAdherence oneDay = clamshellOf(yesterday).last7();
         assertEquals(0, oneDay.prescribed());
         assertTrue(oneDay.noneDueYet());
@@ -137,11 +137,17 @@ class AdherenceTest {
     void aDosageChangeMidWindowCountsEachDayAtItsOwnDosage() {
         // Version 1 from 20 days ago: once a day, 3 days a week. Version 2 saved 3 days ago, keeping the start date:
         // it is in force from the day it was saved, twice a day every day.
-        List<Prescribed> prescribed = PrescriptionHistory.of(List.of(
-                new PrescriptionHistory.Version(daysAgo(20), daysAgo(20),
-                        List.of(new PrescriptionHistory.Item(CLAMSHELL, "Clamshell", 1, 3))),
-                new PrescriptionHistory.Version(daysAgo(20), daysAgo(3),
-                        List.of(new PrescriptionHistory.Item(CLAMSHELL, "Clamshell", 2, 7)))), null);
+        List<Prescribed> prescribed = PrescriptionHistory.of(
+                List.of(
+                        new PrescriptionHistory.Version(
+                                daysAgo(20),
+                                daysAgo(20),
+                                List.of(new PrescriptionHistory.Item(CLAMSHELL, "Clamshell", 1, 3))),
+                        new PrescriptionHistory.Version(
+                                daysAgo(20),
+                                daysAgo(3),
+                                List.of(new PrescriptionHistory.Item(CLAMSHELL, "Clamshell", 2, 7)))),
+                null);
         List<LoggedSession> logs = new ArrayList<>(onceOnEachOf(CLAMSHELL, 7, 7, 5)); // version 1: two taps, one counts
         logs.addAll(onceOnEachOf(CLAMSHELL, 3, 3, 2, 2, 1)); // version 2: two a day count
         Adherence report = Adherence.of(prescribed, logs, TODAY);
@@ -200,8 +206,8 @@ class AdherenceTest {
 
     @Test
     void moreThanPrescribedKeepsTheCountAndCapsThePercentage() {
-        Adherence report = Adherence.of(List.of(clamshell(daysAgo(60), null, 1, 3)),
-                onceOnEachOf(CLAMSHELL, 1, 2, 3, 4, 5, 6, 7), TODAY);
+        Adherence report = Adherence.of(
+                List.of(clamshell(daysAgo(60), null, 1, 3)), onceOnEachOf(CLAMSHELL, 1, 2, 3, 4, 5, 6, 7), TODAY);
 
         WindowAdherence week = clamshellOf(report).last7();
         assertEquals(7, week.done());
@@ -257,7 +263,8 @@ class AdherenceTest {
         logs.addAll(onceOnEachOf(BRIDGE, 2, 3, 4));
         Adherence report = Adherence.of(List.of(clamshell(daysAgo(60), null, 1, 5), bridge), logs, TODAY);
 
-        assertEquals(List.of("Clamshell", "Hip bridge"),
+        assertEquals(
+                List.of("Clamshell", "Hip bridge"),
                 report.exercises().stream().map(ExerciseAdherence::exerciseName).toList());
         assertEquals(21, report.exercises().get(1).measures().last30().prescribed());
         WindowAdherence whole = report.wholeProgram().last30();
@@ -275,7 +282,8 @@ class AdherenceTest {
         Prescribed bridge = new Prescribed(BRIDGE, "Hip bridge", daysAgo(10), null, 1, 7);
         Adherence report = Adherence.of(List.of(bridge, removed), onceOnEachOf(CLAMSHELL, 12), TODAY);
 
-        assertEquals(List.of(BRIDGE, CLAMSHELL),
+        assertEquals(
+                List.of(BRIDGE, CLAMSHELL),
                 report.exercises().stream().map(ExerciseAdherence::exerciseId).toList());
         Measures clamshell = report.exercises().get(1).measures();
         assertFalse(clamshell.last7().isPrescribed());
@@ -287,7 +295,9 @@ class AdherenceTest {
 
     @Test
     void leavesOutLogsOfExercisesNotPrescribedAndLogsDatedAfterToday() {
-        List<LoggedSession> logs = List.of(LoggedSession.done(daysAgo(1), 99), LoggedSession.done(TODAY.plusDays(1), CLAMSHELL),
+        List<LoggedSession> logs = List.of(
+                LoggedSession.done(daysAgo(1), 99),
+                LoggedSession.done(TODAY.plusDays(1), CLAMSHELL),
                 new LoggedSession(daysAgo(1), 99, 9, Difficulty.TOO_HARD));
         Adherence report = Adherence.of(List.of(clamshell(daysAgo(60), null, 1, 7)), logs, TODAY);
 
@@ -311,19 +321,19 @@ class AdherenceTest {
 
     @Test
     void rejectsPainOutsideZeroToTen() {
-        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> new LoggedSession(TODAY, CLAMSHELL, 11, null));
-        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> new LoggedSession(TODAY, CLAMSHELL, -1, null));
+        org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> new LoggedSession(TODAY, CLAMSHELL, 11, null));
+        org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> new LoggedSession(TODAY, CLAMSHELL, -1, null));
     }
 
     @Test
     void rejectsAPrescriptionThatEndsBeforeItStarts() {
-        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> clamshell(TODAY, daysAgo(1), 1, 7));
-        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> clamshell(TODAY, null, 1, 8));
-        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> clamshell(TODAY, null, 0, 7));
+        org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> clamshell(TODAY, daysAgo(1), 1, 7));
+        org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> clamshell(TODAY, null, 1, 8));
+        org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> clamshell(TODAY, null, 0, 7));
     }
 }

@@ -28,7 +28,7 @@ class AdherenceWordsTest {
         logs.add(new LoggedSession(daysAgo(4), CLAMSHELL, 5, Difficulty.TOO_HARD));
         logs.add(new LoggedSession(daysAgo(2), CLAMSHELL, 3, Difficulty.ABOUT_RIGHT));
         logs.add(LoggedSession.done(daysAgo(1), CLAMSHELL));
-        for (int n : new int[]{12, 10, 8}) {
+        for (int n : new int[] {12, 10, 8}) {
             logs.add(new LoggedSession(daysAgo(n), CLAMSHELL, 2, Difficulty.TOO_EASY));
         }
         return logs;
@@ -43,48 +43,62 @@ class AdherenceWordsTest {
         Adherence report = Adherence.of(List.of(clamshell(daysAgo(60), null, 1, 5)), risingWeek(), TODAY);
         ExerciseAdherence e = only(report);
 
-        assertEquals("Clamshell: 4 of 5 sessions in the last 7 days (80%) \u00B7 pain 2 \u2192 4, rising"
-                + " \u00B7 1 \u00D7 too hard", AdherenceWords.summary(e.exerciseName(), e.measures(), messages));
+        assertEquals(
+                "Clamshell: 4 of 5 sessions in the last 7 days (80%) \u00B7 pain 2 \u2192 4, rising"
+                        + " \u00B7 1 \u00D7 too hard",
+                AdherenceWords.summary(e.exerciseName(), e.measures(), messages));
     }
 
     @Test
     void summarySaysNoLogsAsZeroOfWhatWasPrescribed() {
         Adherence report = Adherence.of(List.of(clamshell(daysAgo(60), null, 1, 5)), List.of(), TODAY);
 
-        assertEquals("Clamshell: 0 of 5 sessions in the last 7 days (0%)",
+        assertEquals(
+                "Clamshell: 0 of 5 sessions in the last 7 days (0%)",
                 AdherenceWords.summary("Clamshell", only(report).measures(), messages));
     }
 
     @Test
     void summaryOfAShortStartSaysOnHowManyDays() {
         Adherence started = Adherence.of(List.of(clamshell(daysAgo(3), null, 1, 7)), onceOnEachOf(CLAMSHELL, 2), TODAY);
-        assertEquals("Clamshell: 1 of 3 sessions in the last 7 days (33%, prescribed on 3 of them)",
+        assertEquals(
+                "Clamshell: 1 of 3 sessions in the last 7 days (33%, prescribed on 3 of them)",
                 AdherenceWords.summary("Clamshell", only(started).measures(), messages));
 
-        Adherence yesterday = Adherence.of(List.of(clamshell(daysAgo(1), null, 1, 3)), onceOnEachOf(CLAMSHELL, 1), TODAY);
-        assertEquals("Clamshell: 1 session in the last 7 days, none due yet",
+        Adherence yesterday =
+                Adherence.of(List.of(clamshell(daysAgo(1), null, 1, 3)), onceOnEachOf(CLAMSHELL, 1), TODAY);
+        assertEquals(
+                "Clamshell: 1 session in the last 7 days, none due yet",
                 AdherenceWords.summary("Clamshell", only(yesterday).measures(), messages));
 
         Adherence ended = Adherence.of(List.of(clamshell(daysAgo(40), daysAgo(10), 1, 7)), List.of(), TODAY);
-        assertEquals("Clamshell: not prescribed in the last 7 days",
+        assertEquals(
+                "Clamshell: not prescribed in the last 7 days",
                 AdherenceWords.summary("Clamshell", only(ended).measures(), messages));
     }
 
     @Test
     void summaryNamesHighPainAndTodaysReports() {
-        List<LoggedSession> logs = List.of(new LoggedSession(daysAgo(3), CLAMSHELL, 8, null),
+        List<LoggedSession> logs = List.of(
+                new LoggedSession(daysAgo(3), CLAMSHELL, 8, null),
                 new LoggedSession(TODAY, CLAMSHELL, 7, Difficulty.TOO_HARD));
         Adherence report = Adherence.of(List.of(clamshell(daysAgo(60), null, 1, 7)), logs, TODAY);
 
-        assertEquals("Clamshell: 1 of 7 sessions in the last 7 days (14%) \u00B7 pain 8 on 13 Mar"
+        assertEquals(
+                "Clamshell: 1 of 7 sessions in the last 7 days (14%) \u00B7 pain 8 on 13 Mar"
                         + " \u00B7 too hard today \u00B7 pain 7 today",
                 AdherenceWords.summary("Clamshell", only(report).measures(), messages));
 
-        List<LoggedSession> mild = List.of(new LoggedSession(daysAgo(3), CLAMSHELL, 8, null),
-                new LoggedSession(TODAY, CLAMSHELL, 3, null));
-        assertEquals("Clamshell: 1 of 7 sessions in the last 7 days (14%) \u00B7 latest pain 3 on 16 Mar"
-                        + " \u00B7 pain 8 on 13 Mar", AdherenceWords.summary("Clamshell",
-                only(Adherence.of(List.of(clamshell(daysAgo(60), null, 1, 7)), mild, TODAY)).measures(), messages));
+        List<LoggedSession> mild = List.of(
+                new LoggedSession(daysAgo(3), CLAMSHELL, 8, null), new LoggedSession(TODAY, CLAMSHELL, 3, null));
+        assertEquals(
+                "Clamshell: 1 of 7 sessions in the last 7 days (14%) \u00B7 latest pain 3 on 16 Mar"
+                        + " \u00B7 pain 8 on 13 Mar",
+                AdherenceWords.summary(
+                        "Clamshell",
+                        only(Adherence.of(List.of(clamshell(daysAgo(60), null, 1, 7)), mild, TODAY))
+                                .measures(),
+                        messages));
     }
 
     @Test
@@ -100,8 +114,12 @@ class AdherenceWordsTest {
         assertEquals("Latest: 3 on 14 Mar", row.latestPain(), "the day's pain; the tick on 15 Mar had none");
         assertEquals("Week average: 2 \u2192 4, rising", row.painTrend());
         assertTrue(row.painRising());
-        assertEquals(List.of(new AdherenceView.Felt("Too hard: 1", true), new AdherenceView.Felt("About right: 2", false),
-                new AdherenceView.Felt("Too easy: 3", false)), row.felt());
+        assertEquals(
+                List.of(
+                        new AdherenceView.Felt("Too hard: 1", true),
+                        new AdherenceView.Felt("About right: 2", false),
+                        new AdherenceView.Felt("Too easy: 3", false)),
+                row.felt());
         assertEquals("None logged yet", row.today().sessions());
         assertTrue(row.needsAttention());
     }
@@ -115,8 +133,10 @@ class AdherenceWordsTest {
         AdherenceView.Row row = AdherenceWords.row("Clamshell", only(report).measures(), messages);
 
         // 3 days at 3 a week: 1.29 → 1 session; 3 done (a double tap and days before the start not counted)
-        assertEquals("3 of 1 session (100%, 2 more than prescribed)", row.last7().sessions());
-        assertEquals(List.of("Logged on 3 of 3 days", "Prescribed on 3 of these 7 days", "2 extra taps not counted"),
+        assertEquals(
+                "3 of 1 session (100%, 2 more than prescribed)", row.last7().sessions());
+        assertEquals(
+                List.of("Logged on 3 of 3 days", "Prescribed on 3 of these 7 days", "2 extra taps not counted"),
                 row.last7().details());
         assertEquals(List.of("High pain: 9 out of 10 on 14 Mar"), row.last7().warnings());
         assertEquals("1 session logged", row.today().sessions());
@@ -141,8 +161,12 @@ class AdherenceWordsTest {
     void theViewListsWhatNeedsALookAndTheWholeProgram() {
         List<LoggedSession> logs = new ArrayList<>(risingWeek());
         logs.addAll(onceOnEachOf(BRIDGE, 1, 2, 3, 4, 5, 6, 7));
-        Adherence report = Adherence.of(List.of(clamshell(daysAgo(60), null, 1, 5),
-                new Prescribed(BRIDGE, "Hip bridge", daysAgo(60), null, 1, 7)), logs, TODAY);
+        Adherence report = Adherence.of(
+                List.of(
+                        clamshell(daysAgo(60), null, 1, 5),
+                        new Prescribed(BRIDGE, "Hip bridge", daysAgo(60), null, 1, 7)),
+                logs,
+                TODAY);
         AdherenceView view = AdherenceWords.view(report, 42, "Knee pain", messages);
 
         assertEquals("adherence-42", view.id());
@@ -170,24 +194,27 @@ class AdherenceWordsTest {
         Prescribed clamshell = clamshell(TODAY, null, 1, 7);
         Prescribed bridge = new Prescribed(BRIDGE, "Hip bridge", TODAY, null, 1, 7);
         Prescribed squat = new Prescribed(BRIDGE + 1, "Mini squat", TODAY, null, 1, 7);
-        AdherenceView none = AdherenceWords.view(Adherence.of(List.of(clamshell, bridge, squat), List.of(), TODAY), 42,
-                "Knee pain", messages);
+        AdherenceView none = AdherenceWords.view(
+                Adherence.of(List.of(clamshell, bridge, squat), List.of(), TODAY), 42, "Knee pain", messages);
         assertTrue(none.startedToday());
         assertEquals("Started today: 0 of 3 exercises done.", none.startedTodayText());
         assertEquals(List.of(), none.attention());
 
-        List<LoggedSession> doneThisMorning = List.of(new LoggedSession(TODAY, CLAMSHELL, 2, Difficulty.ABOUT_RIGHT),
+        List<LoggedSession> doneThisMorning = List.of(
+                new LoggedSession(TODAY, CLAMSHELL, 2, Difficulty.ABOUT_RIGHT),
                 new LoggedSession(TODAY, CLAMSHELL, 3, Difficulty.ABOUT_RIGHT));
-        AdherenceView logged = AdherenceWords.view(Adherence.of(List.of(clamshell, bridge, squat), doneThisMorning, TODAY),
-                42, "Knee pain", messages);
+        AdherenceView logged = AdherenceWords.view(
+                Adherence.of(List.of(clamshell, bridge, squat), doneThisMorning, TODAY), 42, "Knee pain", messages);
         assertTrue(logged.startedToday(), "still the first day once something is logged");
-        assertEquals("Started today: 1 of 3 exercises done.", logged.startedTodayText(), "a double tap is one exercise");
+        assertEquals(
+                "Started today: 1 of 3 exercises done.", logged.startedTodayText(), "a double tap is one exercise");
 
-        AdherenceView one = AdherenceWords.view(Adherence.of(List.of(clamshell), List.of(), TODAY), 42, "Knee pain", messages);
+        AdherenceView one =
+                AdherenceWords.view(Adherence.of(List.of(clamshell), List.of(), TODAY), 42, "Knee pain", messages);
         assertEquals("Started today: 0 of 1 exercise done.", one.startedTodayText());
 
-        AdherenceView yesterday = AdherenceWords.view(Adherence.of(List.of(clamshell(daysAgo(1), null, 1, 7)), List.of(),
-                TODAY), 42, "Knee pain", messages);
+        AdherenceView yesterday = AdherenceWords.view(
+                Adherence.of(List.of(clamshell(daysAgo(1), null, 1, 7)), List.of(), TODAY), 42, "Knee pain", messages);
         assertFalse(yesterday.startedToday(), "yesterday is over, so it is judged");
         assertNull(yesterday.startedTodayText());
     }
@@ -196,8 +223,11 @@ class AdherenceWordsTest {
     void aProgramStartedTodaySaysWhatWasSaidTodayThatNeedsALook() {
         Prescribed fromToday = clamshell(TODAY, null, 1, 7);
         List<LoggedSession> hard = List.of(new LoggedSession(TODAY, CLAMSHELL, 8, Difficulty.TOO_HARD));
-        AdherenceView view = AdherenceWords.view(Adherence.of(List.of(fromToday), hard, TODAY), 42, "Knee pain", messages);
-        assertEquals(List.of("Clamshell: too hard today \u00B7 pain 8 today"), view.attention(),
+        AdherenceView view =
+                AdherenceWords.view(Adherence.of(List.of(fromToday), hard, TODAY), 42, "Knee pain", messages);
+        assertEquals(
+                List.of("Clamshell: too hard today \u00B7 pain 8 today"),
+                view.attention(),
                 "no \"not prescribed in the last 7 days\" on a program one day old");
     }
 

@@ -41,8 +41,10 @@ class PainTrendTest {
 
     @Test
     void saysNoDirectionWithFewerThanThreeDaysInEitherWeek() {
-        assertEquals(TOO_FEW_VALUES, PainTrend.of(List.of(1, 1), List.of(8, 8, 8)).direction());
-        assertEquals(TOO_FEW_VALUES, PainTrend.of(List.of(1, 1, 1), List.of(8, 8)).direction());
+        assertEquals(
+                TOO_FEW_VALUES, PainTrend.of(List.of(1, 1), List.of(8, 8, 8)).direction());
+        assertEquals(
+                TOO_FEW_VALUES, PainTrend.of(List.of(1, 1, 1), List.of(8, 8)).direction());
         PainTrend none = PainTrend.of(List.of(), List.of());
         assertEquals(TOO_FEW_VALUES, none.direction());
         assertNull(none.earlierAverage());
@@ -52,11 +54,11 @@ class PainTrendTest {
     @Test
     void comparesTheLastSevenDaysWithTheSevenBeforeLeavingTodayOut() {
         List<LoggedSession> logs = new ArrayList<>();
-        for (int n : new int[]{14, 10, 8}) {
+        for (int n : new int[] {14, 10, 8}) {
             logs.add(pain(daysAgo(n), 2));
         }
         logs.add(pain(daysAgo(15), 9)); // before the earlier week
-        for (int n : new int[]{7, 4, 1}) {
+        for (int n : new int[] {7, 4, 1}) {
             logs.add(pain(daysAgo(n), 4));
         }
         logs.add(pain(TODAY, 0)); // today is not judged yet
@@ -73,7 +75,7 @@ class PainTrendTest {
     @Test
     void aDayWeighsOnceWithItsHighestPain() {
         List<LoggedSession> logs = new ArrayList<>();
-        for (int n : new int[]{13, 12, 11}) {
+        for (int n : new int[] {13, 12, 11}) {
             logs.add(pain(daysAgo(n), 3));
         }
         // two taps on one day: 1 and 5 make the day's pain 5, not two values averaging 3
@@ -91,12 +93,16 @@ class PainTrendTest {
     @Test
     void theWholeProgramTakesEachDaysHighestOverAllExercises() {
         List<LoggedSession> logs = new ArrayList<>();
-        for (int n : new int[]{13, 12, 11, 3, 2, 1}) {
+        for (int n : new int[] {13, 12, 11, 3, 2, 1}) {
             logs.add(pain(daysAgo(n), 2));
             logs.add(new LoggedSession(daysAgo(n), AdherenceTest.BRIDGE, n < 7 ? 5 : 2, null));
         }
-        Adherence report = Adherence.of(List.of(AdherenceTest.clamshell(daysAgo(60), null, 1, 7),
-                new Prescribed(AdherenceTest.BRIDGE, "Hip bridge", daysAgo(60), null, 1, 7)), logs, TODAY);
+        Adherence report = Adherence.of(
+                List.of(
+                        AdherenceTest.clamshell(daysAgo(60), null, 1, 7),
+                        new Prescribed(AdherenceTest.BRIDGE, "Hip bridge", daysAgo(60), null, 1, 7)),
+                logs,
+                TODAY);
 
         assertEquals(STEADY, report.exercises().get(0).measures().painTrend().direction());
         assertEquals(RISING, report.exercises().get(1).measures().painTrend().direction());

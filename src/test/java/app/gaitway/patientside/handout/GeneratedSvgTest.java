@@ -16,12 +16,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class GeneratedSvgTest {
 
-    private static final String PAGE = "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><div data-svg=\"svg1\"></div></body></html>";
+    private static final String PAGE =
+            "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><div data-svg=\"svg1\"></div></body></html>";
 
     @Test
     void putsTheDrawingAtItsPlaceAsSvgElementsSizedByThePage() throws Exception {
         GeneratedSvg drawings = new GeneratedSvg();
-        assertEquals("svg1", drawings.add("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"400\" height=\"300\" viewBox=\"0 0 400 300\"><rect width=\"4\" height=\"3\"/></svg>"));
+        assertEquals(
+                "svg1",
+                drawings.add(
+                        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"400\" height=\"300\" viewBox=\"0 0 400 300\"><rect width=\"4\" height=\"3\"/></svg>"));
         Document page = parse(PAGE);
         drawings.insertInto(page, parser());
         Element place = (Element) page.getElementsByTagName("div").item(0);
@@ -36,9 +40,10 @@ class GeneratedSvgTest {
     @Test
     void dropsScriptsHandlersForeignObjectsAndOutsideLinks() throws Exception {
         GeneratedSvg drawings = new GeneratedSvg();
-        drawings.add("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" onload=\"x()\">"
-                + "<script>x()</script><foreignObject><p>hi</p></foreignObject><image href=\"http://example.org/a.png\"/>"
-                + "<use xlink:href=\"http://example.org/b.svg#c\"/><use href=\"#ok\"/><rect onclick=\"x()\" width=\"1\"/></svg>");
+        drawings.add(
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" onload=\"x()\">"
+                        + "<script>x()</script><foreignObject><p>hi</p></foreignObject><image href=\"http://example.org/a.png\"/>"
+                        + "<use xlink:href=\"http://example.org/b.svg#c\"/><use href=\"#ok\"/><rect onclick=\"x()\" width=\"1\"/></svg>");
         Document page = parse(PAGE);
         drawings.insertInto(page, parser());
         Element svg = (Element) page.getElementsByTagName("div").item(0).getFirstChild();

@@ -75,7 +75,9 @@ class HandoutPdfTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDFRenderer renderer = new PDFRenderer(document);
             for (int page = 0; page < document.getNumberOfPages(); page++) {
-                ImageIO.write(renderer.renderImageWithDPI(page, 100), "png",
+                ImageIO.write(
+                        renderer.renderImageWithDPI(page, 100),
+                        "png",
                         target.resolve(name + "-" + (page + 1) + ".png").toFile());
             }
         }
@@ -120,27 +122,38 @@ class HandoutPdfTest {
         for (byte[] pdf : List.of(eightPdf, eightFridge)) {
             List<PrintedSizes.Letter> letters = PrintedSizes.letters(pdf);
             assertTrue(letters.size() > 500, "the scan read the text: " + letters.size());
-            PrintedSizes.Letter smallest = letters.stream().min(java.util.Comparator.comparing(PrintedSizes.Letter::points))
+            PrintedSizes.Letter smallest = letters.stream()
+                    .min(java.util.Comparator.comparing(PrintedSizes.Letter::points))
                     .orElseThrow();
             System.out.println("Smallest letter: " + smallest);
             assertTrue(smallest.points() >= SMALLEST_POINTS - 0.05f, "a letter under 12 pt: " + smallest);
             PrintedSizes.Letter rightmost = letters.stream()
-                    .min(java.util.Comparator.comparing(PrintedSizes.Letter::roomRightMm)).orElseThrow();
-            assertTrue(rightmost.roomRightMm() >= RIGHT_MARGIN_MM, "a letter in or beyond the right margin: " + rightmost);
+                    .min(java.util.Comparator.comparing(PrintedSizes.Letter::roomRightMm))
+                    .orElseThrow();
+            assertTrue(
+                    rightmost.roomRightMm() >= RIGHT_MARGIN_MM, "a letter in or beyond the right margin: " + rightmost);
         }
     }
 
     @Test
     void everyPictureOfAnExerciseIsAtLeast6CmWide() throws IOException {
         List<PrintedSizes.Placed> placed = PrintedSizes.pictures(eightPdf);
-        List<PrintedSizes.Placed> drawings = placed.stream().filter(p -> p.widthMm() > 40).toList();
-        List<PrintedSizes.Placed> others = placed.stream().filter(p -> p.widthMm() <= 40).toList();
-        long expected = eight.items().stream().mapToInt(i -> i.middle() == null ? 2 : 3).sum();
-        assertEquals(expected, drawings.size(), "a start, a half-way where drawn, and an end picture of each exercise: "
-                + placed);
-        drawings.forEach(p -> assertTrue(p.widthMm() >= NARROWEST_PICTURE_MM - 0.1f, "a picture " + p.widthMm() + " mm wide"));
+        List<PrintedSizes.Placed> drawings =
+                placed.stream().filter(p -> p.widthMm() > 40).toList();
+        List<PrintedSizes.Placed> others =
+                placed.stream().filter(p -> p.widthMm() <= 40).toList();
+        long expected =
+                eight.items().stream().mapToInt(i -> i.middle() == null ? 2 : 3).sum();
+        assertEquals(
+                expected,
+                drawings.size(),
+                "a start, a half-way where drawn, and an end picture of each exercise: " + placed);
+        drawings.forEach(
+                p -> assertTrue(p.widthMm() >= NARROWEST_PICTURE_MM - 0.1f, "a picture " + p.widthMm() + " mm wide"));
         assertEquals(1, others.size(), "besides, only the QR code: " + others);
-        System.out.printf("Pictures on paper: %.1f x %.1f mm%n", drawings.get(0).widthMm(), drawings.get(0).heightMm());
+        System.out.printf(
+                "Pictures on paper: %.1f x %.1f mm%n",
+                drawings.get(0).widthMm(), drawings.get(0).heightMm());
     }
 
     @Test
@@ -151,7 +164,8 @@ class HandoutPdfTest {
                 String text = PrintedSizes.text(pdf, page);
                 assertTrue(text.contains(HandoutSamples.FIRST_NAME), "the first name on page " + page);
                 assertTrue(text.contains(HandoutSamples.PHONE), "the phone on page " + page);
-                assertTrue(text.contains("Page " + page + " of " + pages), "page " + page + " of " + pages + ": " + text);
+                assertTrue(
+                        text.contains("Page " + page + " of " + pages), "page " + page + " of " + pages + ": " + text);
             }
         }
     }
@@ -185,7 +199,9 @@ class HandoutPdfTest {
         assertTrue(text.contains("Stop and call us if"));
         assertTrue(text.contains("call the emergency number now if"), "emergencies set apart from calling the clinic");
         for (String sign : eight.emergency()) {
-            assertTrue(text.replaceAll("\\s+", " ").contains(sign), "the handout tells when to call an ambulance: " + sign);
+            assertTrue(
+                    text.replaceAll("\\s+", " ").contains(sign),
+                    "the handout tells when to call an ambulance: " + sign);
         }
         assertTrue(text.contains("Page 1 of "), "page numbers in the footer");
     }
@@ -194,7 +210,10 @@ class HandoutPdfTest {
     void theQrCodeHoldsTheWholeLinkPrintedUnderIt() throws IOException {
         String printed = HandoutQr.printedLink(eightPdf).orElseThrow();
         assertEquals(HandoutSamples.TYPED_LINK, printed, "the link typed out under the code");
-        assertEquals(printed, HandoutQr.scan(HandoutQr.firstPage(eightPdf, HandoutQr.PRINT_DPI)).orElseThrow(),
+        assertEquals(
+                printed,
+                HandoutQr.scan(HandoutQr.firstPage(eightPdf, HandoutQr.PRINT_DPI))
+                        .orElseThrow(),
                 "a phone opens what the patient could type, not the bare path");
     }
 
@@ -210,17 +229,33 @@ class HandoutPdfTest {
         HandoutView.Item step = HandoutSamples.item(1, HandoutSamples.exercise("banded-side-step"), "");
         HandoutView.Item bridge = HandoutSamples.item(2, HandoutSamples.exercise("hip-bridge"), "");
         String text = text(handouts.render(HandoutSamples.view(List.of(step, bridge))));
-        assertTrue(text.matches(".*Start Half-way End.*"), "the side step's three pictures, labelled in order: " + text);
+        assertTrue(
+                text.matches(".*Start Half-way End.*"), "the side step's three pictures, labelled in order: " + text);
         assertEquals(1, text.split("Half-way", -1).length - 1, "the bridge has none: " + text);
     }
 
     @Test
     void anUploadedPhotoIsEmbeddedAsAnImage() throws IOException {
         HandoutView.Item drawn = HandoutSamples.item(1, HandoutSamples.exercise("clamshell"), "");
-        HandoutView.Picture photo = new HandoutView.Picture("/p/x/1/start", "A photo of the start", null, png(), "image/png");
-        HandoutView.Item uploaded = new HandoutView.Item(1, "Our own clamshell", drawn.summary(), photo, photo,
-                drawn.amount(), drawn.often(), drawn.extras(), "", drawn.steps(), drawn.cues(), drawn.feel(),
-                drawn.mistakes(), null, null, null);
+        HandoutView.Picture photo =
+                new HandoutView.Picture("/p/x/1/start", "A photo of the start", null, png(), "image/png");
+        HandoutView.Item uploaded = new HandoutView.Item(
+                1,
+                "Our own clamshell",
+                drawn.summary(),
+                photo,
+                photo,
+                drawn.amount(),
+                drawn.often(),
+                drawn.extras(),
+                "",
+                drawn.steps(),
+                drawn.cues(),
+                drawn.feel(),
+                drawn.mistakes(),
+                null,
+                null,
+                null);
         try (PDDocument pdf = Loader.loadPDF(handouts.render(HandoutSamples.view(List.of(uploaded))))) {
             assertTrue(images(pdf) >= 1, "the photo is in the PDF");
         }
@@ -244,9 +279,21 @@ class HandoutPdfTest {
     @Test
     void namesInOtherScriptsPrintWithTheEmbeddedFonts() throws IOException {
         HandoutView v = HandoutSamples.program(HandoutSamples.EIGHT.subList(0, 1));
-        HandoutView named = new HandoutView("Fizjoterapia Łódź", v.clinicPhone(), "Łucja Ελένη Юлия", v.title(),
-                v.instructions(), v.versionNumber(), v.versionDate(), v.reviewDate(), v.therapistName(), v.typedLink(),
-                v.linkUrl(), v.items(), v.stopAndCall(), v.emergency());
+        HandoutView named = new HandoutView(
+                "Fizjoterapia Łódź",
+                v.clinicPhone(),
+                "Łucja Ελένη Юлия",
+                v.title(),
+                v.instructions(),
+                v.versionNumber(),
+                v.versionDate(),
+                v.reviewDate(),
+                v.therapistName(),
+                v.typedLink(),
+                v.linkUrl(),
+                v.items(),
+                v.stopAndCall(),
+                v.emergency());
         byte[] pdf = handouts.render(named);
         String text = text(pdf);
         assertTrue(text.contains("For Łucja Ελένη Юлия"), text);
@@ -254,7 +301,9 @@ class HandoutPdfTest {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDResources resources = doc.getPage(0).getResources();
             for (COSName name : resources.getFontNames()) {
-                assertTrue(resources.getFont(name).isEmbedded(), resources.getFont(name).getName() + " is embedded");
+                assertTrue(
+                        resources.getFont(name).isEmbedded(),
+                        resources.getFont(name).getName() + " is embedded");
             }
         }
     }
@@ -315,7 +364,8 @@ class HandoutPdfTest {
         }
         double averageCpu = cpu.stream().mapToLong(Long::longValue).average().orElseThrow();
         double averageWall = wall.stream().mapToLong(Long::longValue).average().orElseThrow();
-        System.out.printf("Handout of 8 exercises, renders 2 to 10: CPU %s ms (average %.0f), wall %s ms (average %.0f)%n",
+        System.out.printf(
+                "Handout of 8 exercises, renders 2 to 10: CPU %s ms (average %.0f), wall %s ms (average %.0f)%n",
                 cpu, averageCpu, wall, averageWall);
         assertTrue(averageCpu < 1500, "average " + averageCpu + " ms of CPU a render");
     }

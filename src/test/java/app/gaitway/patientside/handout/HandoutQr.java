@@ -34,8 +34,7 @@ public final class HandoutQr {
     private static final Pattern PRINTED_LINK = Pattern.compile(
             "https?://[^\\s/]+/p/[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){5}-[0-9A-HJKMNP-TV-Z]{2}");
 
-    private HandoutQr() {
-    }
+    private HandoutQr() {}
 
     /** The first page as a printer at this resolution puts it on paper. */
     public static BufferedImage firstPage(byte[] pdf, float dpi) throws IOException {
@@ -51,7 +50,9 @@ public final class HandoutQr {
         int[] pixels = page.getRGB(0, 0, width, height, null, 0, width);
         BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(width, height, pixels)));
         try {
-            return Optional.of(new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText());
+            return Optional.of(new QRCodeReader()
+                    .decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
+                    .getText());
         } catch (NotFoundException | ChecksumException | FormatException e) {
             return Optional.empty();
         }

@@ -29,22 +29,23 @@ class HandoutTextsTest {
     private static final Pattern KEY = Pattern.compile("msg\\.msg\\('([\\w.]+)'");
     private static final Pattern CHOSEN_KEY = Pattern.compile("'(handout\\.[\\w.]+)'");
     private static final Pattern JAVA_KEY = Pattern.compile("\"(handout\\.[\\w.]+)\"");
-    private static final List<Path> TEMPLATES = List.of(Path.of("templates", HandoutPdf.TEMPLATE),
-            Path.of("templates", "patientside", Sheet.FRIDGE.file));
+    private static final List<Path> TEMPLATES =
+            List.of(Path.of("templates", HandoutPdf.TEMPLATE), Path.of("templates", "patientside", Sheet.FRIDGE.file));
     private static final int DAYS_OF_A_WEEK = 7;
 
     @Test
     void everyKeyTheTemplateNamesIsInTheBundleAndNoneIsUnused() throws IOException {
         Set<String> named = new TreeSet<>();
         for (Path template : TEMPLATES) {
-            for (Pattern p : new Pattern[]{KEY, CHOSEN_KEY}) {
+            for (Pattern p : new Pattern[] {KEY, CHOSEN_KEY}) {
                 Matcher m = p.matcher(Files.readString(template));
                 while (m.find()) {
                     named.add(m.group(1));
                 }
             }
         }
-        Matcher labels = JAVA_KEY.matcher(Files.readString(Path.of("src/main/java/app/gaitway/patientside/handout/HandoutPage.java")));
+        Matcher labels = JAVA_KEY.matcher(
+                Files.readString(Path.of("src/main/java/app/gaitway/patientside/handout/HandoutPage.java")));
         while (labels.find()) {
             named.add(labels.group(1));
         }
@@ -71,7 +72,7 @@ class HandoutTextsTest {
         Properties texts = bundle();
         for (String key : texts.stringPropertyNames()) {
             String text = texts.getProperty(key);
-            String formatted = new MessageFormat(text).format(new Object[]{1, 2, 3});
+            String formatted = new MessageFormat(text).format(new Object[] {1, 2, 3});
             long in = text.chars().filter(c -> c == '\'').count();
             long out = formatted.chars().filter(c -> c == '\'').count();
             assertEquals(in, 2 * out, "write '' (or ’) for an apostrophe in " + key);
@@ -80,7 +81,8 @@ class HandoutTextsTest {
 
     private static Properties bundle() throws IOException {
         Properties texts = new Properties();
-        texts.load(new InputStreamReader(new ByteArrayInputStream(HandoutPdf.resource("handout.properties")), StandardCharsets.UTF_8));
+        texts.load(new InputStreamReader(
+                new ByteArrayInputStream(HandoutPdf.resource("handout.properties")), StandardCharsets.UTF_8));
         return texts;
     }
 }

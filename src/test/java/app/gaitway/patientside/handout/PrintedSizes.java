@@ -31,19 +31,16 @@ public final class PrintedSizes {
 
     public static final float POINTS_PER_MM = 72 / 25.4f;
 
-    private PrintedSizes() {
-    }
+    private PrintedSizes() {}
 
     /**
      * A letter as printed: the character, its size in points, the page (1 is the first), and how far its right edge
      * is from the paper's right edge in millimetres (negative: cut off).
      */
-    public record Letter(String text, float points, int page, float roomRightMm) {
-    }
+    public record Letter(String text, float points, int page, float roomRightMm) {}
 
     /** A picture as placed on a page (1 is the first), in millimetres. */
-    public record Placed(int page, float widthMm, float heightMm) {
-    }
+    public record Placed(int page, float widthMm, float heightMm) {}
 
     /** Every letter of the document (spaces left out) with its printed size. */
     public static List<Letter> letters(byte[] pdf) throws IOException {
@@ -120,9 +117,12 @@ public final class PrintedSizes {
         }
 
         @Override
-        protected void processOperator(org.apache.pdfbox.contentstream.operator.Operator operator,
-                                       List<org.apache.pdfbox.cos.COSBase> operands) throws IOException {
-            if ("Do".equals(operator.getName()) && !operands.isEmpty()
+        protected void processOperator(
+                org.apache.pdfbox.contentstream.operator.Operator operator,
+                List<org.apache.pdfbox.cos.COSBase> operands)
+                throws IOException {
+            if ("Do".equals(operator.getName())
+                    && !operands.isEmpty()
                     && operands.get(0) instanceof org.apache.pdfbox.cos.COSName name
                     && getResources().isImageXObject(name)) {
                 PDImage image = (PDImage) getResources().getXObject(name);

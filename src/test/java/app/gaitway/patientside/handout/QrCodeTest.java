@@ -68,7 +68,8 @@ class QrCodeTest {
     void dataUriCarriesTheSameSvg() {
         String uri = QrCode.dataUri(LINK);
         assertTrue(uri.startsWith("data:image/svg+xml;base64,"));
-        String svg = new String(Base64.getDecoder().decode(uri.substring(uri.indexOf(',') + 1)), StandardCharsets.UTF_8);
+        String svg =
+                new String(Base64.getDecoder().decode(uri.substring(uri.indexOf(',') + 1)), StandardCharsets.UTF_8);
         assertEquals(QrCode.svg(LINK), svg);
     }
 

@@ -25,7 +25,9 @@ class LinkKeyTest {
         assertInstanceOf(LinkKey.Found.None.class, LinkKey.find(null, dir));
         LinkKey.Found.Key made = assertInstanceOf(LinkKey.Found.Key.class, LinkKey.create(dir));
         assertEquals(32, made.bytes().length);
-        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(LinkKey.file(dir))),
+        assertEquals(
+                "rw-------",
+                PosixFilePermissions.toString(Files.getPosixFilePermissions(LinkKey.file(dir))),
                 "readable by its owner only");
         LinkKey.Found.Key read = assertInstanceOf(LinkKey.Found.Key.class, LinkKey.find(null, dir));
         assertArrayEquals(made.bytes(), read.bytes());
@@ -37,7 +39,8 @@ class LinkKeyTest {
     void theConfiguredKeyComesFirst() {
         LinkKey.create(dir);
         byte[] configured = SealedSecretsTest.randomKey();
-        LinkKey.Found.Key found = assertInstanceOf(LinkKey.Found.Key.class,
+        LinkKey.Found.Key found = assertInstanceOf(
+                LinkKey.Found.Key.class,
                 LinkKey.find(" " + Base64.getEncoder().encodeToString(configured) + "\n", dir));
         assertArrayEquals(configured, found.bytes());
     }

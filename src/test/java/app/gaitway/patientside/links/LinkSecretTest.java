@@ -57,7 +57,9 @@ class LinkSecretTest {
         }
         LinkSecret s = LinkSecret.generate();
         assertTrue(s.hash().matches("[0-9a-f]{64}"));
-        assertEquals(s.hash(), LinkSecret.parse(s.grouped().toLowerCase()).orElseThrow().hash());
+        assertEquals(
+                s.hash(),
+                LinkSecret.parse(s.grouped().toLowerCase()).orElseThrow().hash());
         assertNotEquals(s.hash(), LinkSecret.generate().hash());
     }
 

@@ -48,8 +48,10 @@ class PatientLinkTest {
         assertTrue(link.keepsSecret());
         assertTrue(link.sealedUnder(SEALER.keyId()));
         assertEquals(Optional.of(new SealedSecrets.Opened.Secret(secret)), link.openSecret(SEALER));
-        assertEquals(Optional.of(new SealedSecrets.Opened.OtherKey()),
-                link.openSecret(new SealedSecrets(SealedSecretsTest.randomKey())), "another server's key");
+        assertEquals(
+                Optional.of(new SealedSecrets.Opened.OtherKey()),
+                link.openSecret(new SealedSecrets(SealedSecretsTest.randomKey())),
+                "another server's key");
     }
 
     @Test

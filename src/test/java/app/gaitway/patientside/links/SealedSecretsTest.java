@@ -52,7 +52,8 @@ class SealedSecretsTest {
         for (int i = 0; i < 50; i++) {
             String sealed = sealer.seal(secret, ROW);
             sealedForms.add(sealed);
-            nonces.add(Base64.getEncoder().encodeToString(java.util.Arrays.copyOf(Base64.getDecoder().decode(sealed), 12)));
+            nonces.add(Base64.getEncoder()
+                    .encodeToString(java.util.Arrays.copyOf(Base64.getDecoder().decode(sealed), 12)));
         }
         assertEquals(50, nonces.size(), "50 nonces for 50 seals of the same secret");
         assertEquals(50, sealedForms.size());
@@ -65,10 +66,15 @@ class SealedSecretsTest {
         for (int i = 0; i < bytes.length; i++) {
             byte[] tampered = bytes.clone();
             tampered[i] ^= 0x01;
-            assertEquals(new SealedSecrets.Opened.Damaged(),
-                    sealer.open(Base64.getEncoder().encodeToString(tampered), sealer.keyId(), ROW), "byte " + i + " changed");
+            assertEquals(
+                    new SealedSecrets.Opened.Damaged(),
+                    sealer.open(Base64.getEncoder().encodeToString(tampered), sealer.keyId(), ROW),
+                    "byte " + i + " changed");
         }
-        assertEquals(new SealedSecrets.Opened.Damaged(), sealer.open(sealed.substring(0, 30), sealer.keyId(), ROW), "cut short");
+        assertEquals(
+                new SealedSecrets.Opened.Damaged(),
+                sealer.open(sealed.substring(0, 30), sealer.keyId(), ROW),
+                "cut short");
         assertEquals(new SealedSecrets.Opened.Damaged(), sealer.open("not base64 at all!", sealer.keyId(), ROW));
         assertEquals(new SealedSecrets.Opened.Damaged(), sealer.open("", sealer.keyId(), ROW));
     }
@@ -76,8 +82,11 @@ class SealedSecretsTest {
     @Test
     void aSecretMovedToAnotherRowDoesNotOpen() {
         String sealed = sealer.seal(LinkSecret.generate(), ROW);
-        for (String otherRow : new String[] {SealedSecrets.boundTo(3, 42, "ab12"), SealedSecrets.boundTo(4, 41, "ab12"),
-                SealedSecrets.boundTo(3, 41, "ab13")}) {
+        for (String otherRow : new String[] {
+            SealedSecrets.boundTo(3, 42, "ab12"),
+            SealedSecrets.boundTo(4, 41, "ab12"),
+            SealedSecrets.boundTo(3, 41, "ab13")
+        }) {
             assertEquals(new SealedSecrets.Opened.Damaged(), sealer.open(sealed, sealer.keyId(), otherRow), otherRow);
         }
     }
@@ -87,8 +96,11 @@ class SealedSecretsTest {
         String sealed = sealer.seal(LinkSecret.generate(), ROW);
         SealedSecrets other = new SealedSecrets(randomKey());
         assertNotEquals(sealer.keyId(), other.keyId());
-        assertEquals(new SealedSecrets.Opened.OtherKey(), other.open(sealed, sealer.keyId(), ROW), "named by its key id");
-        assertEquals(new SealedSecrets.Opened.Damaged(), other.open(sealed, other.keyId(), ROW),
+        assertEquals(
+                new SealedSecrets.Opened.OtherKey(), other.open(sealed, sealer.keyId(), ROW), "named by its key id");
+        assertEquals(
+                new SealedSecrets.Opened.Damaged(),
+                other.open(sealed, other.keyId(), ROW),
                 "with a forged key id, the tag still refuses it");
     }
 

@@ -37,7 +37,8 @@ class LinkMailServerIT {
 
     @BeforeAll
     static void start() {
-        Map<String, String> env = new HashMap<>(SmtpEnvironment.plain(SMTP.getSmtp().getPort()));
+        Map<String, String> env =
+                new HashMap<>(SmtpEnvironment.plain(SMTP.getSmtp().getPort()));
         env.put("GAITWAY_ADMIN_EMAIL", ADMIN_EMAIL);
         env.put("GAITWAY_ADMIN_PASSWORD", ADMIN_PASSWORD);
         env.put("GAITWAY_ADMIN_NAME", "Mia Mailer");
@@ -55,7 +56,9 @@ class LinkMailServerIT {
     @Test
     void serverReadsTheSmtpSettingsFromTheEnvironmentAndLogsNoAddress() throws IOException {
         String log = Files.readString(server.log());
-        assertTrue(log.contains("Email of program links: localhost:" + SMTP.getSmtp().getPort() + " without TLS"),
+        assertTrue(
+                log.contains(
+                        "Email of program links: localhost:" + SMTP.getSmtp().getPort() + " without TLS"),
                 "the start-up log says email is on");
         assertFalse(log.contains(SmtpEnvironment.FROM), "the sender address stays out of the log");
     }

@@ -46,7 +46,11 @@ class LinkMailTextTest {
         assertFalse(all.contains(mail.to()), "the patient's address is for the envelope, not the text");
         assertFalse(all.contains("Miller"), "no family name");
         // The only long random-looking token is the link's own.
-        var tokens = Pattern.compile("[A-Za-z0-9]{16,}").matcher(all).results().map(r -> r.group()).toList();
+        var tokens = Pattern.compile("[A-Za-z0-9]{16,}")
+                .matcher(all)
+                .results()
+                .map(r -> r.group())
+                .toList();
         assertEquals(1, tokens.size(), "tokens: " + tokens);
         assertTrue(mail.link().endsWith(tokens.get(0)));
     }
@@ -65,15 +69,17 @@ class LinkMailTextTest {
     void sentencesAreShortForEasyReading() {
         String words = text.body().replace(mail.link(), "").replace(mail.typedLink(), "");
         for (String sentence : words.split("[.:,]\\s|\\n\\n")) {
-            long count = Arrays.stream(sentence.trim().split("\\s+")).filter(w -> !w.isEmpty()).count();
+            long count = Arrays.stream(sentence.trim().split("\\s+"))
+                    .filter(w -> !w.isEmpty())
+                    .count();
             assertTrue(count <= 16, "a sentence of " + count + " words: " + sentence);
         }
     }
 
     @Test
     void leavesOutWhatIsNotKnown() {
-        LinkMail bare = new LinkMail("a@example.org", " ", "https://gaitway.example/p/abc", null, "Clinic", "555",
-                null);
+        LinkMail bare =
+                new LinkMail("a@example.org", " ", "https://gaitway.example/p/abc", null, "Clinic", "555", null);
         String body = MailTexts.text().write(bare).body();
         assertTrue(body.startsWith("Hello,\n\nYour physical therapist at Clinic made a list"), body);
         assertFalse(body.contains("address bar"), "no typed link to offer");
@@ -82,8 +88,8 @@ class LinkMailTextTest {
 
     @Test
     void typedLinkIsLeftOutWhenItIsTheSameAsTheLink() {
-        LinkMail same = new LinkMail("a@example.org", "Ann", "https://g.example/p/abc", "https://g.example/p/abc",
-                "Clinic", "555", "Sam");
+        LinkMail same = new LinkMail(
+                "a@example.org", "Ann", "https://g.example/p/abc", "https://g.example/p/abc", "Clinic", "555", "Sam");
         String body = MailTexts.text().write(same).body();
         assertEquals(1, count(body, "https://g.example/p/abc"));
         assertFalse(body.contains("address bar"));
@@ -91,8 +97,14 @@ class LinkMailTextTest {
 
     @Test
     void valuesCannotAddLinesOrHeaders() {
-        LinkMail sneaky = new LinkMail("a@example.org", "Ann\nBcc: x@evil.test", "https://g.example/p/abc", null,
-                "Clinic\r\nBcc: x@evil.test", "555\t0100", "Sam");
+        LinkMail sneaky = new LinkMail(
+                "a@example.org",
+                "Ann\nBcc: x@evil.test",
+                "https://g.example/p/abc",
+                null,
+                "Clinic\r\nBcc: x@evil.test",
+                "555\t0100",
+                "Sam");
         LinkMailText.Text t = MailTexts.text().write(sneaky);
         assertEquals("Your home exercises from Clinic Bcc: x@evil.test", t.subject());
         assertFalse(t.body().lines().anyMatch(line -> line.startsWith("Bcc:")), t.body());
@@ -106,7 +118,7 @@ class LinkMailTextTest {
         for (String key : messages.stringPropertyNames()) {
             assertTrue(key.startsWith("mail."), "own prefix: " + key);
             String pattern = messages.getProperty(key);
-            String formatted = new MessageFormat(pattern).format(new Object[]{"a", "b", "c"});
+            String formatted = new MessageFormat(pattern).format(new Object[] {"a", "b", "c"});
             long in = pattern.chars().filter(c -> c == '\'').count();
             long out = formatted.chars().filter(c -> c == '\'').count();
             assertEquals(in, 2 * out, "write '' (or ’) for an apostrophe in " + key);

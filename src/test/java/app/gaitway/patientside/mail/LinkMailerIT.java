@@ -48,7 +48,8 @@ class LinkMailerIT {
 
     @Test
     void mailArrivesAsPlainTextWithTheLink() throws Exception {
-        LinkMailer mailer = new LinkMailer(SmtpEnvironment.settings(SmtpEnvironment.plain(OPEN.getSmtp().getPort())));
+        LinkMailer mailer = new LinkMailer(
+                SmtpEnvironment.settings(SmtpEnvironment.plain(OPEN.getSmtp().getPort())));
         assertTrue(mailer.isConfigured());
 
         mailer.send(mail);
@@ -70,8 +71,10 @@ class LinkMailerIT {
 
     @Test
     void logsInWhenALoginIsSet() throws Exception {
-        Map<String, String> env = SmtpEnvironment.with(SmtpEnvironment.with(SmtpEnvironment.plain(port()),
-                "GAITWAY_SMTP_USER", LOGIN), "GAITWAY_SMTP_PASSWORD", PASSWORD);
+        Map<String, String> env = SmtpEnvironment.with(
+                SmtpEnvironment.with(SmtpEnvironment.plain(port()), "GAITWAY_SMTP_USER", LOGIN),
+                "GAITWAY_SMTP_PASSWORD",
+                PASSWORD);
 
         new LinkMailer(SmtpEnvironment.settings(env)).send(mail);
 
@@ -81,7 +84,8 @@ class LinkMailerIT {
 
     @Test
     void aServerAskingForALoginThatIsNotSetSaysWhichSettingIsMissing() {
-        var e = assertThrows(LinkMailException.class,
+        var e = assertThrows(
+                LinkMailException.class,
                 () -> new LinkMailer(SmtpEnvironment.settings(SmtpEnvironment.plain(port()))).send(mail));
 
         assertEquals(Reason.NOT_SENT, e.reason());
@@ -92,8 +96,10 @@ class LinkMailerIT {
 
     @Test
     void wrongPasswordIsNotSentAndTheMessageHoldsNothingPersonal() {
-        Map<String, String> env = SmtpEnvironment.with(SmtpEnvironment.with(SmtpEnvironment.plain(port()),
-                "GAITWAY_SMTP_USER", LOGIN), "GAITWAY_SMTP_PASSWORD", "not the password");
+        Map<String, String> env = SmtpEnvironment.with(
+                SmtpEnvironment.with(SmtpEnvironment.plain(port()), "GAITWAY_SMTP_USER", LOGIN),
+                "GAITWAY_SMTP_PASSWORD",
+                "not the password");
 
         var e = assertThrows(LinkMailException.class, () -> new LinkMailer(SmtpEnvironment.settings(env)).send(mail));
 
@@ -141,10 +147,11 @@ class LinkMailerIT {
                 }
             });
             MailSettings configured = SmtpEnvironment.settings(SmtpEnvironment.plain(silent.getLocalPort()));
-            MailSettings quick = new MailSettings(configured.host(), configured.port(), null, null,
-                    configured.from(), false, Duration.ofSeconds(1));
+            MailSettings quick = new MailSettings(
+                    configured.host(), configured.port(), null, null, configured.from(), false, Duration.ofSeconds(1));
 
-            var e = assertTimeoutPreemptively(Duration.ofSeconds(8),
+            var e = assertTimeoutPreemptively(
+                    Duration.ofSeconds(8),
                     () -> assertThrows(LinkMailException.class, () -> new LinkMailer(quick).send(mail)));
 
             assertEquals(Reason.NOT_SENT, e.reason());

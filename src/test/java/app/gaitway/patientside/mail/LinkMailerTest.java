@@ -19,8 +19,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LinkMailerTest {
 
     private static final MailSettings SETTINGS = MailSettings.from(MailSettingsTest.config(
-            "gaitway.smtp.host", "smtp.example.org", "gaitway.smtp.user", "mailer-login",
-            "gaitway.smtp.password", "hunter2-secret", "gaitway.smtp.from", "noreply@clinic.example")::get);
+            "gaitway.smtp.host",
+            "smtp.example.org",
+            "gaitway.smtp.user",
+            "mailer-login",
+            "gaitway.smtp.password",
+            "hunter2-secret",
+            "gaitway.smtp.from",
+            "noreply@clinic.example")::get);
 
     private final LinkMailer mailer = new LinkMailer(SETTINGS);
     private final Session session = Session.getInstance(SETTINGS.sessionProperties());
@@ -42,8 +48,11 @@ class LinkMailerTest {
     void isOnePlainTextPartInUtf8() throws Exception {
         MimeMessage message = mailer.compose(session, MailTexts.example());
         assertTrue(message.isMimeType("text/plain"), message.getContentType());
-        assertEquals("utf-8", new jakarta.mail.internet.ContentType(message.getContentType())
-                .getParameter("charset").toLowerCase());
+        assertEquals(
+                "utf-8",
+                new jakarta.mail.internet.ContentType(message.getContentType())
+                        .getParameter("charset")
+                        .toLowerCase());
         assertEquals(MailTexts.text().write(MailTexts.example()).body(), message.getContent());
         assertEquals("Your home exercises from Physio Süd", message.getSubject());
     }
@@ -61,9 +70,10 @@ class LinkMailerTest {
 
     @Test
     void senderKeepsItsOwnDisplayName() throws Exception {
-        LinkMailer named = new LinkMailer(MailSettings.from(MailSettingsTest.config("gaitway.smtp.host", "h",
-                "gaitway.smtp.from", "Gaitway <noreply@clinic.example>")::get));
-        InternetAddress from = (InternetAddress) named.compose(session, MailTexts.example()).getFrom()[0];
+        LinkMailer named = new LinkMailer(MailSettings.from(MailSettingsTest.config(
+                "gaitway.smtp.host", "h", "gaitway.smtp.from", "Gaitway <noreply@clinic.example>")::get));
+        InternetAddress from =
+                (InternetAddress) named.compose(session, MailTexts.example()).getFrom()[0];
         assertEquals("Gaitway", from.getPersonal());
     }
 
@@ -82,8 +92,14 @@ class LinkMailerTest {
 
     @Test
     void refusesAnythingButOnePlainAddressWithoutNamingIt() {
-        for (String to : new String[]{"not an address", "zoe@", "a@example.org, b@example.org",
-                "Zoe <zoe@example.org>", "zoe@example.org\r\nBcc: x@evil.test", "group: a@example.org;"}) {
+        for (String to : new String[] {
+            "not an address",
+            "zoe@",
+            "a@example.org, b@example.org",
+            "Zoe <zoe@example.org>",
+            "zoe@example.org\r\nBcc: x@evil.test",
+            "group: a@example.org;"
+        }) {
             LinkMail mail = new LinkMail(to, "Zoë", "https://g.example/p/abc", null, "Clinic", "555", null);
             var e = assertThrows(LinkMailException.class, () -> mailer.compose(session, mail), to);
             assertEquals(Reason.BAD_ADDRESS, e.reason(), to);
@@ -93,13 +109,17 @@ class LinkMailerTest {
 
     @Test
     void aMailNeedsAddressLinkClinicAndPhoneAndNeverPrintsThem() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new LinkMail(" ", "Zoë", "https://g.example/p/abc", null, "Clinic", "555", null));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new LinkMail("a@example.org", "Zoë", null, null, "Clinic", "555", null));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new LinkMail("a@example.org", "Zoë", "https://g.example/p/abc", null, "", "555", null));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new LinkMail("a@example.org", "Zoë", "https://g.example/p/abc", null, "Clinic", null, null));
         String shown = MailTexts.example().toString();
         assertFalse(shown.contains("@") || shown.contains("Zo") || shown.contains("gaitway.example"), shown);

@@ -17,13 +17,14 @@ class MailSettingsTest {
     @Test
     void withoutHostEmailIsOff() {
         assertFalse(MailSettings.from(Map.<String, String>of()::get).isOn());
-        assertFalse(MailSettings.from(config("gaitway.smtp.host", "  ", "gaitway.smtp.from", "a@b.org")::get).isOn());
+        assertFalse(MailSettings.from(config("gaitway.smtp.host", "  ", "gaitway.smtp.from", "a@b.org")::get)
+                .isOn());
     }
 
     @Test
     void defaultsArePort587WithStartTlsAndTenSecondLimits() {
-        MailSettings s = MailSettings.from(config("gaitway.smtp.host", "smtp.example.org",
-                "gaitway.smtp.from", "clinic@example.org")::get);
+        MailSettings s = MailSettings.from(
+                config("gaitway.smtp.host", "smtp.example.org", "gaitway.smtp.from", "clinic@example.org")::get);
         assertTrue(s.isOn());
         assertEquals(587, s.port());
         assertTrue(s.startTls());
@@ -41,11 +42,29 @@ class MailSettingsTest {
 
     @Test
     void readsEverySetting() {
-        MailSettings s = MailSettings.from(config("gaitway.smtp.host", "localhost", "gaitway.smtp.port", "2525",
-                "gaitway.smtp.user", "mailer", "gaitway.smtp.password", " secret with spaces ",
-                "gaitway.smtp.from", "Gaitway <noreply@example.org>", "gaitway.smtp.starttls", "FALSE")::get);
-        assertEquals(new MailSettings("localhost", 2525, "mailer", " secret with spaces ",
-                "Gaitway <noreply@example.org>", false, Duration.ofSeconds(10)), s);
+        MailSettings s = MailSettings.from(config(
+                "gaitway.smtp.host",
+                "localhost",
+                "gaitway.smtp.port",
+                "2525",
+                "gaitway.smtp.user",
+                "mailer",
+                "gaitway.smtp.password",
+                " secret with spaces ",
+                "gaitway.smtp.from",
+                "Gaitway <noreply@example.org>",
+                "gaitway.smtp.starttls",
+                "FALSE")::get);
+        assertEquals(
+                new MailSettings(
+                        "localhost",
+                        2525,
+                        "mailer",
+                        " secret with spaces ",
+                        "Gaitway <noreply@example.org>",
+                        false,
+                        Duration.ofSeconds(10)),
+                s);
         Properties p = s.sessionProperties();
         assertEquals("true", p.getProperty("mail.smtp.auth"));
         assertEquals("false", p.getProperty("mail.smtp.starttls.required"));
@@ -53,36 +72,49 @@ class MailSettingsTest {
 
     @Test
     void hostWithoutSenderIsRefusedNamingTheSetting() {
-        var e = assertThrows(IllegalArgumentException.class,
+        var e = assertThrows(
+                IllegalArgumentException.class,
                 () -> MailSettings.from(config("gaitway.smtp.host", "smtp.example.org")::get));
         assertTrue(e.getMessage().contains("GAITWAY_SMTP_FROM"), e.getMessage());
     }
 
     @Test
     void badPortOrStartTlsValueIsRefused() {
-        for (String port : new String[]{"0", "65536", "smtp", "-1"}) {
-            assertThrows(IllegalArgumentException.class, () -> MailSettings.from(config("gaitway.smtp.host", "h",
-                    "gaitway.smtp.from", "a@b.org", "gaitway.smtp.port", port)::get), port);
+        for (String port : new String[] {"0", "65536", "smtp", "-1"}) {
+            assertThrows(
+                    IllegalArgumentException.class,
+                    () -> MailSettings.from(config(
+                            "gaitway.smtp.host", "h", "gaitway.smtp.from", "a@b.org", "gaitway.smtp.port", port)::get),
+                    port);
         }
-        var e = assertThrows(IllegalArgumentException.class, () -> MailSettings.from(config("gaitway.smtp.host",
-                "h", "gaitway.smtp.from", "a@b.org", "gaitway.smtp.starttls", "yes")::get));
+        var e = assertThrows(
+                IllegalArgumentException.class,
+                () -> MailSettings.from(
+                        config("gaitway.smtp.host", "h", "gaitway.smtp.from", "a@b.org", "gaitway.smtp.starttls", "yes")
+                                ::get));
         assertTrue(e.getMessage().contains("GAITWAY_SMTP_STARTTLS"));
     }
 
     @Test
     void passwordWithoutUserIsNotUsed() {
-        MailSettings s = MailSettings.from(config("gaitway.smtp.host", "h", "gaitway.smtp.from", "a@b.org",
-                "gaitway.smtp.password", "secret")::get);
+        MailSettings s = MailSettings.from(config(
+                "gaitway.smtp.host", "h", "gaitway.smtp.from", "a@b.org", "gaitway.smtp.password", "secret")::get);
         assertFalse(s.hasLogin());
         assertFalse(s.password() != null && s.password().contains("secret"));
     }
 
     @Test
     void printsNeitherLoginNorPasswordNorSender() {
-        MailSettings s = MailSettings.from(config("gaitway.smtp.host", "smtp.example.org",
-                "gaitway.smtp.user", "mailer-login", "gaitway.smtp.password", "hunter2-secret",
-                "gaitway.smtp.from", "clinic@example.org")::get);
-        for (String shown : new String[]{s.toString(), s.describe()}) {
+        MailSettings s = MailSettings.from(config(
+                "gaitway.smtp.host",
+                "smtp.example.org",
+                "gaitway.smtp.user",
+                "mailer-login",
+                "gaitway.smtp.password",
+                "hunter2-secret",
+                "gaitway.smtp.from",
+                "clinic@example.org")::get);
+        for (String shown : new String[] {s.toString(), s.describe()}) {
             assertFalse(shown.contains("hunter2-secret"), shown);
             assertFalse(shown.contains("mailer-login"), shown);
             assertFalse(shown.contains("clinic@example.org"), shown);

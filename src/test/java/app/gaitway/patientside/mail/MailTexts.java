@@ -13,8 +13,7 @@ final class MailTexts {
 
     static final Path FILE = Path.of("src/main/resources/i18n/mail.properties");
 
-    private MailTexts() {
-    }
+    private MailTexts() {}
 
     static Properties properties() {
         try (Reader in = Files.newBufferedReader(FILE, StandardCharsets.UTF_8)) {
@@ -32,7 +31,13 @@ final class MailTexts {
 
     /** A mail as a therapist would send it, with letters beyond ASCII where people have them. */
     static LinkMail example() {
-        return new LinkMail("zoe.miller@example.org", "Zoë", "https://gaitway.example/p/Xq7vR2mT9kLw4ZpN8sYbC3",
-                "gaitway.example/p/XQ7V-R2MT-9KLW", "Physio Süd", "+1 555 0100 ext. 12", "Sam Lee");
+        return new LinkMail(
+                "zoe.miller@example.org",
+                "Zoë",
+                "https://gaitway.example/p/Xq7vR2mT9kLw4ZpN8sYbC3",
+                "gaitway.example/p/XQ7V-R2MT-9KLW",
+                "Physio Süd",
+                "+1 555 0100 ext. 12",
+                "Sam Lee");
     }
 }

@@ -14,8 +14,7 @@ final class SmtpEnvironment {
 
     static final String FROM = "noreply@clinic-a.test";
 
-    private SmtpEnvironment() {
-    }
+    private SmtpEnvironment() {}
 
     /** A local server without TLS (GreenMail), no login. */
     static Map<String, String> plain(int port) {

@@ -25,7 +25,9 @@ public class AdherencePage extends GaitwayPage {
     /** The cells of an exercise's line, as shown: last 7 days, last 30 days, pain, how it felt, today so far. */
     public List<String> line(String exercise) {
         WebElement row = report().findElement(By.xpath(".//tr[th[normalize-space()='" + exercise + "']]"));
-        return row.findElements(By.tagName("td")).stream().map(td -> td.getText().strip()).toList();
+        return row.findElements(By.tagName("td")).stream()
+                .map(td -> td.getText().strip())
+                .toList();
     }
 
     public String todaySoFar(String exercise) {
@@ -39,7 +41,9 @@ public class AdherencePage extends GaitwayPage {
 
     /** On a program's first day: "Started today: 3 of 3 exercises done." */
     public String startedToday() {
-        return report().findElement(By.className("adherence__started")).getText().strip();
+        return report().findElement(By.className("adherence__started"))
+                .getText()
+                .strip();
     }
 
     /** "Logged by the patient: Knee plan". */

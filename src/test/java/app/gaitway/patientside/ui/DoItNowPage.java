@@ -7,7 +7,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
-
 import java.util.List;
 
 /**
@@ -59,7 +58,8 @@ public class DoItNowPage extends PatientPage {
 
     /** "Next exercise" after Done, without saying how it felt. */
     public DoItNowPage next() {
-        click(driver.findElement(By.xpath("//main//a[normalize-space()='Next exercise' or normalize-space()='Finish']")));
+        click(driver.findElement(
+                By.xpath("//main//a[normalize-space()='Next exercise' or normalize-space()='Finish']")));
         return new DoItNowPage(browser);
     }
 
@@ -114,12 +114,16 @@ public class DoItNowPage extends PatientPage {
 
     /** "2 of 3 exercises marked done today." at the end. */
     public String summary() {
-        return driver.findElements(By.cssSelector("main p")).stream().map(p -> p.getText().strip())
-                .filter(t -> t.contains("marked done today")).findFirst().orElse("");
+        return driver.findElements(By.cssSelector("main p")).stream()
+                .map(p -> p.getText().strip())
+                .filter(t -> t.contains("marked done today"))
+                .findFirst()
+                .orElse("");
     }
 
     public PatientProgramPage backToProgram() {
-        NewPage.clickAndWait(driver, driver.findElement(By.xpath("//main//a[normalize-space()='Back to your program']")));
+        NewPage.clickAndWait(
+                driver, driver.findElement(By.xpath("//main//a[normalize-space()='Back to your program']")));
         return new PatientProgramPage(browser);
     }
 

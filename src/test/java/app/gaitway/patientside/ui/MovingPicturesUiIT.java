@@ -48,7 +48,8 @@ class MovingPicturesUiIT {
         OwnClinicAccounts.Account account = OwnClinicAccounts.therapist(server, "moving-ui");
         WebClient therapist = Staff.signedIn(server, account.email(), account.password());
         long patientId = Patients.register(therapist, "Greta", "Gangway-Moving");
-        Program program = LinkSite.program(therapist, patientId, LinkSite.unique("Hip plan"), "Hip bridge", "Clamshell");
+        Program program =
+                LinkSite.program(therapist, patientId, LinkSite.unique("Hip plan"), "Hip bridge", "Clamshell");
         Link link = LinkSite.createLink(therapist, program);
 
         try (Browser phone = Browser.open(server.baseUrl(), 390, 844)) {
@@ -65,10 +66,11 @@ class MovingPicturesUiIT {
             moments(moving.get(0), "moving-hip-bridge", new long[] {0, 1500, 1500, 1500, 2500});
 
             WebElement pause = driver.findElement(By.cssSelector(".motion__pause"));
-            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus();", pause);
+            ((JavascriptExecutor) driver)
+                    .executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus();", pause);
             assertEquals(pause, driver.switchTo().activeElement(), "the switch takes the keyboard focus");
-            String outline = (String) ((JavascriptExecutor) driver).executeScript(
-                    "return getComputedStyle(arguments[0]).outlineStyle;", pause);
+            String outline = (String) ((JavascriptExecutor) driver)
+                    .executeScript("return getComputedStyle(arguments[0]).outlineStyle;", pause);
             assertEquals("solid", outline, "a visible focus ring");
             pause.sendKeys(Keys.SPACE);
             assertTrue(pause.isSelected());
@@ -76,29 +78,46 @@ class MovingPicturesUiIT {
             assertFalse(first.findElement(By.cssSelector(".motion__moving img")).isDisplayed(), "paused: not moving");
             List<WebElement> stills = first.findElements(By.cssSelector(".motion__still img"));
             assertEquals(2, stills.size());
-            assertTrue(stills.stream().allMatch(WebElement::isDisplayed) && loaded(driver, stills.get(1)),
+            assertTrue(
+                    stills.stream().allMatch(WebElement::isDisplayed) && loaded(driver, stills.get(1)),
                     "paused: the start and end pictures");
-            assertTrue(driver.findElements(By.cssSelector(".motion__moving img")).get(1).isDisplayed(),
+            assertTrue(
+                    driver.findElements(By.cssSelector(".motion__moving img"))
+                            .get(1)
+                            .isDisplayed(),
                     "the other exercise keeps moving");
             phone.screenshot("moving-2-phone-paused");
             viewport(driver, first, "moving-2-phone-paused-viewport");
 
             HasCdp cdp = (HasCdp) driver;
-            cdp.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "",
-                    "features", List.of(Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
+            cdp.executeCdpCommand(
+                    "Emulation.setEmulatedMedia",
+                    Map.of(
+                            "media",
+                            "",
+                            "features",
+                            List.of(Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
             driver.navigate().refresh();
             assertFalse(anyShown(driver, ".motion__moving img"), "reduced motion: nothing moves");
             assertFalse(anyShown(driver, ".motion__pause-label"), "reduced motion: no switch to use");
-            assertEquals(4, driver.findElements(By.cssSelector(".motion__still img")).stream()
-                    .filter(WebElement::isDisplayed).count(), "reduced motion: the stills");
+            assertEquals(
+                    4,
+                    driver.findElements(By.cssSelector(".motion__still img")).stream()
+                            .filter(WebElement::isDisplayed)
+                            .count(),
+                    "reduced motion: the stills");
             phone.screenshot("moving-3-phone-reduced-motion");
             viewport(driver, driver.findElement(By.cssSelector(".motion")), "moving-3-phone-reduced-motion-viewport");
 
             cdp.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
             driver.navigate().refresh();
             assertFalse(anyShown(driver, ".motion__moving img"), "print: nothing moves");
-            assertEquals(4, driver.findElements(By.cssSelector(".motion__still img")).stream()
-                    .filter(WebElement::isDisplayed).count(), "print: the stills");
+            assertEquals(
+                    4,
+                    driver.findElements(By.cssSelector(".motion__still img")).stream()
+                            .filter(WebElement::isDisplayed)
+                            .count(),
+                    "print: the stills");
             cdp.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
 
             driver.get(link.address() + "/now?step=1");
@@ -128,7 +147,9 @@ class MovingPicturesUiIT {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         Path dir = Path.of(System.getProperty("gaitway.screenshots", "target/screenshots"));
         Files.createDirectories(dir);
-        Files.write(dir.resolve(name + ".png"), ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        Files.write(
+                dir.resolve(name + ".png"),
+                ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     }
 
     /** Screenshots of the moving picture after each wait, to look at the movement frame by frame. */
@@ -149,7 +170,9 @@ class MovingPicturesUiIT {
 
     private static boolean loaded(WebDriver driver, WebElement image) {
         JavascriptExecutor js = (JavascriptExecutor) driver;
-        for (int i = 0; i < 100 && !Boolean.TRUE.equals(js.executeScript("return arguments[0].complete;", image)); i++) {
+        for (int i = 0;
+                i < 100 && !Boolean.TRUE.equals(js.executeScript("return arguments[0].complete;", image));
+                i++) {
             try {
                 Thread.sleep(100);
             } catch (InterruptedException e) {

@@ -4,8 +4,8 @@ import app.gaitway.ui.Browser;
 import app.gaitway.ui.NewPage;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -24,7 +24,8 @@ public abstract class PatientPage {
         this.browser = browser;
         this.driver = browser.driver();
         // the program page is often shown at an exercise (/p/...#item-2)
-        new WebDriverWait(driver, WAIT).until(d -> browser.path().replaceFirst("#.*$", "").matches(expectedPath));
+        new WebDriverWait(driver, WAIT)
+                .until(d -> browser.path().replaceFirst("#.*$", "").matches(expectedPath));
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
     }
 
@@ -51,7 +52,8 @@ public abstract class PatientPage {
     /** For failure messages: where the browser is and what the page says. */
     @Override
     public String toString() {
-        return driver.getCurrentUrl() + "\n" + driver.findElement(By.tagName("body")).getText();
+        return driver.getCurrentUrl() + "\n"
+                + driver.findElement(By.tagName("body")).getText();
     }
 
     public Browser browser() {

@@ -60,8 +60,14 @@ class PatientPhoneJourneyUiIT {
         OwnClinicAccounts.Account account = OwnClinicAccounts.therapist(server, "phone-ui");
         WebClient setup = Staff.signedIn(server, account.email(), account.password());
         long patientId = Patients.register(setup, "Greta", "Gangway-Phone");
-        Program program = LinkSite.program(setup, patientId, LinkSite.unique("Knee plan"), List.of(
-                Exercise.daily("Clamshell"), Exercise.daily("Hip bridge"), new Exercise("Single-leg balance", 2, 7)));
+        Program program = LinkSite.program(
+                setup,
+                patientId,
+                LinkSite.unique("Knee plan"),
+                List.of(
+                        Exercise.daily("Clamshell"),
+                        Exercise.daily("Hip bridge"),
+                        new Exercise("Single-leg balance", 2, 7)));
         List<Path> made = new ArrayList<>();
 
         // the therapist makes the link
@@ -108,7 +114,9 @@ class PatientPhoneJourneyUiIT {
             }
             assertTrue(now.isAllDone(), now.heading());
             assertEquals("All done for today", now.heading());
-            assertEquals("2 of 3 exercises marked done today.", now.summary(),
+            assertEquals(
+                    "2 of 3 exercises marked done today.",
+                    now.summary(),
                     "balance is prescribed twice a day: once is not all of it");
             made.add(phone.screenshot("patient-phone-3-all-done"));
 
@@ -184,7 +192,8 @@ class PatientPhoneJourneyUiIT {
 
         Pdf pdf = ((PrintsPage) driver).print(new PrintOptions().setPageSize(PageSize.ISO_A4));
         byte[] bytes = Base64.getDecoder().decode(pdf.getContent());
-        Path file = Path.of(System.getProperty("gaitway.screenshots", "target/screenshots")).resolve("patient-print.pdf");
+        Path file = Path.of(System.getProperty("gaitway.screenshots", "target/screenshots"))
+                .resolve("patient-print.pdf");
         Files.createDirectories(file.getParent());
         Files.write(file, bytes);
         assertEquals("%PDF", new String(Arrays.copyOf(bytes, 4), StandardCharsets.US_ASCII));

@@ -7,7 +7,6 @@ import app.gaitway.testdata.Therapists;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.NoDatabaseInvolved;
 import app.gaitway.testing.SharedServer;
-import app.gaitway.testing.WebClient;
 import app.gaitway.ui.Browser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -47,14 +46,15 @@ class PatientPhoneLayoutUiIT {
     private static final int LARGE_PRINT_HEADER_PX = 110;
     /** A hold the test can wait for; the rest as the library gives it: 3 sets, each side. */
     private static final int SHORT_HOLD = 2;
-    private static final List<String> EXERCISES = List.of("Side plank from the knees", "Side-lying hip abduction",
-            "Clamshell", "Hip bridge", "Single-leg balance");
+
+    private static final List<String> EXERCISES = List.of(
+            "Side plank from the knees", "Side-lying hip abduction", "Clamshell", "Hip bridge", "Single-leg balance");
 
     @Test
     void aPatientFindsTodayAtAGlanceAndDoesEachExerciseFromTheFirstScreen(GaitwayServer server) throws IOException {
         Therapists.Therapist therapist = Therapists.ofNewClinic(server, "phone-layout");
-        Program program = LinkSite.patientWithProgram(therapist, "Wilhelmina", "Phone-Layout",
-                EXERCISES.toArray(String[]::new));
+        Program program =
+                LinkSite.patientWithProgram(therapist, "Wilhelmina", "Phone-Layout", EXERCISES.toArray(String[]::new));
         LinkSite.saveNextVersion(therapist.client(), program, Map.of("items.0.hold", String.valueOf(SHORT_HOLD)));
         Link link = LinkSite.createLink(therapist.client(), program);
 
@@ -62,15 +62,20 @@ class PatientPhoneLayoutUiIT {
             WebDriver driver = phone.driver();
             emulate(driver, WIDTH, HEIGHT, 1);
             PatientProgramPage page = PatientProgramPage.open(phone, link.address());
-            assertEquals(HEIGHT, ((Number) ((JavascriptExecutor) driver).executeScript("return window.innerHeight;")).intValue(),
+            assertEquals(
+                    HEIGHT,
+                    ((Number) ((JavascriptExecutor) driver).executeScript("return window.innerHeight;")).intValue(),
                     "the phone's whole screen");
             List<PatientProgramPage.TodayRow> today = page.today();
-            assertEquals(EXERCISES, today.stream().map(PatientProgramPage.TodayRow::name).toList());
+            assertEquals(
+                    EXERCISES,
+                    today.stream().map(PatientProgramPage.TodayRow::name).toList());
             assertEquals("hold 2 s \u00d7 3 each side", today.get(0).dose(), "the side plank, in a few words");
             assertEquals("3 \u00d7 10\u201315 each side", today.get(2).dose(), "the clamshell");
             today.forEach(r -> assertEquals("Not done yet", r.state(), r.name()));
             today.forEach(r -> assertTrue(r.target().matches("#item-\\d"), "links to its card: " + r.target()));
-            assertTrue(bottom(driver, driver.findElement(By.cssSelector(".p-today__list li:last-child"))) <= HEIGHT * 2,
+            assertTrue(
+                    bottom(driver, driver.findElement(By.cssSelector(".p-today__list li:last-child"))) <= HEIGHT * 2,
                     "the whole list within two screens");
             assertFalse(phone.overflowsHorizontally());
             viewport(driver, "phone-1-today");
@@ -88,7 +93,9 @@ class PatientPhoneLayoutUiIT {
                     now = now.done();
                     assertTrue(now.asksHowItFelt(), "after Done the same step asks how it felt");
                     assertEquals(EXERCISES.get(0), now.exercise());
-                    assertTrue(inView(driver, driver.findElement(By.cssSelector("#rate legend"))), "shown without scrolling");
+                    assertTrue(
+                            inView(driver, driver.findElement(By.cssSelector("#rate legend"))),
+                            "shown without scrolling");
                     screen(driver, "phone-3-now-rate");
                     now = now.rate(3, "About right");
                 } else {
@@ -111,8 +118,13 @@ class PatientPhoneLayoutUiIT {
             WebElement number = driver.findElement(By.cssSelector(".p-header .p-call__number"));
             assertEquals(program.clinicPhone(), number.getText().strip());
             assertEquals(1L, lines(driver, number), "the phone number on one line");
-            assertTrue(inView(driver, number) && (Boolean) ((JavascriptExecutor) driver).executeScript(
-                    "return arguments[0].getBoundingClientRect().right <= window.innerWidth;", number), "and all of it shown");
+            assertTrue(
+                    inView(driver, number)
+                            && (Boolean) ((JavascriptExecutor) driver)
+                                    .executeScript(
+                                            "return arguments[0].getBoundingClientRect().right <= window.innerWidth;",
+                                            number),
+                    "and all of it shown");
             assertFalse(phone.overflowsHorizontally(), "large print fits the width");
             viewport(driver, "phone-4-large-print");
             now = page.startDoItNow();
@@ -171,19 +183,22 @@ class PatientPhoneLayoutUiIT {
     }
 
     private static double bottom(WebDriver driver, WebElement element) {
-        return ((Number) ((JavascriptExecutor) driver).executeScript(
-                "return arguments[0].getBoundingClientRect().bottom + window.scrollY;", element)).doubleValue();
+        return ((Number) ((JavascriptExecutor) driver)
+                        .executeScript("return arguments[0].getBoundingClientRect().bottom + window.scrollY;", element))
+                .doubleValue();
     }
 
     private static double height(WebDriver driver, WebElement element) {
-        return ((Number) ((JavascriptExecutor) driver).executeScript(
-                "return arguments[0].getBoundingClientRect().height;", element)).doubleValue();
+        return ((Number) ((JavascriptExecutor) driver)
+                        .executeScript("return arguments[0].getBoundingClientRect().height;", element))
+                .doubleValue();
     }
 
     /** How many lines an inline element's text takes (one box a line). */
     private static long lines(WebDriver driver, WebElement element) {
-        return ((Number) ((JavascriptExecutor) driver).executeScript(
-                "return arguments[0].getClientRects().length;", element)).longValue();
+        return ((Number) ((JavascriptExecutor) driver)
+                        .executeScript("return arguments[0].getClientRects().length;", element))
+                .longValue();
     }
 
     /**
@@ -191,13 +206,17 @@ class PatientPhoneLayoutUiIT {
      * width and twice the pixels it is what a person with a 390 px phone sees at 200 % zoom.
      */
     private static void emulate(WebDriver driver, int width, int height, int scale) {
-        ((HasCdp) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
-                "width", width, "height", height, "deviceScaleFactor", scale, "mobile", true));
+        ((HasCdp) driver)
+                .executeCdpCommand(
+                        "Emulation.setDeviceMetricsOverride",
+                        Map.of("width", width, "height", height, "deviceScaleFactor", scale, "mobile", true));
     }
 
     private static boolean inView(WebDriver driver, WebElement element) {
-        return (Boolean) ((JavascriptExecutor) driver).executeScript(
-                "const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight;", element);
+        return (Boolean) ((JavascriptExecutor) driver)
+                .executeScript(
+                        "const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight;",
+                        element);
     }
 
     /** The screen as the patient sees it first, without scrolling. */

@@ -10,8 +10,7 @@ import java.util.List;
 public class PatientProgramPage extends PatientPage {
 
     /** A line of the "Today" list: the exercise, its dosage in a few words, its state in words, where it leads. */
-    public record TodayRow(String name, String dose, String state, String target) {
-    }
+    public record TodayRow(String name, String dose, String state, String target) {}
 
     public static final String PATH = "/p/[0-9A-Z]{4}(-[0-9A-Z]{4}){5}-[0-9A-Z]{2}";
 
@@ -36,16 +35,26 @@ public class PatientProgramPage extends PatientPage {
     }
 
     public List<TodayRow> today() {
-        return driver.findElements(By.cssSelector(".p-today__list > li")).stream().map(li -> new TodayRow(
-                li.findElement(By.cssSelector(".p-today__name")).getText().strip(),
-                li.findElement(By.cssSelector(".p-today__dose")).getText().strip(),
-                li.findElement(By.cssSelector(".p-today__state")).getText().strip().replaceFirst("^\u2713\\s*", ""),
-                li.findElement(By.tagName("a")).getDomAttribute("href"))).toList();
+        return driver.findElements(By.cssSelector(".p-today__list > li")).stream()
+                .map(li -> new TodayRow(
+                        li.findElement(By.cssSelector(".p-today__name"))
+                                .getText()
+                                .strip(),
+                        li.findElement(By.cssSelector(".p-today__dose"))
+                                .getText()
+                                .strip(),
+                        li.findElement(By.cssSelector(".p-today__state"))
+                                .getText()
+                                .strip()
+                                .replaceFirst("^\u2713\\s*", ""),
+                        li.findElement(By.tagName("a")).getDomAttribute("href")))
+                .toList();
     }
 
     public List<String> exerciseNames() {
         return driver.findElements(By.cssSelector("article.p-exercise h3")).stream()
-                .map(h -> h.getText().strip().replaceFirst("^\\d+\\.\\s*", "")).toList();
+                .map(h -> h.getText().strip().replaceFirst("^\\d+\\.\\s*", ""))
+                .toList();
     }
 
     public DoItNowPage startDoItNow() {
@@ -68,7 +77,8 @@ public class PatientProgramPage extends PatientPage {
     /** Today's entries of an exercise as shown ("Logged at 9:14, pain 3 of 10, about right (change or remove)"). */
     public List<String> entries(int position) {
         return card(position).findElements(By.cssSelector(".p-entries summary")).stream()
-                .map(s -> s.getText().strip()).toList();
+                .map(s -> s.getText().strip())
+                .toList();
     }
 
     public boolean canMarkDone(int position) {
@@ -82,7 +92,9 @@ public class PatientProgramPage extends PatientPage {
     }
 
     public String textSizeButton() {
-        return driver.findElement(By.cssSelector(".p-tools form[action$='/text-size'] button")).getText().strip();
+        return driver.findElement(By.cssSelector(".p-tools form[action$='/text-size'] button"))
+                .getText()
+                .strip();
     }
 
     private WebElement card(int position) {

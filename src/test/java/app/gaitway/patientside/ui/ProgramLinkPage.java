@@ -27,7 +27,8 @@ public class ProgramLinkPage extends GaitwayPage {
 
     public LinkCreatedPage createLink(String worksFor) {
         new Select(driver.findElement(By.id("link-days"))).selectByVisibleText(worksFor);
-        WebElement button = driver.findElement(By.cssSelector("#patient-link form[action$='/link'] button[type='submit']"));
+        WebElement button =
+                driver.findElement(By.cssSelector("#patient-link form[action$='/link'] button[type='submit']"));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
         NewPage.clickAndWait(driver, button);
         return new LinkCreatedPage(browser);
@@ -42,12 +43,16 @@ public class ProgramLinkPage extends GaitwayPage {
 
         /** The full address as shown to copy. */
         public String address() {
-            return driver.findElement(By.cssSelector(".link-secret a")).getText().strip();
+            return driver.findElement(By.cssSelector(".link-secret a"))
+                    .getText()
+                    .strip();
         }
 
         /** "Works until ...". */
         public String validity() {
-            return driver.findElement(By.cssSelector(".link-secret + .field__hint")).getText().strip();
+            return driver.findElement(By.cssSelector(".link-secret + .field__hint"))
+                    .getText()
+                    .strip();
         }
     }
 }

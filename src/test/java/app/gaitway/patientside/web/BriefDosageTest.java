@@ -34,7 +34,9 @@ class BriefDosageTest {
         assertEquals("hold 30 s \u00d7 3", BriefDosage.words(hold(3, null, 30, SideChoice.BOTH), TEXTS));
         assertEquals("hold 30 s \u00d7 3", BriefDosage.words(hold(3, 1, 30, SideChoice.BOTH), TEXTS), "one hold a set");
         assertEquals("hold 45 s each side", BriefDosage.words(hold(1, null, 45, SideChoice.EACH_SIDE), TEXTS));
-        assertEquals("2 \u00d7 5 holds of 10 s, right side", BriefDosage.words(hold(2, 5, 10, SideChoice.RIGHT_ONLY), TEXTS));
+        assertEquals(
+                "2 \u00d7 5 holds of 10 s, right side",
+                BriefDosage.words(hold(2, 5, 10, SideChoice.RIGHT_ONLY), TEXTS));
         assertEquals("3 holds of 30 s each side", BriefDosage.words(hold(1, 3, 30, SideChoice.EACH_SIDE), TEXTS));
     }
 
@@ -45,9 +47,12 @@ class BriefDosageTest {
         assertEquals(2, plan.holdsPerSet());
         assertEquals(List.of("left", "right"), plan.sides());
         assertEquals(12, plan.holds());
-        assertEquals(List.of(), BriefDosage.plan(hold(2, null, 30, SideChoice.BOTH)).sides(), "no side to say");
+        assertEquals(
+                List.of(), BriefDosage.plan(hold(2, null, 30, SideChoice.BOTH)).sides(), "no side to say");
         assertEquals(2, BriefDosage.plan(hold(2, null, 30, SideChoice.BOTH)).holds());
-        assertEquals(List.of("right"), BriefDosage.plan(hold(2, null, 30, SideChoice.RIGHT_ONLY)).sides());
+        assertEquals(
+                List.of("right"),
+                BriefDosage.plan(hold(2, null, 30, SideChoice.RIGHT_ONLY)).sides());
         assertNull(BriefDosage.plan(reps(3, 10, 10, SideChoice.EACH_SIDE)), "no timer without a hold");
     }
 }

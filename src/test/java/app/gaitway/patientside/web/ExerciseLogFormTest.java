@@ -24,8 +24,8 @@ class ExerciseLogFormTest {
 
     @Test
     void doneWithARatingNamesTheExerciseThePainAndHowItFelt() {
-        ExerciseLogForm form = posted("action", "done", "position", "2", "pain", "3", "difficulty", "too_hard",
-                "back", "now-3-logged");
+        ExerciseLogForm form = posted(
+                "action", "done", "position", "2", "pain", "3", "difficulty", "too_hard", "back", "now-3-logged");
         assertEquals(ExerciseLogForm.Action.DONE, form.button());
         assertEquals(2, form.exercisePosition());
         assertEquals(OptionalInt.of(3), form.painScore());
@@ -46,8 +46,12 @@ class ExerciseLogFormTest {
 
     @Test
     void onlyTheThreeOfferedFeelingsAreRead() {
-        assertEquals(Optional.of(ExerciseLog.Difficulty.TOO_EASY), posted("difficulty", "too_easy").felt());
-        assertEquals(Optional.of(ExerciseLog.Difficulty.ABOUT_RIGHT), posted("difficulty", "about_right").felt());
+        assertEquals(
+                Optional.of(ExerciseLog.Difficulty.TOO_EASY),
+                posted("difficulty", "too_easy").felt());
+        assertEquals(
+                Optional.of(ExerciseLog.Difficulty.ABOUT_RIGHT),
+                posted("difficulty", "about_right").felt());
         assertTrue(posted("difficulty", "TOO_HARD").felt().isEmpty());
         assertTrue(posted().felt().isEmpty());
     }

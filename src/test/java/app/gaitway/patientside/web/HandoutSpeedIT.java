@@ -42,8 +42,8 @@ class HandoutSpeedIT {
     @Test
     void anEightExerciseHandoutIsMadeQuickly(GaitwayServer server) {
         Therapists.Therapist therapist = Therapists.ofNewClinic(server, "handout-speed");
-        Program program = LinkSite.patientWithProgram(therapist, "Ottoline", "Speedwell",
-                PatientHandoutIT.EIGHT.toArray(String[]::new));
+        Program program = LinkSite.patientWithProgram(
+                therapist, "Ottoline", "Speedwell", PatientHandoutIT.EIGHT.toArray(String[]::new));
         Link link = LinkSite.createLink(therapist.client(), program);
         WebClient client = therapist.client();
         String path = link.path() + "/handout.pdf";
@@ -63,21 +63,34 @@ class HandoutSpeedIT {
             pdf.add(duration(header, "pdf"));
             cpu.add(duration(header, "cpu"));
         }
-        System.out.printf(Locale.ROOT, "Handout of 8 exercises, %d downloads after %d to warm up: server total median %.0f ms,"
+        System.out.printf(
+                Locale.ROOT,
+                "Handout of 8 exercises, %d downloads after %d to warm up: server total median %.0f ms,"
                         + " p95 %.0f ms; making the PDF median %.0f ms, p95 %.0f ms; processor time median %.0f ms, p95 %.0f ms;"
                         + " seen by the client median %.0f ms; load average %.1f on %d processors%n",
-                MEASURED, WARM_UP, percentile(total, 50), percentile(total, 95), percentile(pdf, 50), percentile(pdf, 95),
-                percentile(cpu, 50), percentile(cpu, 95), percentile(wall, 50),
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
+                MEASURED,
+                WARM_UP,
+                percentile(total, 50),
+                percentile(total, 95),
+                percentile(pdf, 50),
+                percentile(pdf, 95),
+                percentile(cpu, 50),
+                percentile(cpu, 95),
+                percentile(wall, 50),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
         assertTrue(percentile(total, 50) < MEDIAN_BOUND_MS, "median " + percentile(total, 50) + " ms: " + total);
         assertTrue(percentile(total, 95) < P95_BOUND_MS, "p95 " + percentile(total, 95) + " ms: " + total);
-        assertTrue(percentile(cpu, 50) < CPU_MEDIAN_BOUND_MS, "processor time median " + percentile(cpu, 50) + " ms: " + cpu);
+        assertTrue(
+                percentile(cpu, 50) < CPU_MEDIAN_BOUND_MS,
+                "processor time median " + percentile(cpu, 50) + " ms: " + cpu);
     }
 
     private static String timing(WebClient client, String path) {
         Download download = client.download(path);
         assertEquals(200, download.status(), download.text());
-        return download.headers().firstValue("Server-Timing")
+        return download.headers()
+                .firstValue("Server-Timing")
                 .orElseThrow(() -> new AssertionError("no Server-Timing header"));
     }
 

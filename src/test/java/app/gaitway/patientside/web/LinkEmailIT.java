@@ -52,15 +52,25 @@ class LinkEmailIT {
     @BeforeAll
     static void start() {
         // The shared server's owner, so OwnClinicAccounts can give each test a clinic of its own here too.
-        server = GaitwayServer.start("link-email", Map.of(
-                "GAITWAY_ADMIN_EMAIL", SharedServer.OWNER_EMAIL,
-                "GAITWAY_ADMIN_PASSWORD", SharedServer.OWNER_PASSWORD,
-                "GAITWAY_ADMIN_NAME", "Olivia Owner",
-                "GAITWAY_CLINIC_NAME", "Mail test clinic",
-                "GAITWAY_SMTP_HOST", "localhost",
-                "GAITWAY_SMTP_PORT", String.valueOf(SMTP.getSmtp().getPort()),
-                "GAITWAY_SMTP_STARTTLS", "false",
-                "GAITWAY_SMTP_FROM", FROM));
+        server = GaitwayServer.start(
+                "link-email",
+                Map.of(
+                        "GAITWAY_ADMIN_EMAIL",
+                        SharedServer.OWNER_EMAIL,
+                        "GAITWAY_ADMIN_PASSWORD",
+                        SharedServer.OWNER_PASSWORD,
+                        "GAITWAY_ADMIN_NAME",
+                        "Olivia Owner",
+                        "GAITWAY_CLINIC_NAME",
+                        "Mail test clinic",
+                        "GAITWAY_SMTP_HOST",
+                        "localhost",
+                        "GAITWAY_SMTP_PORT",
+                        String.valueOf(SMTP.getSmtp().getPort()),
+                        "GAITWAY_SMTP_STARTTLS",
+                        "false",
+                        "GAITWAY_SMTP_FROM",
+                        FROM));
     }
 
     @AfterAll
@@ -89,7 +99,9 @@ class LinkEmailIT {
         assertEquals(303, sent.status(), sent.body());
         Page back = therapist.client().get(sent.location());
         assertTrue(back.contains("The link was emailed to the patient."), back.body());
-        assertEquals(link, LinkSite.shownLink(LinkSite.showLinkPage(therapist.client(), program)),
+        assertEquals(
+                link,
+                LinkSite.shownLink(LinkSite.showLinkPage(therapist.client(), program)),
                 "the link can still be shown, so it is not lost");
 
         assertTrue(SMTP.waitForIncomingEmail(15_000, 1), "the mail arrived");
@@ -111,10 +123,12 @@ class LinkEmailIT {
 
         long linkId = LinkSite.linkId(server, link);
         List<AuditRow> exports = LinkSite.auditOfLink(server, linkId).stream()
-                .filter(a -> a.action().equals("EXPORT")).toList();
+                .filter(a -> a.action().equals("EXPORT"))
+                .toList();
         assertEquals(1, exports.size(), "the sending is audited as an export");
         assertEquals("SUCCESS", exports.get(0).outcome());
-        assertEquals(List.of(), LinkSite.auditMentioning(server, link.canonical().substring(4, 16)), "without the secret");
+        assertEquals(
+                List.of(), LinkSite.auditMentioning(server, link.canonical().substring(4, 16)), "without the secret");
 
         String log = Files.readString(server.log());
         assertFalse(log.contains(email), "no patient address in the server log");
@@ -158,8 +172,19 @@ class LinkEmailIT {
 
         Therapist stranger = Therapists.ofNewClinic(server, "link-mail-stranger");
         assertEquals(404, stranger.client().get(program.path() + "/link/email").status());
-        assertEquals(404, stranger.client().submit("/patients", program.path() + "/link/email",
-                Map.of("link", form.form(program.path() + "/link/email").get("link"), "to", "x@example.org")).status());
+        assertEquals(
+                404,
+                stranger.client()
+                        .submit(
+                                "/patients",
+                                program.path() + "/link/email",
+                                Map.of(
+                                        "link",
+                                        form.form(program.path() + "/link/email")
+                                                .get("link"),
+                                        "to",
+                                        "x@example.org"))
+                        .status());
         assertEquals(0, SMTP.getReceivedMessages().length, "nothing sent for them");
 
         Page sent = later.client().submit(form.form(program.path() + "/link/email"));
@@ -169,7 +194,8 @@ class LinkEmailIT {
         assertTrue(body.contains("\n" + link.address() + "\n"), "the same link as before:\n" + body);
 
         List<AuditRow> exports = LinkSite.auditOfLink(server, LinkSite.linkId(server, link)).stream()
-                .filter(a -> a.action().equals("EXPORT")).toList();
+                .filter(a -> a.action().equals("EXPORT"))
+                .toList();
         assertEquals(1, exports.size(), exports.toString());
         assertEquals("program " + program.id() + ": emailed", exports.get(0).detail());
         String log = server.logSince(mark);
@@ -178,10 +204,15 @@ class LinkEmailIT {
 
     private static Program program(Therapist therapist, String givenName, String email) {
         WebClient client = therapist.client();
-        Form form = client.get("/patients/new").form("/patients/new")
-                .set("givenName", givenName).set("familyName", "Mailer").set("email", email)
-                .set("dateOfBirth", "1950-03-02").set("affectedSide", "LEFT")
-                .set("referralReason", "Hip pain after a fall").set("icd10Code", "M25.5");
+        Form form = client.get("/patients/new")
+                .form("/patients/new")
+                .set("givenName", givenName)
+                .set("familyName", "Mailer")
+                .set("email", email)
+                .set("dateOfBirth", "1950-03-02")
+                .set("affectedSide", "LEFT")
+                .set("referralReason", "Hip pain after a fall")
+                .set("icd10Code", "M25.5");
         Page registered = client.submit(form);
         assertEquals(303, registered.status(), "registering the patient failed:\n" + registered.body());
         long patientId = Long.parseLong(registered.location().replaceFirst("^/patients/", ""));

@@ -24,7 +24,9 @@ class LinkFormsTest {
     @Test
     void aNewLinkWorksForTheDaysChosenOrTheDefault() {
         assertEquals(90, NewLinkForm.from(body("days", "90")).validDays());
-        assertEquals(LinkService.DEFAULT_DAYS, NewLinkForm.from(body("days", "ninety")).validDays());
+        assertEquals(
+                LinkService.DEFAULT_DAYS,
+                NewLinkForm.from(body("days", "ninety")).validDays());
         assertEquals(LinkService.DEFAULT_DAYS, NewLinkForm.from(body()).validDays());
     }
 
@@ -34,13 +36,16 @@ class LinkFormsTest {
         assertEquals(List.of(), form.problems());
         assertEquals("ann@example.org", form.to());
         assertEquals(Optional.of(12L), form.linkId());
-        assertEquals(List.of(new FieldProblem("to", "mail.send.badAddress")),
+        assertEquals(
+                List.of(new FieldProblem("to", "mail.send.badAddress")),
                 LinkEmailForm.from(body("link", "12", "to", "  ")).problems());
     }
 
     @Test
     void anUnreadableLinkNamesNoLink() {
-        assertEquals(Optional.empty(), LinkEmailForm.from(body("link", "12x", "to", "a@b.org")).linkId());
+        assertEquals(
+                Optional.empty(),
+                LinkEmailForm.from(body("link", "12x", "to", "a@b.org")).linkId());
         assertEquals(Optional.empty(), LinkEmailForm.from(body("to", "a@b.org")).linkId());
     }
 }

@@ -14,13 +14,12 @@ import app.gaitway.testing.WebClient;
 import app.gaitway.testing.WebClient.Page;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
-import java.util.Base64;
-import java.util.List;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 import static app.gaitway.testing.PageAssertions.assertNoInternals;
@@ -39,11 +38,17 @@ class LinkKeyLossIT {
 
     @Test
     void withoutItsKeyLinksStillOpenAndStaffAreToldTheyCannotBeShown() throws Exception {
-        GaitwayServer first = GaitwayServer.start("link-key-loss", Map.of(
-                "GAITWAY_ADMIN_EMAIL", SharedServer.OWNER_EMAIL,
-                "GAITWAY_ADMIN_PASSWORD", SharedServer.OWNER_PASSWORD,
-                "GAITWAY_ADMIN_NAME", "Olivia Owner",
-                "GAITWAY_CLINIC_NAME", "Key loss clinic"));
+        GaitwayServer first = GaitwayServer.start(
+                "link-key-loss",
+                Map.of(
+                        "GAITWAY_ADMIN_EMAIL",
+                        SharedServer.OWNER_EMAIL,
+                        "GAITWAY_ADMIN_PASSWORD",
+                        SharedServer.OWNER_PASSWORD,
+                        "GAITWAY_ADMIN_NAME",
+                        "Olivia Owner",
+                        "GAITWAY_CLINIC_NAME",
+                        "Key loss clinic"));
         GaitwayServer restored = null;
         try {
             Path key = first.workDir().resolve("data").resolve("link-secret.key");
@@ -53,8 +58,8 @@ class LinkKeyLossIT {
 
             OwnClinicAccounts.Account account = OwnClinicAccounts.therapist(first, "key-loss");
             WebClient before = Staff.signedIn(first, account.email(), account.password());
-            Program program = LinkSite.program(before, Patients.register(before, "Mo", "Haddad"),
-                    LinkSite.unique("Knee plan"), "Clamshell");
+            Program program = LinkSite.program(
+                    before, Patients.register(before, "Mo", "Haddad"), LinkSite.unique("Knee plan"), "Clamshell");
             Link link = LinkSite.createLink(before, program);
             first.close();
 
@@ -62,7 +67,9 @@ class LinkKeyLossIT {
             long mark = Files.size(first.log());
             restored = first.restart();
             String startLog = restored.logSince(mark);
-            assertTrue(startLog.contains("1 patient links were saved with a link key this server does not have"), startLog);
+            assertTrue(
+                    startLog.contains("1 patient links were saved with a link key this server does not have"),
+                    startLog);
             assertFalse(startLog.contains(link.grouped()));
             assertNotEquals(new String(lostKey), Files.readString(key), "a new key was made");
 
@@ -75,11 +82,13 @@ class LinkKeyLossIT {
             assertTrue(shown.contains("Gaitway cannot show this link again"), shown.body());
             assertTrue(shown.contains("still works for the patient"));
             assertNoInternals(shown);
-            assertEquals(303, staff.download(program.path() + "/link/handout.pdf").status());
+            assertEquals(
+                    303, staff.download(program.path() + "/link/handout.pdf").status());
 
             Link replaced = LinkSite.createLink(staff, program);
             assertEquals(replaced, LinkSite.shownLink(staff.get(program.path() + "/link")), "a new link shows again");
-            assertEquals(200, staff.download(program.path() + "/link/handout.pdf").status(), "and prints");
+            assertEquals(
+                    200, staff.download(program.path() + "/link/handout.pdf").status(), "and prints");
             assertFalse(Files.readString(restored.log()).contains(replaced.grouped()), "no secret in the log");
         } finally {
             (restored != null ? restored : first).close();
@@ -92,11 +101,15 @@ class LinkKeyLossIT {
         Path dataDir = RefusedStart.freshDirectory("mistyped-link-key").resolve("data");
         String mistyped = Base64.getEncoder().encodeToString(new byte[20]);
         RefusedStart.Outcome outcome = RefusedStart.of("mistyped-link-key", dataDir)
-                .env("GAITWAY_LINK_KEY", mistyped).run(Duration.ofMinutes(6));
+                .env("GAITWAY_LINK_KEY", mistyped)
+                .run(Duration.ofMinutes(6));
         assertEquals(StartupGuard.EXIT_CODE, outcome.exitCode(), outcome.toString());
-        assertEquals(List.of("Gaitway cannot start: the link key in GAITWAY_LINK_KEY is not 32 bytes in base64 (make one"
+        assertEquals(
+                List.of("Gaitway cannot start: the link key in GAITWAY_LINK_KEY is not 32 bytes in base64 (make one"
                         + " with: openssl rand -base64 32). Restore link-secret.key from the backup of this data directory or"
-                        + " correct GAITWAY_LINK_KEY."), outcome.refusals(), outcome.toString());
+                        + " correct GAITWAY_LINK_KEY."),
+                outcome.refusals(),
+                outcome.toString());
         assertFalse(String.join("\n", outcome.log()).contains(mistyped), "the key is not quoted in the log");
         assertFalse(Files.exists(dataDir.resolve("link-secret.key")), "no key made over it");
     }

@@ -53,13 +53,13 @@ public final class LinkSite {
 
     /** The secret alphabet (Crockford base32 without I, L, O, U), to make up secrets that exist nowhere. */
     private static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Pattern PROGRAM_PATH = Pattern.compile("^/programs/(\\d+)$");
-    private static final Pattern SHOWN_LINK = Pattern.compile(
-            "<p class=\"link-secret\"><a href=\"(/p/[^\"]+)\"[^>]*>([^<]+)</a>");
+    private static final Pattern SHOWN_LINK =
+            Pattern.compile("<p class=\"link-secret\"><a href=\"(/p/[^\"]+)\"[^>]*>([^<]+)</a>");
 
-    private LinkSite() {
-    }
+    private LinkSite() {}
 
     /** A saved program as the tests know it: the exercises in program order. */
     public record Program(long id, long patientId, String title, String clinicPhone, List<String> exercises) {
@@ -99,7 +99,11 @@ public final class LinkSite {
 
     /** Saves a new program for the patient through the builder; every exercise prescribed every day, once a day. */
     public static Program program(WebClient therapist, long patientId, String title, String... exerciseNames) {
-        return program(therapist, patientId, title, java.util.Arrays.stream(exerciseNames).map(Exercise::daily).toList());
+        return program(
+                therapist,
+                patientId,
+                title,
+                java.util.Arrays.stream(exerciseNames).map(Exercise::daily).toList());
     }
 
     public static Program program(WebClient therapist, long patientId, String title, List<Exercise> exercises) {
@@ -119,20 +123,28 @@ public final class LinkSite {
                 .set("startDate", LocalDate.now().toString())
                 .set("clinicPhone", phone);
         for (int i = 0; i < exercises.size(); i++) {
-            form.set("items." + i + ".timesPerDay", String.valueOf(exercises.get(i).timesPerDay()))
-                    .set("items." + i + ".daysPerWeek", String.valueOf(exercises.get(i).daysPerWeek()));
+            form.set(
+                            "items." + i + ".timesPerDay",
+                            String.valueOf(exercises.get(i).timesPerDay()))
+                    .set(
+                            "items." + i + ".daysPerWeek",
+                            String.valueOf(exercises.get(i).daysPerWeek()));
         }
         Page saved = therapist.submit(form.remove("action").add("action", "save"));
         assertEquals(303, saved.status(), "saving the program failed:\n" + saved.body());
         Matcher m = PROGRAM_PATH.matcher(saved.location());
         assertTrue(m.matches(), saved.location());
-        return new Program(Long.parseLong(m.group(1)), patientId, title, phone,
+        return new Program(
+                Long.parseLong(m.group(1)),
+                patientId,
+                title,
+                phone,
                 exercises.stream().map(Exercise::name).toList());
     }
 
     /** A patient of the therapist's clinic with a program of these exercises. */
-    public static Program patientWithProgram(Therapists.Therapist therapist, String givenName, String familyName,
-                                             String... exerciseNames) {
+    public static Program patientWithProgram(
+            Therapists.Therapist therapist, String givenName, String familyName, String... exerciseNames) {
         long patientId = Patients.register(therapist.client(), givenName, familyName);
         return program(therapist.client(), patientId, unique("Knee plan"), exerciseNames);
     }
@@ -153,7 +165,8 @@ public final class LinkSite {
     /** Ends the program today, from the form on its page. */
     public static void end(WebClient therapist, Program program) {
         Page page = therapist.get(program.path());
-        Form form = page.form(program.path() + "/end").set("endedOn", LocalDate.now().toString())
+        Form form = page.form(program.path() + "/end")
+                .set("endedOn", LocalDate.now().toString())
                 .set("reason", "Goals met");
         Page ended = therapist.submit(form);
         assertEquals(303, ended.status(), "ending the program failed:\n" + ended.body());
@@ -215,14 +228,17 @@ public final class LinkSite {
 
     /** Makes the link's time run out, as if its days had passed. */
     public static void expire(GaitwayServer server, Link link) {
-        update(server, "UPDATE patient_link SET expires_at = CURRENT_TIMESTAMP - INTERVAL '1' MINUTE WHERE secret_hash = ?",
+        update(
+                server,
+                "UPDATE patient_link SET expires_at = CURRENT_TIMESTAMP - INTERVAL '1' MINUTE WHERE secret_hash = ?",
                 link.hash());
     }
 
     /** When the link was last noted opened, as stored (null: never). */
     public static OffsetDateTime lastOpened(GaitwayServer server, Link link) {
         try (Connection db = server.openDatabase();
-             PreparedStatement query = db.prepareStatement("SELECT last_opened_at FROM patient_link WHERE secret_hash = ?")) {
+                PreparedStatement query =
+                        db.prepareStatement("SELECT last_opened_at FROM patient_link WHERE secret_hash = ?")) {
             query.setString(1, link.hash());
             try (ResultSet r = query.executeQuery()) {
                 assertTrue(r.next(), "no link");
@@ -235,7 +251,9 @@ public final class LinkSite {
 
     /** Makes the link's last opening two hours old. */
     public static void openedTwoHoursAgo(GaitwayServer server, Link link) {
-        update(server, "UPDATE patient_link SET last_opened_at = CURRENT_TIMESTAMP - INTERVAL '2' HOUR WHERE secret_hash = ?",
+        update(
+                server,
+                "UPDATE patient_link SET last_opened_at = CURRENT_TIMESTAMP - INTERVAL '2' HOUR WHERE secret_hash = ?",
                 link.hash());
     }
 
@@ -246,29 +264,42 @@ public final class LinkSite {
 
     /** Rows of exercise_log of a program that still count (not removed). */
     public static long countingRows(GaitwayServer server, Program program) {
-        return AssessmentSite.count(server,
-                "SELECT COUNT(*) FROM exercise_log WHERE program_id = ? AND removed_at IS NULL", program.id());
+        return AssessmentSite.count(
+                server, "SELECT COUNT(*) FROM exercise_log WHERE program_id = ? AND removed_at IS NULL", program.id());
     }
 
     /** One row of exercise_log. */
-    public record LogRow(long id, String exerciseName, int version, Integer pain, String difficulty, boolean changed,
-                         boolean removed, LocalDate doneOn) {
-    }
+    public record LogRow(
+            long id,
+            String exerciseName,
+            int version,
+            Integer pain,
+            String difficulty,
+            boolean changed,
+            boolean removed,
+            LocalDate doneOn) {}
 
     /** The program's log rows, oldest first. */
     public static List<LogRow> logOf(GaitwayServer server, Program program) {
         try (Connection db = server.openDatabase();
-             PreparedStatement query = db.prepareStatement("SELECT id, exercise_name, program_version, pain, difficulty,"
-                     + " changed_at, removed_at, done_on FROM exercise_log WHERE program_id = ? ORDER BY id")) {
+                PreparedStatement query = db.prepareStatement(
+                        "SELECT id, exercise_name, program_version, pain, difficulty,"
+                                + " changed_at, removed_at, done_on FROM exercise_log WHERE program_id = ? ORDER BY id")) {
             query.setLong(1, program.id());
             List<LogRow> rows = new ArrayList<>();
             try (ResultSet r = query.executeQuery()) {
                 while (r.next()) {
                     int pain = r.getInt("pain");
                     Integer painValue = r.wasNull() ? null : pain;
-                    rows.add(new LogRow(r.getLong("id"), r.getString("exercise_name"), r.getInt("program_version"),
-                            painValue, r.getString("difficulty"), r.getObject("changed_at") != null,
-                            r.getObject("removed_at") != null, r.getObject("done_on", LocalDate.class)));
+                    rows.add(new LogRow(
+                            r.getLong("id"),
+                            r.getString("exercise_name"),
+                            r.getInt("program_version"),
+                            painValue,
+                            r.getString("difficulty"),
+                            r.getObject("changed_at") != null,
+                            r.getObject("removed_at") != null,
+                            r.getObject("done_on", LocalDate.class)));
                 }
             }
             return rows;
@@ -278,31 +309,50 @@ public final class LinkSite {
     }
 
     /** One row of the audit trail. */
-    public record AuditRow(Long userId, Long clinicId, String action, String recordType, String recordId,
-                           String outcome, String clientAddress, String detail) {
-    }
+    public record AuditRow(
+            Long userId,
+            Long clinicId,
+            String action,
+            String recordType,
+            String recordId,
+            String outcome,
+            String clientAddress,
+            String detail) {}
 
     /** The audit trail's entries about one link, oldest first. */
     public static List<AuditRow> auditOfLink(GaitwayServer server, long linkId) {
-        return audit(server, "SELECT user_id, clinic_id, action, record_type, record_id, outcome, client_address, detail"
-                + " FROM audit_entry WHERE record_type = 'program-link' AND record_id = ? ORDER BY id", String.valueOf(linkId));
+        return audit(
+                server,
+                "SELECT user_id, clinic_id, action, record_type, record_id, outcome, client_address, detail"
+                        + " FROM audit_entry WHERE record_type = 'program-link' AND record_id = ? ORDER BY id",
+                String.valueOf(linkId));
     }
 
     /** Entries anywhere in the audit trail whose id or detail contain the text. */
     public static List<AuditRow> auditMentioning(GaitwayServer server, String text) {
-        return audit(server, "SELECT user_id, clinic_id, action, record_type, record_id, outcome, client_address, detail"
-                + " FROM audit_entry WHERE POSITION(? IN COALESCE(record_id, '') || ' ' || COALESCE(detail, '')) > 0", text);
+        return audit(
+                server,
+                "SELECT user_id, clinic_id, action, record_type, record_id, outcome, client_address, detail"
+                        + " FROM audit_entry WHERE POSITION(? IN COALESCE(record_id, '') || ' ' || COALESCE(detail, '')) > 0",
+                text);
     }
 
     private static List<AuditRow> audit(GaitwayServer server, String sql, String parameter) {
-        try (Connection db = server.openDatabase(); PreparedStatement query = db.prepareStatement(sql)) {
+        try (Connection db = server.openDatabase();
+                PreparedStatement query = db.prepareStatement(sql)) {
             query.setString(1, parameter);
             List<AuditRow> rows = new ArrayList<>();
             try (ResultSet r = query.executeQuery()) {
                 while (r.next()) {
-                    rows.add(new AuditRow((Long) r.getObject("user_id", Long.class), r.getObject("clinic_id", Long.class),
-                            r.getString("action"), r.getString("record_type"), r.getString("record_id"),
-                            r.getString("outcome"), r.getString("client_address"), r.getString("detail")));
+                    rows.add(new AuditRow(
+                            (Long) r.getObject("user_id", Long.class),
+                            r.getObject("clinic_id", Long.class),
+                            r.getString("action"),
+                            r.getString("record_type"),
+                            r.getString("record_id"),
+                            r.getString("outcome"),
+                            r.getString("client_address"),
+                            r.getString("detail")));
                 }
             }
             return rows;
@@ -314,7 +364,8 @@ public final class LinkSite {
     /** The text columns of a link's row, as stored. */
     public static List<String> storedTexts(GaitwayServer server, long linkId) {
         try (Connection db = server.openDatabase();
-             PreparedStatement query = db.prepareStatement("SELECT secret_hash, hint, revoked_by_name FROM patient_link WHERE id = ?")) {
+                PreparedStatement query = db.prepareStatement(
+                        "SELECT secret_hash, hint, revoked_by_name FROM patient_link WHERE id = ?")) {
             query.setLong(1, linkId);
             try (ResultSet r = query.executeQuery()) {
                 assertTrue(r.next(), "no link " + linkId);
@@ -330,7 +381,8 @@ public final class LinkSite {
     }
 
     private static long number(GaitwayServer server, String sql, String parameter) {
-        try (Connection db = server.openDatabase(); PreparedStatement query = db.prepareStatement(sql)) {
+        try (Connection db = server.openDatabase();
+                PreparedStatement query = db.prepareStatement(sql)) {
             query.setString(1, parameter);
             try (ResultSet r = query.executeQuery()) {
                 assertTrue(r.next(), "nothing for " + sql);
@@ -342,7 +394,8 @@ public final class LinkSite {
     }
 
     private static void update(GaitwayServer server, String sql, String parameter) {
-        try (Connection db = server.openDatabase(); PreparedStatement update = db.prepareStatement(sql)) {
+        try (Connection db = server.openDatabase();
+                PreparedStatement update = db.prepareStatement(sql)) {
             update.setString(1, parameter);
             assertEquals(1, update.executeUpdate(), sql);
         } catch (SQLException e) {
@@ -443,7 +496,8 @@ public final class LinkSite {
 
     static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.US_ASCII)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.US_ASCII)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

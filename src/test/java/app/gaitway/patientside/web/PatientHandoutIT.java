@@ -53,15 +53,22 @@ class PatientHandoutIT {
 
     private static final String GIVEN = "Henrietta";
     private static final String FAMILY = "Bloomfield-Oyelaran";
-    private static final List<String> SIX = List.of("Clamshell", "Hip bridge", "Calf raise", "Sit to stand",
-            "Wall sit", "Side-lying hip abduction");
+    private static final List<String> SIX =
+            List.of("Clamshell", "Hip bridge", "Calf raise", "Sit to stand", "Wall sit", "Side-lying hip abduction");
     /** Eight exercises, as many as a program has before the builder warns. */
-    static final List<String> EIGHT = List.of("Hip bridge", "Clamshell", "Side-lying hip abduction", "Banded side step",
-            "Fire hydrant", "Single-leg balance", "Hip flexor stretch", "Monster walk");
+    static final List<String> EIGHT = List.of(
+            "Hip bridge",
+            "Clamshell",
+            "Side-lying hip abduction",
+            "Banded side step",
+            "Fire hydrant",
+            "Single-leg balance",
+            "Hip flexor stretch",
+            "Monster walk");
+
     private static final float POINTS_PER_MM = 72 / 25.4f;
 
-    private record Setup(Therapist therapist, Program program, Link link) {
-    }
+    private record Setup(Therapist therapist, Program program, Link link) {}
 
     private static Setup linked(GaitwayServer server, String label, List<String> exercises) {
         Therapist therapist = Therapists.ofNewClinic(server, label);
@@ -75,13 +82,15 @@ class PatientHandoutIT {
         Download download = new WebClient(server).download(s.link().path() + "/handout.pdf");
         assertEquals(200, download.status(), download.text());
         assertEquals("application/pdf", download.contentType());
-        Path file = Path.of(System.getProperty("gaitway.screenshots", "target/screenshots")).resolve("patient-handout.pdf");
+        Path file = Path.of(System.getProperty("gaitway.screenshots", "target/screenshots"))
+                .resolve("patient-handout.pdf");
         Files.createDirectories(file.getParent());
         Files.write(file, download.body());
 
         try (PDDocument pdf = Loader.loadPDF(download.body())) {
             int pages = pdf.getNumberOfPages();
-            // the heading and when to call, each exercise on a page of its own (large print: 12 pt, 9 cm pictures), the log
+            // the heading and when to call, each exercise on a page of its own (large print: 12 pt, 9 cm pictures), the
+            // log
             assertTrue(pages >= 3 && pages <= SIX.size() + 2, pages + " pages for six exercises and the log");
             for (int page = 1; page <= pages; page++) {
                 assertA4(pdf.getPage(page - 1).getMediaBox(), "page " + page);
@@ -96,8 +105,12 @@ class PatientHandoutIT {
             assertTrue(all.contains(s.program().clinicPhone()), "the clinic's phone");
             assertTrue(all.replaceAll("\\s+", "").contains(s.link().grouped()), "the link typed out for paper");
             String words = all.replaceAll("\\s+", " ");
-            assertTrue(words.contains("call the emergency number now if") && words.contains("chest pain")
-                    && words.contains("calf") && words.contains("bladder or bowels"), "the emergency signs, on paper too");
+            assertTrue(
+                    words.contains("call the emergency number now if")
+                            && words.contains("chest pain")
+                            && words.contains("calf")
+                            && words.contains("bladder or bowels"),
+                    "the emergency signs, on paper too");
 
             for (int page = 1; page < pages; page++) {
                 String onPage = text(pdf, page, page);
@@ -124,8 +137,10 @@ class PatientHandoutIT {
         Map<String, WebClient> readers = new LinkedHashMap<>();
         readers.put("patient", new WebClient(server));
         readers.put("therapist", s.therapist().client());
-        HttpClient phone = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient phone = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
 
         for (Map.Entry<String, WebClient> reader : readers.entrySet()) {
             String who = "the " + reader.getKey() + "'s print";
@@ -140,11 +155,16 @@ class PatientHandoutIT {
                     .resolve("handout-qr-" + reader.getKey() + ".png");
             Files.createDirectories(png.getParent());
             ImageIO.write(page, "png", png.toFile());
-            String scanned = HandoutQr.scan(page).orElseThrow(() -> new AssertionError(who + ": no QR code read, see " + png));
+            String scanned =
+                    HandoutQr.scan(page).orElseThrow(() -> new AssertionError(who + ": no QR code read, see " + png));
             assertEquals(printed, scanned, who + ": the QR code holds the link printed under it");
 
-            HttpResponse<String> opened = phone.send(HttpRequest.newBuilder(URI.create(scanned)).GET()
-                    .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> opened = phone.send(
+                    HttpRequest.newBuilder(URI.create(scanned))
+                            .GET()
+                            .header("Accept", "text/html")
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertEquals(200, opened.statusCode(), who + ": " + scanned + " answered " + opened.statusCode());
             for (String exercise : s.program().exercises()) {
                 assertTrue(opened.body().contains(exercise), who + ": the page the code opens shows " + exercise);
@@ -154,7 +174,8 @@ class PatientHandoutIT {
 
     /** The figures of the brief: pages for three and for eight exercises; sizes older eyes can read on every page. */
     @Test
-    void handoutsOfThreeAndEightExercisesAreLargePrintWithNameAndPhoneOnEveryPage(GaitwayServer server) throws IOException {
+    void handoutsOfThreeAndEightExercisesAreLargePrintWithNameAndPhoneOnEveryPage(GaitwayServer server)
+            throws IOException {
         Setup eight = linked(server, "handout-eight", EIGHT);
         Setup three = linked(server, "handout-three", EIGHT.subList(0, 3));
         byte[] eightPdf = pdf(new WebClient(server), eight.link().path() + "/handout.pdf");
@@ -168,16 +189,22 @@ class PatientHandoutIT {
             int pages = PrintedSizes.pages(pdf);
             for (int page = 1; page <= pages; page++) {
                 String text = PrintedSizes.text(pdf, page);
-                assertTrue(text.contains(GIVEN) && text.contains(s.program().clinicPhone())
-                        && text.contains("Page " + page + " of " + pages), "page " + page + " of " + pages + ": " + text);
+                assertTrue(
+                        text.contains(GIVEN)
+                                && text.contains(s.program().clinicPhone())
+                                && text.contains("Page " + page + " of " + pages),
+                        "page " + page + " of " + pages + ": " + text);
             }
             PrintedSizes.Letter smallest = PrintedSizes.letters(pdf).stream()
-                    .min(Comparator.comparing(PrintedSizes.Letter::points)).orElseThrow();
+                    .min(Comparator.comparing(PrintedSizes.Letter::points))
+                    .orElseThrow();
             assertTrue(smallest.points() >= 11.95f, "no letter under 12 pt: " + smallest);
-            List<PrintedSizes.Placed> pictures = PrintedSizes.pictures(pdf).stream().filter(p -> p.widthMm() > 40).toList();
+            List<PrintedSizes.Placed> pictures = PrintedSizes.pictures(pdf).stream()
+                    .filter(p -> p.widthMm() > 40)
+                    .toList();
             // one exercise a page: start and end, and half-way where the drawing has one (a band walk)
-            Map<Integer, Long> perPage = pictures.stream()
-                    .collect(Collectors.groupingBy(PrintedSizes.Placed::page, Collectors.counting()));
+            Map<Integer, Long> perPage =
+                    pictures.stream().collect(Collectors.groupingBy(PrintedSizes.Placed::page, Collectors.counting()));
             assertEquals(s.program().exercises().size(), perPage.size(), "pages with pictures: " + pictures);
             perPage.forEach((page, count) -> assertTrue(count == 2 || count == 3, count + " pictures on page " + page));
             pictures.forEach(p -> assertTrue(p.widthMm() >= 59.9f, "a picture " + p.widthMm() + " mm wide"));
@@ -190,15 +217,19 @@ class PatientHandoutIT {
         Program program = LinkSite.patientWithProgram(therapist, GIVEN, FAMILY, EIGHT.toArray(String[]::new));
         WebClient.Page created = LinkSite.createLinkPage(therapist.client(), program);
         Link link = LinkSite.shownLink(created);
-        assertTrue(created.contains("href=\"" + link.path() + "/fridge-sheet.pdf\""), "offered to the therapist with the handout");
+        assertTrue(
+                created.contains("href=\"" + link.path() + "/fridge-sheet.pdf\""),
+                "offered to the therapist with the handout");
         WebClient patient = new WebClient(server);
-        assertTrue(patient.get(link.path()).contains("href=\"" + link.path() + "/fridge-sheet.pdf\""),
+        assertTrue(
+                patient.get(link.path()).contains("href=\"" + link.path() + "/fridge-sheet.pdf\""),
                 "offered to the patient next to the handout");
 
         Download download = patient.download(link.path() + "/fridge-sheet.pdf");
         assertEquals(200, download.status(), download.text());
         assertEquals("application/pdf", download.contentType());
-        Path file = Path.of(System.getProperty("gaitway.screenshots", "target/screenshots")).resolve("patient-fridge-sheet.pdf");
+        Path file = Path.of(System.getProperty("gaitway.screenshots", "target/screenshots"))
+                .resolve("patient-fridge-sheet.pdf");
         Files.createDirectories(file.getParent());
         Files.write(file, download.body());
         assertEquals(1, PrintedSizes.pages(download.body()), "eight exercises on one page");
@@ -207,17 +238,27 @@ class PatientHandoutIT {
             assertTrue(text.contains(exercise), "a row for " + exercise);
         }
         assertTrue(text.contains("Mon Tue Wed Thu Fri Sat Sun"), text);
-        assertTrue(text.contains("For " + GIVEN) && text.contains(program.clinicPhone()) && text.contains("Page 1 of 1"));
+        assertTrue(
+                text.contains("For " + GIVEN) && text.contains(program.clinicPhone()) && text.contains("Page 1 of 1"));
         assertFalse(text.contains(FAMILY), "not the family name");
-        assertTrue(text.replaceAll("\\s+", " ").contains("Chest pain, a swollen painful calf, or numbness between the legs"),
+        assertTrue(
+                text.replaceAll("\\s+", " ")
+                        .contains("Chest pain, a swollen painful calf, or numbness between the legs"),
                 "the emergency signs on the fridge too");
         assertEquals(EIGHT.size(), PrintedSizes.pictures(download.body()).size(), "a start picture a row");
 
-        assertEquals(200, therapist.client().download(link.path() + "/fridge-sheet.pdf").status(), "the therapist's print");
+        assertEquals(
+                200,
+                therapist.client().download(link.path() + "/fridge-sheet.pdf").status(),
+                "the therapist's print");
         List<AuditRow> prints = LinkSite.auditOfLink(server, LinkSite.linkId(server, link)).stream()
-                .filter(a -> a.action().equals("PRINT")).toList();
+                .filter(a -> a.action().equals("PRINT"))
+                .toList();
         assertEquals(2, prints.size(), prints.toString());
-        assertEquals(404, patient.download("/p/" + LinkSite.unknownSecret() + "/fridge-sheet.pdf").status());
+        assertEquals(
+                404,
+                patient.download("/p/" + LinkSite.unknownSecret() + "/fridge-sheet.pdf")
+                        .status());
     }
 
     private static byte[] pdf(WebClient client, String path) {
@@ -245,29 +286,47 @@ class PatientHandoutIT {
         WebClient patient = new WebClient(server);
 
         assertEquals(200, patient.download(s.link().path() + "/handout.pdf").status());
-        assertEquals(200, s.therapist().client().download(s.link().path() + "/handout.pdf").status());
+        assertEquals(
+                200,
+                s.therapist()
+                        .client()
+                        .download(s.link().path() + "/handout.pdf")
+                        .status());
 
         List<AuditRow> prints = LinkSite.auditOfLink(server, linkId).stream()
-                .filter(a -> a.action().equals("PRINT")).toList();
+                .filter(a -> a.action().equals("PRINT"))
+                .toList();
         assertEquals(2, prints.size(), "each download: " + prints);
         prints.forEach(p -> assertEquals("SUCCESS", p.outcome()));
         assertNull(prints.get(0).userId(), "the patient's download, with nobody signed in");
         assertEquals(patient.address(), prints.get(0).clientAddress());
-        assertEquals(TestAccounts.idOf(server, s.therapist().email()), prints.get(1).userId(), "the therapist's print");
-        assertEquals(List.of(), LinkSite.auditMentioning(server, s.link().canonical().substring(4, 16)), "without the secret");
+        assertEquals(
+                TestAccounts.idOf(server, s.therapist().email()), prints.get(1).userId(), "the therapist's print");
+        assertEquals(
+                List.of(),
+                LinkSite.auditMentioning(server, s.link().canonical().substring(4, 16)),
+                "without the secret");
     }
 
     @Test
     void aLinkThatNoLongerWorksGivesNoHandout(GaitwayServer server) {
         Setup s = linked(server, "handout-gone", List.of("Clamshell"));
         WebClient patient = new WebClient(server);
-        assertEquals(404, patient.download("/p/" + LinkSite.unknownSecret() + "/handout.pdf").status(), "an unknown link");
+        assertEquals(
+                404,
+                patient.download("/p/" + LinkSite.unknownSecret() + "/handout.pdf")
+                        .status(),
+                "an unknown link");
         LinkSite.revoke(s.therapist().client(), s.program());
         Download revoked = patient.download(s.link().path() + "/handout.pdf");
         assertEquals(404, revoked.status(), "a revoked link");
         assertFalse(revoked.contentType().startsWith("application/pdf"));
-        assertEquals(0, LinkSite.auditOfLink(server, LinkSite.linkId(server, s.link())).stream()
-                .filter(a -> a.action().equals("PRINT")).count(), "nothing printed");
+        assertEquals(
+                0,
+                LinkSite.auditOfLink(server, LinkSite.linkId(server, s.link())).stream()
+                        .filter(a -> a.action().equals("PRINT"))
+                        .count(),
+                "nothing printed");
     }
 
     @Test

@@ -47,13 +47,13 @@ class PatientLinkIT {
 
     private static final String GIVEN = "Philippa";
     private static final String FAMILY = "Okonkwo-Lindqvist";
-    private static final Pattern GROUPED = Pattern.compile("[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){5}-[0-9A-HJKMNP-TV-Z]{2}");
+    private static final Pattern GROUPED =
+            Pattern.compile("[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){5}-[0-9A-HJKMNP-TV-Z]{2}");
     private static final Pattern HEX_64 = Pattern.compile("[0-9a-f]{64}");
     /** Openings of one link that arrive at once. */
     private static final int OPENINGS = 25;
 
-    private record Setup(Therapist therapist, Program program, Link link) {
-    }
+    private record Setup(Therapist therapist, Program program, Link link) {}
 
     private static Setup linked(GaitwayServer server, String label) {
         Therapist therapist = Therapists.ofNewClinic(server, label);
@@ -72,7 +72,8 @@ class PatientLinkIT {
         Link link = LinkSite.shownLink(created);
         assertTrue(GROUPED.matcher(link.grouped()).matches(), "26 characters in groups of four: " + link.grouped());
         assertEquals(server.baseUrl() + link.path(), link.address(), "the full address to copy");
-        assertTrue(created.contains("come back here at any time to show, print or email this link"),
+        assertTrue(
+                created.contains("come back here at any time to show, print or email this link"),
                 "the page says the link can be shown again");
 
         long id = LinkSite.linkId(server, link);
@@ -80,18 +81,22 @@ class PatientLinkIT {
         assertTrue(HEX_64.matcher(stored.get(0)).matches(), "a SHA-256 hash in hex: " + stored.get(0));
         assertEquals(link.canonical().substring(0, 4), stored.get(1), "only the first group, to tell links apart");
         for (String text : stored) {
-            assertFalse(text != null && (text.contains(link.canonical()) || text.contains(link.grouped())),
+            assertFalse(
+                    text != null && (text.contains(link.canonical()) || text.contains(link.grouped())),
                     "the secret is not stored: " + text);
         }
 
         Page programPage = therapist.client().get(program.path());
         assertEquals(200, programPage.status());
-        assertFalse(programPage.contains(link.grouped()) || programPage.contains(link.canonical()),
+        assertFalse(
+                programPage.contains(link.grouped()) || programPage.contains(link.canonical()),
                 "the program page does not show the secret unasked");
         assertTrue(programPage.contains(link.canonical().substring(0, 4) + "\u2026"), "it shows the first group");
 
         assertEquals(200, new WebClient(server).get(link.path()).status());
-        assertEquals(List.of(), LinkSite.auditMentioning(server, link.canonical().substring(4, 16)),
+        assertEquals(
+                List.of(),
+                LinkSite.auditMentioning(server, link.canonical().substring(4, 16)),
                 "no audit entry holds the secret");
     }
 
@@ -114,8 +119,11 @@ class PatientLinkIT {
             assertTrue(page.contains(exercise), exercise);
         }
         assertTrue(page.contains(s.program().clinicPhone()), "the clinic's phone is on the page");
-        assertTrue(page.contains("Call the emergency number now if") && page.contains("chest pain")
-                && page.contains("calf is swollen") && page.contains("bladder or bowels"),
+        assertTrue(
+                page.contains("Call the emergency number now if")
+                        && page.contains("chest pain")
+                        && page.contains("calf is swollen")
+                        && page.contains("bladder or bowels"),
                 "signs that cannot wait for the clinic send the patient to emergency care");
         assertFalse(page.contains("/logout"), "nobody is signed in");
     }
@@ -181,7 +189,8 @@ class PatientLinkIT {
         assertEquals(410, gone.status());
         assertGoneWithoutProgram(gone, s);
         assertTrue(gone.contains("Your therapist has replaced this link."), gone.body());
-        assertEquals(410, new WebClient(server).get(s.link().path() + "/now?step=1").status(), "nor does do it now");
+        assertEquals(
+                410, new WebClient(server).get(s.link().path() + "/now?step=1").status(), "nor does do it now");
     }
 
     @Test
@@ -196,7 +205,8 @@ class PatientLinkIT {
         assertGoneWithoutProgram(old, s);
         assertEquals(200, patient.get(second.path()).status(), "the new link works");
 
-        String links = LinkSite.text(section(s.therapist().client().get(s.program().path()), "patient-link"));
+        String links =
+                LinkSite.text(section(s.therapist().client().get(s.program().path()), "patient-link"));
         assertTrue(links.contains(second.canonical().substring(0, 4) + "\u2026"), links);
         assertTrue(links.contains("Revoked"), "the old link is listed as revoked: " + links);
         assertEquals(1, links.split("Active", -1).length - 1, "one active link: " + links);
@@ -249,7 +259,8 @@ class PatientLinkIT {
         Page throttled = guesser.get(s.link().path());
         assertEquals(429, throttled.status(), "after 10 misses even a valid link is refused from that address");
         assertFalse(throttled.contains(s.program().title()) || throttled.contains(GIVEN), "and shows nothing of it");
-        assertEquals(404, guesser.download(s.link().path() + "/pictures/0/start").status(), "nor its pictures");
+        assertEquals(
+                404, guesser.download(s.link().path() + "/pictures/0/start").status(), "nor its pictures");
 
         assertEquals(200, new WebClient(server).get(s.link().path()).status(), "the patient at home still gets in");
     }
@@ -265,9 +276,12 @@ class PatientLinkIT {
         assertNoInternals(throttled);
         assertAll(
                 () -> assertEquals("Too many tries", throttled.heading(), throttled.body()),
-                () -> assertTrue(throttled.contains("Please wait 15 minutes and try again, or call your clinic."),
+                () -> assertTrue(
+                        throttled.contains("Please wait 15 minutes and try again, or call your clinic."),
                         "says to wait, not to check the code and try again"),
-                () -> assertEquals(String.valueOf(15 * 60), throttled.header("Retry-After").orElse(null),
+                () -> assertEquals(
+                        String.valueOf(15 * 60),
+                        throttled.header("Retry-After").orElse(null),
                         "tells a browser when to try again"));
     }
 
@@ -297,7 +311,8 @@ class PatientLinkIT {
 
         Download picture = patient.download(s.link().path() + "/pictures/0/start");
         assertEquals(200, picture.status());
-        assertEquals("no-referrer", picture.headers().firstValue("Referrer-Policy").orElse(""));
+        assertEquals(
+                "no-referrer", picture.headers().firstValue("Referrer-Policy").orElse(""));
         assertTrue(picture.headers().firstValue("X-Robots-Tag").orElse("").contains("noindex"), "picture");
         assertEquals("no-store", picture.headers().firstValue("Cache-Control").orElse(""), "picture");
     }
@@ -322,7 +337,8 @@ class PatientLinkIT {
         while (img.find()) {
             sources.add(WebClient.unescape(img.group(1)));
         }
-        assertEquals(6, sources.size(), "a moving, a start and an end picture for each of the two exercises: " + sources);
+        assertEquals(
+                6, sources.size(), "a moving, a start and an end picture for each of the two exercises: " + sources);
         for (String src : sources) {
             assertTrue(src.startsWith(s.link().path() + "/pictures/"), "fetched through the link: " + src);
             Download picture = patient.download(src);
@@ -331,9 +347,13 @@ class PatientLinkIT {
             assertTrue(picture.text().contains("<svg"), src);
         }
 
-        assertEquals(404, patient.download("/p/" + LinkSite.unknownSecret() + "/pictures/0/start").status(),
+        assertEquals(
+                404,
+                patient.download("/p/" + LinkSite.unknownSecret() + "/pictures/0/start")
+                        .status(),
                 "an unknown secret's pictures");
-        assertEquals(404, patient.download(s.link().path() + "/pictures/7/start").status(), "a position not in the program");
+        assertEquals(
+                404, patient.download(s.link().path() + "/pictures/7/start").status(), "a position not in the program");
         LinkSite.revoke(s.therapist().client(), s.program());
         assertEquals(404, patient.download(sources.get(0)).status(), "a revoked link's pictures");
     }
@@ -353,8 +373,11 @@ class PatientLinkIT {
         int side = program.exercises().indexOf("Banded side step");
         int clam = program.exercises().indexOf("Clamshell");
         String base = link.path() + "/pictures/";
-        assertTrue(Collections.indexOfSubList(sources, List.of(base + side + "/start", base + side + "/middle",
-                base + side + "/end")) >= 0, "start, half-way, end in that order: " + sources);
+        assertTrue(
+                Collections.indexOfSubList(
+                                sources, List.of(base + side + "/start", base + side + "/middle", base + side + "/end"))
+                        >= 0,
+                "start, half-way, end in that order: " + sources);
         assertFalse(sources.contains(base + clam + "/middle"), "a clamshell has no half-way picture: " + sources);
         assertTrue(page.contains("Half-way"), "the half-way picture is labelled");
         Download middle = patient.download(base + side + "/middle");
@@ -388,9 +411,13 @@ class PatientLinkIT {
             assertEquals(patient.address(), visit.clientAddress());
             assertEquals(String.valueOf(linkId), visit.recordId(), "by the link's id");
         }
-        assertEquals(List.of(), LinkSite.auditMentioning(server, s.link().canonical().substring(4, 16)),
+        assertEquals(
+                List.of(),
+                LinkSite.auditMentioning(server, s.link().canonical().substring(4, 16)),
                 "no entry holds the secret");
-        assertEquals(List.of(), LinkSite.auditMentioning(server, s.link().grouped().substring(5, 19)),
+        assertEquals(
+                List.of(),
+                LinkSite.auditMentioning(server, s.link().grouped().substring(5, 19)),
                 "nor the secret as printed");
     }
 
@@ -405,22 +432,33 @@ class PatientLinkIT {
         WebClient patient = new WebClient(server);
         long mark = LinkSite.logMark(server);
 
-        List<Page> pages = LinkSite.simultaneously(OPENINGS, i -> patient.get(s.link().path()));
+        List<Page> pages =
+                LinkSite.simultaneously(OPENINGS, i -> patient.get(s.link().path()));
         for (int i = 0; i < pages.size(); i++) {
             Page page = pages.get(i);
             assertEquals(200, page.status(), "opening " + i + " answered:\n" + page.body());
-            assertTrue(page.contains("Clamshell") && page.contains("Hip bridge"), "opening " + i + " shows the program");
+            assertTrue(
+                    page.contains("Clamshell") && page.contains("Hip bridge"), "opening " + i + " shows the program");
         }
         String log = LinkSite.logSince(server, mark);
         assertFalse(log.contains("SEVERE"), "nothing went wrong on the server:\n" + log);
-        assertFalse(log.contains(s.link().canonical().substring(4, 16)) || log.contains(s.link().grouped().substring(5, 19)),
+        assertFalse(
+                log.contains(s.link().canonical().substring(4, 16))
+                        || log.contains(s.link().grouped().substring(5, 19)),
                 "the server log holds no secret");
         assertFalse(log.contains(GIVEN) || log.contains(FAMILY), "nor the patient's name");
-        assertEquals(1, AssessmentSite.count(server,
-                "SELECT COUNT(*) FROM patient_link WHERE id = ? AND last_opened_at IS NOT NULL", linkId),
+        assertEquals(
+                1,
+                AssessmentSite.count(
+                        server,
+                        "SELECT COUNT(*) FROM patient_link WHERE id = ? AND last_opened_at IS NOT NULL",
+                        linkId),
                 "the therapist still sees when it was last opened");
-        assertEquals(OPENINGS, LinkSite.auditOfLink(server, linkId).stream()
-                .filter(a -> a.action().equals("VIEW") && a.outcome().equals("SUCCESS") && a.userId() == null).count(),
+        assertEquals(
+                OPENINGS,
+                LinkSite.auditOfLink(server, linkId).stream()
+                        .filter(a -> a.action().equals("VIEW") && a.outcome().equals("SUCCESS") && a.userId() == null)
+                        .count(),
                 "each opening audited (the patient's, not the therapist's look at the new link)");
     }
 
@@ -467,7 +505,8 @@ class PatientLinkIT {
         for (String directive : csp.split(";")) {
             String[] tokens = directive.strip().split("\\s+");
             for (int i = 1; i < tokens.length; i++) {
-                assertTrue(List.of("'self'", "'none'", "data:").contains(tokens[i]),
+                assertTrue(
+                        List.of("'self'", "'none'", "data:").contains(tokens[i]),
                         name + ": nothing from other sites, but " + tokens[i] + " in " + csp);
             }
         }
@@ -482,7 +521,8 @@ class PatientLinkIT {
     }
 
     private static String section(Page page, String id) {
-        Matcher m = Pattern.compile("<section[^>]*\\bid=\"" + id + "\"[^>]*>(.*?)</section>", Pattern.DOTALL).matcher(page.body());
+        Matcher m = Pattern.compile("<section[^>]*\\bid=\"" + id + "\"[^>]*>(.*?)</section>", Pattern.DOTALL)
+                .matcher(page.body());
         assertTrue(m.find(), "no section " + id);
         return m.group(1);
     }

@@ -88,7 +88,8 @@ class PatientLoggingIT {
         Setup s = linked(server, "log-twice", "Clamshell");
         Page before = s.page();
         Form done = LinkSite.formIn(before, LinkSite.exerciseCard(before, 0), s.logAction())
-                .set("pain", "3").add("difficulty", "about_right");
+                .set("pain", "3")
+                .add("difficulty", "about_right");
 
         assertEquals(303, LinkSite.submit(s.patient(), done).status());
         Page again = LinkSite.submit(s.patient(), done);
@@ -108,32 +109,51 @@ class PatientLoggingIT {
     void simultaneousTapsLogAnExerciseOnlyAsOftenAsPrescribed(GaitwayServer server) {
         Therapist therapist = Therapists.ofNewClinic(server, "log-race");
         long patientId = Patients.register(therapist.client(), "Rosalind", "Featherstonehaugh");
-        Program program = LinkSite.program(therapist.client(), patientId, LinkSite.unique("Knee plan"),
+        Program program = LinkSite.program(
+                therapist.client(),
+                patientId,
+                LinkSite.unique("Knee plan"),
                 List.of(new LinkSite.Exercise("Clamshell", 1, 7), new LinkSite.Exercise("Hip bridge", 2, 7)));
-        Setup s = new Setup(therapist, program, LinkSite.createLink(therapist.client(), program), new WebClient(server));
+        Setup s =
+                new Setup(therapist, program, LinkSite.createLink(therapist.client(), program), new WebClient(server));
         Page page = s.page();
-        Form once = LinkSite.formIn(page, LinkSite.exerciseCard(page, 0), s.logAction()).set("pain", "2");
-        Form twice = LinkSite.formIn(page, LinkSite.exerciseCard(page, 1), s.logAction()).set("pain", "4");
+        Form once = LinkSite.formIn(page, LinkSite.exerciseCard(page, 0), s.logAction())
+                .set("pain", "2");
+        Form twice = LinkSite.formIn(page, LinkSite.exerciseCard(page, 1), s.logAction())
+                .set("pain", "4");
         long mark = LinkSite.logMark(server);
 
-        List<Page> answers = LinkSite.simultaneously(2 * TAPS, i -> LinkSite.submit(s.patient(), i % 2 == 0 ? once : twice));
+        List<Page> answers =
+                LinkSite.simultaneously(2 * TAPS, i -> LinkSite.submit(s.patient(), i % 2 == 0 ? once : twice));
         for (int i = 0; i < answers.size(); i++) {
             Page answer = answers.get(i);
             assertEquals(303, answer.status(), "tap " + i + " answered:\n" + answer.body());
             assertEquals(s.link().path() + "#item-" + (i % 2), answer.location(), "tap " + i);
         }
         List<LogRow> rows = LinkSite.logOf(server, s.program());
-        assertEquals(1, rows.stream().filter(r -> r.exerciseName().equals("Clamshell")).count(), "once a day: " + rows);
-        assertEquals(2, rows.stream().filter(r -> r.exerciseName().equals("Hip bridge")).count(), "twice a day: " + rows);
+        assertEquals(
+                1,
+                rows.stream().filter(r -> r.exerciseName().equals("Clamshell")).count(),
+                "once a day: " + rows);
+        assertEquals(
+                2,
+                rows.stream().filter(r -> r.exerciseName().equals("Hip bridge")).count(),
+                "twice a day: " + rows);
 
         Page logged = s.page();
-        long entry = rows.stream().filter(r -> r.exerciseName().equals("Clamshell")).findFirst().orElseThrow().id();
-        Form remove = LinkSite.formIn(logged, entryForm(logged, entry), s.logAction()).add("action", "remove");
+        long entry = rows.stream()
+                .filter(r -> r.exerciseName().equals("Clamshell"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        Form remove =
+                LinkSite.formIn(logged, entryForm(logged, entry), s.logAction()).add("action", "remove");
         assertEquals(303, LinkSite.submit(s.patient(), remove).status());
         LinkSite.simultaneously(TAPS, i -> LinkSite.submit(s.patient(), once))
                 .forEach(answer -> assertEquals(303, answer.status(), answer.body()));
         List<LogRow> after = LinkSite.logOf(server, s.program()).stream()
-                .filter(r -> r.exerciseName().equals("Clamshell")).toList();
+                .filter(r -> r.exerciseName().equals("Clamshell"))
+                .toList();
         assertEquals(2, after.size(), "the removed entry is kept, and one new: " + after);
         assertEquals(1, after.stream().filter(r -> !r.removed()).count(), "one counts: " + after);
 
@@ -150,8 +170,10 @@ class PatientLoggingIT {
         long entry = LinkSite.logOf(server, s.program()).get(0).id();
 
         Page page = s.page();
-        Form change = LinkSite.formIn(page, entryForm(page, entry), s.logAction()).set("pain", "2")
-                .setAll("difficulty", List.of("about_right")).add("action", "change");
+        Form change = LinkSite.formIn(page, entryForm(page, entry), s.logAction())
+                .set("pain", "2")
+                .setAll("difficulty", List.of("about_right"))
+                .add("action", "change");
         assertEquals(303, LinkSite.submit(s.patient(), change).status());
 
         LogRow corrected = LinkSite.logOf(server, s.program()).get(0);
@@ -164,7 +186,8 @@ class PatientLoggingIT {
         assertEquals("Done today", doneNote(correctedPage, 0));
 
         page = s.page();
-        Form remove = LinkSite.formIn(page, entryForm(page, entry), s.logAction()).add("action", "remove");
+        Form remove =
+                LinkSite.formIn(page, entryForm(page, entry), s.logAction()).add("action", "remove");
         assertEquals(303, LinkSite.submit(s.patient(), remove).status());
 
         List<LogRow> rows = LinkSite.logOf(server, s.program());
@@ -175,12 +198,17 @@ class PatientLoggingIT {
         String cardAfter = LinkSite.text(LinkSite.exerciseCard(after, 0));
         assertNull(doneNote(after, 0), cardAfter);
         assertFalse(cardAfter.contains("Logged at"), cardAfter);
-        assertTrue(LinkSite.exerciseCard(after, 0).contains("name=\"action\" value=\"done\""), "it can be marked done again");
+        assertTrue(
+                LinkSite.exerciseCard(after, 0).contains("name=\"action\" value=\"done\""),
+                "it can be marked done again");
         assertTrue(after.contains("0 of 1 exercises done today"), "nothing counted today");
 
         // the program began today, so with its only entry removed it reads simply, with no table of zeros
-        String report = LinkSite.text(section(therapistPatientPage(s), "adherence-" + s.program().id()));
-        assertTrue(report.contains("Started today: 0 of 1 exercise done."), "the therapist sees no session today: " + report);
+        String report = LinkSite.text(
+                section(therapistPatientPage(s), "adherence-" + s.program().id()));
+        assertTrue(
+                report.contains("Started today: 0 of 1 exercise done."),
+                "the therapist sees no session today: " + report);
         assertFalse(report.contains("Clamshell"), report);
     }
 
@@ -188,7 +216,8 @@ class PatientLoggingIT {
     void aLogWithoutTheFormsTokenIsRefusedAndLogsNothing(GaitwayServer server) {
         Setup s = linked(server, "log-csrf", "Clamshell");
         Page page = s.page();
-        Form done = LinkSite.formIn(page, LinkSite.exerciseCard(page, 0), s.logAction()).set("pain", "3");
+        Form done = LinkSite.formIn(page, LinkSite.exerciseCard(page, 0), s.logAction())
+                .set("pain", "3");
         assertTrue(done.get("_csrf") != null, "the form carries a token");
 
         Page refused = LinkSite.submit(s.patient(), done.remove("_csrf"));
@@ -196,8 +225,8 @@ class PatientLoggingIT {
         assertNoInternals(refused);
         Page forged = LinkSite.submit(s.patient(), done.set("_csrf", "forged-token"));
         assertEquals(403, forged.status());
-        Page fromElsewhere = LinkSite.submit(new WebClient(server), LinkSite.formIn(page, LinkSite.exerciseCard(page, 0),
-                s.logAction()));
+        Page fromElsewhere = LinkSite.submit(
+                new WebClient(server), LinkSite.formIn(page, LinkSite.exerciseCard(page, 0), s.logAction()));
         assertEquals(403, fromElsewhere.status(), "a token of another browser's page");
 
         assertEquals(0, LinkSite.logRows(server, s.program()));
@@ -214,7 +243,9 @@ class PatientLoggingIT {
         assertEquals(303, LinkSite.submit(s.patient(), session).status());
 
         List<LogRow> rows = LinkSite.logOf(server, s.program());
-        assertEquals(List.of("Hip bridge", "Clamshell", "Calf raise"), rows.stream().map(LogRow::exerciseName).toList(),
+        assertEquals(
+                List.of("Hip bridge", "Clamshell", "Calf raise"),
+                rows.stream().map(LogRow::exerciseName).toList(),
                 "each exercise once; the one done already is not counted twice");
         rows.forEach(r -> assertNull(r.pain(), "no pain given"));
         Page after = s.page();
@@ -245,7 +276,11 @@ class PatientLoggingIT {
         assertTrue(asked.contains("Exercise 1 of 3") && asked.contains("You did it. How did it feel?"), asked.body());
         assertFalse(asked.contains("value=\"done\""), "no second Done");
         assertTrue(asked.contains("href=\"" + now + "2\">Next exercise<"), "going on without answering");
-        assertEquals(List.of("Clamshell"), LinkSite.logOf(server, s.program()).stream().map(LogRow::exerciseName).toList());
+        assertEquals(
+                List.of("Clamshell"),
+                LinkSite.logOf(server, s.program()).stream()
+                        .map(LogRow::exerciseName)
+                        .toList());
 
         Form felt = asked.form(s.logAction());
         assertEquals("change", felt.get("action"));
@@ -260,7 +295,8 @@ class PatientLoggingIT {
         assertTrue(second.contains("href=\"" + now + "3\""), "Skip to next leads to exercise 3");
         assertTrue(second.contains("href=\"" + now + "1\""), "Back leads to exercise 1");
         Page back = s.patient().get(now + "1");
-        assertTrue(back.contains("selected=\"selected\">4<") || back.contains("value=\"4\" selected"),
+        assertTrue(
+                back.contains("selected=\"selected\">4<") || back.contains("value=\"4\" selected"),
                 "a step done earlier shows its answer, to change");
 
         Page last = s.patient().get(now + "3");
@@ -268,7 +304,8 @@ class PatientLoggingIT {
         assertEquals(now + "3&logged=1#rate", finished.location());
         Page askedLast = s.patient().get(withoutAnchor(finished.location()));
         assertTrue(askedLast.contains("Save and finish"), askedLast.body());
-        Page end = s.patient().get(LinkSite.submit(s.patient(), askedLast.form(s.logAction())).location());
+        Page end = s.patient()
+                .get(LinkSite.submit(s.patient(), askedLast.form(s.logAction())).location());
         assertEquals("All done for today", end.heading());
         assertTrue(end.contains("2 of 3 exercises marked done today."), end.body());
         assertNull(LinkSite.logOf(server, s.program()).get(1).pain(), "nothing said, nothing stored");
@@ -292,9 +329,12 @@ class PatientLoggingIT {
     void theTodayListShowsEveryExerciseAndWhetherItIsDone(GaitwayServer server) {
         Setup s = linked(server, "log-today", "Clamshell", "Hip bridge", "Wall sit");
         List<String> before = todayList(s.page());
-        assertEquals(List.of("Clamshell | 3 \u00d7 10\u201315 each side | Not done yet | #item-0",
-                "Hip bridge | 3 \u00d7 10\u201315 | Not done yet | #item-1",
-                "Wall sit | 3\u20135 holds of 30 s | Not done yet | #item-2"), before);
+        assertEquals(
+                List.of(
+                        "Clamshell | 3 \u00d7 10\u201315 each side | Not done yet | #item-0",
+                        "Hip bridge | 3 \u00d7 10\u201315 | Not done yet | #item-1",
+                        "Wall sit | 3\u20135 holds of 30 s | Not done yet | #item-2"),
+                before);
 
         markDone(s, 1, "", null);
         List<String> after = todayList(s.page());
@@ -311,7 +351,8 @@ class PatientLoggingIT {
         markDone(s, 0, "3", "too_hard");
 
         // the program began today: the report reads simply, no table of days not yet over
-        String report = LinkSite.text(section(therapistPatientPage(s), "adherence-" + s.program().id()));
+        String report = LinkSite.text(
+                section(therapistPatientPage(s), "adherence-" + s.program().id()));
         assertTrue(report.contains("Started today: 1 of 2 exercises done."), report);
         assertFalse(report.contains("Last 7 days"), "no table on the first day: " + report);
 
@@ -329,19 +370,26 @@ class PatientLoggingIT {
 
     /** The "Today" list as "name | dose | state | link" lines. */
     private static List<String> todayList(Page page) {
-        Matcher m = Pattern.compile("<li class=\"p-today__item[^\"]*\">\\s*<a class=\"p-today__link\" href=\"([^\"]+)\">(.*?)</a>",
-                Pattern.DOTALL).matcher(page.body());
+        Matcher m = Pattern.compile(
+                        "<li class=\"p-today__item[^\"]*\">\\s*<a class=\"p-today__link\" href=\"([^\"]+)\">(.*?)</a>",
+                        Pattern.DOTALL)
+                .matcher(page.body());
         List<String> lines = new java.util.ArrayList<>();
         while (m.find()) {
             String item = m.group(2);
-            lines.add(String.join(" | ", part(item, "p-today__name"), part(item, "p-today__dose"),
-                    part(item, "p-today__state"), m.group(1)));
+            lines.add(String.join(
+                    " | ",
+                    part(item, "p-today__name"),
+                    part(item, "p-today__dose"),
+                    part(item, "p-today__state"),
+                    m.group(1)));
         }
         return lines;
     }
 
     private static String part(String html, String css) {
-        Matcher m = Pattern.compile("<span class=\"" + css + "\">(.*?)</span>", Pattern.DOTALL).matcher(html);
+        Matcher m = Pattern.compile("<span class=\"" + css + "\">(.*?)</span>", Pattern.DOTALL)
+                .matcher(html);
         return m.find() ? LinkSite.text(m.group(1)).strip() : "";
     }
 
@@ -367,8 +415,10 @@ class PatientLoggingIT {
 
     /** The form that changes or removes one of today's entries. */
     private static String entryForm(Page page, long entryId) {
-        Matcher m = Pattern.compile("<form[^>]*>(?:(?!</form>).)*name=\"entry\" value=\"" + entryId + "\".*?</form>",
-                Pattern.DOTALL).matcher(page.body());
+        Matcher m = Pattern.compile(
+                        "<form[^>]*>(?:(?!</form>).)*name=\"entry\" value=\"" + entryId + "\".*?</form>",
+                        Pattern.DOTALL)
+                .matcher(page.body());
         assertTrue(m.find(), "no form for entry " + entryId + ":\n" + page.body());
         return m.group();
     }
@@ -381,8 +431,10 @@ class PatientLoggingIT {
 
     /** An element by id or class: its inner HTML up to its closing tag. */
     private static String section(Page page, String idOrClass) {
-        Matcher m = Pattern.compile("<(section|div)[^>]*\\b(?:id|class)=\"" + Pattern.quote(idOrClass) + "\"[^>]*>(.*?)</\\1>",
-                Pattern.DOTALL).matcher(page.body());
+        Matcher m = Pattern.compile(
+                        "<(section|div)[^>]*\\b(?:id|class)=\"" + Pattern.quote(idOrClass) + "\"[^>]*>(.*?)</\\1>",
+                        Pattern.DOTALL)
+                .matcher(page.body());
         assertTrue(m.find(), "no " + idOrClass + " on the page:\n" + page.body());
         return m.group(2);
     }

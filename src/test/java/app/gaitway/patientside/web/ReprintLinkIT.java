@@ -44,8 +44,7 @@ class ReprintLinkIT {
 
     private static final String CANNOT = "Gaitway cannot show this link again";
 
-    private record Setup(Therapist therapist, Program program, Link link) {
-    }
+    private record Setup(Therapist therapist, Program program, Link link) {}
 
     private static Setup linked(GaitwayServer server, String label) {
         Therapist therapist = Therapists.ofNewClinic(server, label);
@@ -62,7 +61,9 @@ class ReprintLinkIT {
         Page program = later.client().get(s.program().path());
         assertEquals(200, program.status());
         for (String action : List.of("/link\"", "/link/handout.pdf\"")) {
-            assertTrue(program.contains(s.program().path() + action), "the program page offers " + action + ":\n" + program.body());
+            assertTrue(
+                    program.contains(s.program().path() + action),
+                    "the program page offers " + action + ":\n" + program.body());
         }
         Page shown = LinkSite.showLinkPage(later.client(), s.program());
         assertEquals(200, shown.status(), shown.body());
@@ -73,7 +74,8 @@ class ReprintLinkIT {
         assertEquals(200, pdf.status(), pdf.text());
         assertEquals("application/pdf", pdf.contentType());
         assertEquals("no-store", pdf.headers().firstValue("Cache-Control").orElse(""));
-        assertEquals(s.link().address(), HandoutQr.printedLink(pdf.body()).orElseThrow(), "the link typed on the sheet");
+        assertEquals(
+                s.link().address(), HandoutQr.printedLink(pdf.body()).orElseThrow(), "the link typed on the sheet");
         String scanned = HandoutQr.scan(HandoutQr.firstPage(pdf.body(), HandoutQr.PRINT_DPI))
                 .orElseThrow(() -> new AssertionError("no QR code read on the reprint"));
         assertEquals(s.link().address(), scanned, "the reprint's QR code holds the same link");
@@ -83,16 +85,25 @@ class ReprintLinkIT {
 
         long linkId = LinkSite.linkId(server, s.link());
         List<AuditRow> reveals = LinkSite.auditOfLink(server, linkId).stream()
-                .filter(a -> a.detail() != null && a.detail().startsWith("program " + s.program().id() + ":")).toList();
-        assertEquals(List.of("VIEW shown again", "VIEW shown again", "PRINT printed again"),
-                reveals.stream().map(a -> a.action() + " " + a.detail().substring(a.detail().indexOf(": ") + 2)).toList(),
+                .filter(a -> a.detail() != null
+                        && a.detail().startsWith("program " + s.program().id() + ":"))
+                .toList();
+        assertEquals(
+                List.of("VIEW shown again", "VIEW shown again", "PRINT printed again"),
+                reveals.stream()
+                        .map(a -> a.action() + " "
+                                + a.detail().substring(a.detail().indexOf(": ") + 2))
+                        .toList(),
                 "the page after creating, the colleague's show, the colleague's print: " + reveals);
         reveals.forEach(a -> assertEquals("SUCCESS", a.outcome()));
         assertEquals(s.therapist().clinicId(), reveals.get(2).clinicId());
-        assertEquals(List.of(), LinkSite.auditMentioning(server, s.link().canonical().substring(4, 16)), "never the secret");
+        assertEquals(
+                List.of(), LinkSite.auditMentioning(server, s.link().canonical().substring(4, 16)), "never the secret");
 
         String log = server.logSince(mark);
-        assertFalse(log.contains(s.link().grouped()) || log.contains(s.link().canonical()), "the secret in the log:\n" + log);
+        assertFalse(
+                log.contains(s.link().grouped()) || log.contains(s.link().canonical()),
+                "the secret in the log:\n" + log);
     }
 
     @Test
@@ -104,8 +115,13 @@ class ReprintLinkIT {
             assertEquals(s.link(), LinkSite.shownLink(again), "reload " + i);
         }
         assertEquals(200, new WebClient(server).get(s.link().path()).status(), "the link still opens");
-        assertEquals(1L, AssessmentSite.count(server, "SELECT COUNT(*) FROM patient_link WHERE program_id = ?",
-                s.program().id()), "no second link was made");
+        assertEquals(
+                1L,
+                AssessmentSite.count(
+                        server,
+                        "SELECT COUNT(*) FROM patient_link WHERE program_id = ?",
+                        s.program().id()),
+                "no second link was made");
     }
 
     @Test
@@ -115,14 +131,24 @@ class ReprintLinkIT {
         String base = s.program().path() + "/link";
         assertEquals(404, stranger.client().get(base).status(), "show");
         assertEquals(404, stranger.client().download(base + "/handout.pdf").status(), "print");
-        assertEquals(404, stranger.client().download(base + "/handout.pdf?paper=letter").status(), "print on Letter");
+        assertEquals(
+                404,
+                stranger.client().download(base + "/handout.pdf?paper=letter").status(),
+                "print on Letter");
         assertEquals(404, stranger.client().get(base + "/email").status(), "the email form");
-        Page email = stranger.client().submit("/patients", base + "/email",
-                Map.of("link", String.valueOf(LinkSite.linkId(server, s.link())), "to", "someone@example.org"));
+        Page email = stranger.client()
+                .submit(
+                        "/patients",
+                        base + "/email",
+                        Map.of("link", String.valueOf(LinkSite.linkId(server, s.link())), "to", "someone@example.org"));
         assertEquals(404, email.status(), "email");
         assertFalse(email.contains(s.link().grouped()));
-        assertEquals(0, LinkSite.auditOfLink(server, LinkSite.linkId(server, s.link())).stream()
-                .filter(a -> a.clinicId() != null && a.clinicId() == stranger.clinicId()).count(), "nothing revealed to them");
+        assertEquals(
+                0,
+                LinkSite.auditOfLink(server, LinkSite.linkId(server, s.link())).stream()
+                        .filter(a -> a.clinicId() != null && a.clinicId() == stranger.clinicId())
+                        .count(),
+                "nothing revealed to them");
     }
 
     @Test
@@ -130,7 +156,8 @@ class ReprintLinkIT {
         Setup s = linked(server, "reprint-db");
         long linkId = LinkSite.linkId(server, s.link());
         List<String> columns = columnsOf(server, linkId);
-        assertTrue(columns.stream().anyMatch(c -> c.startsWith("SEALED_SECRET=") && !c.endsWith("=null")),
+        assertTrue(
+                columns.stream().anyMatch(c -> c.startsWith("SEALED_SECRET=") && !c.endsWith("=null")),
                 "the secret is kept sealed: " + columns);
         String secret = s.link().canonical();
         for (String column : columns) {
@@ -159,8 +186,11 @@ class ReprintLinkIT {
         Setup other = linked(server, "reprint-moved");
         setSealed(server, linkId, sealedOf(server, LinkSite.linkId(server, other.link())));
         assertCannotShow(s, "its saved copy does not pass its safety check");
-        assertTrue(LinkSite.auditOfLink(server, linkId).stream().anyMatch(a -> a.outcome().equals("FAILURE")
-                && a.detail().contains("fails its check")), "the failed reveal is in the audit trail");
+        assertTrue(
+                LinkSite.auditOfLink(server, linkId).stream()
+                        .anyMatch(
+                                a -> a.outcome().equals("FAILURE") && a.detail().contains("fails its check")),
+                "the failed reveal is in the audit trail");
     }
 
     @Test
@@ -177,7 +207,9 @@ class ReprintLinkIT {
 
         Link replaced = LinkSite.createLink(s.therapist().client(), s.program());
         assertEquals(410, new WebClient(server).get(s.link().path()).status(), "the old paper stops working");
-        assertEquals(replaced, LinkSite.shownLink(LinkSite.showLinkPage(s.therapist().client(), s.program())),
+        assertEquals(
+                replaced,
+                LinkSite.shownLink(LinkSite.showLinkPage(s.therapist().client(), s.program())),
                 "the new link can be shown again");
     }
 
@@ -188,7 +220,8 @@ class ReprintLinkIT {
         assertNotEquals(s.link(), second);
         assertEquals(410, new WebClient(server).get(s.link().path()).status(), "the replaced link no longer opens");
         assertNull(sealedOf(server, LinkSite.linkId(server, s.link())), "the replaced link's copy is gone");
-        assertEquals(second, LinkSite.shownLink(LinkSite.showLinkPage(s.therapist().client(), s.program())));
+        assertEquals(
+                second, LinkSite.shownLink(LinkSite.showLinkPage(s.therapist().client(), s.program())));
 
         LinkSite.revoke(s.therapist().client(), s.program());
         assertNull(sealedOf(server, LinkSite.linkId(server, second)), "the revoked link's copy is gone");
@@ -197,7 +230,12 @@ class ReprintLinkIT {
         assertEquals(s.program().path() + "#patient-link", show.location());
         Page program = s.therapist().client().get(show.location());
         assertTrue(program.contains("This program has no working link."), program.body());
-        assertEquals(303, s.therapist().client().download(s.program().path() + "/link/handout.pdf").status(),
+        assertEquals(
+                303,
+                s.therapist()
+                        .client()
+                        .download(s.program().path() + "/link/handout.pdf")
+                        .status(),
                 "nothing to print");
         assertFalse(program.contains(second.grouped()));
     }
@@ -208,7 +246,12 @@ class ReprintLinkIT {
         LinkSite.expire(server, s.link());
         Page show = LinkSite.showLinkPage(s.therapist().client(), s.program());
         assertEquals(303, show.status(), "nothing to show: back to the program");
-        assertEquals(303, s.therapist().client().download(s.program().path() + "/link/handout.pdf").status());
+        assertEquals(
+                303,
+                s.therapist()
+                        .client()
+                        .download(s.program().path() + "/link/handout.pdf")
+                        .status());
 
         Link next = LinkSite.createLink(s.therapist().client(), s.program());
         assertNull(sealedOf(server, LinkSite.linkId(server, s.link())), "the expired link's copy is gone");
@@ -224,13 +267,14 @@ class ReprintLinkIT {
         assertNoInternals(shown);
         Download pdf = s.therapist().client().download(s.program().path() + "/link/handout.pdf");
         assertEquals(303, pdf.status(), "no handout; to the page that says why");
-        assertEquals(s.program().path() + "/link", pdf.headers().firstValue("Location").orElse("")
-                .replaceFirst("^https?://[^/]+", ""));
+        assertEquals(
+                s.program().path() + "/link",
+                pdf.headers().firstValue("Location").orElse("").replaceFirst("^https?://[^/]+", ""));
     }
 
     private static List<String> columnsOf(GaitwayServer server, long linkId) throws SQLException {
         try (Connection db = server.openDatabase();
-             PreparedStatement query = db.prepareStatement("SELECT * FROM patient_link WHERE id = ?")) {
+                PreparedStatement query = db.prepareStatement("SELECT * FROM patient_link WHERE id = ?")) {
             query.setLong(1, linkId);
             try (ResultSet r = query.executeQuery()) {
                 assertTrue(r.next());
@@ -255,7 +299,7 @@ class ReprintLinkIT {
 
     static String sealedOf(GaitwayServer server, long linkId) throws SQLException {
         try (Connection db = server.openDatabase();
-             PreparedStatement query = db.prepareStatement("SELECT sealed_secret FROM patient_link WHERE id = ?")) {
+                PreparedStatement query = db.prepareStatement("SELECT sealed_secret FROM patient_link WHERE id = ?")) {
             query.setLong(1, linkId);
             try (ResultSet r = query.executeQuery()) {
                 assertTrue(r.next());
@@ -267,7 +311,8 @@ class ReprintLinkIT {
     private static void setSealed(GaitwayServer server, long linkId, String sealed) throws SQLException {
         assertNotNull(sealed);
         try (Connection db = server.openDatabase();
-             PreparedStatement update = db.prepareStatement("UPDATE patient_link SET sealed_secret = ? WHERE id = ?")) {
+                PreparedStatement update =
+                        db.prepareStatement("UPDATE patient_link SET sealed_secret = ? WHERE id = ?")) {
             update.setString(1, sealed);
             update.setLong(2, linkId);
             assertEquals(1, update.executeUpdate());
@@ -275,7 +320,8 @@ class ReprintLinkIT {
     }
 
     private static void update(GaitwayServer server, String sql, long id) throws SQLException {
-        try (Connection db = server.openDatabase(); PreparedStatement update = db.prepareStatement(sql)) {
+        try (Connection db = server.openDatabase();
+                PreparedStatement update = db.prepareStatement(sql)) {
             update.setLong(1, id);
             assertEquals(1, update.executeUpdate());
         }

@@ -21,10 +21,31 @@ class BuilderFormTest {
 
     @Test
     void readsTheProgramFieldsItemsInOrderAndTheButton() {
-        BuilderForm form = BuilderForm.from(posted("title", " Knee program ", "clinicPhone", "555 0100",
-                "therapistId", "7", "baseVersion", "3", "action", "up-1", "q", " clam ",
-                "items.0.exerciseId", "11", "items.0.sets", "3", "items.0.reps", "10-15",
-                "items.1.exerciseId", "12", "items.1.revision", "2", "items.1.hold", "30"));
+        BuilderForm form = BuilderForm.from(posted(
+                "title",
+                " Knee program ",
+                "clinicPhone",
+                "555 0100",
+                "therapistId",
+                "7",
+                "baseVersion",
+                "3",
+                "action",
+                "up-1",
+                "q",
+                " clam ",
+                "items.0.exerciseId",
+                "11",
+                "items.0.sets",
+                "3",
+                "items.0.reps",
+                "10-15",
+                "items.1.exerciseId",
+                "12",
+                "items.1.revision",
+                "2",
+                "items.1.hold",
+                "30"));
         assertEquals("Knee program", form.draft().header().title());
         assertEquals(3, form.baseVersion());
         assertEquals("clam", form.query());
@@ -40,9 +61,11 @@ class BuilderFormTest {
 
     @Test
     void skipsItemsWithoutAnExerciseAndKeepsTheRestInOrder() {
-        BuilderForm form = BuilderForm.from(posted("items.0.exerciseId", "5", "items.1.exerciseId", "x",
-                "items.2.exerciseId", "9"));
-        assertEquals(List.of(5L, 9L), form.draft().items().stream().map(DraftItem::exerciseId).toList());
+        BuilderForm form = BuilderForm.from(
+                posted("items.0.exerciseId", "5", "items.1.exerciseId", "x", "items.2.exerciseId", "9"));
+        assertEquals(
+                List.of(5L, 9L),
+                form.draft().items().stream().map(DraftItem::exerciseId).toList());
     }
 
     @Test

@@ -28,7 +28,11 @@ class DraftCheckTest {
     }
 
     private static ProgramDraft draft(HeaderFields header, DosageFields... dosages) {
-        return new ProgramDraft(header, java.util.Arrays.stream(dosages).map(d -> new DraftItem(1, null, d)).toList());
+        return new ProgramDraft(
+                header,
+                java.util.Arrays.stream(dosages)
+                        .map(d -> new DraftItem(1, null, d))
+                        .toList());
     }
 
     private static HeaderFields header(String title, String start, String review, String phone, String therapist) {
@@ -37,8 +41,11 @@ class DraftCheckTest {
 
     @Test
     void aCompleteDraftPasses() {
-        DraftCheck.Result r = DraftCheck.check(draft(header("Knee", "2026-03-01", "2026-03-29", "+1 (555) 010-0100 ext 12", "7"),
-                dosage("3", "10-15", "")), Set.of(7L));
+        DraftCheck.Result r = DraftCheck.check(
+                draft(
+                        header("Knee", "2026-03-01", "2026-03-29", "+1 (555) 010-0100 ext 12", "7"),
+                        dosage("3", "10-15", "")),
+                Set.of(7L));
         assertTrue(r.ok(), r.problems().toString());
         assertEquals(LocalDate.of(2026, 3, 29), r.checked().header().reviewDate());
         assertEquals(7L, r.checked().therapistId());
@@ -48,27 +55,36 @@ class DraftCheckTest {
 
     @Test
     void eachBadItemIsReportedBesideItsOwnField() {
-        DraftCheck.Result r = DraftCheck.check(draft(header("Knee", "2026-03-01", "", "555 0100", "7"),
-                dosage("0", "10", ""), dosage("3", "50-10", ""), dosage("2", "", "-5")), Set.of(7L));
+        DraftCheck.Result r = DraftCheck.check(
+                draft(
+                        header("Knee", "2026-03-01", "", "555 0100", "7"),
+                        dosage("0", "10", ""),
+                        dosage("3", "50-10", ""),
+                        dosage("2", "", "-5")),
+                Set.of(7L));
         assertFalse(r.ok());
-        assertEquals(Set.of("items.0.sets", "items.1.reps", "items.2.hold"), r.problems().keySet());
+        assertEquals(
+                Set.of("items.0.sets", "items.1.reps", "items.2.hold"),
+                r.problems().keySet());
     }
 
     @Test
     void theProgramFieldsAreChecked() {
         DraftCheck.Result r = DraftCheck.check(draft(header("", "2026-02-30", "", "call me", "8")), Set.of(7L));
-        assertEquals(Map.of(
-                "title", "program.error.titleMissing",
-                "startDate", "program.error.date",
-                "clinicPhone", "program.error.phone",
-                "therapistId", "program.error.therapist",
-                "items", "program.error.noItems"), r.problems());
+        assertEquals(
+                Map.of(
+                        "title", "program.error.titleMissing",
+                        "startDate", "program.error.date",
+                        "clinicPhone", "program.error.phone",
+                        "therapistId", "program.error.therapist",
+                        "items", "program.error.noItems"),
+                r.problems());
     }
 
     @Test
     void aReviewBeforeTheStartIsRefused() {
-        DraftCheck.Result r = DraftCheck.check(draft(header("Knee", "2026-03-10", "2026-03-01", "555 0100", "7"),
-                dosage("3", "10", "")), Set.of(7L));
+        DraftCheck.Result r = DraftCheck.check(
+                draft(header("Knee", "2026-03-10", "2026-03-01", "555 0100", "7"), dosage("3", "10", "")), Set.of(7L));
         assertEquals(List.of("reviewDate"), List.copyOf(r.problems().keySet()));
     }
 
@@ -77,7 +93,9 @@ class DraftCheckTest {
         HeaderFields bad = new HeaderFields("Knee\u0000", "Slowly\u001b[31m", "2026-03-01", "", "555 0100", "7");
         DraftCheck.Result r = DraftCheck.check(draft(bad, dosage("3", "10", "")), Set.of(7L));
         assertEquals(Map.of("title", "field.controlCharacter", "instructions", "field.controlCharacter"), r.problems());
-        HeaderFields lines = new HeaderFields("Knee", "Slowly.\r\nTwice a day.\tEvery day.", "2026-03-01", "", "555 0100", "7");
-        assertTrue(DraftCheck.check(draft(lines, dosage("3", "10", "")), Set.of(7L)).ok());
+        HeaderFields lines =
+                new HeaderFields("Knee", "Slowly.\r\nTwice a day.\tEvery day.", "2026-03-01", "", "555 0100", "7");
+        assertTrue(DraftCheck.check(draft(lines, dosage("3", "10", "")), Set.of(7L))
+                .ok());
     }
 }

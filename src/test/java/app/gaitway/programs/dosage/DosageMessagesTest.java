@@ -57,8 +57,11 @@ class DosageMessagesTest {
     @Test
     void theDosageBundleKeepsToItsPrefixes() throws IOException {
         for (String key : bundle("dosage.properties").stringPropertyNames()) {
-            assertTrue(key.startsWith("dosage.item.") || key.startsWith("dosage.error.")
-                    || key.startsWith("dosage.warning."), key);
+            assertTrue(
+                    key.startsWith("dosage.item.")
+                            || key.startsWith("dosage.error.")
+                            || key.startsWith("dosage.warning."),
+                    key);
         }
     }
 
@@ -66,7 +69,8 @@ class DosageMessagesTest {
     void noOtherBundleDefinesADosageKey() throws IOException {
         Properties ours = bundle("dosage.properties");
         try (Stream<Path> files = Files.list(BUNDLES)) {
-            for (Path file : files.filter(f -> !f.getFileName().toString().equals("dosage.properties")).toList()) {
+            for (Path file : files.filter(f -> !f.getFileName().toString().equals("dosage.properties"))
+                    .toList()) {
                 for (String key : bundle(file.getFileName().toString()).stringPropertyNames()) {
                     assertTrue(!ours.containsKey(key), key + " is also in " + file.getFileName());
                 }

@@ -22,8 +22,8 @@ class DosageRulesTest {
 
     /** A valid form: 3 × 10–15 each side, once a day, 5 days a week; each test changes what it is about. */
     private static DosageFields form(String... nameValuePairs) {
-        Map<String, String> values = new HashMap<>(Map.of("sets", "3", "reps", "10-15", "side", "each_side",
-                "timesPerDay", "1", "daysPerWeek", "5"));
+        Map<String, String> values = new HashMap<>(
+                Map.of("sets", "3", "reps", "10-15", "side", "each_side", "timesPerDay", "1", "daysPerWeek", "5"));
         for (int i = 0; i < nameValuePairs.length; i += 2) {
             values.put(nameValuePairs[i], nameValuePairs[i + 1]);
         }
@@ -47,16 +47,44 @@ class DosageRulesTest {
 
     @Test
     void readsAFullForm() {
-        ItemDosage d = valid("loadType", "band", "bandColour", "red", "bandPlacement", "above_knees",
-                "effort", "7-8", "reserve", "2-3", "rest", "60", "note", "  Slowly down  ");
-        assertEquals(new ItemDosage(3, 10, 15, null, SideChoice.EACH_SIDE, 1, 5,
-                Load.band(BandColour.RED, BandPlacement.ABOVE_KNEES), 7, 8, 2, 3, 60, "Slowly down"), d);
+        ItemDosage d = valid(
+                "loadType",
+                "band",
+                "bandColour",
+                "red",
+                "bandPlacement",
+                "above_knees",
+                "effort",
+                "7-8",
+                "reserve",
+                "2-3",
+                "rest",
+                "60",
+                "note",
+                "  Slowly down  ");
+        assertEquals(
+                new ItemDosage(
+                        3,
+                        10,
+                        15,
+                        null,
+                        SideChoice.EACH_SIDE,
+                        1,
+                        5,
+                        Load.band(BandColour.RED, BandPlacement.ABOVE_KNEES),
+                        7,
+                        8,
+                        2,
+                        3,
+                        60,
+                        "Slowly down"),
+                d);
     }
 
     @Test
     void readsRepetitionsAsANumberOrARangeWrittenAnyUsualWay() {
-        for (String reps : List.of("10-15", "10\u201315", "10 to 15", " 10 - 15 ", "10 TO 15",
-                "10\u00A0\u2013\u00A015", "10\u221215")) {
+        for (String reps : List.of(
+                "10-15", "10\u201315", "10 to 15", " 10 - 15 ", "10 TO 15", "10\u00A0\u2013\u00A015", "10\u221215")) {
             ItemDosage d = valid("reps", reps);
             assertEquals(10, d.repsMin(), reps);
             assertEquals(15, d.repsMax(), reps);
@@ -95,8 +123,7 @@ class DosageRulesTest {
     @Test
     void repetitionsFrom1To100WithTheSmallerNumberFirst() {
         assertEquals(Map.of("reps", "dosage.error.reps.order"), errors("reps", "50\u201310"));
-        assertEquals("Repetitions: put the smaller number first, like 10-15.",
-                messages.get("dosage.error.reps.order"));
+        assertEquals("Repetitions: put the smaller number first, like 10-15.", messages.get("dosage.error.reps.order"));
         assertEquals(Map.of("reps", "dosage.error.reps.range"), errors("reps", "0"));
         assertEquals(Map.of("reps", "dosage.error.reps.range"), errors("reps", "10-101"));
         assertEquals(Map.of("reps", "dosage.error.reps.notNumber"), errors("reps", "-5"));
@@ -194,67 +221,104 @@ class DosageRulesTest {
 
     @Test
     void aBandNeedsAColourAndMaySayWhereItSits() {
-        assertEquals(Load.band(BandColour.GREEN, null), valid("loadType", "band", "bandColour", "green").load());
-        assertEquals(Load.band(BandColour.RED, BandPlacement.ANKLES),
-                valid("loadType", "band", "bandColour", "red", "bandPlacement", "ankles").load());
+        assertEquals(
+                Load.band(BandColour.GREEN, null),
+                valid("loadType", "band", "bandColour", "green").load());
+        assertEquals(
+                Load.band(BandColour.RED, BandPlacement.ANKLES),
+                valid("loadType", "band", "bandColour", "red", "bandPlacement", "ankles")
+                        .load());
         assertEquals(Map.of("bandColour", "dosage.error.bandColour"), errors("loadType", "band"));
-        assertEquals(Map.of("bandColour", "dosage.error.bandColour"),
-                errors("loadType", "band", "bandColour", "purple"));
-        assertEquals(Map.of("bandPlacement", "dosage.error.bandPlacement"),
+        assertEquals(
+                Map.of("bandColour", "dosage.error.bandColour"), errors("loadType", "band", "bandColour", "purple"));
+        assertEquals(
+                Map.of("bandPlacement", "dosage.error.bandPlacement"),
                 errors("loadType", "band", "bandColour", "red", "bandPlacement", "elbows"));
     }
 
     @Test
     void anAnkleWeightNeedsAWeightUpTo20KgOr45LbAndAUnit() {
-        assertEquals(Load.ankleWeight(new BigDecimal("1.5"), WeightUnit.KG),
-                valid("loadType", "ankle_weight", "weight", "1.5", "weightUnit", "kg").load());
-        assertEquals(Load.ankleWeight(new BigDecimal("1.5"), WeightUnit.KG),
-                valid("loadType", "ankle_weight", "weight", "1,50", "weightUnit", "kg").load());
-        assertEquals(Load.ankleWeight(new BigDecimal("45"), WeightUnit.LB),
-                valid("loadType", "ankle_weight", "weight", "45", "weightUnit", "lb").load());
-        assertEquals(Map.of("weight", "dosage.error.weight.rangeLb"),
+        assertEquals(
+                Load.ankleWeight(new BigDecimal("1.5"), WeightUnit.KG),
+                valid("loadType", "ankle_weight", "weight", "1.5", "weightUnit", "kg")
+                        .load());
+        assertEquals(
+                Load.ankleWeight(new BigDecimal("1.5"), WeightUnit.KG),
+                valid("loadType", "ankle_weight", "weight", "1,50", "weightUnit", "kg")
+                        .load());
+        assertEquals(
+                Load.ankleWeight(new BigDecimal("45"), WeightUnit.LB),
+                valid("loadType", "ankle_weight", "weight", "45", "weightUnit", "lb")
+                        .load());
+        assertEquals(
+                Map.of("weight", "dosage.error.weight.rangeLb"),
                 errors("loadType", "ankle_weight", "weight", "46", "weightUnit", "lb"));
-        assertEquals(Map.of("weight", "dosage.error.weight.rangeKg"),
+        assertEquals(
+                Map.of("weight", "dosage.error.weight.rangeKg"),
                 errors("loadType", "ankle_weight", "weight", "21", "weightUnit", "kg"));
-        assertEquals(Map.of("weight", "dosage.error.weight.rangeKg"),
+        assertEquals(
+                Map.of("weight", "dosage.error.weight.rangeKg"),
                 errors("loadType", "ankle_weight", "weight", "0", "weightUnit", "kg"));
-        assertEquals(Map.of("weight", "dosage.error.weight.notNumber"),
+        assertEquals(
+                Map.of("weight", "dosage.error.weight.notNumber"),
                 errors("loadType", "ankle_weight", "weight", "heavy", "weightUnit", "kg"));
-        assertEquals(Map.of("weight", "dosage.error.weight.decimals"),
+        assertEquals(
+                Map.of("weight", "dosage.error.weight.decimals"),
                 errors("loadType", "ankle_weight", "weight", "1.125", "weightUnit", "kg"));
-        assertEquals(Map.of("weight", "dosage.error.weight.required"),
+        assertEquals(
+                Map.of("weight", "dosage.error.weight.required"),
                 errors("loadType", "ankle_weight", "weightUnit", "kg"));
-        assertEquals(Map.of("weightUnit", "dosage.error.weightUnit"),
-                errors("loadType", "ankle_weight", "weight", "2"));
-        assertEquals(Map.of("weight", "dosage.error.weight.range", "weightUnit", "dosage.error.weightUnit"),
+        assertEquals(
+                Map.of("weightUnit", "dosage.error.weightUnit"), errors("loadType", "ankle_weight", "weight", "2"));
+        assertEquals(
+                Map.of("weight", "dosage.error.weight.range", "weightUnit", "dosage.error.weightUnit"),
                 errors("loadType", "ankle_weight", "weight", "0", "weightUnit", "stone"));
     }
 
     @Test
     void ignoresTheFieldsOfOtherLoadTypes() {
-        assertEquals(Load.NONE, valid("loadType", "none", "bandColour", "purple", "weight", "heavy").load());
-        assertEquals(Load.band(BandColour.RED, null),
-                valid("loadType", "band", "bandColour", "red", "weight", "99", "weightUnit", "kg").load());
-        assertEquals(Load.ankleWeight(BigDecimal.ONE, WeightUnit.KG), valid("loadType", "ankle_weight",
-                "weight", "1", "weightUnit", "kg", "bandColour", "red", "bandPlacement", "elbows").load());
+        assertEquals(
+                Load.NONE,
+                valid("loadType", "none", "bandColour", "purple", "weight", "heavy")
+                        .load());
+        assertEquals(
+                Load.band(BandColour.RED, null),
+                valid("loadType", "band", "bandColour", "red", "weight", "99", "weightUnit", "kg")
+                        .load());
+        assertEquals(
+                Load.ankleWeight(BigDecimal.ONE, WeightUnit.KG),
+                valid(
+                                "loadType",
+                                "ankle_weight",
+                                "weight",
+                                "1",
+                                "weightUnit",
+                                "kg",
+                                "bandColour",
+                                "red",
+                                "bandPlacement",
+                                "elbows")
+                        .load());
     }
 
     @Test
     void findsEveryProblemAtOnceInFormOrder() {
-        DosageResult result = DosageRules.parse(form("note", "x".repeat(400), "sets", "0", "reps", "50-10",
-                "hold", "-5", "effort", "11"));
-        assertEquals(List.of("sets", "reps", "hold", "effort", "note"), List.copyOf(result.errors().keySet()));
+        DosageResult result = DosageRules.parse(
+                form("note", "x".repeat(400), "sets", "0", "reps", "50-10", "hold", "-5", "effort", "11"));
+        assertEquals(
+                List.of("sets", "reps", "hold", "effort", "note"),
+                List.copyOf(result.errors().keySet()));
         assertEquals("dosage.error.reps.order", result.errorFor("reps"));
         assertNull(result.errorFor("side"));
     }
 
     @Test
     void checksADosageThatDidNotComeFromTheForm() {
-        ItemDosage fine = new ItemDosage(3, 10, 15, null, SideChoice.EACH_SIDE, 1, 5, Load.NONE, null, null,
-                null, null, null, "");
+        ItemDosage fine = new ItemDosage(
+                3, 10, 15, null, SideChoice.EACH_SIDE, 1, 5, Load.NONE, null, null, null, null, null, "");
         assertEquals(Map.of(), DosageRules.check(fine));
-        ItemDosage tooMany = new ItemDosage(30, 10, 15, null, SideChoice.EACH_SIDE, 1, 5, Load.NONE, null, null,
-                null, null, null, "");
+        ItemDosage tooMany = new ItemDosage(
+                30, 10, 15, null, SideChoice.EACH_SIDE, 1, 5, Load.NONE, null, null, null, null, null, "");
         assertEquals(Map.of("sets", "dosage.error.sets.range"), DosageRules.check(tooMany));
     }
 

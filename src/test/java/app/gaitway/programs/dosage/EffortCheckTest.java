@@ -12,8 +12,21 @@ class EffortCheckTest {
     private final Messages messages = new Messages();
 
     private static ItemDosage effort(Integer effortMin, Integer effortMax, Integer reserveMin, Integer reserveMax) {
-        return new ItemDosage(3, 10, 15, null, SideChoice.EACH_SIDE, 1, 5, Load.NONE, effortMin, effortMax,
-                reserveMin, reserveMax, null, "");
+        return new ItemDosage(
+                3,
+                10,
+                15,
+                null,
+                SideChoice.EACH_SIDE,
+                1,
+                5,
+                Load.NONE,
+                effortMin,
+                effortMax,
+                reserveMin,
+                reserveMax,
+                null,
+                "");
     }
 
     @Test
@@ -41,11 +54,13 @@ class EffortCheckTest {
 
     @Test
     void saysWhatTheEffortMeansAndWhatIsSet() {
-        assertEquals("Effort 7\u20138 out of 10 means about 2\u20133 reps left in reserve, but the reserve is set"
-                + " to 5. Check which one you mean.", EffortCheck.mismatch(effort(7, 8, 5, 5)).orElseThrow()
-                .text(messages));
-        assertEquals("Effort 9 out of 10 means about 1 rep left in reserve, but the reserve is set to 3\u20134."
-                + " Check which one you mean.", EffortCheck.mismatch(effort(9, 9, 3, 4)).orElseThrow()
-                .text(messages));
+        assertEquals(
+                "Effort 7\u20138 out of 10 means about 2\u20133 reps left in reserve, but the reserve is set"
+                        + " to 5. Check which one you mean.",
+                EffortCheck.mismatch(effort(7, 8, 5, 5)).orElseThrow().text(messages));
+        assertEquals(
+                "Effort 9 out of 10 means about 1 rep left in reserve, but the reserve is set to 3\u20134."
+                        + " Check which one you mean.",
+                EffortCheck.mismatch(effort(9, 9, 3, 4)).orElseThrow().text(messages));
     }
 }

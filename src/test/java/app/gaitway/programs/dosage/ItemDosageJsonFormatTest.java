@@ -20,8 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class ItemDosageJsonFormatTest {
 
-    private static final List<String> TEMPLATES = List.of("hip-mobility-sitting", "lbp-glute-med", "pfp-hip-phase-1",
-            "pfp-hip-phase-2");
+    private static final List<String> TEMPLATES =
+            List.of("hip-mobility-sitting", "lbp-glute-med", "pfp-hip-phase-1", "pfp-hip-phase-2");
     private static final List<String> MUTATED = List.of(
             "{\"sets\":3,\"repsMin\":10,\"repsMax\":15,\"side\":\"each_side\",\"timesPerDay\":1,\"daysPerWeek\":5,"
                     + "\"load\":{\"type\":\"band\",\"bandColour\":\"red\",\"bandPlacement\":\"above_knees\"},"
@@ -43,7 +43,8 @@ class ItemDosageJsonFormatTest {
     private static List<String> templateDosages() throws IOException {
         List<String> lines = new ArrayList<>();
         for (String name : TEMPLATES) {
-            try (InputStream in = ItemDosageJsonFormatTest.class.getResourceAsStream("/programs/templates/" + name + ".json")) {
+            try (InputStream in =
+                    ItemDosageJsonFormatTest.class.getResourceAsStream("/programs/templates/" + name + ".json")) {
                 for (JsonValue item : Json.createReader(in).readObject().getJsonArray("items")) {
                     ItemDosage d = ItemDosageJson.fromJson(item.asJsonObject().getJsonObject("dosage"));
                     String json = ItemDosageJson.toJson(d);
@@ -58,9 +59,12 @@ class ItemDosageJsonFormatTest {
     private static List<String> answers() {
         List<String> lines = new ArrayList<>();
         for (String json : MUTATED) {
-            JsonObject document = Json.createReader(new java.io.StringReader(json)).readObject();
-            lines.addAll(JsonMutations.answers(document, o -> "ok " + ItemDosageJson.toJson(ItemDosageJson.fromJson(o))
-                    + " " + ItemDosageJson.fromJson(o.toString()).equals(ItemDosageJson.fromJson(o))));
+            JsonObject document =
+                    Json.createReader(new java.io.StringReader(json)).readObject();
+            lines.addAll(JsonMutations.answers(
+                    document,
+                    o -> "ok " + ItemDosageJson.toJson(ItemDosageJson.fromJson(o)) + " "
+                            + ItemDosageJson.fromJson(o.toString()).equals(ItemDosageJson.fromJson(o))));
         }
         return lines;
     }

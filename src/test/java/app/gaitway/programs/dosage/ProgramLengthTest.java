@@ -26,7 +26,8 @@ class ProgramLengthTest {
 
     @Test
     void warnsOver30Minutes() {
-        assertEquals(List.of("dosage.warning.longSession"),
+        assertEquals(
+                List.of("dosage.warning.longSession"),
                 ProgramLength.warnings(5, Duration.ofMinutes(30).plusSeconds(1)));
         List<String> both = ProgramLength.warnings(12, Duration.ofMinutes(45));
         assertEquals(List.of("dosage.warning.manyExercises", "dosage.warning.longSession"), both);
@@ -36,8 +37,8 @@ class ProgramLengthTest {
     @Test
     void estimatesTheSessionOfAProgram() {
         // 3 × 10–15 each side with 60 s rest: 365 s each; five of them are over 30 minutes
-        ItemDosage item = new ItemDosage(3, 10, 15, null, SideChoice.EACH_SIDE, 1, 5, Load.NONE, null, null, null,
-                null, 60, "");
+        ItemDosage item =
+                new ItemDosage(3, 10, 15, null, SideChoice.EACH_SIDE, 1, 5, Load.NONE, null, null, null, null, 60, "");
         assertEquals(List.of(), ProgramLength.warnings(Collections.nCopies(4, item)));
         assertEquals(List.of("dosage.warning.longSession"), ProgramLength.warnings(Collections.nCopies(5, item)));
     }

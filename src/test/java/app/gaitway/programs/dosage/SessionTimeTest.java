@@ -12,16 +12,16 @@ class SessionTimeTest {
 
     private final Messages messages = new Messages();
 
-    private static ItemDosage dosage(int sets, Integer repsMin, Integer repsMax, Integer hold, SideChoice side,
-                                     Integer rest) {
+    private static ItemDosage dosage(
+            int sets, Integer repsMin, Integer repsMax, Integer hold, SideChoice side, Integer rest) {
         return new ItemDosage(sets, repsMin, repsMax, hold, side, 1, 5, Load.NONE, null, null, null, null, rest, "");
     }
 
     @Test
     void repetitionsOfARangeEachSideWithRest() {
         // 12.5 reps × 3 s = 37.5 s, × 2 sides = 75 s a set, × 3 sets = 225 s; 2 rests × 60 s; 20 s to set up
-        assertEquals(Duration.ofSeconds(225 + 120 + 20),
-                SessionTime.of(dosage(3, 10, 15, null, SideChoice.EACH_SIDE, 60)));
+        assertEquals(
+                Duration.ofSeconds(225 + 120 + 20), SessionTime.of(dosage(3, 10, 15, null, SideChoice.EACH_SIDE, 60)));
     }
 
     @Test
@@ -29,8 +29,8 @@ class SessionTimeTest {
         // 12 × 3 s = 36 s a set, × 3 = 108 s; 2 rests × 30 s; 20 s
         assertEquals(Duration.ofSeconds(108 + 60 + 20), SessionTime.of(dosage(3, 12, 12, null, SideChoice.BOTH, null)));
         // one side only is done once a set
-        assertEquals(Duration.ofSeconds(108 + 60 + 20),
-                SessionTime.of(dosage(3, 12, 12, null, SideChoice.LEFT_ONLY, null)));
+        assertEquals(
+                Duration.ofSeconds(108 + 60 + 20), SessionTime.of(dosage(3, 12, 12, null, SideChoice.LEFT_ONLY, null)));
     }
 
     @Test
@@ -42,7 +42,8 @@ class SessionTimeTest {
     @Test
     void holdsWithoutACountAreOneHoldASet() {
         // 30 s × 2 sides = 60 s a set, × 3 = 180 s; 2 rests × 15 s by default; 20 s
-        assertEquals(Duration.ofSeconds(180 + 30 + 20),
+        assertEquals(
+                Duration.ofSeconds(180 + 30 + 20),
                 SessionTime.of(dosage(3, null, null, 30, SideChoice.EACH_SIDE, null)));
     }
 
@@ -56,8 +57,10 @@ class SessionTimeTest {
 
     @Test
     void aSessionAddsItsExercises() {
-        List<ItemDosage> program = List.of(dosage(3, 10, 15, null, SideChoice.EACH_SIDE, 60),
-                dosage(3, null, null, 30, SideChoice.EACH_SIDE, null), dosage(1, 10, 10, null, SideChoice.BOTH, null));
+        List<ItemDosage> program = List.of(
+                dosage(3, 10, 15, null, SideChoice.EACH_SIDE, 60),
+                dosage(3, null, null, 30, SideChoice.EACH_SIDE, null),
+                dosage(1, 10, 10, null, SideChoice.BOTH, null));
         assertEquals(Duration.ofSeconds(365 + 230 + 50), SessionTime.ofSession(program));
         assertEquals(Duration.ZERO, SessionTime.ofSession(List.of()));
     }
@@ -69,6 +72,7 @@ class SessionTimeTest {
         assertEquals("about 1 minute", SessionTime.inWords(Duration.ofSeconds(89), messages));
         assertEquals("about 2 minutes", SessionTime.inWords(Duration.ofSeconds(90), messages));
         assertEquals("about 6 minutes", SessionTime.inWords(Duration.ofSeconds(365), messages));
-        assertEquals("about 12 minutes", SessionTime.inWords(Duration.ofMinutes(12).plusSeconds(20), messages));
+        assertEquals(
+                "about 12 minutes", SessionTime.inWords(Duration.ofMinutes(12).plusSeconds(20), messages));
     }
 }

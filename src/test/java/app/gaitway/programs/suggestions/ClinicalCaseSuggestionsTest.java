@@ -34,7 +34,8 @@ class ClinicalCaseSuggestionsTest {
     static {
         for (ExerciseContent e : ShippedLibrary.load().exercises()) {
             LIBRARY.put(e.slug(), e);
-            FACTS.put(e.slug(), new ExerciseFacts(e.slug(), e.loads(), e.dosage().isHold()));
+            FACTS.put(
+                    e.slug(), new ExerciseFacts(e.slug(), e.loads(), e.dosage().isHold()));
         }
     }
 
@@ -46,7 +47,9 @@ class ClinicalCaseSuggestionsTest {
     }
 
     private static Group group(SuggestionPlan plan, Focus focus) {
-        return plan.groups().stream().filter(g -> g.focus() == focus).findFirst()
+        return plan.groups().stream()
+                .filter(g -> g.focus() == focus)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no group " + focus + " in " + plan.groups()));
     }
 
@@ -58,10 +61,12 @@ class ClinicalCaseSuggestionsTest {
     void theRunnerWithKneePainGetsAbductorWorkFirstThenSingleLegControlAndKneeWork() {
         SuggestionPlan plan = plan(ClinicalCases.patellofemoralRunner(), Map.of());
         assertEquals(List.of(Focus.HIP_ABDUCTORS, Focus.SINGLE_LEG_CONTROL, Focus.KNEE_PAIN), foci(plan));
-        assertTrue(group(plan, Focus.HIP_ABDUCTORS).reasons().stream().anyMatch(r -> r.contains("Pelvic drop")),
+        assertTrue(
+                group(plan, Focus.HIP_ABDUCTORS).reasons().stream().anyMatch(r -> r.contains("Pelvic drop")),
                 "the walking sign and the grade are one group");
         List<String> knee = group(plan, Focus.KNEE_PAIN).picks().stream()
-                .map(p -> LIBRARY.get(p.slug()).targets().get(0).name()).toList();
+                .map(p -> LIBRARY.get(p.slug()).targets().get(0).name())
+                .toList();
         assertTrue(knee.contains("QUADRICEPS"), "combined hip and knee work for patellofemoral pain: " + knee);
         assertTrue(plan.doseNote().isEmpty(), "pain 3/10 at worst keeps the usual dose");
     }
@@ -78,10 +83,12 @@ class ClinicalCaseSuggestionsTest {
     void theOlderAdultAtRiskOfFallingGetsBalanceWorkButNothingOnAWobblyBoardOrFromTheFloor() {
         SuggestionPlan plan = plan(ClinicalCases.olderAdultHipOsteoarthritis(), Map.of("screen.fall_risk", "true"));
         assertEquals(Focus.HIP_ABDUCTORS, foci(plan).get(0));
-        assertTrue(plan.pickedSlugs().contains("single-leg-balance"), "balance work near support: " + plan.pickedSlugs());
+        assertTrue(
+                plan.pickedSlugs().contains("single-leg-balance"), "balance work near support: " + plan.pickedSlugs());
         for (String slug : plan.pickedSlugs()) {
             List<LoadTag> loads = LIBRARY.get(slug).loads();
-            assertFalse(loads.contains(LoadTag.UNSTABLE_SURFACE) || loads.contains(LoadTag.FLOOR_TRANSFER),
+            assertFalse(
+                    loads.contains(LoadTag.UNSTABLE_SURFACE) || loads.contains(LoadTag.FLOOR_TRANSFER),
                     slug + " suggested to a patient at high risk of falling");
         }
         assertFalse(plan.withheldSlugs().isEmpty(), "what was held back is listed with its reason");
@@ -89,16 +96,27 @@ class ClinicalCaseSuggestionsTest {
 
     @Test
     void sixWeeksAfterAPosteriorHipReplacementNothingBendsTheHipPast90OrCrossesTheMidline() {
-        SuggestionPlan plan = plan(ClinicalCases.posteriorHipReplacementSixWeeks(), Map.of(
-                "screen.hip_replacement.approach", "posterior", "screen.hip_replacement.side", "left",
-                "screen.hip_replacement.date", TODAY.minusWeeks(6).toString()));
+        SuggestionPlan plan = plan(
+                ClinicalCases.posteriorHipReplacementSixWeeks(),
+                Map.of(
+                        "screen.hip_replacement.approach",
+                        "posterior",
+                        "screen.hip_replacement.side",
+                        "left",
+                        "screen.hip_replacement.date",
+                        TODAY.minusWeeks(6).toString()));
         assertEquals(Focus.HIP_ABDUCTORS, foci(plan).get(0), "the abductors after the operation first");
         for (String slug : plan.pickedSlugs()) {
             List<LoadTag> loads = LIBRARY.get(slug).loads();
-            assertFalse(loads.contains(LoadTag.DEEP_HIP_FLEXION) || loads.contains(LoadTag.ADDUCTION_PAST_MIDLINE)
-                    || loads.contains(LoadTag.HIP_INTERNAL_ROTATION), slug + " suggested after a posterior hip replacement");
+            assertFalse(
+                    loads.contains(LoadTag.DEEP_HIP_FLEXION)
+                            || loads.contains(LoadTag.ADDUCTION_PAST_MIDLINE)
+                            || loads.contains(LoadTag.HIP_INTERNAL_ROTATION),
+                    slug + " suggested after a posterior hip replacement");
         }
-        assertTrue(plan.withheldSlugs().contains("knee-to-chest-stretch"), plan.withheldSlugs().toString());
+        assertTrue(
+                plan.withheldSlugs().contains("knee-to-chest-stretch"),
+                plan.withheldSlugs().toString());
     }
 
     @Test

@@ -33,8 +33,11 @@ class ConflictsTest {
     @Test
     void aPosteriorHipRulesOutDeepFlexionAdductionAndInternalRotation() {
         Precaution hip = Precaution.hipReplacement(HipApproach.POSTERIOR, Side.RIGHT, TODAY.minusWeeks(6));
-        assertEquals(EnumSet.of(DEEP_HIP_FLEXION, ADDUCTION_PAST_MIDLINE, HIP_INTERNAL_ROTATION), Conflicts.ruledOut(hip));
-        assertEquals(Conflicts.ruledOut(hip), Conflicts.ruledOut(Precaution.hipReplacement(HipApproach.UNKNOWN, null, null)),
+        assertEquals(
+                EnumSet.of(DEEP_HIP_FLEXION, ADDUCTION_PAST_MIDLINE, HIP_INTERNAL_ROTATION), Conflicts.ruledOut(hip));
+        assertEquals(
+                Conflicts.ruledOut(hip),
+                Conflicts.ruledOut(Precaution.hipReplacement(HipApproach.UNKNOWN, null, null)),
                 "an approach not recorded is treated as the strictest");
     }
 
@@ -46,8 +49,11 @@ class ConflictsTest {
 
     @Test
     void everyPrecautionButRecentSurgeryRulesSomethingOut() {
-        for (Precaution p : List.of(Precaution.weightBearing(WeightBearing.PARTIAL), Precaution.of(Kind.OSTEOPOROSIS),
-                Precaution.pregnancy(8), Precaution.of(Kind.FALL_RISK))) {
+        for (Precaution p : List.of(
+                Precaution.weightBearing(WeightBearing.PARTIAL),
+                Precaution.of(Kind.OSTEOPOROSIS),
+                Precaution.pregnancy(8),
+                Precaution.of(Kind.FALL_RISK))) {
             assertFalse(Conflicts.ruledOut(p).isEmpty(), p.kind().toString());
         }
         assertTrue(Conflicts.ruledOut(Precaution.recentSurgery("arthroscopy")).isEmpty());
@@ -56,9 +62,12 @@ class ConflictsTest {
 
     @Test
     void onlyNoWeightBearingRulesOutStandingOnBothLegs() {
-        assertFalse(Conflicts.ruledOut(Precaution.weightBearing(WeightBearing.PARTIAL)).contains(WEIGHT_BEARING));
-        assertTrue(Conflicts.ruledOut(Precaution.weightBearing(WeightBearing.TOE_TOUCH)).contains(WEIGHT_BEARING));
-        assertTrue(Conflicts.ruledOut(Precaution.weightBearing(WeightBearing.NONE)).contains(WEIGHT_BEARING));
+        assertFalse(Conflicts.ruledOut(Precaution.weightBearing(WeightBearing.PARTIAL))
+                .contains(WEIGHT_BEARING));
+        assertTrue(Conflicts.ruledOut(Precaution.weightBearing(WeightBearing.TOE_TOUCH))
+                .contains(WEIGHT_BEARING));
+        assertTrue(
+                Conflicts.ruledOut(Precaution.weightBearing(WeightBearing.NONE)).contains(WEIGHT_BEARING));
     }
 
     @Test
@@ -72,16 +81,19 @@ class ConflictsTest {
         Precaution hip = Precaution.hipReplacement(HipApproach.POSTERIOR, null, TODAY.minusWeeks(6));
         List<Conflict> found = Conflicts.between(List.of(hip), List.of(LoadTag.SUPINE, DEEP_HIP_FLEXION));
         assertEquals(1, found.size());
-        assertEquals("hip replacement (posterior approach, 6 weeks): bends the hip past 90\u00b0",
+        assertEquals(
+                "hip replacement (posterior approach, 6 weeks): bends the hip past 90\u00b0",
                 Conflicts.text(found.get(0), TODAY, MESSAGES));
-        assertEquals("hip replacement (anterior approach, right, date not recorded)",
+        assertEquals(
+                "hip replacement (anterior approach, right, date not recorded)",
                 Conflicts.label(Precaution.hipReplacement(HipApproach.ANTERIOR, Side.RIGHT, null), TODAY, MESSAGES));
     }
 
     @Test
     void everyLoadHasAReasonInWords() {
         for (LoadTag load : LoadTag.values()) {
-            assertFalse(MESSAGES.get(new Conflict(Precaution.of(Kind.OSTEOPOROSIS), load).reasonKey()).isBlank());
+            assertFalse(MESSAGES.get(new Conflict(Precaution.of(Kind.OSTEOPOROSIS), load).reasonKey())
+                    .isBlank());
         }
     }
 }

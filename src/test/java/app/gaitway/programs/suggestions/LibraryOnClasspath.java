@@ -32,8 +32,7 @@ final class LibraryOnClasspath {
         }
     }
 
-    private LibraryOnClasspath() {
-    }
+    private LibraryOnClasspath() {}
 
     static List<String> slugs() {
         URL folder = LibraryOnClasspath.class.getResource(FOLDER);
@@ -60,9 +59,16 @@ final class LibraryOnClasspath {
             }
             try (JsonReader reader = Json.createReader(in)) {
                 JsonObject o = reader.readObject();
-                return new Exercise(o.getString("slug"), o.getString("category"), o.getString("position"),
-                        o.getJsonArray("targets").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList(),
-                        o.getJsonArray("equipment").getValuesAs(JsonObject.class).stream().map(e -> e.getString("type")).toList());
+                return new Exercise(
+                        o.getString("slug"),
+                        o.getString("category"),
+                        o.getString("position"),
+                        o.getJsonArray("targets").getValuesAs(JsonString.class).stream()
+                                .map(JsonString::getString)
+                                .toList(),
+                        o.getJsonArray("equipment").getValuesAs(JsonObject.class).stream()
+                                .map(e -> e.getString("type"))
+                                .toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,7 +1,7 @@
 package app.gaitway.programs.suggestions;
 
-import app.gaitway.assessments.record.AssessmentValues;
 import app.gaitway.assessments.findings.PatientContext;
+import app.gaitway.assessments.record.AssessmentValues;
 import app.gaitway.assessments.screen.SafetyScreen;
 import app.gaitway.exercises.ExerciseContent;
 import app.gaitway.exercises.Vocabulary.LoadTag;
@@ -18,9 +18,9 @@ import java.util.List;
 import java.util.Map;
 
 import static app.gaitway.assessments.record.GaitSign.PELVIC_DROP;
+import static app.gaitway.assessments.record.Motion.HIP_ADDUCTION;
 import static app.gaitway.assessments.record.Motion.HIP_FLEXION;
 import static app.gaitway.assessments.record.Motion.HIP_INTERNAL_ROTATION;
-import static app.gaitway.assessments.record.Motion.HIP_ADDUCTION;
 import static app.gaitway.assessments.record.MuscleGroup.HIP_ABDUCTORS;
 import static app.gaitway.assessments.record.MuscleGroup.HIP_ADDUCTORS;
 import static app.gaitway.assessments.record.MuscleGroup.KNEE_EXTENSORS;
@@ -40,7 +40,8 @@ class SuggestionPlanTest {
     static {
         for (ExerciseContent e : ShippedLibrary.load().exercises()) {
             LIBRARY.put(e.slug(), e);
-            FACTS.put(e.slug(), new ExerciseFacts(e.slug(), e.loads(), e.dosage().isHold()));
+            FACTS.put(
+                    e.slug(), new ExerciseFacts(e.slug(), e.loads(), e.dosage().isHold()));
         }
     }
 
@@ -50,12 +51,16 @@ class SuggestionPlanTest {
     }
 
     private static AssessmentBuilder posteriorHip(int weeksAgo) {
-        return assessment().set("screen.hip_replacement.approach", "posterior").set("screen.hip_replacement.side", "right")
+        return assessment()
+                .set("screen.hip_replacement.approach", "posterior")
+                .set("screen.hip_replacement.side", "right")
                 .set("screen.hip_replacement.date", TODAY.minusWeeks(weeksAgo).toString());
     }
 
     private static Group group(SuggestionPlan plan, Focus focus) {
-        return plan.groups().stream().filter(g -> g.focus() == focus).findFirst()
+        return plan.groups().stream()
+                .filter(g -> g.focus() == focus)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no group " + focus + " in " + plan.groups()));
     }
 
@@ -63,17 +68,29 @@ class SuggestionPlanTest {
     void aPosteriorHipReplacementNeverGetsDeepFlexionOrAdductionSuggested() {
         // Everything that could ask for the risky movements: short range in flexion, rotation and adduction, weak
         // adductors, weak abductors, knee pain.
-        SuggestionPlan plan = plan(posteriorHip(6).grades(HIP_ABDUCTORS, "3", "4").grades(HIP_ADDUCTORS, "3", "5")
-                .grades(KNEE_EXTENSORS, "4-", "5").activeRom(HIP_FLEXION, 80, 120).activeRom(HIP_INTERNAL_ROTATION, 10, 35)
-                .activeRom(HIP_ADDUCTION, 5, 30).set("subjective.complaint", "Knee pain after the hip operation"));
+        SuggestionPlan plan = plan(posteriorHip(6)
+                .grades(HIP_ABDUCTORS, "3", "4")
+                .grades(HIP_ADDUCTORS, "3", "5")
+                .grades(KNEE_EXTENSORS, "4-", "5")
+                .activeRom(HIP_FLEXION, 80, 120)
+                .activeRom(HIP_INTERNAL_ROTATION, 10, 35)
+                .activeRom(HIP_ADDUCTION, 5, 30)
+                .set("subjective.complaint", "Knee pain after the hip operation"));
         assertFalse(plan.pickedSlugs().isEmpty(), "still some work to offer");
         for (String slug : plan.pickedSlugs()) {
             List<LoadTag> loads = LIBRARY.get(slug).loads();
-            assertFalse(loads.contains(LoadTag.DEEP_HIP_FLEXION) || loads.contains(LoadTag.ADDUCTION_PAST_MIDLINE)
-                    || loads.contains(LoadTag.HIP_INTERNAL_ROTATION), slug + " suggested after a posterior hip replacement");
+            assertFalse(
+                    loads.contains(LoadTag.DEEP_HIP_FLEXION)
+                            || loads.contains(LoadTag.ADDUCTION_PAST_MIDLINE)
+                            || loads.contains(LoadTag.HIP_INTERNAL_ROTATION),
+                    slug + " suggested after a posterior hip replacement");
         }
-        assertTrue(plan.withheldSlugs().contains("knee-to-chest-stretch"), plan.withheldSlugs().toString());
-        assertTrue(plan.withheldSlugs().contains("side-lying-hip-adduction"), plan.withheldSlugs().toString());
+        assertTrue(
+                plan.withheldSlugs().contains("knee-to-chest-stretch"),
+                plan.withheldSlugs().toString());
+        assertTrue(
+                plan.withheldSlugs().contains("side-lying-hip-adduction"),
+                plan.withheldSlugs().toString());
     }
 
     @Test
@@ -81,7 +98,8 @@ class SuggestionPlanTest {
         SuggestionPlan plan = plan(posteriorHip(6).activeRom(HIP_FLEXION, 80, 120));
         Group mobility = group(plan, Focus.MOBILITY);
         assertEquals(List.of(), mobility.picks());
-        assertEquals("Not suggested: hip replacement (posterior approach, right, 6 weeks): bends the hip past 90\u00b0",
+        assertEquals(
+                "Not suggested: hip replacement (posterior approach, right, 6 weeks): bends the hip past 90\u00b0",
                 mobility.withheld().get(0).reason());
     }
 
@@ -95,53 +113,81 @@ class SuggestionPlanTest {
     void aDynamometerOnlyDeficitGetsAbductorWork() {
         SuggestionPlan plan = plan(assessment().grades(HIP_ABDUCTORS, "5", "5").forces(HIP_ABDUCTORS, "160", "200"));
         Group abductors = group(plan, Focus.HIP_ABDUCTORS);
-        assertTrue(abductors.picks().stream().anyMatch(p -> LIBRARY.get(p.slug()).targets().get(0).name().equals("GLUTEUS_MEDIUS_MINIMUS")),
+        assertTrue(
+                abductors.picks().stream()
+                        .anyMatch(p ->
+                                LIBRARY.get(p.slug()).targets().get(0).name().equals("GLUTEUS_MEDIUS_MINIMUS")),
                 abductors.picks().toString());
-        assertTrue(abductors.reasons().get(0).contains("80"), abductors.reasons().toString());
+        assertTrue(
+                abductors.reasons().get(0).contains("80"), abductors.reasons().toString());
     }
 
     @Test
     void aGradeTwoAbductorGetsGravityEliminatedWork() {
         Group abductors = group(plan(assessment().grades(HIP_ABDUCTORS, "2", "4")), Focus.HIP_ABDUCTORS);
         assertEquals("supine-hip-abduction-slide", abductors.top().orElseThrow().slug());
-        assertTrue(abductors.top().get().why().contains("gravity out of the way"), abductors.top().get().why());
+        assertTrue(
+                abductors.top().get().why().contains("gravity out of the way"),
+                abductors.top().get().why());
     }
 
     @Test
     void bothSidesOfAMuscleAreOneGroup() {
-        SuggestionPlan plan = plan(assessment().grades(HIP_ABDUCTORS, "3+", "4+").gait(PELVIC_DROP, RIGHT, "moderate"));
-        assertEquals(1, plan.groups().stream().filter(g -> g.focus() == Focus.HIP_ABDUCTORS).count());
+        SuggestionPlan plan =
+                plan(assessment().grades(HIP_ABDUCTORS, "3+", "4+").gait(PELVIC_DROP, RIGHT, "moderate"));
+        assertEquals(
+                1,
+                plan.groups().stream()
+                        .filter(g -> g.focus() == Focus.HIP_ABDUCTORS)
+                        .count());
         Group abductors = group(plan, Focus.HIP_ABDUCTORS);
-        assertEquals(abductors.picks().size(), abductors.picks().stream().map(SuggestionPlan.Pick::slug).distinct().count(),
+        assertEquals(
+                abductors.picks().size(),
+                abductors.picks().stream()
+                        .map(SuggestionPlan.Pick::slug)
+                        .distinct()
+                        .count(),
                 "no exercise listed twice");
-        assertTrue(abductors.reasons().stream().anyMatch(r -> r.contains("right 3+/5") && r.contains("left 4+/5")),
+        assertTrue(
+                abductors.reasons().stream().anyMatch(r -> r.contains("right 3+/5") && r.contains("left 4+/5")),
                 abductors.reasons().toString());
     }
 
     @Test
     void anExerciseSeveralFindingsAskForRanksFirst() {
         // Pelvic drop and a Trendelenburg sign both ask for the pelvic drop exercise; the abductor grade does not.
-        Group abductors = group(plan(assessment().grades(HIP_ABDUCTORS, "4", "5").gait(PELVIC_DROP, RIGHT, "moderate")
-                .trendelenburg(RIGHT, "positive")), Focus.HIP_ABDUCTORS);
+        Group abductors = group(
+                plan(assessment()
+                        .grades(HIP_ABDUCTORS, "4", "5")
+                        .gait(PELVIC_DROP, RIGHT, "moderate")
+                        .trendelenburg(RIGHT, "positive")),
+                Focus.HIP_ABDUCTORS);
         assertEquals("pelvic-drop", abductors.top().orElseThrow().slug());
     }
 
     @Test
     void kneePainGetsHipAndKneeWorkEvenWithFullQuadriceps() {
-        SuggestionPlan plan = plan(assessment().set("subjective.complaint", "Pain around the kneecap on stairs")
+        SuggestionPlan plan = plan(assessment()
+                .set("subjective.complaint", "Pain around the kneecap on stairs")
                 .grades(KNEE_EXTENSORS, "5", "5"));
         Group knee = group(plan, Focus.KNEE_PAIN);
-        List<String> targets = knee.picks().stream().map(p -> LIBRARY.get(p.slug()).targets().get(0).name()).toList();
+        List<String> targets = knee.picks().stream()
+                .map(p -> LIBRARY.get(p.slug()).targets().get(0).name())
+                .toList();
         assertTrue(targets.contains("QUADRICEPS"), targets.toString());
-        assertTrue(targets.contains("GLUTEUS_MEDIUS_MINIMUS") || targets.contains("GLUTEUS_MAXIMUS"), targets.toString());
+        assertTrue(
+                targets.contains("GLUTEUS_MEDIUS_MINIMUS") || targets.contains("GLUTEUS_MAXIMUS"), targets.toString());
     }
 
     @Test
     void kneePainDoesNotRepeatHipWorkAnotherGroupAlreadyOffers() {
-        SuggestionPlan plan = plan(assessment().set("subjective.pain_location", "front of the right knee")
+        SuggestionPlan plan = plan(assessment()
+                .set("subjective.pain_location", "front of the right knee")
                 .grades(HIP_ABDUCTORS, "3", "5"));
         Group knee = group(plan, Focus.KNEE_PAIN);
-        assertTrue(knee.picks().stream().noneMatch(p -> p.slug().equals("clamshell")), knee.picks().toString());
+        assertTrue(
+                knee.picks().stream().noneMatch(p -> p.slug().equals("clamshell")),
+                knee.picks().toString());
     }
 
     @Test
@@ -151,15 +197,21 @@ class SuggestionPlanTest {
         assertTrue(calm.doseNote().isEmpty());
         SuggestionPlan sore = plan(assessment().pain(8, 5, 9).set("subjective.complaint", "knee pain"));
         assertTrue(sore.dose().lowersDose());
-        assertEquals("Pain 8/10 now: start low. Fewer sets, effort up to 5/10, holds first.", sore.doseNote().orElseThrow());
-        assertEquals("quad-set", group(sore, Focus.KNEE_PAIN).top().orElseThrow().slug());
+        assertEquals(
+                "Pain 8/10 now: start low. Fewer sets, effort up to 5/10, holds first.",
+                sore.doseNote().orElseThrow());
+        assertEquals(
+                "quad-set", group(sore, Focus.KNEE_PAIN).top().orElseThrow().slug());
     }
 
     @Test
     void withHighPainAHoldNeverJumpsAheadOfTheEasierLevelAWeakerSideNeeds() {
-        Group abductors = group(plan(assessment().grades(HIP_ABDUCTORS, "2", "4").pain(8, 4, 9)), Focus.HIP_ABDUCTORS);
+        Group abductors =
+                group(plan(assessment().grades(HIP_ABDUCTORS, "2", "4").pain(8, 4, 9)), Focus.HIP_ABDUCTORS);
         assertEquals("supine-hip-abduction-slide", abductors.top().orElseThrow().slug());
-        assertTrue(abductors.picks().stream().anyMatch(p -> p.slug().equals("side-plank-from-knees")), "the left side's level follows");
+        assertTrue(
+                abductors.picks().stream().anyMatch(p -> p.slug().equals("side-plank-from-knees")),
+                "the left side's level follows");
     }
 
     @Test
@@ -169,7 +221,8 @@ class SuggestionPlanTest {
 
     @Test
     void aLoweredDoseHasFewerSetsLighterEffortAndSaysWhy() {
-        var usual = app.gaitway.programs.dosage.DefaultDosage.of(LIBRARY.get("clamshell").dosage(), LIBRARY.get("clamshell").equipment());
+        var usual = app.gaitway.programs.dosage.DefaultDosage.of(
+                LIBRARY.get("clamshell").dosage(), LIBRARY.get("clamshell").equipment());
         var low = DoseAdvice.lower(usual, "Started low for pain");
         assertEquals(usual.sets() - 1, low.sets());
         assertTrue(low.effortMax() <= 5);
@@ -180,11 +233,15 @@ class SuggestionPlanTest {
     @Test
     void recentSurgeryRemindsToFollowTheSurgeon() {
         SuggestionPlan plan = plan(assessment().set("screen.recent_surgery", "knee arthroscopy, 2 weeks ago"));
-        assertEquals(List.of("Follow the surgeon\u2019s protocol: recent surgery: knee arthroscopy, 2 weeks ago"), plan.reminders());
+        assertEquals(
+                List.of("Follow the surgeon\u2019s protocol: recent surgery: knee arthroscopy, 2 weeks ago"),
+                plan.reminders());
     }
 
     @Test
     void aNormalAssessmentSuggestsNothing() {
-        assertEquals(List.of(), plan(assessment().grades(HIP_ABDUCTORS, "5", "5").pain(1, 0, 2)).groups());
+        assertEquals(
+                List.of(),
+                plan(assessment().grades(HIP_ABDUCTORS, "5", "5").pain(1, 0, 2)).groups());
     }
 }

@@ -23,25 +23,44 @@ class SuggestionRuleTest {
 
     @Test
     void rowsForTheSameSignOrMotionAlwaysOverlap() {
-        assertTrue(rule("a").seen(PELVIC_DROP).offer("pelvic-drop").overlaps(rule("b").seen(PELVIC_DROP).offer("single-leg-balance")));
-        assertTrue(rule("a").belowNorm(HIP_EXTENSION).offer("x").overlaps(rule("b").belowNorm(HIP_EXTENSION).offer("y")));
-        assertFalse(rule("a").seen(PELVIC_DROP).offer("x").overlaps(rule("b").belowNorm(HIP_EXTENSION).offer("x")));
+        assertTrue(rule("a")
+                .seen(PELVIC_DROP)
+                .offer("pelvic-drop")
+                .overlaps(rule("b").seen(PELVIC_DROP).offer("single-leg-balance")));
+        assertTrue(rule("a")
+                .belowNorm(HIP_EXTENSION)
+                .offer("x")
+                .overlaps(rule("b").belowNorm(HIP_EXTENSION).offer("y")));
+        assertFalse(rule("a")
+                .seen(PELVIC_DROP)
+                .offer("x")
+                .overlaps(rule("b").belowNorm(HIP_EXTENSION).offer("x")));
     }
 
     @Test
     void rejectsARowThatOffersNothingOrTheSameExerciseTwice() {
-        assertThrows(IllegalArgumentException.class, () -> rule("a").seen(PELVIC_DROP).offer());
-        assertThrows(IllegalArgumentException.class, () -> rule("a").seen(PELVIC_DROP).offer("pelvic-drop", "pelvic-drop"));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> rule("a").seen(PELVIC_DROP).offer());
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> rule("a").seen(PELVIC_DROP).offer("pelvic-drop", "pelvic-drop"));
     }
 
     @Test
     void rejectsAnUpsideDownGradeRangeAndAGradeThatDoesNotExist() {
-        assertThrows(IllegalArgumentException.class, () -> rule("a").graded(HIP_ABDUCTORS, "4", "3").offer("clamshell"));
-        assertThrows(IllegalArgumentException.class, () -> rule("a").graded(HIP_ABDUCTORS, "5+", "5+").offer("clamshell"));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> rule("a").graded(HIP_ABDUCTORS, "4", "3").offer("clamshell"));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> rule("a").graded(HIP_ABDUCTORS, "5+", "5+").offer("clamshell"));
     }
 
     @Test
     void rejectsAnIdThatIsNotLowerCaseWords() {
-        assertThrows(IllegalArgumentException.class, () -> rule("Hip abductors").seen(PELVIC_DROP).offer("pelvic-drop"));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> rule("Hip abductors").seen(PELVIC_DROP).offer("pelvic-drop"));
     }
 }

@@ -1,12 +1,12 @@
 package app.gaitway.programs.suggestions;
 
+import app.gaitway.assessments.findings.RomNorms;
 import app.gaitway.assessments.record.AssessmentValues;
 import app.gaitway.assessments.record.GaitSign;
 import app.gaitway.assessments.record.MmtGrade;
 import app.gaitway.assessments.record.Motion;
 import app.gaitway.assessments.record.MuscleGroup;
 import app.gaitway.assessments.record.Side;
-import app.gaitway.assessments.findings.RomNorms;
 import app.gaitway.programs.suggestions.LibraryOnClasspath.Exercise;
 import app.gaitway.testdata.AssessmentBuilder;
 import org.junit.jupiter.api.Test;
@@ -48,7 +48,11 @@ class SuggestionRulesTest {
     }
 
     private static List<Exercise> exercisesOf(List<Suggestion> suggestions) {
-        return suggestions.stream().flatMap(s -> s.exerciseSlugs().stream()).distinct().map(LibraryOnClasspath::exercise).toList();
+        return suggestions.stream()
+                .flatMap(s -> s.exerciseSlugs().stream())
+                .distinct()
+                .map(LibraryOnClasspath::exercise)
+                .toList();
     }
 
     @Test
@@ -85,24 +89,31 @@ class SuggestionRulesTest {
 
     @Test
     void gradeTwoKneeExtensorsAndHipFlexorsGetWorkWithoutLiftingTheLeg() {
-        assertEquals(List.of("quad-set", "heel-slide"), only(assessment().grades(KNEE_EXTENSORS, "2", "5")).exerciseSlugs());
-        assertEquals(List.of("heel-slide"), only(assessment().grades(MuscleGroup.HIP_FLEXORS, "2+", "5")).exerciseSlugs());
+        assertEquals(
+                List.of("quad-set", "heel-slide"),
+                only(assessment().grades(KNEE_EXTENSORS, "2", "5")).exerciseSlugs());
+        assertEquals(
+                List.of("heel-slide"),
+                only(assessment().grades(MuscleGroup.HIP_FLEXORS, "2+", "5")).exerciseSlugs());
     }
 
     @Test
     void aDynamometerOnlyDeficitGetsLoadedAbductorWork() {
         // 5/5 both sides by hand, right 80 % of left on the dynamometer.
-        Suggestion s = only(assessment().grades(HIP_ABDUCTORS, "5", "5")
-                .forces(HIP_ABDUCTORS, "160", "200"));
+        Suggestion s = only(assessment().grades(HIP_ABDUCTORS, "5", "5").forces(HIP_ABDUCTORS, "160", "200"));
         assertEquals("hip-abductors-banded", s.ruleId());
         assertTrue(s.reasonText().contains("80"), s.reasonText());
     }
 
     @Test
     void aDynamometerDeficitOnAGradedWeakSideIsNotOfferedTwice() {
-        List<Suggestion> all = SuggestionRules.suggest(assessment().grades(HIP_ABDUCTORS, "3+", "5")
-                .forces(HIP_ABDUCTORS, "120", "200").build());
-        assertEquals(List.of("hip-abductors-first-band"), all.stream().map(Suggestion::ruleId).toList());
+        List<Suggestion> all = SuggestionRules.suggest(assessment()
+                .grades(HIP_ABDUCTORS, "3+", "5")
+                .forces(HIP_ABDUCTORS, "120", "200")
+                .build());
+        assertEquals(
+                List.of("hip-abductors-first-band"),
+                all.stream().map(Suggestion::ruleId).toList());
     }
 
     @Test
@@ -111,7 +122,9 @@ class SuggestionRulesTest {
         for (String grade : List.of("4-", "4")) {
             Suggestion s = only(assessment().grades(HIP_ABDUCTORS, grade, "5"));
             assertEquals("hip-abductors-banded", s.ruleId());
-            assertEquals(List.of("banded-side-step", "monster-walk", "lateral-step-down", "side-plank-from-knees"), s.exerciseSlugs());
+            assertEquals(
+                    List.of("banded-side-step", "monster-walk", "lateral-step-down", "side-plank-from-knees"),
+                    s.exerciseSlugs());
         }
     }
 
@@ -123,13 +136,15 @@ class SuggestionRulesTest {
 
     @Test
     void bothSidesAreSuggestedEachNamingItsSideWeakerFirst() {
-        assertEquals(List.of(
-                "Hip abduction: left 3/5 → clamshell, side-lying-hip-abduction",
-                "Hip abduction: right 4/5 → banded-side-step, monster-walk, lateral-step-down, side-plank-from-knees"),
+        assertEquals(
+                List.of(
+                        "Hip abduction: left 3/5 → clamshell, side-lying-hip-abduction",
+                        "Hip abduction: right 4/5 → banded-side-step, monster-walk, lateral-step-down, side-plank-from-knees"),
                 offered(assessment().grades(HIP_ABDUCTORS, "4", "3")));
-        assertEquals(List.of(
-                "Hip abduction: right 3+/5 → side-lying-hip-abduction, clamshell, banded-side-step",
-                "Hip abduction: left 3+/5 → side-lying-hip-abduction, clamshell, banded-side-step"),
+        assertEquals(
+                List.of(
+                        "Hip abduction: right 3+/5 → side-lying-hip-abduction, clamshell, banded-side-step",
+                        "Hip abduction: left 3+/5 → side-lying-hip-abduction, clamshell, banded-side-step"),
                 offered(assessment().grades(HIP_ABDUCTORS, "3+", "3+")));
     }
 
@@ -142,7 +157,8 @@ class SuggestionRulesTest {
                         continue;
                     }
                     String grade = new MmtGrade(base, modifier).toString();
-                    List<Suggestion> suggestions = SuggestionRules.suggest(assessment().grades(group, grade, "5").build());
+                    List<Suggestion> suggestions = SuggestionRules.suggest(
+                            assessment().grades(group, grade, "5").build());
                     assertTrue(suggestions.size() <= 1, group + " " + grade + " suggested twice");
                 }
             }
@@ -155,15 +171,20 @@ class SuggestionRulesTest {
         assertEquals("pelvic-drop", s.ruleId());
         assertEquals("Pelvic drop (right stance): moderate", s.reasonText());
         assertEquals(List.of("pelvic-drop", "single-leg-balance"), s.exerciseSlugs());
-        assertEquals("Pelvic drop (left stance): marked", only(assessment().gait(PELVIC_DROP, LEFT, "marked")).reasonText());
+        assertEquals(
+                "Pelvic drop (left stance): marked",
+                only(assessment().gait(PELVIC_DROP, LEFT, "marked")).reasonText());
     }
 
     @Test
     void mildSignsAndAFairSquatAreNotesAndSuggestNothing() {
-        assertEquals(List.of(), offered(assessment()
-                .gait(PELVIC_DROP, RIGHT, "mild").gait(KNEE_VALGUS, LEFT, "mild")
-                .singleLegSquat(RIGHT, "fair")
-                .stepDown(RIGHT, "arm")));
+        assertEquals(
+                List.of(),
+                offered(assessment()
+                        .gait(PELVIC_DROP, RIGHT, "mild")
+                        .gait(KNEE_VALGUS, LEFT, "mild")
+                        .singleLegSquat(RIGHT, "fair")
+                        .stepDown(RIGHT, "arm")));
     }
 
     @Test
@@ -186,22 +207,27 @@ class SuggestionRulesTest {
         Suggestion s = only(assessment().gait(KNEE_VALGUS, LEFT, "moderate"));
         assertEquals("Dynamic knee valgus (left stance): moderate", s.reasonText());
         List<Exercise> offered = exercisesOf(List.of(s));
-        assertTrue(offered.stream().anyMatch(e -> e.targets().get(0).equals("gluteus_medius_minimus")), "abductor work");
+        assertTrue(
+                offered.stream().anyMatch(e -> e.targets().get(0).equals("gluteus_medius_minimus")), "abductor work");
         assertTrue(offered.stream().anyMatch(e -> e.targets().contains("external_rotators")), "external rotator work");
         assertTrue(offered.stream().anyMatch(e -> e.category().equals("balance")), "balance");
     }
 
     @Test
     void movementTestsOutsideNormalAreAnsweredOnTheSideTested() {
-        assertEquals(List.of(
-                "Trendelenburg sign positive (left stance) → pelvic-drop, single-leg-balance, side-lying-hip-abduction",
-                "Lateral step-down (right): 4/6, poor (arm strategy, pelvis not level, knee medial to the foot) "
-                        + "→ pelvic-drop, lateral-step-down, single-leg-balance",
-                "Single-leg squat (right): poor → mini-squat, step-up, single-leg-balance"),
+        assertEquals(
+                List.of(
+                        "Trendelenburg sign positive (left stance) → pelvic-drop, single-leg-balance, side-lying-hip-abduction",
+                        "Lateral step-down (right): 4/6, poor (arm strategy, pelvis not level, knee medial to the foot) "
+                                + "→ pelvic-drop, lateral-step-down, single-leg-balance",
+                        "Single-leg squat (right): poor → mini-squat, step-up, single-leg-balance"),
                 offered(assessment()
-                        .trendelenburg(RIGHT, "negative").trendelenburg(LEFT, "positive")
-                        .singleLegSquat(RIGHT, "poor").singleLegSquat(LEFT, "good")
-                        .stepDown(RIGHT, "arm", "pelvis", "knee2").stepDown(LEFT)));
+                        .trendelenburg(RIGHT, "negative")
+                        .trendelenburg(LEFT, "positive")
+                        .singleLegSquat(RIGHT, "poor")
+                        .singleLegSquat(LEFT, "good")
+                        .stepDown(RIGHT, "arm", "pelvis", "knee2")
+                        .stepDown(LEFT)));
     }
 
     @Test
@@ -224,8 +250,12 @@ class SuggestionRulesTest {
             normal.rom(motion, RIGHT, usual, usual + 5).rom(motion, LEFT, usual + 5, null);
         }
         for (Side side : Side.values()) {
-            normal.gait(PELVIC_DROP, side, "none").gait(KNEE_VALGUS, side, "none").gait(HIP_SWING, side, "none")
-                    .trendelenburg(side, "negative").singleLegSquat(side, "good").stepDown(side, "arm");
+            normal.gait(PELVIC_DROP, side, "none")
+                    .gait(KNEE_VALGUS, side, "none")
+                    .gait(HIP_SWING, side, "none")
+                    .trendelenburg(side, "negative")
+                    .singleLegSquat(side, "good")
+                    .stepDown(side, "arm");
         }
         assertEquals(List.of(), offered(normal));
     }
@@ -236,23 +266,27 @@ class SuggestionRulesTest {
             .grades(HIP_ABDUCTORS, "3", "4")
             .grades(HIP_EXTENSORS, "4-", "5")
             .grades(HIP_EXTERNAL_ROTATORS, "3", "4+")
-            .rom(HIP_EXTENSION, RIGHT, 10, null).rom(HIP_EXTENSION, LEFT, 12, null)
-            .gait(PELVIC_DROP, RIGHT, "moderate").gait(KNEE_VALGUS, RIGHT, "marked").gait(TRUNK_LEAN, RIGHT, "mild")
+            .rom(HIP_EXTENSION, RIGHT, 10, null)
+            .rom(HIP_EXTENSION, LEFT, 12, null)
+            .gait(PELVIC_DROP, RIGHT, "moderate")
+            .gait(KNEE_VALGUS, RIGHT, "marked")
+            .gait(TRUNK_LEAN, RIGHT, "mild")
             .trendelenburg(RIGHT, "positive")
             .singleLegSquat(RIGHT, "poor");
 
     @Test
     void theMostImportantComeFirstHipAbductorsThenStanceControlThenOtherMusclesThenStretches() {
-        assertEquals(List.of(
-                "Hip abduction: right 3/5 → clamshell, side-lying-hip-abduction",
-                "Hip abduction: left 4/5 → banded-side-step, monster-walk, lateral-step-down, side-plank-from-knees",
-                "Trendelenburg sign positive (right stance) → pelvic-drop, single-leg-balance, side-lying-hip-abduction",
-                "Pelvic drop (right stance): moderate → pelvic-drop, single-leg-balance",
-                "Dynamic knee valgus (right stance): marked → clamshell, side-lying-hip-abduction, single-leg-balance",
-                "Single-leg squat (right): poor → mini-squat, step-up, single-leg-balance",
-                "Hip extension: right 4−/5 → banded-hip-bridge, single-leg-bridge, hip-thrust",
-                "Hip external rotation: right 3/5 → clamshell, fire-hydrant",
-                "Hip external rotation: left 4+/5 → banded-clamshell, banded-seated-abduction"),
+        assertEquals(
+                List.of(
+                        "Hip abduction: right 3/5 → clamshell, side-lying-hip-abduction",
+                        "Hip abduction: left 4/5 → banded-side-step, monster-walk, lateral-step-down, side-plank-from-knees",
+                        "Trendelenburg sign positive (right stance) → pelvic-drop, single-leg-balance, side-lying-hip-abduction",
+                        "Pelvic drop (right stance): moderate → pelvic-drop, single-leg-balance",
+                        "Dynamic knee valgus (right stance): marked → clamshell, side-lying-hip-abduction, single-leg-balance",
+                        "Single-leg squat (right): poor → mini-squat, step-up, single-leg-balance",
+                        "Hip extension: right 4−/5 → banded-hip-bridge, single-leg-bridge, hip-thrust",
+                        "Hip external rotation: right 3/5 → clamshell, fire-hydrant",
+                        "Hip external rotation: left 4+/5 → banded-clamshell, banded-seated-abduction"),
                 offered(RUNNER_WITH_WEAK_RIGHT_HIP));
     }
 
@@ -269,15 +303,20 @@ class SuggestionRulesTest {
     void bandedWorkIsOfferedOnlyOnAGradeOfThreePlusOrMore() {
         // every movement finding at once, with every hip muscle at 3/5
         AssessmentBuilder weak = assessment()
-                .grades(HIP_ABDUCTORS, "3", "3").grades(HIP_EXTENSORS, "3", "3").grades(HIP_EXTERNAL_ROTATORS, "3", "3")
+                .grades(HIP_ABDUCTORS, "3", "3")
+                .grades(HIP_EXTENSORS, "3", "3")
+                .grades(HIP_EXTERNAL_ROTATORS, "3", "3")
                 .grades(KNEE_EXTENSORS, "3", "3")
-                .trendelenburg(RIGHT, "positive").singleLegSquat(RIGHT, "poor").stepDown(RIGHT, "arm", "trunk", "knee2");
+                .trendelenburg(RIGHT, "positive")
+                .singleLegSquat(RIGHT, "poor")
+                .stepDown(RIGHT, "arm", "trunk", "knee2");
         for (GaitSign sign : GaitSign.values()) {
             weak.gait(sign, RIGHT, "marked");
         }
         List<Exercise> offered = exercisesOf(SuggestionRules.suggest(weak.build()));
         assertFalse(offered.isEmpty());
-        List<String> banded = offered.stream().filter(Exercise::banded).map(Exercise::slug).toList();
+        List<String> banded =
+                offered.stream().filter(Exercise::banded).map(Exercise::slug).toList();
         assertEquals(List.of(), banded);
     }
 
@@ -287,7 +326,9 @@ class SuggestionRulesTest {
         assertTrue(library.size() >= 45, "the library was found: " + library.size());
         List<String> missing = new ArrayList<>();
         for (SuggestionRule row : SuggestionRules.table()) {
-            row.exerciseSlugs().stream().filter(slug -> !library.contains(slug)).forEach(slug -> missing.add(row.id() + ": " + slug));
+            row.exerciseSlugs().stream()
+                    .filter(slug -> !library.contains(slug))
+                    .forEach(slug -> missing.add(row.id() + ": " + slug));
         }
         assertEquals(List.of(), missing);
     }

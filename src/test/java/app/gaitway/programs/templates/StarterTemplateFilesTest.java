@@ -37,8 +37,21 @@ class StarterTemplateFilesTest {
 
     private static final Set<String> TEMPLATE_KEYS = Set.of("key", "title", "description", "instructions", "items");
     private static final Set<String> ITEM_KEYS = Set.of("exercise", "dosage");
-    private static final Set<String> DOSAGE_KEYS = Set.of("sets", "repsMin", "repsMax", "holdSeconds", "side", "timesPerDay",
-            "daysPerWeek", "load", "effortMin", "effortMax", "reserveMin", "reserveMax", "restSeconds", "note");
+    private static final Set<String> DOSAGE_KEYS = Set.of(
+            "sets",
+            "repsMin",
+            "repsMax",
+            "holdSeconds",
+            "side",
+            "timesPerDay",
+            "daysPerWeek",
+            "load",
+            "effortMin",
+            "effortMax",
+            "reserveMin",
+            "reserveMax",
+            "restSeconds",
+            "note");
     private static final Set<String> SIDES = Set.of("each_side", "both", "left_only", "right_only");
     private static final Set<String> BAND_COLOURS = Set.of("yellow", "red", "green", "blue", "black");
     private static final Set<String> BAND_PLACEMENTS = Set.of("above_knees", "below_knees", "ankles");
@@ -49,7 +62,9 @@ class StarterTemplateFilesTest {
     void indexListsEveryTemplateFileOnceAndNothingElse() {
         JsonObject index = read("index.json");
         assertEquals(1, index.getInt("version"));
-        List<String> listed = index.getJsonArray("templates").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+        List<String> listed = index.getJsonArray("templates").getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString)
+                .toList();
         assertEquals(listed.size(), new HashSet<>(listed).size(), "a template listed twice: " + listed);
         assertEquals(Set.copyOf(listed), Set.copyOf(templateFiles()), "index.json and the files differ");
         assertTrue(listed.size() >= 3, "the starter templates ship");
@@ -88,7 +103,8 @@ class StarterTemplateFilesTest {
         List<String> problems = new ArrayList<>();
         for (String key : templateFiles()) {
             for (JsonObject item : items(key)) {
-                dosageProblems(item.getJsonObject("dosage")).forEach(p -> problems.add(key + " " + item.getString("exercise") + ": " + p));
+                dosageProblems(item.getJsonObject("dosage"))
+                        .forEach(p -> problems.add(key + " " + item.getString("exercise") + ": " + p));
             }
         }
         assertEquals(List.of(), problems);
@@ -97,7 +113,9 @@ class StarterTemplateFilesTest {
     @Test
     void aSessionStaysUnderTwentyMinutes() {
         for (String key : templateFiles()) {
-            int seconds = items(key).stream().mapToInt(i -> sessionSeconds(i.getJsonObject("dosage"))).sum();
+            int seconds = items(key).stream()
+                    .mapToInt(i -> sessionSeconds(i.getJsonObject("dosage")))
+                    .sum();
             assertTrue(seconds <= MAX_SESSION_SECONDS, key + " takes about " + seconds / 60 + " minutes");
         }
     }
@@ -105,10 +123,14 @@ class StarterTemplateFilesTest {
     /** The check itself must catch what it is there for, or a passing test says nothing. */
     @Test
     void theDosageCheckCatchesMistakes() {
-        assertEquals(List.of(), dosageProblems(json("{\"sets\": 3, \"repsMin\": 10, \"repsMax\": 15, \"side\": \"both\","
-                + " \"load\": {\"type\": \"band\", \"bandColour\": \"red\", \"bandPlacement\": \"ankles\"}}")));
+        assertEquals(
+                List.of(),
+                dosageProblems(json("{\"sets\": 3, \"repsMin\": 10, \"repsMax\": 15, \"side\": \"both\","
+                        + " \"load\": {\"type\": \"band\", \"bandColour\": \"red\", \"bandPlacement\": \"ankles\"}}")));
         assertProblem("{\"sets\": 3, \"repsMin\": 10, \"load\": {\"type\": \"band\"}}", "a band names its colour");
-        assertProblem("{\"sets\": 3, \"repsMin\": 10, \"load\": {\"type\": \"band\", \"bandColour\": \"pink\"}}", "bandColour is not one of");
+        assertProblem(
+                "{\"sets\": 3, \"repsMin\": 10, \"load\": {\"type\": \"band\", \"bandColour\": \"pink\"}}",
+                "bandColour is not one of");
         assertProblem("{\"sets\": 0, \"repsMin\": 10}", "sets");
         assertProblem("{\"sets\": 11, \"repsMin\": 10}", "sets");
         assertProblem("{\"sets\": 3, \"repsMin\": 15, \"repsMax\": 10}", "repsMin above repsMax");
@@ -120,13 +142,18 @@ class StarterTemplateFilesTest {
         assertProblem("{\"sets\": 3, \"repsMin\": 10.5}", "repsMin");
         assertProblem("{\"sets\": 3}", "neither repetitions nor a hold");
         assertProblem("{\"sets\": 3, \"repsMin\": 10, \"side\": \"left\"}", "side");
-        assertProblem("{\"sets\": 3, \"repsMin\": 10, \"load\": {\"type\": \"ankle_weight\", \"weight\": 1}}", "weightUnit");
-        assertProblem("{\"sets\": 3, \"repsMin\": 10, \"load\": {\"type\": \"none\", \"bandColour\": \"red\"}}", "bandColour");
+        assertProblem(
+                "{\"sets\": 3, \"repsMin\": 10, \"load\": {\"type\": \"ankle_weight\", \"weight\": 1}}", "weightUnit");
+        assertProblem(
+                "{\"sets\": 3, \"repsMin\": 10, \"load\": {\"type\": \"none\", \"bandColour\": \"red\"}}",
+                "bandColour");
     }
 
     private static void assertProblem(String dosage, String expected) {
         List<String> problems = dosageProblems(json(dosage));
-        assertTrue(problems.stream().anyMatch(p -> p.contains(expected)), dosage + " should report " + expected + ", got " + problems);
+        assertTrue(
+                problems.stream().anyMatch(p -> p.contains(expected)),
+                dosage + " should report " + expected + ", got " + problems);
     }
 
     // --- the checks ---------------------------------------------------------------------------------------------
@@ -155,8 +182,10 @@ class StarterTemplateFilesTest {
             problems.add("neither repetitions nor a hold");
         }
         oneOf(d, "side", SIDES, problems);
-        if (d.containsKey("note") && (!(d.get("note") instanceof JsonString note) || note.getString().isBlank()
-                || note.getString().length() > 160)) {
+        if (d.containsKey("note")
+                && (!(d.get("note") instanceof JsonString note)
+                        || note.getString().isBlank()
+                        || note.getString().length() > 160)) {
             problems.add("note is not 1 to 160 characters of text");
         }
         if (d.containsKey("load")) {

@@ -11,8 +11,7 @@ import java.util.List;
 /** What the program page objects do the same way: bring an element into view, then act on it. */
 final class BrowserSteps {
 
-    private BrowserSteps() {
-    }
+    private BrowserSteps() {}
 
     /** Scrolls the element to the middle of the window (clear of the header) and clicks it, waiting for the next page. */
     static void clickAndWait(WebDriver driver, WebElement element) {
@@ -34,6 +33,8 @@ final class BrowserSteps {
     }
 
     static List<String> texts(WebDriver driver, String css) {
-        return driver.findElements(By.cssSelector(css)).stream().map(e -> e.getText().strip()).toList();
+        return driver.findElements(By.cssSelector(css)).stream()
+                .map(e -> e.getText().strip())
+                .toList();
     }
 }

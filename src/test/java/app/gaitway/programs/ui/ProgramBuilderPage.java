@@ -26,7 +26,9 @@ public class ProgramBuilderPage extends GaitwayPage {
 
     /** The exercises in the builder, in order, by name. */
     public List<String> exercises() {
-        return BrowserSteps.texts(driver, "li.builder-item legend").stream().map(s -> s.replaceFirst("^\\d+\\.\\s*", "")).toList();
+        return BrowserSteps.texts(driver, "li.builder-item legend").stream()
+                .map(s -> s.replaceFirst("^\\d+\\.\\s*", ""))
+                .toList();
     }
 
     /** The findings the suggestion groups answer ("Hip abduction: right 3+/5, left 5/5", ...). */
@@ -37,7 +39,8 @@ public class ProgramBuilderPage extends GaitwayPage {
     /** The exercises suggested and not yet in the program, by the names of their buttons ("Add Clamshell"). */
     public List<String> suggestionButtons() {
         return driver.findElements(By.cssSelector("#suggestions .suggested-exercise button[name='action']")).stream()
-                .map(b -> b.getAttribute("aria-label")).toList();
+                .map(b -> b.getAttribute("aria-label"))
+                .toList();
     }
 
     /** The suggested exercises already in the program ("Clamshell: in the program"). */
@@ -47,8 +50,8 @@ public class ProgramBuilderPage extends GaitwayPage {
 
     /** Presses "Add …" of a suggested exercise: one click, and it is in the program. */
     public ProgramBuilderPage acceptSuggestion(String exerciseName) {
-        return press(driver.findElement(By.xpath("//section[@id='suggestions']//button[@aria-label='Add "
-                + exerciseName + "']")));
+        return press(driver.findElement(
+                By.xpath("//section[@id='suggestions']//button[@aria-label='Add " + exerciseName + "']")));
     }
 
     /** Types a name into the library search and presses Search. */
@@ -79,7 +82,9 @@ public class ProgramBuilderPage extends GaitwayPage {
 
     /** The one-line dosage the builder shows for an exercise ("3 × 8–12 each side"). */
     public String dosageInWords(int item) {
-        return driver.findElement(By.cssSelector("[id='item-" + item + "'] .builder-item__summary p")).getText().strip();
+        return driver.findElement(By.cssSelector("[id='item-" + item + "'] .builder-item__summary p"))
+                .getText()
+                .strip();
     }
 
     public ProgramBuilderPage typePhone(String phone) {
@@ -95,7 +100,8 @@ public class ProgramBuilderPage extends GaitwayPage {
 
     /** Saves; the program's page comes back. */
     public ProgramPage save() {
-        BrowserSteps.clickAndWait(driver, driver.findElement(By.cssSelector("form.builder button[name='action'][value='save']")));
+        BrowserSteps.clickAndWait(
+                driver, driver.findElement(By.cssSelector("form.builder button[name='action'][value='save']")));
         return new ProgramPage(browser);
     }
 

@@ -61,8 +61,15 @@ class ProgramJourneyUiIT {
             List<String> reasons = builder.suggestionReasons();
             assertTrue(reasons.contains("Hip abduction: right 3+/5, left 5/5"), "both sides in one group: " + reasons);
             assertTrue(reasons.stream().anyMatch(r -> r.startsWith("Pelvic drop")), reasons.toString());
-            assertTrue(builder.suggestionButtons().containsAll(List.of("Add Side-lying hip abduction", "Add Clamshell",
-                    "Add Banded side step", "Add Pelvic drop", "Add Single-leg balance")), builder.suggestionButtons().toString());
+            assertTrue(
+                    builder.suggestionButtons()
+                            .containsAll(List.of(
+                                    "Add Side-lying hip abduction",
+                                    "Add Clamshell",
+                                    "Add Banded side step",
+                                    "Add Pelvic drop",
+                                    "Add Single-leg balance")),
+                    builder.suggestionButtons().toString());
 
             // two suggestions, one click each
             builder = builder.acceptSuggestion("Side-lying hip abduction");
@@ -72,14 +79,20 @@ class ProgramJourneyUiIT {
             builder = builder.acceptSuggestion("Pelvic drop");
             laps.lap("suggestion 2");
             assertEquals(List.of("Side-lying hip abduction", "Pelvic drop"), builder.exercises());
-            assertTrue(builder.suggestionsTaken().containsAll(List.of("Side-lying hip abduction: in the program",
-                    "Pelvic drop: in the program")), builder.suggestionsTaken().toString());
-            assertFalse(builder.suggestionButtons().contains("Add Pelvic drop"), "a suggestion taken is not offered again");
+            assertTrue(
+                    builder.suggestionsTaken()
+                            .containsAll(
+                                    List.of("Side-lying hip abduction: in the program", "Pelvic drop: in the program")),
+                    builder.suggestionsTaken().toString());
+            assertFalse(
+                    builder.suggestionButtons().contains("Add Pelvic drop"), "a suggestion taken is not offered again");
 
             // one from the library
             builder = builder.search("bridge");
             laps.lap("search");
-            assertTrue(builder.searchResults().contains("Hip bridge"), builder.searchResults().toString());
+            assertTrue(
+                    builder.searchResults().contains("Hip bridge"),
+                    builder.searchResults().toString());
             builder = builder.addFromSearch("Hip bridge");
             laps.lap("add from search");
             assertEquals(List.of("Side-lying hip abduction", "Pelvic drop", "Hip bridge"), builder.exercises());
@@ -93,7 +106,8 @@ class ProgramJourneyUiIT {
             laps.lap("save version 1");
             assertEquals("Program saved as version 1.", program.flash());
             assertEquals(List.of("Side-lying hip abduction", "Pelvic drop", "Hip bridge"), program.exercises());
-            assertTrue(program.amount(0).contains("8\u201312") || program.amount(0).contains("8-12"), program.amount(0));
+            assertTrue(
+                    program.amount(0).contains("8\u201312") || program.amount(0).contains("8-12"), program.amount(0));
             laps.leaveOut(() -> shoot(browser, "program-page", made));
 
             // a dosage changed: version 2
@@ -108,8 +122,11 @@ class ProgramJourneyUiIT {
 
             List<Version> history = program.history();
             laps.lap("history read");
-            assertEquals(List.of("Version 2", "Version 1"), history.stream().map(Version::name).toList());
-            assertEquals("Side-lying hip abduction: 3 \u2192 4 sets.", history.get(0).summary());
+            assertEquals(
+                    List.of("Version 2", "Version 1"),
+                    history.stream().map(Version::name).toList());
+            assertEquals(
+                    "Side-lying hip abduction: 3 \u2192 4 sets.", history.get(0).summary());
             assertEquals("First version: 3 exercises.", history.get(1).summary());
             for (Version version : history) {
                 assertTrue(version.saved().endsWith("by " + account.fullName()), version.saved());
@@ -119,8 +136,8 @@ class ProgramJourneyUiIT {
             List<String> onPatientPage = PatientPage.open(browser, patientId).programs();
             assertEquals(1, onPatientPage.size(), onPatientPage.toString());
             assertTrue(onPatientPage.get(0).contains("3 exercises \u00b7 version 2"), onPatientPage.get(0));
-            System.out.println("Program journey in the browser: the clicking took " + laps.total() + " ms from the patient"
-                    + " page to reading the history (9 pages, screenshots left out): " + laps);
+            System.out.println("Program journey in the browser: the clicking took " + laps.total()
+                    + " ms from the patient" + " page to reading the history (9 pages, screenshots left out): " + laps);
         }
         for (Path file : made) {
             assertTrue(Files.isRegularFile(file) && Files.size(file) > 0, file.toString());
@@ -155,7 +172,8 @@ class ProgramJourneyUiIT {
 
         @Override
         public String toString() {
-            return laps.entrySet().stream().map(e -> e.getKey() + " " + e.getValue() + " ms")
+            return laps.entrySet().stream()
+                    .map(e -> e.getKey() + " " + e.getValue() + " ms")
                     .collect(java.util.stream.Collectors.joining(", "));
         }
     }

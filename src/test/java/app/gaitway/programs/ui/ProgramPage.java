@@ -16,16 +16,18 @@ public class ProgramPage extends GaitwayPage {
     }
 
     /** One version in the history: its link text ("Version 2"), who saved it when, and what changed. */
-    public record Version(String name, String saved, String summary) {
-    }
+    public record Version(String name, String saved, String summary) {}
 
     /** The versions, newest first. */
     public List<Version> history() {
         List<Version> versions = new ArrayList<>();
         for (WebElement li : driver.findElements(By.cssSelector("ol.version-history > li"))) {
             List<WebElement> paragraphs = li.findElements(By.tagName("p"));
-            versions.add(new Version(li.findElement(By.tagName("a")).getText().strip(),
-                    li.findElement(By.cssSelector(".version-history__head span")).getText().strip(),
+            versions.add(new Version(
+                    li.findElement(By.tagName("a")).getText().strip(),
+                    li.findElement(By.cssSelector(".version-history__head span"))
+                            .getText()
+                            .strip(),
                     paragraphs.get(paragraphs.size() - 1).getText().strip()));
         }
         return versions;
@@ -38,7 +40,10 @@ public class ProgramPage extends GaitwayPage {
 
     /** How much of the exercise at this place (0 first) to do, as the patient reads it. */
     public String amount(int item) {
-        return driver.findElements(By.cssSelector("ol.program-items .program-item__amount")).get(item).getText().strip();
+        return driver.findElements(By.cssSelector("ol.program-items .program-item__amount"))
+                .get(item)
+                .getText()
+                .strip();
     }
 
     /** "Change the program": the builder for the next version. */

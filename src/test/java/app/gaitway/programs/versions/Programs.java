@@ -13,17 +13,22 @@ final class Programs {
     static final LocalDate START = LocalDate.of(2026, 3, 2);
     static final LocalDate REVIEW = LocalDate.of(2026, 3, 30);
 
-    private Programs() {
-    }
+    private Programs() {}
 
     static ProgramSnapshot program(ItemSnapshot... items) {
-        return new ProgramSnapshot("Hip strength", "Stop if it hurts.", START, REVIEW, "Dana Reyes", "555 0100",
-                List.of(items));
+        return new ProgramSnapshot(
+                "Hip strength", "Stop if it hurts.", START, REVIEW, "Dana Reyes", "555 0100", List.of(items));
     }
 
     static ProgramSnapshot withItems(ProgramSnapshot program, ItemSnapshot... items) {
-        return new ProgramSnapshot(program.title(), program.instructions(), program.startDate(), program.reviewDate(),
-                program.therapistName(), program.clinicPhone(), List.of(items));
+        return new ProgramSnapshot(
+                program.title(),
+                program.instructions(),
+                program.startDate(),
+                program.reviewDate(),
+                program.therapistName(),
+                program.clinicPhone(),
+                List.of(items));
     }
 
     static ItemSnapshot item(long exerciseId, String name) {
@@ -110,8 +115,21 @@ final class Programs {
         }
 
         ItemDosage build() {
-            return new ItemDosage(sets, repsMin, repsMax, holdSeconds, side, timesPerDay, daysPerWeek, load,
-                    effortMin, effortMax, reserveMin, reserveMax, restSeconds, note);
+            return new ItemDosage(
+                    sets,
+                    repsMin,
+                    repsMax,
+                    holdSeconds,
+                    side,
+                    timesPerDay,
+                    daysPerWeek,
+                    load,
+                    effortMin,
+                    effortMax,
+                    reserveMin,
+                    reserveMax,
+                    restSeconds,
+                    note);
         }
     }
 }

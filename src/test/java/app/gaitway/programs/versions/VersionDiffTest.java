@@ -34,14 +34,16 @@ class VersionDiffTest {
 
         assertTrue(first.firstVersion());
         assertFalse(first.isEmpty());
-        assertEquals(List.of(bridge, clamshell, sideStep), first.changes().stream().map(Change::after).toList());
+        assertEquals(
+                List.of(bridge, clamshell, sideStep),
+                first.changes().stream().map(Change::after).toList());
         assertFalse(VersionDiff.between(null, program()).isEmpty(), "even without exercises");
     }
 
     @Test
     void nothingChangedIsEmpty() {
-        ChangeSummary same = VersionDiff.between(base, program(item(1, "Hip bridge"), item(2, "Clamshell"),
-                item(3, "Banded side step")));
+        ChangeSummary same = VersionDiff.between(
+                base, program(item(1, "Hip bridge"), item(2, "Clamshell"), item(3, "Banded side step")));
 
         assertTrue(same.isEmpty());
         assertFalse(same.firstVersion());
@@ -77,25 +79,35 @@ class VersionDiffTest {
         assertParts(dosage().reserve(2, 3), DosagePart.RESERVE);
         assertParts(dosage().rest(60), DosagePart.REST);
         assertParts(dosage().note("Keep the knees apart."), DosagePart.NOTE);
-        assertParts(dosage().sets(2).side(SideChoice.BOTH).rest(30), DosagePart.SETS, DosagePart.SIDE,
-                DosagePart.REST);
+        assertParts(dosage().sets(2).side(SideChoice.BOTH).rest(30), DosagePart.SETS, DosagePart.SIDE, DosagePart.REST);
     }
 
     @Test
     void aBandMovedLowerOrAnotherColourIsAChangedLoad() {
         Programs.Dosage red = dosage().load(Load.band(BandColour.RED, BandPlacement.ABOVE_KNEES));
 
-        assertEquals(List.of(DosagePart.LOAD), DosagePart.changedBetween(red.build(),
-                dosage().load(Load.band(BandColour.RED, BandPlacement.ANKLES)).build()));
-        assertEquals(List.of(DosagePart.LOAD), DosagePart.changedBetween(red.build(),
-                dosage().load(Load.band(BandColour.GREEN, BandPlacement.ABOVE_KNEES)).build()));
+        assertEquals(
+                List.of(DosagePart.LOAD),
+                DosagePart.changedBetween(
+                        red.build(),
+                        dosage().load(Load.band(BandColour.RED, BandPlacement.ANKLES))
+                                .build()));
+        assertEquals(
+                List.of(DosagePart.LOAD),
+                DosagePart.changedBetween(
+                        red.build(),
+                        dosage().load(Load.band(BandColour.GREEN, BandPlacement.ABOVE_KNEES))
+                                .build()));
     }
 
     @Test
     void sameWeightWrittenTwoWaysIsNoChange() {
-        ItemDosage written = dosage().load(Load.ankleWeight(new BigDecimal("2.5"), WeightUnit.KG)).build();
-        ItemDosage again = dosage().load(Load.ankleWeight(new BigDecimal("2.50"), WeightUnit.KG)).build();
-        ItemDosage inPounds = dosage().load(Load.ankleWeight(new BigDecimal("2.5"), WeightUnit.LB)).build();
+        ItemDosage written = dosage().load(Load.ankleWeight(new BigDecimal("2.5"), WeightUnit.KG))
+                .build();
+        ItemDosage again = dosage().load(Load.ankleWeight(new BigDecimal("2.50"), WeightUnit.KG))
+                .build();
+        ItemDosage inPounds = dosage().load(Load.ankleWeight(new BigDecimal("2.5"), WeightUnit.LB))
+                .build();
 
         assertEquals(List.of(), DosagePart.changedBetween(written, again));
         assertEquals(List.of(DosagePart.LOAD), DosagePart.changedBetween(written, inPounds));
@@ -103,8 +115,10 @@ class VersionDiffTest {
 
     @Test
     void aSingleNumberWithOrWithoutItsUpperEndIsNoChange() {
-        assertEquals(List.of(), DosagePart.changedBetween(dosage().reps(12, 12).build(),
-                dosage().reps(12, null).build()));
+        assertEquals(
+                List.of(),
+                DosagePart.changedBetween(
+                        dosage().reps(12, 12).build(), dosage().reps(12, null).build()));
     }
 
     @Test
@@ -113,8 +127,7 @@ class VersionDiffTest {
 
         ChangeSummary summary = VersionDiff.between(base, withItems(base, bridge, moreSets, sideStep));
 
-        assertEquals(List.of(Change.dosageChanged(clamshell, moreSets, List.of(DosagePart.SETS))),
-                summary.changes());
+        assertEquals(List.of(Change.dosageChanged(clamshell, moreSets, List.of(DosagePart.SETS))), summary.changes());
     }
 
     @Test
@@ -129,33 +142,44 @@ class VersionDiffTest {
     void addingOrRemovingDoesNotCountAsReordering() {
         ItemSnapshot plank = item(4, "Side plank");
 
-        assertEquals(List.of(Change.added(plank), Change.removed(clamshell)),
-                VersionDiff.between(base, withItems(base, plank, bridge, sideStep)).changes());
+        assertEquals(
+                List.of(Change.added(plank), Change.removed(clamshell)),
+                VersionDiff.between(base, withItems(base, plank, bridge, sideStep))
+                        .changes());
     }
 
     @Test
     void reorderingIsToldBesideOtherChanges() {
         ItemSnapshot plank = item(4, "Side plank");
 
-        assertEquals(List.of(Change.added(plank), Change.removed(bridge), Change.of(Kind.REORDERED)),
-                VersionDiff.between(base, withItems(base, sideStep, clamshell, plank)).changes());
+        assertEquals(
+                List.of(Change.added(plank), Change.removed(bridge), Change.of(Kind.REORDERED)),
+                VersionDiff.between(base, withItems(base, sideStep, clamshell, plank))
+                        .changes());
     }
 
     @Test
     void theSameExerciseTwiceIsMatchedInOrderOfAppearance() {
         ItemSnapshot leftClam = item(2, "Clamshell", dosage().side(SideChoice.LEFT_ONLY));
         ItemSnapshot rightClam = item(2, "Clamshell", dosage().side(SideChoice.RIGHT_ONLY));
-        ItemSnapshot rightClamHarder = item(2, "Clamshell", dosage().side(SideChoice.RIGHT_ONLY).sets(4));
+        ItemSnapshot rightClamHarder =
+                item(2, "Clamshell", dosage().side(SideChoice.RIGHT_ONLY).sets(4));
         ProgramSnapshot both = program(bridge, leftClam, rightClam);
 
-        assertTrue(VersionDiff.between(both, program(bridge, leftClam, rightClam)).isEmpty());
-        assertEquals(List.of(Change.dosageChanged(rightClam, rightClamHarder, List.of(DosagePart.SETS))),
-                VersionDiff.between(both, program(bridge, leftClam, rightClamHarder)).changes());
-        assertEquals(List.of(Change.removed(rightClam)),
+        assertTrue(
+                VersionDiff.between(both, program(bridge, leftClam, rightClam)).isEmpty());
+        assertEquals(
+                List.of(Change.dosageChanged(rightClam, rightClamHarder, List.of(DosagePart.SETS))),
+                VersionDiff.between(both, program(bridge, leftClam, rightClamHarder))
+                        .changes());
+        assertEquals(
+                List.of(Change.removed(rightClam)),
                 VersionDiff.between(both, program(bridge, leftClam)).changes());
-        assertEquals(List.of(Change.added(rightClam)),
+        assertEquals(
+                List.of(Change.added(rightClam)),
                 VersionDiff.between(program(bridge, leftClam), both).changes());
-        assertEquals(List.of(Change.of(Kind.REORDERED)),
+        assertEquals(
+                List.of(Change.of(Kind.REORDERED)),
                 VersionDiff.between(both, program(leftClam, bridge, rightClam)).changes());
     }
 
@@ -167,37 +191,93 @@ class VersionDiffTest {
 
         ChangeSummary summary = VersionDiff.between(program(leftClam, rightClam), program(rightClam, leftClam));
 
-        assertEquals(List.of(Change.dosageChanged(leftClam, rightClam, List.of(DosagePart.SIDE)),
-                Change.dosageChanged(rightClam, leftClam, List.of(DosagePart.SIDE))), summary.changes());
+        assertEquals(
+                List.of(
+                        Change.dosageChanged(leftClam, rightClam, List.of(DosagePart.SIDE)),
+                        Change.dosageChanged(rightClam, leftClam, List.of(DosagePart.SIDE))),
+                summary.changes());
     }
 
     @Test
     void aNewerLibraryRevisionOfTheSameExerciseIsAnUpdate() {
         ItemSnapshot revised = new ItemSnapshot(2, 2, "Clamshell", clamshell.dosage());
-        ItemSnapshot revisedAndHarder = new ItemSnapshot(2, 2, "Clamshell", dosage().sets(4).build());
+        ItemSnapshot revisedAndHarder =
+                new ItemSnapshot(2, 2, "Clamshell", dosage().sets(4).build());
 
-        assertEquals(List.of(Change.exerciseUpdated(clamshell, revised)),
-                VersionDiff.between(base, withItems(base, bridge, revised, sideStep)).changes());
-        assertEquals(List.of(Change.exerciseUpdated(clamshell, revisedAndHarder),
+        assertEquals(
+                List.of(Change.exerciseUpdated(clamshell, revised)),
+                VersionDiff.between(base, withItems(base, bridge, revised, sideStep))
+                        .changes());
+        assertEquals(
+                List.of(
+                        Change.exerciseUpdated(clamshell, revisedAndHarder),
                         Change.dosageChanged(clamshell, revisedAndHarder, List.of(DosagePart.SETS))),
-                VersionDiff.between(base, withItems(base, bridge, revisedAndHarder, sideStep)).changes());
+                VersionDiff.between(base, withItems(base, bridge, revisedAndHarder, sideStep))
+                        .changes());
     }
 
     @Test
     void eachFieldOfTheProgramIsItsOwnChange() {
-        assertField(Kind.TITLE, new ProgramSnapshot("Knee strength", base.instructions(), base.startDate(),
-                base.reviewDate(), base.therapistName(), base.clinicPhone(), base.items()));
-        assertField(Kind.INSTRUCTIONS, new ProgramSnapshot(base.title(), "Ice afterwards.", base.startDate(),
-                base.reviewDate(), base.therapistName(), base.clinicPhone(), base.items()));
-        assertField(Kind.START_DATE, new ProgramSnapshot(base.title(), base.instructions(),
-                base.startDate().plusDays(1), base.reviewDate(), base.therapistName(), base.clinicPhone(),
-                base.items()));
-        assertField(Kind.REVIEW_DATE, new ProgramSnapshot(base.title(), base.instructions(), base.startDate(),
-                null, base.therapistName(), base.clinicPhone(), base.items()));
-        assertField(Kind.THERAPIST, new ProgramSnapshot(base.title(), base.instructions(), base.startDate(),
-                base.reviewDate(), "Sam Okafor", base.clinicPhone(), base.items()));
-        assertField(Kind.CLINIC_PHONE, new ProgramSnapshot(base.title(), base.instructions(), base.startDate(),
-                base.reviewDate(), base.therapistName(), "555 0199", base.items()));
+        assertField(
+                Kind.TITLE,
+                new ProgramSnapshot(
+                        "Knee strength",
+                        base.instructions(),
+                        base.startDate(),
+                        base.reviewDate(),
+                        base.therapistName(),
+                        base.clinicPhone(),
+                        base.items()));
+        assertField(
+                Kind.INSTRUCTIONS,
+                new ProgramSnapshot(
+                        base.title(),
+                        "Ice afterwards.",
+                        base.startDate(),
+                        base.reviewDate(),
+                        base.therapistName(),
+                        base.clinicPhone(),
+                        base.items()));
+        assertField(
+                Kind.START_DATE,
+                new ProgramSnapshot(
+                        base.title(),
+                        base.instructions(),
+                        base.startDate().plusDays(1),
+                        base.reviewDate(),
+                        base.therapistName(),
+                        base.clinicPhone(),
+                        base.items()));
+        assertField(
+                Kind.REVIEW_DATE,
+                new ProgramSnapshot(
+                        base.title(),
+                        base.instructions(),
+                        base.startDate(),
+                        null,
+                        base.therapistName(),
+                        base.clinicPhone(),
+                        base.items()));
+        assertField(
+                Kind.THERAPIST,
+                new ProgramSnapshot(
+                        base.title(),
+                        base.instructions(),
+                        base.startDate(),
+                        base.reviewDate(),
+                        "Sam Okafor",
+                        base.clinicPhone(),
+                        base.items()));
+        assertField(
+                Kind.CLINIC_PHONE,
+                new ProgramSnapshot(
+                        base.title(),
+                        base.instructions(),
+                        base.startDate(),
+                        base.reviewDate(),
+                        base.therapistName(),
+                        "555 0199",
+                        base.items()));
     }
 
     @Test
@@ -212,14 +292,22 @@ class VersionDiffTest {
     void changesOfEveryKindComeInTheOrderTheHistoryTellsThem() {
         ItemSnapshot plank = item(4, "Side plank");
         ItemSnapshot moreSets = item(3, "Banded side step", dosage().sets(4));
-        ProgramSnapshot after = new ProgramSnapshot("Knee strength", base.instructions(), base.startDate(),
-                base.reviewDate().plusWeeks(2), base.therapistName(), base.clinicPhone(),
+        ProgramSnapshot after = new ProgramSnapshot(
+                "Knee strength",
+                base.instructions(),
+                base.startDate(),
+                base.reviewDate().plusWeeks(2),
+                base.therapistName(),
+                base.clinicPhone(),
                 List.of(moreSets, clamshell, plank));
 
-        List<Kind> kinds = VersionDiff.between(base, after).changes().stream().map(Change::kind).toList();
+        List<Kind> kinds = VersionDiff.between(base, after).changes().stream()
+                .map(Change::kind)
+                .toList();
 
-        assertEquals(List.of(Kind.ADDED, Kind.REMOVED, Kind.DOSAGE_CHANGED, Kind.REORDERED, Kind.TITLE,
-                Kind.REVIEW_DATE), kinds);
+        assertEquals(
+                List.of(Kind.ADDED, Kind.REMOVED, Kind.DOSAGE_CHANGED, Kind.REORDERED, Kind.TITLE, Kind.REVIEW_DATE),
+                kinds);
     }
 
     @Test
@@ -231,7 +319,9 @@ class VersionDiffTest {
     private void assertParts(Programs.Dosage changed, DosagePart... parts) {
         ItemSnapshot after = item(2, "Clamshell", changed);
         ChangeSummary summary = VersionDiff.between(base, withItems(base, bridge, after, sideStep));
-        assertEquals(List.of(Change.dosageChanged(clamshell, after, List.of(parts))), summary.changes(),
+        assertEquals(
+                List.of(Change.dosageChanged(clamshell, after, List.of(parts))),
+                summary.changes(),
                 () -> "parts of " + changed.build());
     }
 

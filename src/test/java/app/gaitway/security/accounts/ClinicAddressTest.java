@@ -1,6 +1,5 @@
 package app.gaitway.security.accounts;
 
-import app.gaitway.security.accounts.Clinic;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -13,7 +12,8 @@ class ClinicAddressTest {
 
     @Test
     void storesLinesStrippedWithPlainLineFeedsAndWithoutBlankLines() {
-        assertEquals("12 Quay Street\nHarbourtown HT1 2AB",
+        assertEquals(
+                "12 Quay Street\nHarbourtown HT1 2AB",
                 ClinicAddress.normalize("  12 Quay Street \r\n\r\n Harbourtown HT1 2AB\r\n"));
     }
 

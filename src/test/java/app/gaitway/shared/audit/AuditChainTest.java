@@ -26,15 +26,105 @@ class AuditChainTest {
 
     /** Every field of an entry, each changed in a way that keeps the entry plausible. */
     private static final Map<String, UnaryOperator<AuditRecordContent>> ALTERATIONS = Map.of(
-            "occurredAt", c -> new AuditRecordContent(c.occurredAt().plusNanos(1000), c.userId(), c.clinicId(), c.action(), c.recordType(), c.recordId(), c.outcome(), c.clientAddress(), c.detail()),
-            "userId", c -> new AuditRecordContent(c.occurredAt(), c.userId() + 1, c.clinicId(), c.action(), c.recordType(), c.recordId(), c.outcome(), c.clientAddress(), c.detail()),
-            "clinicId", c -> new AuditRecordContent(c.occurredAt(), c.userId(), null, c.action(), c.recordType(), c.recordId(), c.outcome(), c.clientAddress(), c.detail()),
-            "action", c -> new AuditRecordContent(c.occurredAt(), c.userId(), c.clinicId(), "LOGOUT", c.recordType(), c.recordId(), c.outcome(), c.clientAddress(), c.detail()),
-            "recordType", c -> new AuditRecordContent(c.occurredAt(), c.userId(), c.clinicId(), c.action(), "patient", c.recordId(), c.outcome(), c.clientAddress(), c.detail()),
-            "recordId", c -> new AuditRecordContent(c.occurredAt(), c.userId(), c.clinicId(), c.action(), c.recordType(), c.recordId() + "0", c.outcome(), c.clientAddress(), c.detail()),
-            "outcome", c -> new AuditRecordContent(c.occurredAt(), c.userId(), c.clinicId(), c.action(), c.recordType(), c.recordId(), "FAILURE", c.clientAddress(), c.detail()),
-            "clientAddress", c -> new AuditRecordContent(c.occurredAt(), c.userId(), c.clinicId(), c.action(), c.recordType(), c.recordId(), c.outcome(), "10.9.9.9", c.detail()),
-            "detail", c -> new AuditRecordContent(c.occurredAt(), c.userId(), c.clinicId(), c.action(), c.recordType(), c.recordId(), c.outcome(), c.clientAddress(), null));
+            "occurredAt",
+                    c -> new AuditRecordContent(
+                            c.occurredAt().plusNanos(1000),
+                            c.userId(),
+                            c.clinicId(),
+                            c.action(),
+                            c.recordType(),
+                            c.recordId(),
+                            c.outcome(),
+                            c.clientAddress(),
+                            c.detail()),
+            "userId",
+                    c -> new AuditRecordContent(
+                            c.occurredAt(),
+                            c.userId() + 1,
+                            c.clinicId(),
+                            c.action(),
+                            c.recordType(),
+                            c.recordId(),
+                            c.outcome(),
+                            c.clientAddress(),
+                            c.detail()),
+            "clinicId",
+                    c -> new AuditRecordContent(
+                            c.occurredAt(),
+                            c.userId(),
+                            null,
+                            c.action(),
+                            c.recordType(),
+                            c.recordId(),
+                            c.outcome(),
+                            c.clientAddress(),
+                            c.detail()),
+            "action",
+                    c -> new AuditRecordContent(
+                            c.occurredAt(),
+                            c.userId(),
+                            c.clinicId(),
+                            "LOGOUT",
+                            c.recordType(),
+                            c.recordId(),
+                            c.outcome(),
+                            c.clientAddress(),
+                            c.detail()),
+            "recordType",
+                    c -> new AuditRecordContent(
+                            c.occurredAt(),
+                            c.userId(),
+                            c.clinicId(),
+                            c.action(),
+                            "patient",
+                            c.recordId(),
+                            c.outcome(),
+                            c.clientAddress(),
+                            c.detail()),
+            "recordId",
+                    c -> new AuditRecordContent(
+                            c.occurredAt(),
+                            c.userId(),
+                            c.clinicId(),
+                            c.action(),
+                            c.recordType(),
+                            c.recordId() + "0",
+                            c.outcome(),
+                            c.clientAddress(),
+                            c.detail()),
+            "outcome",
+                    c -> new AuditRecordContent(
+                            c.occurredAt(),
+                            c.userId(),
+                            c.clinicId(),
+                            c.action(),
+                            c.recordType(),
+                            c.recordId(),
+                            "FAILURE",
+                            c.clientAddress(),
+                            c.detail()),
+            "clientAddress",
+                    c -> new AuditRecordContent(
+                            c.occurredAt(),
+                            c.userId(),
+                            c.clinicId(),
+                            c.action(),
+                            c.recordType(),
+                            c.recordId(),
+                            c.outcome(),
+                            "10.9.9.9",
+                            c.detail()),
+            "detail",
+                    c -> new AuditRecordContent(
+                            c.occurredAt(),
+                            c.userId(),
+                            c.clinicId(),
+                            c.action(),
+                            c.recordType(),
+                            c.recordId(),
+                            c.outcome(),
+                            c.clientAddress(),
+                            null));
 
     @Test
     void intactChainVerifies() {
@@ -135,7 +225,8 @@ class AuditChainTest {
         List<StoredLink> links = chainOf(3);
         String headHmac = links.get(2).hmac();
         // someone with the key re-links a different last entry: its own link is valid, the head is not
-        AuditRecordContent forged = ALTERATIONS.get("outcome").apply(links.get(2).content());
+        AuditRecordContent forged =
+                ALTERATIONS.get("outcome").apply(links.get(2).content());
         links.set(2, new StoredLink(3, forged, chain.link(links.get(1).hmac(), forged)));
 
         AuditVerification result = verify(links, headHmac, 3);
@@ -149,7 +240,8 @@ class AuditChainTest {
         List<StoredLink> links = chainOf(4);
         AuditChain otherKey = new AuditChain("another key, also sixteen+ bytes".getBytes(StandardCharsets.UTF_8));
 
-        AuditVerification result = otherKey.verify(links.iterator(), links.get(3).hmac(), 4);
+        AuditVerification result =
+                otherKey.verify(links.iterator(), links.get(3).hmac(), 4);
 
         assertFalse(result.intact());
         assertEquals(1L, result.brokenAtEntryId());
@@ -161,7 +253,7 @@ class AuditChainTest {
         // an append that rolls back uses up its id but never becomes part of the chain
         List<StoredLink> links = new ArrayList<>();
         String previous = AuditChain.GENESIS;
-        for (long id : new long[]{1, 2, 5, 6}) {
+        for (long id : new long[] {1, 2, 5, 6}) {
             AuditRecordContent content = content(id);
             String hmac = chain.link(previous, content);
             links.add(new StoredLink(id, content, hmac));
@@ -209,9 +301,21 @@ class AuditChainTest {
 
     @Test
     void ordinaryValuesKeepTheirCanonicalFormSoEarlierChainsStillVerify() {
-        AuditRecordContent content = new AuditRecordContent(START, 3L, null, "LOGIN", "user", "3", "SUCCESS", "10.0.0.1", null);
+        AuditRecordContent content =
+                new AuditRecordContent(START, 3L, null, "LOGIN", "user", "3", "SUCCESS", "10.0.0.1", null);
 
-        assertEquals(String.join("\u001f", "1772352000123456", "3", "\u2400", "LOGIN", "user", "3", "SUCCESS", "10.0.0.1", "\u2400"),
+        assertEquals(
+                String.join(
+                        "\u001f",
+                        "1772352000123456",
+                        "3",
+                        "\u2400",
+                        "LOGIN",
+                        "user",
+                        "3",
+                        "SUCCESS",
+                        "10.0.0.1",
+                        "\u2400"),
                 content.canonical());
     }
 
@@ -241,7 +345,7 @@ class AuditChainTest {
     }
 
     private static AuditRecordContent content(long n, String detail) {
-        return new AuditRecordContent(START.plusSeconds(n), 10 + n, 1L, "LOGIN", "user", String.valueOf(n),
-                "SUCCESS", "10.0.0." + n, detail);
+        return new AuditRecordContent(
+                START.plusSeconds(n), 10 + n, 1L, "LOGIN", "user", String.valueOf(n), "SUCCESS", "10.0.0." + n, detail);
     }
 }

@@ -32,7 +32,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * generate a new key and then call every earlier entry tampered with; told explicitly, it
  * starts a new chain, records that, and verifies the trail from there.
  */
-@DisabledIfEnvironmentVariable(named = "GAITWAY_TEST_PG_URL", matches = ".+",
+@DisabledIfEnvironmentVariable(
+        named = "GAITWAY_TEST_PG_URL",
+        matches = ".+",
         disabledReason = "an H2 data directory whatever the environment: already run in the H2 pass")
 class AuditKeyLossIT {
 
@@ -44,23 +46,34 @@ class AuditKeyLossIT {
         Path dataDir = RefusedStart.freshDirectory("audit-key-lost").resolve("data");
         long earlier = trailWrittenWithAKeyThatIsNowLost(dataDir);
 
-        RefusedStart.Outcome refused = RefusedStart.of("audit-key-lost", dataDir).run(Duration.ofMinutes(6));
+        RefusedStart.Outcome refused =
+                RefusedStart.of("audit-key-lost", dataDir).run(Duration.ofMinutes(6));
 
         assertEquals(StartupGuard.EXIT_CODE, refused.exitCode(), refused.toString());
-        assertEquals(List.of("Gaitway cannot start: the audit trail holds 3 entries, but its key " + AuditKey.file(dataDir)
-                + " is missing (and GAITWAY_AUDIT_KEY is not set). Restore audit-hmac.key from the backup of this data"
-                + " directory, or set GAITWAY_AUDIT_KEY. Only if the key is lost for good, start once with"
-                + " GAITWAY_AUDIT_NEW_KEY=true: a new chain begins, and the 3 entries before it can no longer be verified."),
-                refused.refusals(), refused.toString());
+        assertEquals(
+                List.of(
+                        "Gaitway cannot start: the audit trail holds 3 entries, but its key " + AuditKey.file(dataDir)
+                                + " is missing (and GAITWAY_AUDIT_KEY is not set). Restore audit-hmac.key from the backup of this data"
+                                + " directory, or set GAITWAY_AUDIT_KEY. Only if the key is lost for good, start once with"
+                                + " GAITWAY_AUDIT_NEW_KEY=true: a new chain begins, and the 3 entries before it can no longer be verified."),
+                refused.refusals(),
+                refused.toString());
         assertFalse(refused.readinessStatuses().contains(200), refused.toString());
         assertFalse(Files.exists(AuditKey.file(dataDir)), "no key was generated behind the administrator's back");
 
-        try (GaitwayServer server = GaitwayServer.start("audit-new-key", Map.of(
-                "GAITWAY_DATA_DIR", dataDir.toString(),
-                "GAITWAY_DB_URL", "",
-                "GAITWAY_AUDIT_NEW_KEY", "true",
-                "GAITWAY_ADMIN_EMAIL", EMAIL,
-                "GAITWAY_ADMIN_PASSWORD", PASSWORD))) {
+        try (GaitwayServer server = GaitwayServer.start(
+                "audit-new-key",
+                Map.of(
+                        "GAITWAY_DATA_DIR",
+                        dataDir.toString(),
+                        "GAITWAY_DB_URL",
+                        "",
+                        "GAITWAY_AUDIT_NEW_KEY",
+                        "true",
+                        "GAITWAY_ADMIN_EMAIL",
+                        EMAIL,
+                        "GAITWAY_ADMIN_PASSWORD",
+                        PASSWORD))) {
             assertTrue(Files.exists(AuditKey.file(dataDir)), "the new key is kept for the next start");
             WebClient admin = new WebClient(server);
             assertEquals(303, admin.login(EMAIL, PASSWORD).status());
@@ -70,10 +83,14 @@ class AuditKeyLossIT {
 
             assertTrue(check.contains("The audit trail is intact"), check.body());
             long restart = earlier + 1;
-            assertTrue(check.contains("The chain was restarted with a new audit key at entry #" + restart), check.body());
-            assertTrue(check.contains("the 3 entries before it were written with a key that is missing and cannot be verified"),
+            assertTrue(
+                    check.contains("The chain was restarted with a new audit key at entry #" + restart), check.body());
+            assertTrue(
+                    check.contains(
+                            "the 3 entries before it were written with a key that is missing and cannot be verified"),
                     check.body());
-            AuditPages.Row restartRow = rows(admin.get("/admin/audit?action=AUDIT_CHAIN_RESTART")).get(0);
+            AuditPages.Row restartRow =
+                    rows(admin.get("/admin/audit?action=AUDIT_CHAIN_RESTART")).get(0);
             assertEquals(restart, restartRow.id());
             assertTrue(restartRow.shows("Audit chain restarted with a new key"), restartRow.html());
         }
@@ -91,10 +108,13 @@ class AuditKeyLossIT {
         long lastId = 0;
         try (Connection db = h2.getConnection()) {
             for (int i = 0; i < 3; i++) {
-                var content = new AuditRecordContent(Instant.now(), null, null, "LOGIN", null, null, "FAILURE", "10.0.0.9", null);
+                var content = new AuditRecordContent(
+                        Instant.now(), null, null, "LOGIN", null, null, "FAILURE", "10.0.0.9", null);
                 String hmac = lost.link(previous, content);
-                try (PreparedStatement insert = db.prepareStatement("INSERT INTO audit_entry (occurred_at, action, outcome,"
-                        + " client_address, hmac) VALUES (?, ?, ?, ?, ?)", new String[] {"id"})) {
+                try (PreparedStatement insert = db.prepareStatement(
+                        "INSERT INTO audit_entry (occurred_at, action, outcome,"
+                                + " client_address, hmac) VALUES (?, ?, ?, ?, ?)",
+                        new String[] {"id"})) {
                     insert.setTimestamp(1, Timestamp.from(content.occurredAt()));
                     insert.setString(2, content.action());
                     insert.setString(3, content.outcome());

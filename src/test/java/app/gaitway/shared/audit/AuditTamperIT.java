@@ -36,11 +36,17 @@ class AuditTamperIT {
 
     @BeforeAll
     static void startServer() {
-        server = GaitwayServer.start("audit-tamper", Map.of(
-                "GAITWAY_ADMIN_EMAIL", EMAIL,
-                "GAITWAY_ADMIN_PASSWORD", PASSWORD,
-                "GAITWAY_ADMIN_NAME", "Tess Tamper",
-                "GAITWAY_TRUST_PROXY", "true"));
+        server = GaitwayServer.start(
+                "audit-tamper",
+                Map.of(
+                        "GAITWAY_ADMIN_EMAIL",
+                        EMAIL,
+                        "GAITWAY_ADMIN_PASSWORD",
+                        PASSWORD,
+                        "GAITWAY_ADMIN_NAME",
+                        "Tess Tamper",
+                        "GAITWAY_TRUST_PROXY",
+                        "true"));
     }
 
     @AfterAll
@@ -67,12 +73,14 @@ class AuditTamperIT {
             WebClient.Page check = verify(admin, token);
 
             assertTrue(check.contains("The audit trail has been tampered with"), check.body());
-            assertTrue(check.contains("Entry #" + id + " does not match the chain: this entry was altered"), check.body());
+            assertTrue(
+                    check.contains("Entry #" + id + " does not match the chain: this entry was altered"), check.body());
             assertTrue(check.contains("The chain breaks at entry #" + id + "."), check.body());
             String link = "#entry-" + id + "\">Show entry #" + id + " in the log</a>";
             assertTrue(check.contains(link), check.body());
 
-            String query = check.body().replaceFirst("(?s).*href=\"/admin/audit\\?([^\"#]+)#entry-" + id + "\".*", "$1")
+            String query = check.body()
+                    .replaceFirst("(?s).*href=\"/admin/audit\\?([^\"#]+)#entry-" + id + "\".*", "$1")
                     .replace("&amp;", "&");
             AuditPages.Row first = rows(admin.get("/admin/audit?" + query)).get(0);
             assertEquals(id, first.id(), "the link opens the log at the altered entry");
@@ -81,8 +89,10 @@ class AuditTamperIT {
             update("UPDATE audit_entry SET outcome = 'SUCCESS' WHERE id = " + id);
         }
         assertTrue(verify(admin, token).contains("The audit trail is intact"));
-        assertTrue(rows(admin.get("/admin/audit?action=AUDIT_VERIFY&outcome=FAILURE")).stream()
-                .anyMatch(r -> r.shows("broken at entry #" + id)), "the failed check is itself recorded");
+        assertTrue(
+                rows(admin.get("/admin/audit?action=AUDIT_VERIFY&outcome=FAILURE")).stream()
+                        .anyMatch(r -> r.shows("broken at entry #" + id)),
+                "the failed check is itself recorded");
     }
 
     @Test
@@ -95,8 +105,10 @@ class AuditTamperIT {
             WebClient.Page check = verify(admin, token);
 
             assertTrue(check.contains("The audit trail has been tampered with"), check.body());
-            assertTrue(check.contains("Entry #" + after + " does not match the chain, and entries between #" + before
-                    + " and #" + after + " are missing"), check.body());
+            assertTrue(
+                    check.contains("Entry #" + after + " does not match the chain, and entries between #" + before
+                            + " and #" + after + " are missing"),
+                    check.body());
         } finally {
             restore(backup);
         }
@@ -120,14 +132,17 @@ class AuditTamperIT {
     }
 
     private static long single(String sql) throws SQLException {
-        try (Connection db = server.openDatabase(); Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        try (Connection db = server.openDatabase();
+                Statement st = db.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }
     }
 
     private static void update(String sql) throws SQLException {
-        try (Connection db = server.openDatabase(); Statement st = db.createStatement()) {
+        try (Connection db = server.openDatabase();
+                Statement st = db.createStatement()) {
             assertEquals(1, st.executeUpdate(sql), sql);
         }
     }
@@ -135,7 +150,8 @@ class AuditTamperIT {
     /** Deletes an entry after copying it into a table of its own, so the test can put it back. */
     private static String removeKeepingACopy(long id) throws SQLException {
         String backup = "audit_entry_backup_" + id;
-        try (Connection db = server.openDatabase(); Statement st = db.createStatement()) {
+        try (Connection db = server.openDatabase();
+                Statement st = db.createStatement()) {
             st.execute("CREATE TABLE " + backup + " AS SELECT * FROM audit_entry WHERE id = " + id);
             assertEquals(1, st.executeUpdate("DELETE FROM audit_entry WHERE id = " + id));
         }
@@ -143,7 +159,8 @@ class AuditTamperIT {
     }
 
     private static void restore(String backup) throws SQLException {
-        try (Connection db = server.openDatabase(); Statement st = db.createStatement()) {
+        try (Connection db = server.openDatabase();
+                Statement st = db.createStatement()) {
             assertEquals(1, st.executeUpdate("INSERT INTO audit_entry SELECT * FROM " + backup));
             st.execute("DROP TABLE " + backup);
         }

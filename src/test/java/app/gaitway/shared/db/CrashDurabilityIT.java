@@ -52,20 +52,22 @@ class CrashDurabilityIT {
 
     @Test
     void everyAnsweredWriteSurvivesAKillAndTheAuditChainStillVerifies() throws Exception {
-        GaitwayServer server = GaitwayServer.start("crash", Map.of(
-                "GAITWAY_DB_URL", GaitwayServer.DEFAULT_H2,
-                "GAITWAY_ADMIN_EMAIL", SharedServer.OWNER_EMAIL,
-                "GAITWAY_ADMIN_PASSWORD", SharedServer.OWNER_PASSWORD,
-                "GAITWAY_CLINIC_NAME", "Crash clinic"));
+        GaitwayServer server = GaitwayServer.start(
+                "crash",
+                Map.of(
+                        "GAITWAY_DB_URL", GaitwayServer.DEFAULT_H2,
+                        "GAITWAY_ADMIN_EMAIL", SharedServer.OWNER_EMAIL,
+                        "GAITWAY_ADMIN_PASSWORD", SharedServer.OWNER_PASSWORD,
+                        "GAITWAY_CLINIC_NAME", "Crash clinic"));
         Acknowledged acked = new Acknowledged();
         try {
             WebClient owner = Staff.owner(server);
             long draftPatient = Patients.register(owner, "Dora", "Drafts");
             acked.patients.add(draftPatient);
-            Program program = LinkSite.program(owner, Patients.register(owner, "Vera", "Versions"),
-                    "Crash plan", "Clamshell");
-            Program logged = LinkSite.program(owner, Patients.register(owner, "Lola", "Logs"),
-                    "Crash log plan", "Clamshell");
+            Program program =
+                    LinkSite.program(owner, Patients.register(owner, "Vera", "Versions"), "Crash plan", "Clamshell");
+            Program logged =
+                    LinkSite.program(owner, Patients.register(owner, "Lola", "Logs"), "Crash log plan", "Clamshell");
             Link link = LinkSite.createLink(owner, logged);
 
             for (int round = 1; round <= ROUNDS; round++) {
@@ -75,25 +77,33 @@ class CrashDurabilityIT {
                 server.kill();
                 load.awaitWriters();
                 int answeredInRound = load.answered.get();
-                System.out.printf("CrashDurabilityIT round %d (%s): %d writes answered in %d ms (%.1f per second), then SIGKILL%n",
-                        round, server.usesPostgres() ? "PostgreSQL" : "H2", answeredInRound, loadMillis,
+                System.out.printf(
+                        "CrashDurabilityIT round %d (%s): %d writes answered in %d ms (%.1f per second), then SIGKILL%n",
+                        round,
+                        server.usesPostgres() ? "PostgreSQL" : "H2",
+                        answeredInRound,
+                        loadMillis,
                         answeredInRound * 1000.0 / loadMillis);
                 load.assertNoServerErrors();
-                assertTrue(answeredInRound >= WRITES_PER_ROUND, "the load wrote too little to tell anything: " + answeredInRound);
+                assertTrue(
+                        answeredInRound >= WRITES_PER_ROUND,
+                        "the load wrote too little to tell anything: " + answeredInRound);
 
                 server = server.restart();
                 WebClient admin = Staff.owner(server);
                 Page verified = admin.submit("/admin/audit", "/admin/audit/verify", Map.of());
                 assertEquals(200, verified.status(), verified.body());
-                assertTrue(verified.contains("The audit trail is intact"), "after the kill of round " + round + ":\n"
-                        + verified.body());
+                assertTrue(
+                        verified.contains("The audit trail is intact"),
+                        "after the kill of round " + round + ":\n" + verified.body());
 
                 if (!server.usesPostgres()) {
                     server.close(); // the default H2 file is locked while its server runs
                 }
                 List<String> lost = lostWrites(server, acked, program, logged);
-                System.out.printf("CrashDurabilityIT round %d: %d of %d answered writes lost%n", round, lost.size(),
-                        acked.total());
+                System.out.printf(
+                        "CrashDurabilityIT round %d: %d of %d answered writes lost%n",
+                        round, lost.size(), acked.total());
                 assertEquals(List.of(), lost, "answered writes missing after SIGKILL and restart");
                 if (!server.usesPostgres() && round < ROUNDS) {
                     server = server.restart();
@@ -109,6 +119,7 @@ class CrashDurabilityIT {
         final List<Long> patients = new CopyOnWriteArrayList<>();
         /** Assessment id → the number in the last complaint the server answered as saved. */
         final Map<Long, Integer> draftNotes = new ConcurrentHashMap<>();
+
         final AtomicInteger versionsSaved = new AtomicInteger();
         final AtomicInteger logsDone = new AtomicInteger();
         final AtomicInteger logsRemoved = new AtomicInteger();
@@ -207,10 +218,12 @@ class CrashDurabilityIT {
         }
 
         private void newPatient(WebClient client, Form blank) {
-            Form form = blank
-                    .set("givenName", "Crash").set("familyName", "Patient " + answered.get())
-                    .set("dateOfBirth", "1979-03-02").set("affectedSide", "LEFT")
-                    .set("referralReason", "Lateral hip pain").set("icd10Code", "M25.55");
+            Form form = blank.set("givenName", "Crash")
+                    .set("familyName", "Patient " + answered.get())
+                    .set("dateOfBirth", "1979-03-02")
+                    .set("affectedSide", "LEFT")
+                    .set("referralReason", "Lateral hip pain")
+                    .set("icd10Code", "M25.55");
             Page created = client.submit(form);
             expectRedirect(created, "a new patient");
             Matcher m = PATIENT_PATH.matcher(created.location());
@@ -219,12 +232,14 @@ class CrashDurabilityIT {
         }
 
         private void saveDraft(WebClient client) {
-            Page started = client.submit("/patients/" + draftPatient, "/patients/" + draftPatient + "/assessments", Map.of());
+            Page started =
+                    client.submit("/patients/" + draftPatient, "/patients/" + draftPatient + "/assessments", Map.of());
             expectRedirect(started, "a new assessment");
             long id = AssessmentSite.idOf(started);
             acked.draftNotes.put(id, 0);
             for (int note = 1; note <= 3; note++) {
-                Page saved = AssessmentSite.save(client, id, Map.of("subjective.complaint", "Crash note " + note), "save");
+                Page saved =
+                        AssessmentSite.save(client, id, Map.of("subjective.complaint", "Crash note " + note), "save");
                 expectRedirect(saved, "a draft saved");
                 acked.draftNotes.put(id, note);
             }
@@ -253,7 +268,6 @@ class CrashDurabilityIT {
                 acked.logsDone.incrementAndGet();
             }
         }
-
     }
 
     /** Every answered write the database does not have, each in a line of its own (ids only). */
@@ -264,8 +278,12 @@ class CrashDurabilityIT {
             for (long patient : acked.patients) {
                 if (count(db, "SELECT COUNT(*) FROM patient WHERE id = ?", patient) != 1) {
                     lost.add("patient " + patient);
-                } else if (count(db, "SELECT COUNT(*) FROM audit_entry WHERE record_type = 'patient' AND record_id = ?"
-                        + " AND action = 'CHANGE'", String.valueOf(patient)) < 1) {
+                } else if (count(
+                                db,
+                                "SELECT COUNT(*) FROM audit_entry WHERE record_type = 'patient' AND record_id = ?"
+                                        + " AND action = 'CHANGE'",
+                                String.valueOf(patient))
+                        < 1) {
                     lost.add("the audit entry of patient " + patient);
                 }
             }
@@ -282,7 +300,9 @@ class CrashDurabilityIT {
                 lost.add((1 + acked.versionsSaved.get() - versions) + " program versions");
             }
             long rows = count(db, "SELECT COUNT(*) FROM exercise_log WHERE program_id = ?", logged.id());
-            long removed = count(db, "SELECT COUNT(*) FROM exercise_log WHERE program_id = ? AND removed_at IS NOT NULL",
+            long removed = count(
+                    db,
+                    "SELECT COUNT(*) FROM exercise_log WHERE program_id = ? AND removed_at IS NOT NULL",
                     logged.id());
             if (rows < acked.logsDone.get()) {
                 lost.add((acked.logsDone.get() - rows) + " log entries");

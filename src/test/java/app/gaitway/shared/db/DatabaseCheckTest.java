@@ -33,7 +33,8 @@ class DatabaseCheckTest {
         // what H2 does by itself with a file its user may not write to (root may write to any, hence the setting)
         DatabaseSettings readOnly = h2(file, ";ACCESS_MODE_DATA=r");
 
-        assertEquals(Optional.of("Gaitway cannot start: the database " + file + ".mv.db is read-only."
+        assertEquals(
+                Optional.of("Gaitway cannot start: the database " + file + ".mv.db is read-only."
                         + " Give the user running Gaitway write access to it, or set GAITWAY_DATA_DIR."),
                 DatabaseCheck.database(dataSource(readOnly), readOnly));
     }
@@ -46,10 +47,16 @@ class DatabaseCheckTest {
 
         Optional<String> problem = DatabaseCheck.database(GaitwayDataSource.create(settings), settings);
 
-        assertTrue(problem.orElseThrow().startsWith("Gaitway cannot start: the database jdbc:postgresql://127.0.0.1:1/gaitway"
-                + " cannot be opened ("), problem.get());
-        assertTrue(problem.get().endsWith("Check GAITWAY_DB_URL, GAITWAY_DB_USER and GAITWAY_DB_PASSWORD,"
-                + " and that the database server is running."), problem.get());
+        assertTrue(
+                problem.orElseThrow()
+                        .startsWith("Gaitway cannot start: the database jdbc:postgresql://127.0.0.1:1/gaitway"
+                                + " cannot be opened ("),
+                problem.get());
+        assertTrue(
+                problem.get()
+                        .endsWith("Check GAITWAY_DB_URL, GAITWAY_DB_USER and GAITWAY_DB_PASSWORD,"
+                                + " and that the database server is running."),
+                problem.get());
         assertTrue(!problem.get().contains("\n"), "one line");
     }
 

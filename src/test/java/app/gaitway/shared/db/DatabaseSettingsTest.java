@@ -35,7 +35,8 @@ class DatabaseSettingsTest {
 
     @Test
     void h2WritesEveryCommitBeforeAnsweringByDefault() {
-        assertTrue(from(Map.of()).url().endsWith(";WRITE_DELAY=0"), from(Map.of()).url());
+        assertTrue(
+                from(Map.of()).url().endsWith(";WRITE_DELAY=0"), from(Map.of()).url());
     }
 
     @Test

@@ -16,8 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class HealthIT {
 
     private static final Pattern OVERALL_UP = Pattern.compile("^\\{\\s*\"status\"\\s*:\\s*\"UP\"");
-    private static final Pattern DATABASE_UP = Pattern.compile(
-            "\\{\\s*\"name\"\\s*:\\s*\"database\"\\s*,\\s*\"status\"\\s*:\\s*\"UP\"");
+    private static final Pattern DATABASE_UP =
+            Pattern.compile("\\{\\s*\"name\"\\s*:\\s*\"database\"\\s*,\\s*\"status\"\\s*:\\s*\"UP\"");
 
     @Test
     void livenessIsUp(GaitwayServer server) {

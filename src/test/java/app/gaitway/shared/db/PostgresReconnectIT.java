@@ -36,7 +36,8 @@ class PostgresReconnectIT {
 
     @BeforeAll
     static void startServer() {
-        server = GaitwayServer.start("pg-reconnect", Map.of("GAITWAY_ADMIN_EMAIL", EMAIL, "GAITWAY_ADMIN_PASSWORD", PASSWORD));
+        server = GaitwayServer.start(
+                "pg-reconnect", Map.of("GAITWAY_ADMIN_EMAIL", EMAIL, "GAITWAY_ADMIN_PASSWORD", PASSWORD));
     }
 
     @AfterAll
@@ -74,9 +75,10 @@ class PostgresReconnectIT {
 
     /** What a PostgreSQL restart does to the pool: every connection of the server's database ends. */
     private static int dropTheServersConnections() throws SQLException {
-        try (Connection db = server.openDatabase(); Statement st = db.createStatement();
-             ResultSet rs = st.executeQuery("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
-                     + " WHERE datname = current_database() AND pid <> pg_backend_pid()")) {
+        try (Connection db = server.openDatabase();
+                Statement st = db.createStatement();
+                ResultSet rs = st.executeQuery("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                        + " WHERE datname = current_database() AND pid <> pg_backend_pid()")) {
             int ended = 0;
             while (rs.next()) {
                 ended += rs.getBoolean(1) ? 1 : 0;

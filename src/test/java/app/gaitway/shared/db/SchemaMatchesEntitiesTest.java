@@ -52,7 +52,8 @@ class SchemaMatchesEntitiesTest {
     private static List<Class<?>> entityClasses() throws IOException {
         Path classes = Path.of("target/classes");
         try (Stream<Path> files = Files.walk(classes)) {
-            return files.filter(p -> p.toString().endsWith(".class") && !p.toString().contains("$"))
+            return files.filter(p ->
+                            p.toString().endsWith(".class") && !p.toString().contains("$"))
                     .map(p -> classes.relativize(p).toString().replace('/', '.').replaceAll("\\.class$", ""))
                     .map(SchemaMatchesEntitiesTest::load)
                     .filter(c -> c.isAnnotationPresent(Entity.class))

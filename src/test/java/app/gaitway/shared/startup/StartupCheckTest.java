@@ -27,8 +27,10 @@ class StartupCheckTest {
     void aFileInTheWayOfTheDataDirectoryIsNamed() throws Exception {
         Path file = Files.writeString(temp.resolve("file"), "x");
 
-        assertEquals(Optional.of("Gaitway cannot start: the data directory " + file.resolve("data") + " cannot be created: "
-                        + file + " is a file, not a directory. Move that file away, or set GAITWAY_DATA_DIR to a directory"
+        assertEquals(
+                Optional.of("Gaitway cannot start: the data directory " + file.resolve("data") + " cannot be created: "
+                        + file
+                        + " is a file, not a directory. Move that file away, or set GAITWAY_DATA_DIR to a directory"
                         + " Gaitway can create."),
                 StartupCheck.dataDirectory(file.resolve("data"), true));
     }

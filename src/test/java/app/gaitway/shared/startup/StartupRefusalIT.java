@@ -24,7 +24,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * status, and /health/ready never says UP meanwhile. Before, each of these left a
  * process that Payara called ready: serving 404s, or 500 at every sign-in.
  */
-@DisabledIfEnvironmentVariable(named = "GAITWAY_TEST_PG_URL", matches = ".+",
+@DisabledIfEnvironmentVariable(
+        named = "GAITWAY_TEST_PG_URL",
+        matches = ".+",
         disabledReason = "H2 data directories whatever the environment: already run in the H2 pass")
 class StartupRefusalIT {
 
@@ -40,10 +42,14 @@ class StartupRefusalIT {
             makeReadOnly(dataDir); // as root, the server runs as nobody in a directory root owns instead
         }
         try {
-            RefusedStart.Outcome outcome = RefusedStart.of("read-only-data", dataDir).asUnprivilegedUserWhenRoot().run(LIMIT);
+            RefusedStart.Outcome outcome = RefusedStart.of("read-only-data", dataDir)
+                    .asUnprivilegedUserWhenRoot()
+                    .run(LIMIT);
 
-            assertRefused(outcome, "Gaitway cannot start: the data directory " + dataDir + " is read-only."
-                    + " Give the user running Gaitway write access to it, or set GAITWAY_DATA_DIR.");
+            assertRefused(
+                    outcome,
+                    "Gaitway cannot start: the data directory " + dataDir + " is read-only."
+                            + " Give the user running Gaitway write access to it, or set GAITWAY_DATA_DIR.");
         } finally {
             makeWritable(dataDir);
         }
@@ -55,10 +61,13 @@ class StartupRefusalIT {
         Files.writeString(blocker, "a file where a directory should be");
         Path dataDir = blocker.resolve("data");
 
-        RefusedStart.Outcome outcome = RefusedStart.of("uncreatable-data", dataDir).run(LIMIT);
+        RefusedStart.Outcome outcome =
+                RefusedStart.of("uncreatable-data", dataDir).run(LIMIT);
 
-        assertRefused(outcome, "Gaitway cannot start: the data directory " + dataDir + " cannot be created: " + blocker
-                + " is a file, not a directory. Move that file away, or set GAITWAY_DATA_DIR to a directory Gaitway can create.");
+        assertRefused(
+                outcome,
+                "Gaitway cannot start: the data directory " + dataDir + " cannot be created: " + blocker
+                        + " is a file, not a directory. Move that file away, or set GAITWAY_DATA_DIR to a directory Gaitway can create.");
     }
 
     @Test
@@ -67,11 +76,14 @@ class StartupRefusalIT {
         try (GaitwayServer first = GaitwayServer.start("lock-holder", Map.of("GAITWAY_DB_URL", ""))) {
             Path dataDir = first.workDir().resolve("data");
 
-            RefusedStart.Outcome outcome = RefusedStart.of("second-instance", dataDir).run(LIMIT);
+            RefusedStart.Outcome outcome =
+                    RefusedStart.of("second-instance", dataDir).run(LIMIT);
 
-            assertRefused(outcome, "Gaitway cannot start: the database " + dataDir.resolve("gaitway.mv.db")
-                    + " is in use by another process (is Gaitway already running on this data directory?)."
-                    + " Stop the other instance, or give this one its own GAITWAY_DATA_DIR.");
+            assertRefused(
+                    outcome,
+                    "Gaitway cannot start: the database " + dataDir.resolve("gaitway.mv.db")
+                            + " is in use by another process (is Gaitway already running on this data directory?)."
+                            + " Stop the other instance, or give this one its own GAITWAY_DATA_DIR.");
         }
     }
 
@@ -81,10 +93,13 @@ class StartupRefusalIT {
 
         // a database Gaitway has no driver for: Hibernate fails early in the deployment, which Payara then calls ready
         RefusedStart.Outcome outcome = RefusedStart.of("failed-deployment", dataDir)
-                .env("GAITWAY_DB_URL", "jdbc:nosuchdb://localhost/gaitway").run(LIMIT);
+                .env("GAITWAY_DB_URL", "jdbc:nosuchdb://localhost/gaitway")
+                .run(LIMIT);
 
-        assertRefused(outcome, "Gaitway cannot start: the application failed to deploy. The first SEVERE message above"
-                + " says why; fix that and start Gaitway again.");
+        assertRefused(
+                outcome,
+                "Gaitway cannot start: the application failed to deploy. The first SEVERE message above"
+                        + " says why; fix that and start Gaitway again.");
     }
 
     /**
@@ -107,7 +122,10 @@ class StartupRefusalIT {
     }
 
     static void assertRefused(RefusedStart.Outcome outcome, String expectedLine) {
-        assertEquals(StartupGuard.EXIT_CODE, outcome.exitCode(), "the process ends with the start-up failure code: " + outcome);
+        assertEquals(
+                StartupGuard.EXIT_CODE,
+                outcome.exitCode(),
+                "the process ends with the start-up failure code: " + outcome);
         assertEquals(List.of(expectedLine), outcome.refusals(), "one line names the cause and the fix: " + outcome);
         assertFalse(outcome.readinessStatuses().contains(200), "never ready: " + outcome);
         assertFalse(outcome.readinessStatuses().contains(500), "DOWN is 503, never an error: " + outcome);

@@ -20,14 +20,19 @@ class SvgTest {
     void escapesTheFiveMarkupCharactersInTextAndAttributes() {
         assertEquals("Tom&#39;s &lt;knee&gt; &amp; &quot;hip&quot;", Svg.escape(HOSTILE));
         String svg = new Svg().text("title", HOSTILE, "data-name", HOSTILE).toString();
-        assertEquals("<title data-name=\"Tom&#39;s &lt;knee&gt; &amp; &quot;hip&quot;\">"
-                + "Tom&#39;s &lt;knee&gt; &amp; &quot;hip&quot;</title>", svg);
+        assertEquals(
+                "<title data-name=\"Tom&#39;s &lt;knee&gt; &amp; &quot;hip&quot;\">"
+                        + "Tom&#39;s &lt;knee&gt; &amp; &quot;hip&quot;</title>",
+                svg);
     }
 
     @Test
     void whatWasTypedReadsBackExactlyAfterParsing() throws Exception {
-        Element svg = parse(new Svg().open("svg", "xmlns", "http://www.w3.org/2000/svg", "aria-label", HOSTILE)
-                .text("title", HOSTILE).close("svg").toString());
+        Element svg = parse(new Svg()
+                .open("svg", "xmlns", "http://www.w3.org/2000/svg", "aria-label", HOSTILE)
+                .text("title", HOSTILE)
+                .close("svg")
+                .toString());
         assertEquals(HOSTILE, svg.getAttribute("aria-label"));
         assertEquals(HOSTILE, svg.getFirstChild().getTextContent());
     }
@@ -47,8 +52,11 @@ class SvgTest {
         assertEquals("12.5", Svg.num(12.49999));
         assertEquals("3", Svg.num(3.0));
         assertEquals("0", Svg.num(-0.01));
-        assertEquals("<line x1=\"1.3\" y1=\"2\" stroke-width=\"1\"/>",
-                new Svg().empty("line", "x1", 1.25, "y1", 2.0, "stroke-width", 1).toString());
+        assertEquals(
+                "<line x1=\"1.3\" y1=\"2\" stroke-width=\"1\"/>",
+                new Svg()
+                        .empty("line", "x1", 1.25, "y1", 2.0, "stroke-width", 1)
+                        .toString());
         assertThrows(IllegalStateException.class, () -> Svg.num(Double.NaN));
     }
 

@@ -48,9 +48,13 @@ class ControlCharactersIT {
     void patientForms(GaitwayServer server) {
         Therapist therapist = Therapists.ofNewClinic(server, "nul-patient");
         WebClient client = therapist.client();
-        Form form = client.get("/patients/new").form("/patients/new")
-                .set("givenName", "Ann" + NUL).set("familyName", "Nul\u0007").set("dateOfBirth", "1984-05-17")
-                .set("email", "ann@example.org").set("referralReason", "Knee" + NUL + " pain")
+        Form form = client.get("/patients/new")
+                .form("/patients/new")
+                .set("givenName", "Ann" + NUL)
+                .set("familyName", "Nul\u0007")
+                .set("dateOfBirth", "1984-05-17")
+                .set("email", "ann@example.org")
+                .set("referralReason", "Knee" + NUL + " pain")
                 .set("notes", "Runs.\r\nTabs\tare fine; this is not: \u001b[31m");
         Page refused = client.submit(form);
         assertRefused(refused);
@@ -59,18 +63,26 @@ class ControlCharactersIT {
         }
         assertEquals("1984-05-17", inputValue(refused, "dateOfBirth"));
         assertEquals("ann@example.org", inputValue(refused, "email"));
-        assertEquals(0, AssessmentSite.count(server, "SELECT COUNT(*) FROM patient WHERE clinic_id = ?", therapist.clinicId()));
+        assertEquals(
+                0,
+                AssessmentSite.count(server, "SELECT COUNT(*) FROM patient WHERE clinic_id = ?", therapist.clinicId()));
 
         long id = Patients.register(client, "Nadia", "Nul");
-        Form edit = client.get("/patients/" + id + "/edit").form("/patients/" + id + "/edit")
-                .set("familyName", "Nul" + NUL).set("notes", "Kept note");
+        Form edit = client.get("/patients/" + id + "/edit")
+                .form("/patients/" + id + "/edit")
+                .set("familyName", "Nul" + NUL)
+                .set("notes", "Kept note");
         Page editRefused = client.submit(edit);
         assertRefused(editRefused);
         assertEquals(MESSAGE, fieldError(editRefused, "familyName"));
         assertEquals("Nadia", inputValue(editRefused, "givenName"));
         assertTrue(editRefused.contains("Kept note"), "the typed note is kept");
-        assertEquals(0, AssessmentSite.count(server,
-                "SELECT COUNT(*) FROM patient WHERE id = ? AND (notes IS NOT NULL OR family_name <> 'Nul')", id));
+        assertEquals(
+                0,
+                AssessmentSite.count(
+                        server,
+                        "SELECT COUNT(*) FROM patient WHERE id = ? AND (notes IS NOT NULL OR family_name <> 'Nul')",
+                        id));
     }
 
     @Test
@@ -80,8 +92,17 @@ class ControlCharactersIT {
         long patient = Patients.register(client, "Abel", "Assessed");
         long id = AssessmentSite.start(client, patient);
         int version = AssessmentSite.stored(server, id).version();
-        Page refused = AssessmentSite.save(client, id, Map.of("subjective.complaint", "Knee" + NUL,
-                "subjective.goals", "Stairs\u0000", "subjective.pain_now", "4"), "save");
+        Page refused = AssessmentSite.save(
+                client,
+                id,
+                Map.of(
+                        "subjective.complaint",
+                        "Knee" + NUL,
+                        "subjective.goals",
+                        "Stairs\u0000",
+                        "subjective.pain_now",
+                        "4"),
+                "save");
         assertRefused(refused);
         assertEquals(MESSAGE, AssessmentSite.errorBeside(refused, "subjective.complaint"));
         assertEquals(MESSAGE, AssessmentSite.errorBeside(refused, "subjective.goals"));
@@ -102,7 +123,8 @@ class ControlCharactersIT {
         WebClient client = therapist.client();
         long patient = Patients.register(client, "Pia", "Program");
         Form builder = ProgramSite.builderForm(ProgramSite.openBuilder(client, patient));
-        builder = ProgramSite.builderForm(ProgramSite.add(client, builder, ExerciseSite.builtInId(client, "Clamshell")));
+        builder =
+                ProgramSite.builderForm(ProgramSite.add(client, builder, ExerciseSite.builtInId(client, "Clamshell")));
         Map<String, String> typed = new LinkedHashMap<>();
         typed.put("title", "Knee" + NUL);
         typed.put("instructions", "Slowly.\r\nTwice a day\u0000");
@@ -116,20 +138,28 @@ class ControlCharactersIT {
         assertEquals(ProgramSite.PHONE, ProgramSite.builderForm(refused).get("clinicPhone"));
         assertEquals(0, ProgramSite.programsOf(server, patient));
 
-        long program = ProgramSite.create(client, patient, "Knee program", List.of(
-                ProgramSite.item(ExerciseSite.builtInId(client, "Clamshell"))));
+        long program = ProgramSite.create(
+                client,
+                patient,
+                "Knee program",
+                List.of(ProgramSite.item(ExerciseSite.builtInId(client, "Clamshell"))));
         Page template = ProgramSite.saveAsTemplate(client, program, "Knee\u0000", "Good\u0000 start");
         assertRefused(template);
         assertEquals(MESSAGE, AssessmentSite.errorBeside(template, "templateTitle"));
         assertEquals(MESSAGE, AssessmentSite.errorBeside(template, "templateDescription"));
         assertEquals(0, ProgramSite.templatesOf(server, therapist.clinicId()));
 
-        Form end = ProgramSite.page(client, program).form(ProgramSite.path(program) + "/end")
-                .set("endedOn", AssessmentSite.today().toString()).set("reason", "Discharged" + NUL);
+        Form end = ProgramSite.page(client, program)
+                .form(ProgramSite.path(program) + "/end")
+                .set("endedOn", AssessmentSite.today().toString())
+                .set("reason", "Discharged" + NUL);
         Page ended = client.submit(end);
         assertRefused(ended);
         assertEquals(MESSAGE, AssessmentSite.errorBeside(ended, "reason"));
-        assertEquals(0, AssessmentSite.count(server, "SELECT COUNT(*) FROM program WHERE id = ? AND ended_on IS NOT NULL", program));
+        assertEquals(
+                0,
+                AssessmentSite.count(
+                        server, "SELECT COUNT(*) FROM program WHERE id = ? AND ended_on IS NOT NULL", program));
     }
 
     @Test
@@ -138,19 +168,25 @@ class ControlCharactersIT {
         long clam = ExerciseSite.builtInId(client, "Clamshell");
         Page formPage = client.get("/exercises/custom/new?copy=" + clam);
         String name = ExerciseSite.uniqueName("Our clamshell");
-        Form form = formPage.form("/exercises/custom/new").set("name", name + NUL)
-                .set("feel", "Your hip\u0000working").add("action", "save");
+        Form form = formPage.form("/exercises/custom/new")
+                .set("name", name + NUL)
+                .set("feel", "Your hip\u0000working")
+                .add("action", "save");
         Page refused = client.submit(form);
         assertRefused(refused);
         assertEquals(MESSAGE, ExerciseSite.errorBeside(refused, "name"));
         assertEquals(MESSAGE, ExerciseSite.errorBeside(refused, "feel"));
-        assertEquals(formPage.form("/exercises/custom/new").get("cues"),
-                ExerciseSite.shownValue(refused, "/exercises/custom/new", "cues"), "the rest is kept");
+        assertEquals(
+                formPage.form("/exercises/custom/new").get("cues"),
+                ExerciseSite.shownValue(refused, "/exercises/custom/new", "cues"),
+                "the rest is kept");
 
         String link = "Choose an exercise of the library from the list.";
-        Form links = formPage.form("/exercises/custom/new").set("name", name)
+        Form links = formPage.form("/exercises/custom/new")
+                .set("name", name)
                 .setAll("easierLink", List.of("no-such-exercise", "", ""))
-                .setAll("harderLink", List.of("x".repeat(150_000), "", "")).add("action", "save");
+                .setAll("harderLink", List.of("x".repeat(150_000), "", ""))
+                .add("action", "save");
         Page linkRefused = client.submit(links);
         assertRefused(linkRefused);
         assertEquals(link, ExerciseSite.errorBeside(linkRefused, "easier"));
@@ -158,38 +194,64 @@ class ControlCharactersIT {
         assertEquals(name, ExerciseSite.shownValue(linkRefused, "/exercises/custom/new", "name"));
         assertFalse(linkRefused.body().contains("x".repeat(1000)), "the long link is not echoed");
 
-        Form huge = formPage.form("/exercises/custom/new").set("name", name)
-                .setAll("harderLink", List.of("x".repeat(250_000), "", "")).add("action", "save");
+        Form huge = formPage.form("/exercises/custom/new")
+                .set("name", name)
+                .setAll("harderLink", List.of("x".repeat(250_000), "", ""))
+                .add("action", "save");
         assertRefused(client.submit(huge));
         assertEquals(0, ExerciseSite.count(ExerciseSite.library(client, "own", "true")), "nothing saved");
 
-        Form good = formPage.form("/exercises/custom/new").set("name", name)
-                .setAll("easierLink", List.of("clamshell", "", "")).add("action", "save");
+        Form good = formPage.form("/exercises/custom/new")
+                .set("name", name)
+                .setAll("easierLink", List.of("clamshell", "", ""))
+                .add("action", "save");
         ExerciseSite.savedId(client.submit(good));
     }
 
     @Test
     void staffClinicsAndPasswords(GaitwayServer server) {
         WebClient owner = Staff.owner(server);
-        Page clinic = owner.submit("/admin/clinics/new", "/admin/clinics/new", Map.of(
-                "clinicName", "Nul\u0000 clinic", "fullName", "Bea\u0000", "email", Staff.uniqueEmail("nul-b"),
-                "password", "temporary\u0000 horse battery"));
+        Page clinic = owner.submit(
+                "/admin/clinics/new",
+                "/admin/clinics/new",
+                Map.of(
+                        "clinicName",
+                        "Nul\u0000 clinic",
+                        "fullName",
+                        "Bea\u0000",
+                        "email",
+                        Staff.uniqueEmail("nul-b"),
+                        "password",
+                        "temporary\u0000 horse battery"));
         assertRefused(clinic);
         for (String field : List.of("clinicName", "fullName", "password")) {
             assertEquals(MESSAGE, fieldError(clinic, field), field);
         }
-        assertEquals(0, AssessmentSite.count(server, "SELECT COUNT(*) FROM clinic WHERE name LIKE 'Nul%' AND id > ?", 0));
+        assertEquals(
+                0, AssessmentSite.count(server, "SELECT COUNT(*) FROM clinic WHERE name LIKE 'Nul%' AND id > ?", 0));
 
         WebClient admin = Staff.adminOfNewClinic(server, owner);
         String email = Staff.uniqueEmail("nul-staff");
-        Page staff = admin.submit("/admin/users/new", "/admin/users/new", Map.of(
-                "fullName", "Theo\u0000", "email", email, "role", "THERAPIST",
-                "temporaryPassword", "temporary\u0000 horse battery"));
+        Page staff = admin.submit(
+                "/admin/users/new",
+                "/admin/users/new",
+                Map.of(
+                        "fullName",
+                        "Theo\u0000",
+                        "email",
+                        email,
+                        "role",
+                        "THERAPIST",
+                        "temporaryPassword",
+                        "temporary\u0000 horse battery"));
         assertRefused(staff);
         assertEquals(MESSAGE, fieldError(staff, "fullName"));
         assertEquals(MESSAGE, fieldError(staff, "temporaryPassword"));
         assertEquals(email, inputValue(staff, "email"));
-        assertEquals(0, AssessmentSite.count(server, "SELECT COUNT(*) FROM user_account WHERE email = '" + email + "' AND id > ?", 0));
+        assertEquals(
+                0,
+                AssessmentSite.count(
+                        server, "SELECT COUNT(*) FROM user_account WHERE email = '" + email + "' AND id > ?", 0));
 
         Staff.Member member = Staff.add(admin, "THERAPIST");
         Page page = admin.get(member.path());
@@ -197,13 +259,22 @@ class ControlCharactersIT {
         assertRefused(renamed);
         assertEquals(MESSAGE, fieldError(renamed, "fullName"));
 
-        Page reset = Staff.act(admin, member, "/reset-password", Map.of("temporaryPassword", "another\u0000 horse battery"));
+        Page reset =
+                Staff.act(admin, member, "/reset-password", Map.of("temporaryPassword", "another\u0000 horse battery"));
         assertRefused(reset);
         assertTrue(reset.contains(MESSAGE), reset.body());
 
         WebClient self = Staff.signedIn(server, member.email(), member.password());
-        Page change = self.submit("/account/password", "/account/password", Map.of("currentPassword", member.password(),
-                "newPassword", "my own\u0000 meadow lantern", "newPasswordRepeat", "my own\u0000 meadow lantern"));
+        Page change = self.submit(
+                "/account/password",
+                "/account/password",
+                Map.of(
+                        "currentPassword",
+                        member.password(),
+                        "newPassword",
+                        "my own\u0000 meadow lantern",
+                        "newPasswordRepeat",
+                        "my own\u0000 meadow lantern"));
         assertRefused(change);
         assertEquals(MESSAGE, fieldError(change, "newPassword"));
     }

@@ -12,7 +12,8 @@ class TypedTextTest {
 
     @Test
     void acceptsOrdinaryTextInEveryScript() {
-        for (String text : new String[]{"", "Zoë Núñez-O’Brien", "Ål 👍 中文 ελληνικά", "a\u00a0b", "\ufffd", "\ud83d\udc4d"}) {
+        for (String text :
+                new String[] {"", "Zoë Núñez-O’Brien", "Ål 👍 中文 ελληνικά", "a\u00a0b", "\ufffd", "\ud83d\udc4d"}) {
             assertTrue(TypedText.isAcceptable(text, ONE), text);
             assertTrue(TypedText.isAcceptable(text, MANY), text);
         }
@@ -28,7 +29,7 @@ class TypedTextTest {
 
     @Test
     void severalLinesMayHoldTabsAndLineBreaksOneLineMayNot() {
-        for (String text : new String[]{"a\tb", "a\nb", "a\r\nb", "a\rb"}) {
+        for (String text : new String[] {"a\tb", "a\nb", "a\r\nb", "a\rb"}) {
             assertTrue(TypedText.isAcceptable(text, MANY), text);
             assertFalse(TypedText.isAcceptable(text, ONE), text);
         }
@@ -62,7 +63,8 @@ class TypedTextTest {
 
     @Test
     void problemNamesTheMessageKey() {
-        assertEquals("field.controlCharacter", TypedText.problem("a\u0007", MANY).orElseThrow());
+        assertEquals(
+                "field.controlCharacter", TypedText.problem("a\u0007", MANY).orElseThrow());
         assertTrue(TypedText.problem("fine", MANY).isEmpty());
     }
 }

@@ -18,7 +18,8 @@ class WholeNumbersTest {
 
     @Test
     void anythingElseIsNoNumber() {
-        for (String text : new String[] {null, "", "  ", "12a", "1e3", "1.5", "-", "+", "٣", "99999999999999999999999", "0x10"}) {
+        for (String text :
+                new String[] {null, "", "  ", "12a", "1e3", "1.5", "-", "+", "٣", "99999999999999999999999", "0x10"}) {
             assertEquals(OptionalInt.empty(), WholeNumbers.parseInt(text), String.valueOf(text));
         }
         assertEquals(OptionalInt.empty(), WholeNumbers.parseInt("3000000000"), "beyond int");

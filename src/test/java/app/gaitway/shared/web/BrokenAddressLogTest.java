@@ -26,12 +26,10 @@ class BrokenAddressLogTest {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
 
     @AfterEach
@@ -47,13 +45,19 @@ class BrokenAddressLogTest {
         assertTrue(BrokenAddressLog.isBrokenAddress(record(BrokenAddressLog.REQUEST_FAILED, decoderFailure())));
         IllegalStateException cutShort = new IllegalStateException("Unexpected termination");
         cutShort.setStackTrace(decoderFailure().getStackTrace());
-        assertTrue(BrokenAddressLog.isBrokenAddress(record(BrokenAddressLog.REQUEST_FAILED, cutShort)), "a % at the end");
-        assertFalse(BrokenAddressLog.isBrokenAddress(record("AS-WEB-CORE-00038", decoderFailure())),
+        assertTrue(
+                BrokenAddressLog.isBrokenAddress(record(BrokenAddressLog.REQUEST_FAILED, cutShort)), "a % at the end");
+        assertFalse(
+                BrokenAddressLog.isBrokenAddress(record("AS-WEB-CORE-00038", decoderFailure())),
                 "another container message");
-        assertFalse(BrokenAddressLog.isBrokenAddress(record(BrokenAddressLog.REQUEST_FAILED,
-                new IllegalArgumentException("from somewhere else"))), "a failure not thrown by the decoder");
-        assertFalse(BrokenAddressLog.isBrokenAddress(record(BrokenAddressLog.REQUEST_FAILED,
-                new IllegalStateException("decoder"))), "another kind of failure");
+        assertFalse(
+                BrokenAddressLog.isBrokenAddress(
+                        record(BrokenAddressLog.REQUEST_FAILED, new IllegalArgumentException("from somewhere else"))),
+                "a failure not thrown by the decoder");
+        assertFalse(
+                BrokenAddressLog.isBrokenAddress(
+                        record(BrokenAddressLog.REQUEST_FAILED, new IllegalStateException("decoder"))),
+                "another kind of failure");
         assertFalse(BrokenAddressLog.isBrokenAddress(record(BrokenAddressLog.REQUEST_FAILED, null)));
     }
 
@@ -65,7 +69,8 @@ class BrokenAddressLogTest {
         listener.contextInitialized(null);
 
         BrokenAddressLog.CONTAINER.log(Level.SEVERE, BrokenAddressLog.REQUEST_FAILED, decoderFailure());
-        BrokenAddressLog.CONTAINER.log(Level.SEVERE, BrokenAddressLog.REQUEST_FAILED, new IllegalStateException("real"));
+        BrokenAddressLog.CONTAINER.log(
+                Level.SEVERE, BrokenAddressLog.REQUEST_FAILED, new IllegalStateException("real"));
 
         assertEquals(1, written.size(), "only the real failure is written");
         assertEquals("real", written.get(0).getThrown().getMessage());
@@ -86,11 +91,13 @@ class BrokenAddressLogTest {
 
     /** A failure whose top frame is Grizzly's decoder, as Payara logs it for GET /p/AAAA%zz. */
     private static IllegalArgumentException decoderFailure() {
-        IllegalArgumentException failure = new IllegalArgumentException(
-                "URLDecoder: Illegal hex characters in escape (%) pattern - %zz");
+        IllegalArgumentException failure =
+                new IllegalArgumentException("URLDecoder: Illegal hex characters in escape (%) pattern - %zz");
         failure.setStackTrace(new StackTraceElement[] {
-                new StackTraceElement("org.glassfish.grizzly.http.util.URLDecoder", "decode", "URLDecoder.java", 199),
-                new StackTraceElement("org.apache.catalina.connector.CoyoteAdapter", "postParseRequest", "CoyoteAdapter.java", 426)});
+            new StackTraceElement("org.glassfish.grizzly.http.util.URLDecoder", "decode", "URLDecoder.java", 199),
+            new StackTraceElement(
+                    "org.apache.catalina.connector.CoyoteAdapter", "postParseRequest", "CoyoteAdapter.java", 426)
+        });
         return failure;
     }
 

@@ -11,7 +11,9 @@ class ClientAddressTest {
     @Test
     void behindATrustedProxyUsesTheLastForwardedEntry() {
         assertEquals("203.0.113.7", ClientAddress.resolve(PROXY, "203.0.113.7", true));
-        assertEquals("203.0.113.7", ClientAddress.resolve(PROXY, "198.51.100.1, 203.0.113.7", true),
+        assertEquals(
+                "203.0.113.7",
+                ClientAddress.resolve(PROXY, "198.51.100.1, 203.0.113.7", true),
                 "earlier entries are whatever the client sent; the proxy appends the real one last");
         assertEquals("203.0.113.7", ClientAddress.resolve(PROXY, "1.1.1.1,2.2.2.2 ,  203.0.113.7  ", true));
     }

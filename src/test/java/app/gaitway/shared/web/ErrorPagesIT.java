@@ -44,7 +44,7 @@ class ErrorPagesIT {
 
     @Test
     void aMissingStaticFileIsNotFound(GaitwayServer server) {
-        for (WebClient browser : new WebClient[]{new WebClient(server), signedIn(server)}) {
+        for (WebClient browser : new WebClient[] {new WebClient(server), signedIn(server)}) {
             WebClient.Page page = browser.get("/static/missing.css");
             assertEquals(404, page.status());
             assertNoInternals(page);

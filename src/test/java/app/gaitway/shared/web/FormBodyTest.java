@@ -27,25 +27,32 @@ class FormBodyTest {
 
     @Test
     void refusesEverythingElse() {
-        for (MediaType type : new MediaType[]{null, MediaType.APPLICATION_JSON_TYPE, MediaType.TEXT_PLAIN_TYPE,
-                new MediaType("multipart", "form-data", Map.of("boundary", "x")), MediaType.WILDCARD_TYPE,
-                new MediaType("application", "*")}) {
+        for (MediaType type : new MediaType[] {
+            null,
+            MediaType.APPLICATION_JSON_TYPE,
+            MediaType.TEXT_PLAIN_TYPE,
+            new MediaType("multipart", "form-data", Map.of("boundary", "x")),
+            MediaType.WILDCARD_TYPE,
+            new MediaType("application", "*")
+        }) {
             assertEquals(415, status(type), type == null ? "none" : type.getType() + "/" + type.getSubtype());
         }
     }
 
     @Test
     void namesNothingTheClientTypedBesidesATidiedType() {
-        String reason = FormBody.contentType(new MediaType("text", "pl\u0001ain\n")).map(FormBody.Refusal::reason).orElse("");
+        String reason = FormBody.contentType(new MediaType("text", "pl\u0001ain\n"))
+                .map(FormBody.Refusal::reason)
+                .orElse("");
         assertEquals("not a form: text/pl?ain?", reason);
     }
 
     @Test
     void everyPercentMustStartTwoHexDigits() {
-        for (String ok : new String[]{"", "a=b", "a=%20&b=%C3%A9", "%41=%7e", "a=+&b=", "%ff", "a=%00"}) {
+        for (String ok : new String[] {"", "a=b", "a=%20&b=%C3%A9", "%41=%7e", "a=+&b=", "%ff", "a=%00"}) {
             assertTrue(FormBody.wellEncoded(bytes(ok)), ok);
         }
-        for (String broken : new String[]{"%", "a=%", "a=%4", "a=%zz", "%-1=x", "a=%+1", "a=%4g", "a=%%41", "a=b%"}) {
+        for (String broken : new String[] {"%", "a=%", "a=%4", "a=%zz", "%-1=x", "a=%+1", "a=%4g", "a=%%41", "a=b%"}) {
             assertFalse(FormBody.wellEncoded(bytes(broken)), broken);
         }
     }

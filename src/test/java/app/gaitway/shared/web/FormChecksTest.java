@@ -21,8 +21,19 @@ class FormChecksTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"not-an-email", "@example.org", "ana@", "ana@@example.org", "ana lee@example.org",
-            " ana@example.org", "ana@example..org", "ana@-example.org", ".ana@example.org", "ana..lee@example.org"})
+    @ValueSource(
+            strings = {
+                "not-an-email",
+                "@example.org",
+                "ana@",
+                "ana@@example.org",
+                "ana lee@example.org",
+                " ana@example.org",
+                "ana@example..org",
+                "ana@-example.org",
+                ".ana@example.org",
+                "ana..lee@example.org"
+            })
     void refusesWhatIsNoEmailAddress(String text) {
         assertFalse(FormChecks.isEmailAddress(text));
     }
@@ -43,16 +54,19 @@ class FormChecksTest {
                 .email("email", "x".repeat(300))
                 .problems();
 
-        assertEquals(List.of(new FieldProblem("name", "field.controlCharacter"), new FieldProblem("email", "field.tooLong")),
+        assertEquals(
+                List.of(new FieldProblem("name", "field.controlCharacter"), new FieldProblem("email", "field.tooLong")),
                 problems);
     }
 
     @Test
     void emptyOptionalFieldsPassEveryFormatCheck() {
-        assertEquals(List.of(), new FormChecks()
-                .email("email", "")
-                .oneOf("sex", "", List.of("MALE"), "patient.choose")
-                .matches("phone", null, java.util.regex.Pattern.compile("[0-9]+"), "patient.phone.format")
-                .problems());
+        assertEquals(
+                List.of(),
+                new FormChecks()
+                        .email("email", "")
+                        .oneOf("sex", "", List.of("MALE"), "patient.choose")
+                        .matches("phone", null, java.util.regex.Pattern.compile("[0-9]+"), "patient.phone.format")
+                        .problems());
     }
 }

@@ -64,7 +64,8 @@ class FormFuzzIT {
         assertTrue(routes.size() >= 30, "the scan found too few form routes: " + routes);
         // the routes that end something (a record's active life, the session) last, so the others meet live records
         routes.sort(Comparator.comparing(r -> ENDING.matcher(r.path()).find()));
-        System.out.println("FormFuzzIT: " + routes.size() + " form routes: " + routes.stream().map(Route::path).toList());
+        System.out.println("FormFuzzIT: " + routes.size() + " form routes: "
+                + routes.stream().map(Route::path).toList());
 
         Session owner = new Session(server, true);
         Session anonymous = new Session(server, false);
@@ -77,19 +78,23 @@ class FormFuzzIT {
             try {
                 TableFingerprint before = TableFingerprint.of(db);
                 for (Route route : routes) {
-                    boolean staff = !route.path().equals("/login") && !route.path().equals("/setup") && !route.path().startsWith("/p/");
+                    boolean staff = !route.path().equals("/login")
+                            && !route.path().equals("/setup")
+                            && !route.path().startsWith("/p/");
                     Session session = staff ? owner : anonymous;
                     long started = System.nanoTime();
                     int sentBefore = sent;
                     for (Target target : records.targets(route)) {
                         before = fuzz(db, session, route, target, FormShape.of(forms, route, target), before);
                     }
-                    System.out.printf("FormFuzzIT: %-40s %5d requests %6d ms%n", route.path(), sent - sentBefore,
-                            (System.nanoTime() - started) / 1_000_000);
+                    System.out.printf(
+                            "FormFuzzIT: %-40s %5d requests %6d ms%n",
+                            route.path(), sent - sentBefore, (System.nanoTime() - started) / 1_000_000);
                 }
             } finally {
                 // the clinic details form accepts much of what the fuzz sends: give the shared clinic its name back
-                try (PreparedStatement restore = db.prepareStatement("UPDATE clinic SET name = ?, address = NULL WHERE id = ?")) {
+                try (PreparedStatement restore =
+                        db.prepareStatement("UPDATE clinic SET name = ?, address = NULL WHERE id = ?")) {
                     restore.setString(1, clinicName);
                     restore.setLong(2, records.clinic());
                     restore.executeUpdate();
@@ -97,8 +102,9 @@ class FormFuzzIT {
             }
         }
         String log = server.logSince(mark);
-        System.out.println("FormFuzzIT: " + sent + " requests, " + serverErrors.values().stream().mapToInt(i -> i).sum()
-                + " answered 5xx" + (serverErrors.isEmpty() ? "" : ": " + serverErrors) + "; " + halfSaved.size() + " half-saved");
+        System.out.println("FormFuzzIT: " + sent + " requests, "
+                + serverErrors.values().stream().mapToInt(i -> i).sum() + " answered 5xx"
+                + (serverErrors.isEmpty() ? "" : ": " + serverErrors) + "; " + halfSaved.size() + " half-saved");
         List<String> severe = log.lines().filter(l -> l.contains("SEVERE")).toList();
         assertTrue(serverErrors.isEmpty(), "5xx answers (route, value: count): " + serverErrors);
         assertTrue(halfSaved.isEmpty(), "refused requests that changed records: " + halfSaved);
@@ -116,15 +122,17 @@ class FormFuzzIT {
     }
 
     /** Every request for one route and one set of ids: rotated values, one hostile field at a time, raw bodies. */
-    private TableFingerprint fuzz(Connection db, Session session, Route route, Target target,
-                             FormShape shape, TableFingerprint before) throws SQLException {
+    private TableFingerprint fuzz(
+            Connection db, Session session, Route route, Target target, FormShape shape, TableFingerprint before)
+            throws SQLException {
         List<String> fields = new ArrayList<>(shape.fields());
         int small = FuzzValues.SMALL.size();
         int step = target.real() ? 1 : 2;
         for (int k = 0; k < small; k += step) {
             List<Map.Entry<String, String>> body = new ArrayList<>();
             for (int i = 0; i < fields.size(); i++) {
-                body.add(Map.entry(fields.get(i), FuzzValues.SMALL.get((i * 7 + k) % small).text()));
+                body.add(Map.entry(
+                        fields.get(i), FuzzValues.SMALL.get((i * 7 + k) % small).text()));
             }
             if (k % 5 == 0 && !fields.isEmpty()) {
                 body.add(Map.entry(fields.get(k % fields.size()), "duplicate " + k));
@@ -145,49 +153,77 @@ class FormFuzzIT {
             before = send(db, session, route, target, shape, body, fields.get(i) + "=" + value.kind(), before);
         }
         String field = fields.isEmpty() ? "anything" : fields.get(sent % fields.size());
-        before = send(db, session, route, target, shape, shape.withValue(field, FuzzValues.MILLION.text()),
-                field + "=" + FuzzValues.MILLION.kind(), before);
-        before = send(db, session, route, target, shape, shape.withValue("unknownField", "1"), "an unknown field", before);
+        before = send(
+                db,
+                session,
+                route,
+                target,
+                shape,
+                shape.withValue(field, FuzzValues.MILLION.text()),
+                field + "=" + FuzzValues.MILLION.kind(),
+                before);
+        before = send(
+                db, session, route, target, shape, shape.withValue("unknownField", "1"), "an unknown field", before);
         before = send(db, session, route, target, shape, List.of(), "no field at all", before);
         for (RawBody raw : FuzzValues.RAW) {
             String named = fields.isEmpty() ? "x" : fields.get(sent % fields.size());
-            Page page = session.client.postBody(target.path(), raw.contentType(), raw.body(session.token(), named),
+            Page page = session.client.postBody(
+                    target.path(),
+                    raw.contentType(),
+                    raw.body(session.token(), named),
                     Map.of("X-CSRF-TOKEN", session.token()));
             before = record(db, session, route, page, raw.kind(), before);
         }
         return before;
     }
 
-    private TableFingerprint send(Connection db, Session session, Route route, Target target, FormShape shape,
-                             List<Map.Entry<String, String>> fields, String what, TableFingerprint before) throws SQLException {
+    private TableFingerprint send(
+            Connection db,
+            Session session,
+            Route route,
+            Target target,
+            FormShape shape,
+            List<Map.Entry<String, String>> fields,
+            String what,
+            TableFingerprint before)
+            throws SQLException {
         Page page;
         if (route.multipart()) {
             List<Part> parts = new ArrayList<>();
             parts.add(Part.field("_csrf", session.token()));
             for (Map.Entry<String, String> f : fields) {
-                parts.add(shape.files().contains(f.getKey())
-                        ? Part.file(f.getKey(), "fuzz.png", "image/png", f.getValue().getBytes(StandardCharsets.UTF_8))
-                        : Part.field(f.getKey(), f.getValue()));
+                parts.add(
+                        shape.files().contains(f.getKey())
+                                ? Part.file(
+                                        f.getKey(),
+                                        "fuzz.png",
+                                        "image/png",
+                                        f.getValue().getBytes(StandardCharsets.UTF_8))
+                                : Part.field(f.getKey(), f.getValue()));
             }
             page = session.client.postMultipart(target.path(), parts);
         } else {
             List<Map.Entry<String, String>> all = new ArrayList<>();
             all.add(Map.entry("_csrf", session.token()));
             all.addAll(fields);
-            page = session.client.postBody(target.path(), "application/x-www-form-urlencoded", FuzzValues.encode(all), Map.of());
+            page = session.client.postBody(
+                    target.path(), "application/x-www-form-urlencoded", FuzzValues.encode(all), Map.of());
         }
         return record(db, session, route, page, what, before);
     }
 
-    private TableFingerprint record(Connection db, Session session, Route route, Page page, String what, TableFingerprint before)
+    private TableFingerprint record(
+            Connection db, Session session, Route route, Page page, String what, TableFingerprint before)
             throws SQLException {
         sent++;
         if (page.status() >= 500) {
-            serverErrors.merge(route.path() + " [" + what.replaceAll("^[^=]*=", "") + "] " + page.status(), 1, Integer::sum);
+            serverErrors.merge(
+                    route.path() + " [" + what.replaceAll("^[^=]*=", "") + "] " + page.status(), 1, Integer::sum);
         }
         TableFingerprint after = TableFingerprint.of(db);
         if (page.status() >= 400 && !after.equals(before)) {
-            halfSaved.add(route.path() + " [" + what + "] answered " + page.status() + " but changed " + before.difference(after));
+            halfSaved.add(route.path() + " [" + what + "] answered " + page.status() + " but changed "
+                    + before.difference(after));
         }
         // signing in again changes the user's row: the next request starts from there
         return session.keepSignedIn(page) ? TableFingerprint.of(db) : after;
@@ -238,27 +274,38 @@ class FormFuzzIT {
     }
 
     /** A route with its parameters filled in: real records of the test's own, or ids that exist nowhere. */
-    record Target(String path, boolean real) {
-    }
+    record Target(String path, boolean real) {}
 
     /** The records the fuzz works on, made through the app as a person would. */
-    private record Records(long patient, long assessment, long program, long exercise, long staff, long template,
-                           long clinic, String secret) {
+    private record Records(
+            long patient,
+            long assessment,
+            long program,
+            long exercise,
+            long staff,
+            long template,
+            long clinic,
+            String secret) {
 
         static Records create(GaitwayServer server, WebClient owner) throws SQLException {
             String suffix = Staff.unique("");
             long patient = Patients.register(owner, "Fuzz", "Tester" + suffix);
             long assessment = AssessmentSite.start(owner, patient);
-            LinkSite.Program program = LinkSite.program(owner, patient, "Fuzz plan" + suffix, "Clamshell", "Hip bridge");
+            LinkSite.Program program =
+                    LinkSite.program(owner, patient, "Fuzz plan" + suffix, "Clamshell", "Hip bridge");
             String secret = LinkSite.createLink(owner, program).grouped();
-            long exercise = ExerciseSite.duplicate(owner, ExerciseSite.builtInId(owner, "Clamshell"), "Fuzz clamshell" + suffix);
+            long exercise = ExerciseSite.duplicate(
+                    owner, ExerciseSite.builtInId(owner, "Clamshell"), "Fuzz clamshell" + suffix);
             long staff = Staff.add(owner, "THERAPIST").id();
-            Page saved = owner.submit(program.path(), program.path() + "/template",
+            Page saved = owner.submit(
+                    program.path(),
+                    program.path() + "/template",
                     Map.of("templateTitle", "Fuzz template" + suffix, "templateDescription", "From the fuzz test"));
             assertTrue(saved.status() < 400, "saving the template: " + saved.status());
             long template;
             long clinic;
-            try (Connection db = server.openDatabase(); Statement s = db.createStatement()) {
+            try (Connection db = server.openDatabase();
+                    Statement s = db.createStatement()) {
                 try (ResultSet rs = s.executeQuery("SELECT MAX(id) FROM program_template")) {
                     rs.next();
                     template = rs.getLong(1);
@@ -273,8 +320,10 @@ class FormFuzzIT {
 
         /** The route with the test's records, then with ids nobody has. */
         List<Target> targets(Route route) {
-            return List.of(new Target(fill(route, true), true), new Target(fill(route, false), false))
-                    .stream().distinct().filter(t -> t.real() || !route.parameters().isEmpty()).toList();
+            return List.of(new Target(fill(route, true), true), new Target(fill(route, false), false)).stream()
+                    .distinct()
+                    .filter(t -> t.real() || !route.parameters().isEmpty())
+                    .toList();
         }
 
         private String fill(Route route, boolean real) {
@@ -291,8 +340,9 @@ class FormFuzzIT {
                     case "users" -> id(real, staff);
                     case "clinics" -> id(real, clinic);
                     case "p" -> real ? secret : LinkSite.unknownSecret();
-                    default -> throw new AssertionError("the fuzz test does not know which record {" + parameter
-                            + "} of " + route.path() + " (" + route.origin() + ") names: teach Records.fill");
+                    default ->
+                        throw new AssertionError("the fuzz test does not know which record {" + parameter + "} of "
+                                + route.path() + " (" + route.origin() + ") names: teach Records.fill");
                 };
                 path = path.replace("{" + parameter + "}", value);
             }
@@ -301,11 +351,24 @@ class FormFuzzIT {
 
         /** Where the forms for these records are, to start looking from. */
         List<String> pages() {
-            return List.of("/", "/patients/" + patient, "/assessments/" + assessment, "/programs/" + program,
-                    "/programs/" + program + "/edit", "/patients/" + patient + "/programs/new", "/exercises/" + exercise,
-                    "/exercises/custom/" + exercise + "/edit", "/exercises/custom/new", "/exercises/transfer",
-                    "/admin/users/" + staff, "/admin/users/new", "/admin/clinics/new", "/admin/clinics/" + clinic, "/account/password",
-                    "/program-templates", "/admin/audit");
+            return List.of(
+                    "/",
+                    "/patients/" + patient,
+                    "/assessments/" + assessment,
+                    "/programs/" + program,
+                    "/programs/" + program + "/edit",
+                    "/patients/" + patient + "/programs/new",
+                    "/exercises/" + exercise,
+                    "/exercises/custom/" + exercise + "/edit",
+                    "/exercises/custom/new",
+                    "/exercises/transfer",
+                    "/admin/users/" + staff,
+                    "/admin/users/new",
+                    "/admin/clinics/new",
+                    "/admin/clinics/" + clinic,
+                    "/account/password",
+                    "/program-templates",
+                    "/admin/audit");
         }
 
         private static String id(boolean real, long id) {
@@ -326,8 +389,11 @@ class FormFuzzIT {
             names.remove("_csrf");
             List<Map.Entry<String, String>> pageFields = new ArrayList<>(found.sent());
             pageFields.removeIf(e -> e.getKey().equals("_csrf"));
-            assertTrue(!route.openForm() || !target.real() || !names.isEmpty(), route.path() + " (" + route.origin()
-                    + ") reads fields by name, but no page found has its form; forms found: " + forms.actions());
+            assertTrue(
+                    !route.openForm() || !target.real() || !names.isEmpty(),
+                    route.path() + " (" + route.origin()
+                            + ") reads fields by name, but no page found has its form; forms found: "
+                            + forms.actions());
             return new FormShape(pageFields, names, found.files());
         }
 
@@ -357,8 +423,10 @@ class FormFuzzIT {
         List<Route> routes = FormRoutes.scan(Path.of("target/classes"), Path.of("templates"));
         Map<String, Route> byPath = new LinkedHashMap<>();
         routes.forEach(r -> byPath.put(r.path(), r));
-        assertEquals(Set.of("email", "password", "next"), byPath.get("/login").fields(), "fields of @FormParam parameters");
-        assertTrue(byPath.get("/patients/new").fields().containsAll(Set.of("givenName", "familyName", "dateOfBirth")),
+        assertEquals(
+                Set.of("email", "password", "next"), byPath.get("/login").fields(), "fields of @FormParam parameters");
+        assertTrue(
+                byPath.get("/patients/new").fields().containsAll(Set.of("givenName", "familyName", "dateOfBirth")),
                 "fields of a @BeanParam form: " + byPath.get("/patients/new").fields());
         assertTrue(byPath.get("/assessments/{id}").openForm(), "a form read as a whole map");
         assertTrue(byPath.get("/exercise-uploads/{id}/pictures").multipart(), "the pictures upload (a servlet)");

@@ -56,20 +56,23 @@ final class FormRoutes {
         }
     }
 
-    private FormRoutes() {
-    }
+    private FormRoutes() {}
 
     static List<Route> scan(java.nio.file.Path classes, java.nio.file.Path templates) {
         TreeMap<String, Route> routes = new TreeMap<>();
         try (Stream<java.nio.file.Path> files = Files.walk(classes)) {
-            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+            for (java.nio.file.Path file :
+                    files.filter(f -> f.toString().endsWith(".class")).toList()) {
                 String bytes = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
                 boolean resource = bytes.contains("Ljakarta/ws/rs/Path;");
                 boolean servlet = bytes.contains("Ljakarta/servlet/annotation/WebServlet;");
                 if (!resource && !servlet) {
                     continue;
                 }
-                String name = classes.relativize(file).toString().replace(java.io.File.separatorChar, '.').replaceAll("\\.class$", "");
+                String name = classes.relativize(file)
+                        .toString()
+                        .replace(java.io.File.separatorChar, '.')
+                        .replaceAll("\\.class$", "");
                 Class<?> type = Class.forName(name, false, FormRoutes.class.getClassLoader());
                 if (resource) {
                     resourceRoutes(type, formRecordFields(bytes)).forEach(r -> routes.put(r.path(), r));
@@ -106,7 +109,8 @@ final class FormRoutes {
                     fields.add(form.value());
                 } else if (p.isAnnotationPresent(BeanParam.class)) {
                     fields.addAll(beanFields(p.getType()));
-                } else if (MultivaluedMap.class.isAssignableFrom(p.getType()) || Form.class.isAssignableFrom(p.getType())) {
+                } else if (MultivaluedMap.class.isAssignableFrom(p.getType())
+                        || Form.class.isAssignableFrom(p.getType())) {
                     open = true;
                 }
             }
@@ -144,7 +148,8 @@ final class FormRoutes {
 
     private static boolean hasFromBody(Class<?> type) {
         try {
-            return Modifier.isStatic(type.getDeclaredMethod("from", MultivaluedMap.class).getModifiers());
+            return Modifier.isStatic(
+                    type.getDeclaredMethod("from", MultivaluedMap.class).getModifiers());
         } catch (NoSuchMethodException none) {
             return false;
         }
@@ -176,15 +181,22 @@ final class FormRoutes {
             return List.of();
         }
         List<Route> routes = new ArrayList<>();
-        for (String pattern : Stream.concat(Stream.of(servlet.value()), Stream.of(servlet.urlPatterns())).toList()) {
+        for (String pattern : Stream.concat(Stream.of(servlet.value()), Stream.of(servlet.urlPatterns()))
+                .toList()) {
             String prefix = pattern.replaceAll("/\\*$", "");
             try (Stream<java.nio.file.Path> files = Files.walk(templates)) {
-                for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                for (java.nio.file.Path file :
+                        files.filter(f -> f.toString().endsWith(".html")).toList()) {
                     Matcher form = TEMPLATE_FORM.matcher(Files.readString(file));
                     while (form.find()) {
                         Matcher action = TEMPLATE_ACTION.matcher(form.group(1));
                         if (action.find() && action.group(1).startsWith(prefix)) {
-                            routes.add(new Route(action.group(1), Set.of(), true, form.group(1).contains("multipart/form-data"), type.getSimpleName() + " (" + file.getFileName() + ")"));
+                            routes.add(new Route(
+                                    action.group(1),
+                                    Set.of(),
+                                    true,
+                                    form.group(1).contains("multipart/form-data"),
+                                    type.getSimpleName() + " (" + file.getFileName() + ")"));
                         }
                     }
                 }

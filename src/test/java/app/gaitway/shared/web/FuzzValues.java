@@ -10,15 +10,16 @@ import java.util.stream.Collectors;
 final class FuzzValues {
 
     /** A value class: its name (for reports) and the value. */
-    record Value(String kind, String text) {
-    }
+    record Value(String kind, String text) {}
 
     /** Cheap enough to give every field of a form at once. */
     static final List<Value> SMALL = List.of(
             new Value("empty", ""),
             new Value("spaces", "   "),
             new Value("NUL and controls", "a\u0000b\u0001c\u0007\u001b[31m\u007f\r\nd\t"),
-            new Value("RTL and combining", "\u202Eevil\u202C \u0645\u0631\u062D\u0628\u0627 e\u0301\u0301\u0301\u0301 Z\u0335\u0321\u0327"),
+            new Value(
+                    "RTL and combining",
+                    "\u202Eevil\u202C \u0645\u0631\u062D\u0628\u0627 e\u0301\u0301\u0301\u0301 Z\u0335\u0321\u0327"),
             new Value("emoji", "\uD83D\uDE00\uD83D\uDC69\u200D\u2695\uFE0F\uD83E\uDDB5\uD83C\uDFFD"),
             new Value("negative", "-1"),
             new Value("huge", "99999999999999999999999999999"),
@@ -53,14 +54,18 @@ final class FuzzValues {
             new RawBody("no equals", "application/x-www-form-urlencoded", "%s&&&=&==&%%41"),
             new RawBody("json", "application/json", "{\"%s\": [1, {\"a\": null}]}"),
             new RawBody("plain text", "text/plain", "%s=1"),
-            new RawBody("multipart on a form route", "multipart/form-data; boundary=xyz",
+            new RawBody(
+                    "multipart on a form route",
+                    "multipart/form-data; boundary=xyz",
                     "--xyz\r\nContent-Disposition: form-data; name=\"%s\"\r\n\r\n1\r\n--xyz--\r\n"),
             new RawBody("no content type", null, "%s=1"),
             new RawBody("bogus charset", "application/x-www-form-urlencoded; charset=bogus", "%s=1"),
             new RawBody("UTF-16 charset", "application/x-www-form-urlencoded; charset=UTF-16", "%s=1"),
             new RawBody("xml", "application/xml", "<%s>1</%s>"),
             new RawBody("multipart without boundary", "multipart/form-data", "%s=1"),
-            new RawBody("multipart cut short", "multipart/form-data; boundary=xyz",
+            new RawBody(
+                    "multipart cut short",
+                    "multipart/form-data; boundary=xyz",
                     "--xyz\r\nContent-Disposition: form-data; name=\"%s\"; filename=\"a.png\"\r\n\r\n\u0089PNG"));
 
     /** A body as raw text (a format with %s for a field name) and the content type it is sent with. */
@@ -69,17 +74,20 @@ final class FuzzValues {
         byte[] body(String token, String field) {
             String text = format.replace("%s", field).replace("%%", "%");
             String prefix = "_csrf=" + token + "&";
-            return (contentType != null && contentType.startsWith("application/x-www-form-urlencoded") ? prefix + text : text)
+            return (contentType != null && contentType.startsWith("application/x-www-form-urlencoded")
+                            ? prefix + text
+                            : text)
                     .getBytes(StandardCharsets.UTF_8);
         }
     }
 
-    private FuzzValues() {
-    }
+    private FuzzValues() {}
 
     static byte[] encode(List<Map.Entry<String, String>> fields) {
-        return fields.stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-                .collect(Collectors.joining("&")).getBytes(StandardCharsets.UTF_8);
+        return fields.stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"))
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     private static String enc(String s) {

@@ -44,8 +44,14 @@ class HostileRequestsIT {
         WebClient stranger = new WebClient(server);
         String token = stranger.get("/login").csrfToken().orElseThrow();
         long mark = server.logMark();
-        for (String body : List.of("%zz", "email=%zz", "_csrf=" + token + "&email=%zz", "email=%", "email=a%4",
-                "%-1=x", "_csrf=" + token + "&email=x&password=%+1")) {
+        for (String body : List.of(
+                "%zz",
+                "email=%zz",
+                "_csrf=" + token + "&email=%zz",
+                "email=%",
+                "email=a%4",
+                "%-1=x",
+                "_csrf=" + token + "&email=x&password=%+1")) {
             Page page = stranger.postBody("/login", FORM, bytes(body), Map.of());
             assertEquals(400, page.status(), body + ":\n" + page.body());
             assertEquals("This request could not be handled", page.heading(), body);
@@ -78,7 +84,8 @@ class HostileRequestsIT {
     void aBrokenPercentEscapeIsRefusedOnAStaffFormToo(GaitwayServer server) {
         WebClient owner = Staff.owner(server);
         String token = owner.get("/patients/new").csrfToken().orElseThrow();
-        Page page = owner.postBody("/patients/new", FORM, bytes("_csrf=" + token + "&firstName=%zz&lastName=Ok"), Map.of());
+        Page page =
+                owner.postBody("/patients/new", FORM, bytes("_csrf=" + token + "&firstName=%zz&lastName=Ok"), Map.of());
         assertEquals(400, page.status());
         assertEquals("This request could not be handled", page.heading());
         assertInLayout(page);
@@ -92,11 +99,14 @@ class HostileRequestsIT {
         WebClient patient = new WebClient(server);
         String token = patient.get(link.path()).csrfToken().orElseThrow();
         long mark = server.logMark();
-        Page page = patient.postBody(link.path() + "/log", FORM, bytes("_csrf=" + token + "&action=done&pain=%zz"), Map.of());
+        Page page = patient.postBody(
+                link.path() + "/log", FORM, bytes("_csrf=" + token + "&action=done&pain=%zz"), Map.of());
         assertEquals(400, page.status(), page.body());
         String log = server.logSince(mark);
         assertTrue(log.contains("Form refused with 400"), "the refusal is logged:\n" + log);
-        assertFalse(log.contains(link.canonical()) || log.contains(link.grouped()), "the link's secret is in the log:\n" + log);
+        assertFalse(
+                log.contains(link.canonical()) || log.contains(link.grouped()),
+                "the link's secret is in the log:\n" + log);
     }
 
     @Test
@@ -104,10 +114,21 @@ class HostileRequestsIT {
         WebClient owner = Staff.owner(server);
         String token = owner.get("/").csrfToken().orElseThrow();
         long mark = server.logMark();
-        for (String path : List.of("/login", "/patients/new", "/account/password", "/exercises/custom/new", "/admin/users/new")) {
-            for (String type : new String[]{"application/json", "text/plain", "multipart/form-data; boundary=x", null,
-                    FORM + "; charset=bogus", FORM + "; charset=UTF-16", "*/*"}) {
-                Page page = owner.postBody(path, type, bytes("{\"firstName\":\"A\",\"_csrf\":\"" + token + "\"}"),
+        for (String path :
+                List.of("/login", "/patients/new", "/account/password", "/exercises/custom/new", "/admin/users/new")) {
+            for (String type : new String[] {
+                "application/json",
+                "text/plain",
+                "multipart/form-data; boundary=x",
+                null,
+                FORM + "; charset=bogus",
+                FORM + "; charset=UTF-16",
+                "*/*"
+            }) {
+                Page page = owner.postBody(
+                        path,
+                        type,
+                        bytes("{\"firstName\":\"A\",\"_csrf\":\"" + token + "\"}"),
                         Map.of("X-CSRF-TOKEN", token));
                 assertEquals(415, page.status(), type + " to " + path + ":\n" + page.body());
                 assertInLayout(page);
@@ -126,13 +147,19 @@ class HostileRequestsIT {
         String token = owner.get("/exercises/transfer").csrfToken().orElseThrow();
         long mark = server.logMark();
         for (String path : List.of("/exercise-uploads/import", "/exercise-uploads/987654321/pictures")) {
-            for (String type : new String[]{"application/json", FORM, "text/plain", null, "multipart/form-data"}) {
-                Page page = owner.postBody(path, type, bytes("_csrf=" + token + "&a=%zz"), Map.of("X-CSRF-TOKEN", token));
+            for (String type : new String[] {"application/json", FORM, "text/plain", null, "multipart/form-data"}) {
+                Page page =
+                        owner.postBody(path, type, bytes("_csrf=" + token + "&a=%zz"), Map.of("X-CSRF-TOKEN", token));
                 assertRefused(page, type + " to " + path);
             }
-            Page cut = owner.postBody(path, "multipart/form-data; boundary=zz", bytes("--zz\r\nContent-Disposition: form-data; "
-                    + "name=\"_csrf\"\r\n\r\n" + token + "\r\n--zz\r\nContent-Disposition: form-data; name=\"file\"; "
-                    + "filename=\"a.json\"\r\nContent-Type: application/json\r\n\r\n{\"a\":"), Map.of());
+            Page cut = owner.postBody(
+                    path,
+                    "multipart/form-data; boundary=zz",
+                    bytes("--zz\r\nContent-Disposition: form-data; "
+                            + "name=\"_csrf\"\r\n\r\n" + token
+                            + "\r\n--zz\r\nContent-Disposition: form-data; name=\"file\"; "
+                            + "filename=\"a.json\"\r\nContent-Type: application/json\r\n\r\n{\"a\":"),
+                    Map.of());
             assertRefused(cut, "a body cut short to " + path);
         }
         assertQuietLog(server.logSince(mark), 12);
@@ -140,7 +167,9 @@ class HostileRequestsIT {
 
     private static void assertRefused(Page page, String what) {
         boolean backToTheForm = page.status() == 303 && page.location().startsWith("/exercise");
-        assertTrue(backToTheForm || page.status() >= 400 && page.status() < 500, what + ": " + page.status() + "\n" + page.body());
+        assertTrue(
+                backToTheForm || page.status() >= 400 && page.status() < 500,
+                what + ": " + page.status() + "\n" + page.body());
     }
 
     @Test
@@ -167,7 +196,7 @@ class HostileRequestsIT {
         WebClient therapist = Staff.firstSignIn(server, Staff.add(admin, "THERAPIST"));
         String token = therapist.get("/").csrfToken().orElseThrow();
         long mark = server.logMark();
-        for (String type : new String[]{"application/json", FORM + "; charset=bogus", FORM}) {
+        for (String type : new String[] {"application/json", FORM + "; charset=bogus", FORM}) {
             Page page = therapist.postBody("/admin/users/new", type, bytes("a=%zz"), Map.of("X-CSRF-TOKEN", token));
             assertEquals(403, page.status(), type + ":\n" + page.body());
             assertEquals("Not allowed", page.heading());
@@ -177,10 +206,14 @@ class HostileRequestsIT {
 
     @Test
     void onlyTheErrorPagesTheAppUsesExist(GaitwayServer server) throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         for (String status : List.of("999", "000", "101", "200", "302", "418", "599", "204")) {
-            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/error/" + status))
-                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> answer = http.send(
+                    HttpRequest.newBuilder(URI.create(server.baseUrl() + "/error/" + status))
+                            .timeout(Duration.ofSeconds(10))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertEquals(404, answer.statusCode(), "/error/" + status);
             assertTrue(answer.body().contains("Page not found"), "/error/" + status);
         }
@@ -193,7 +226,8 @@ class HostileRequestsIT {
     void aBrowserHangingUpMidPageLeavesNoStackTrace(GaitwayServer server) throws Exception {
         WebClient owner = Staff.owner(server);
         String session = owner.sessionCookie().orElseThrow();
-        String picture = owner.get("/exercises").body().replaceAll("(?s).*?src=\"(/exercise-pictures/[^\"]+\\.svg)\".*", "$1");
+        String picture =
+                owner.get("/exercises").body().replaceAll("(?s).*?src=\"(/exercise-pictures/[^\"]+\\.svg)\".*", "$1");
         assertTrue(picture.startsWith("/exercise-pictures/"), picture);
         long mark = server.logMark();
         for (int round = 0; round < 8; round++) {
@@ -202,7 +236,9 @@ class HostileRequestsIT {
             }
         }
         String log = awaitQuiet(server, mark);
-        assertTrue(log.contains("The client closed the connection"), "no hang-up was noticed, the test proves nothing:\n" + log);
+        assertTrue(
+                log.contains("The client closed the connection"),
+                "no hang-up was noticed, the test proves nothing:\n" + log);
         assertFalse(log.contains("SEVERE"), log);
         assertFalse(log.contains("\tat "), log);
         assertEquals(200, owner.get("/exercises").status(), "the server still answers");
@@ -210,7 +246,8 @@ class HostileRequestsIT {
 
     /** The status line the server answers to a GET of an address no client library would send. */
     private static String rawGet(GaitwayServer server, String address) throws IOException {
-        try (Socket socket = new Socket("localhost", URI.create(server.baseUrl()).getPort())) {
+        try (Socket socket =
+                new Socket("localhost", URI.create(server.baseUrl()).getPort())) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
             out.write(bytes("GET " + address + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"));
@@ -221,8 +258,10 @@ class HostileRequestsIT {
     }
 
     /** Asks for a page and closes the connection with a reset: at once, after a few bytes, or a moment later. */
-    private static void hangUp(GaitwayServer server, String session, String path, int how) throws IOException, InterruptedException {
-        try (Socket socket = new Socket("localhost", URI.create(server.baseUrl()).getPort())) {
+    private static void hangUp(GaitwayServer server, String session, String path, int how)
+            throws IOException, InterruptedException {
+        try (Socket socket =
+                new Socket("localhost", URI.create(server.baseUrl()).getPort())) {
             socket.setReceiveBufferSize(1024);
             OutputStream out = socket.getOutputStream();
             out.write(bytes("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nCookie: JSESSIONID=" + session

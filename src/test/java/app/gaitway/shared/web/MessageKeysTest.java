@@ -46,7 +46,7 @@ class MessageKeysTest {
     void everyMessageIsAValidMessageFormatWithoutLoneApostrophes() {
         for (String key : bundle.stringPropertyNames()) {
             String text = bundle.getProperty(key);
-            String formatted = new MessageFormat(text).format(new Object[]{1, 2, 3});
+            String formatted = new MessageFormat(text).format(new Object[] {1, 2, 3});
             long apostrophesIn = text.chars().filter(c -> c == '\'').count();
             long apostrophesOut = formatted.chars().filter(c -> c == '\'').count();
             assertEquals(apostrophesIn, 2 * apostrophesOut, "write '' (or ’) for an apostrophe in " + key);
@@ -54,7 +54,8 @@ class MessageKeysTest {
     }
 
     private void assertAllExist(List<String> keys) {
-        List<String> missing = keys.stream().filter(k -> !bundle.containsKey(k)).distinct().toList();
+        List<String> missing =
+                keys.stream().filter(k -> !bundle.containsKey(k)).distinct().toList();
         assertTrue(missing.isEmpty(), "missing message keys: " + missing);
     }
 

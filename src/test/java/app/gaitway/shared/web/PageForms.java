@@ -24,14 +24,14 @@ final class PageForms {
 
     private static final Pattern FORM = Pattern.compile("<form\\b([^>]*)>(.*?)</form>", Pattern.DOTALL);
     private static final Pattern CONTROL = Pattern.compile(
-            "<input\\b([^>]*)>|<textarea\\b([^>]*)>(.*?)</textarea>|<select\\b([^>]*)>(.*?)</select>|<button\\b([^>]*)>", Pattern.DOTALL);
+            "<input\\b([^>]*)>|<textarea\\b([^>]*)>(.*?)</textarea>|<select\\b([^>]*)>(.*?)</select>|<button\\b([^>]*)>",
+            Pattern.DOTALL);
     private static final Pattern OPTION = Pattern.compile("<option\\b([^>]*)>", Pattern.DOTALL);
     private static final Pattern ATTRIBUTE = Pattern.compile("([A-Za-z_:][-A-Za-z0-9_:.]*)(?:\\s*=\\s*\"([^\"]*)\")?");
     private static final Pattern LINK = Pattern.compile("href=\"(/[^\"#?]*)\"");
 
     /** One form: what a browser sends when its first button is pressed, every name it can send, its file inputs. */
-    record FoundForm(List<Map.Entry<String, String>> sent, Set<String> names, Set<String> files) {
-    }
+    record FoundForm(List<Map.Entry<String, String>> sent, Set<String> names, Set<String> files) {}
 
     private final Map<String, FoundForm> byAction = new LinkedHashMap<>();
 
@@ -90,7 +90,9 @@ final class PageForms {
         Set<String> files = new LinkedHashSet<>();
         Matcher m = CONTROL.matcher(html);
         while (m.find()) {
-            String tag = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(4) != null ? m.group(4) : m.group(6);
+            String tag = m.group(1) != null
+                    ? m.group(1)
+                    : m.group(2) != null ? m.group(2) : m.group(4) != null ? m.group(4) : m.group(6);
             Map<String, String> a = attributes(tag);
             String name = a.get("name");
             if (name == null || a.containsKey("disabled")) {
@@ -103,13 +105,16 @@ final class PageForms {
                     files.add(name);
                 } else if ((!type.equals("checkbox") && !type.equals("radio") || a.containsKey("checked"))
                         && !List.of("submit", "button", "image", "reset").contains(type)) {
-                    sent.add(Map.entry(name, a.getOrDefault("value", type.equals("checkbox") || type.equals("radio") ? "on" : "")));
+                    sent.add(Map.entry(
+                            name,
+                            a.getOrDefault("value", type.equals("checkbox") || type.equals("radio") ? "on" : "")));
                 }
             } else if (m.group(2) != null) {
                 String text = WebClient.unescape(m.group(3));
                 sent.add(Map.entry(name, text.startsWith("\n") ? text.substring(1) : text));
             } else if (m.group(6) != null) {
-                if (a.containsKey("value") && sent.stream().noneMatch(e -> e.getKey().equals(name))) {
+                if (a.containsKey("value")
+                        && sent.stream().noneMatch(e -> e.getKey().equals(name))) {
                     sent.add(Map.entry(name, a.get("value")));
                 }
             } else if (m.group(4) != null) {

@@ -15,8 +15,9 @@ class SecurityHeadersIT {
     @Test
     void everyPageCarriesTheSecurityHeaders(GaitwayServer server) {
         WebClient client = new WebClient(server);
-        for (WebClient.Page page : new WebClient.Page[]{client.get("/login"), client.get("/static/css/gaitway.css"),
-                client.get("/no-such-page")}) {
+        for (WebClient.Page page : new WebClient.Page[] {
+            client.get("/login"), client.get("/static/css/gaitway.css"), client.get("/no-such-page")
+        }) {
             String csp = page.header("Content-Security-Policy").orElse("");
             assertTrue(csp.contains("object-src 'none'"), csp);
             assertTrue(csp.contains("base-uri 'none'"), csp);
@@ -30,7 +31,10 @@ class SecurityHeadersIT {
     @Test
     void signedInPagesAreNeverCached(GaitwayServer server) {
         WebClient client = new WebClient(server);
-        assertEquals(303, client.login(SharedServer.OWNER_EMAIL, SharedServer.OWNER_PASSWORD).status());
+        assertEquals(
+                303,
+                client.login(SharedServer.OWNER_EMAIL, SharedServer.OWNER_PASSWORD)
+                        .status());
         WebClient.Page home = client.get("/");
         assertEquals(200, home.status());
         assertEquals("no-store", home.header("Cache-Control").orElse(""));
@@ -40,7 +44,9 @@ class SecurityHeadersIT {
     void sessionCookieIsHttpOnlyAndSameSiteLax(GaitwayServer server) {
         WebClient.Page login = new WebClient(server).get("/login");
         String cookie = login.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow();
         assertTrue(cookie.contains("HttpOnly"), cookie);
         assertTrue(cookie.toLowerCase().contains("samesite=lax"), cookie);
     }

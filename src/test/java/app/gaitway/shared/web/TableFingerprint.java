@@ -12,16 +12,33 @@ import java.util.Map;
 /** Rows and optimistic-lock versions of the main tables: changes when anything is added or changed. */
 record TableFingerprint(Map<String, Long> numbers) {
 
-    private static final List<String> VERSIONED = List.of("clinic", "user_account", "exercise", "patient", "assessment",
-            "program", "program_template", "patient_link");
-    private static final List<String> APPENDED = List.of("exercise_revision", "exercise_picture", "assessment_addendum",
-            "program_version", "program_item", "program_template_item", "exercise_log");
+    private static final List<String> VERSIONED = List.of(
+            "clinic",
+            "user_account",
+            "exercise",
+            "patient",
+            "assessment",
+            "program",
+            "program_template",
+            "patient_link");
+    private static final List<String> APPENDED = List.of(
+            "exercise_revision",
+            "exercise_picture",
+            "assessment_addendum",
+            "program_version",
+            "program_item",
+            "program_template_item",
+            "exercise_log");
 
     static TableFingerprint of(Connection db) throws SQLException {
         StringBuilder sql = new StringBuilder("SELECT ");
         List<String> names = new ArrayList<>();
         for (String t : VERSIONED) {
-            sql.append("(SELECT COUNT(*) FROM ").append(t).append("), (SELECT COALESCE(SUM(version), 0) FROM ").append(t).append("), ");
+            sql.append("(SELECT COUNT(*) FROM ")
+                    .append(t)
+                    .append("), (SELECT COALESCE(SUM(version), 0) FROM ")
+                    .append(t)
+                    .append("), ");
             names.add(t + " rows");
             names.add(t + " versions");
         }
@@ -31,7 +48,8 @@ record TableFingerprint(Map<String, Long> numbers) {
         }
         sql.setLength(sql.length() - 2);
         Map<String, Long> numbers = new LinkedHashMap<>();
-        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql.toString())) {
+        try (Statement s = db.createStatement();
+                ResultSet rs = s.executeQuery(sql.toString())) {
             rs.next();
             for (int i = 0; i < names.size(); i++) {
                 numbers.put(names.get(i), rs.getLong(i + 1));

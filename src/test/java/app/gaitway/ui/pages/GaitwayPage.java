@@ -44,8 +44,9 @@ public abstract class GaitwayPage {
     /** Opens the account menu in the header and presses "Log out". */
     public LoginPage logOut() {
         driver.findElement(By.cssSelector("details.user-menu > summary")).click();
-        WebElement button = new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("details.user-menu form[action$='/logout'] button")));
+        WebElement button = new WebDriverWait(driver, WAIT)
+                .until(ExpectedConditions.elementToBeClickable(
+                        By.cssSelector("details.user-menu form[action$='/logout'] button")));
         NewPage.clickAndWait(driver, button);
         return new LoginPage(browser);
     }
@@ -90,6 +91,8 @@ public abstract class GaitwayPage {
 
     /** The text of each element the selector finds, trimmed. */
     protected List<String> texts(String css) {
-        return driver.findElements(By.cssSelector(css)).stream().map(e -> e.getText().strip()).toList();
+        return driver.findElements(By.cssSelector(css)).stream()
+                .map(e -> e.getText().strip())
+                .toList();
     }
 }

@@ -42,8 +42,11 @@ public class LoginPage extends GaitwayPage {
 
     /** Every notice above the form, one a line. */
     public String notices() {
-        return String.join("\n", driver.findElements(By.cssSelector("main .notice")).stream()
-                .map(e -> e.getText().strip()).toList());
+        return String.join(
+                "\n",
+                driver.findElements(By.cssSelector("main .notice")).stream()
+                        .map(e -> e.getText().strip())
+                        .toList());
     }
 
     private void fillIn(String email, String password) {

@@ -38,7 +38,9 @@ public class StaffMemberPage extends GaitwayPage {
 
     /** The saved values shown beside the fields after a conflict. */
     public List<String> savedValuesShown() {
-        return driver.findElements(By.cssSelector(".field__current")).stream().map(e -> e.getText().strip()).toList();
+        return driver.findElements(By.cssSelector(".field__current")).stream()
+                .map(e -> e.getText().strip())
+                .toList();
     }
 
     public String typedName() {
