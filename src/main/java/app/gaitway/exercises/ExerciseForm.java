@@ -170,43 +170,16 @@ public record ExerciseForm(
     public ExerciseForm withPose(String illustrationJson) {
         Map<String, String> poseAngles = new LinkedHashMap<>();
         PoseAngles.read(illustrationJson).forEach((k, v) -> poseAngles.put(k, String.valueOf(v)));
-        return new ExerciseForm(
-                name,
-                aliases,
-                summary,
-                category,
-                position,
-                targets,
-                equipment,
-                loads,
-                bandPlacement,
-                steps,
-                cues,
-                mistakes,
-                feel,
-                easierLink,
-                easierHow,
-                harderLink,
-                harderHow,
-                sets,
-                repsMin,
-                repsMax,
-                holdSeconds,
-                sides,
-                timesPerDay,
-                daysPerWeek,
-                effortMin,
-                effortMax,
-                restSeconds,
-                PICTURE_POSE,
-                illustrationJson,
-                poseFrom,
-                poseAngles,
-                version);
+        return withPicture(PICTURE_POSE, illustrationJson, poseAngles, version);
     }
 
     /** The same form as if built from another version of the exercise (a copy starts from none). */
     public ExerciseForm withVersion(String newVersion) {
+        return withPicture(pictureSource, poseJson, angles, newVersion);
+    }
+
+    private ExerciseForm withPicture(
+            String newPictureSource, String newPoseJson, Map<String, String> newAngles, String newVersion) {
         return new ExerciseForm(
                 name,
                 aliases,
@@ -235,10 +208,10 @@ public record ExerciseForm(
                 effortMin,
                 effortMax,
                 restSeconds,
-                pictureSource,
-                poseJson,
+                newPictureSource,
+                newPoseJson,
                 poseFrom,
-                angles,
+                newAngles,
                 newVersion);
     }
 
