@@ -94,12 +94,12 @@ public final class ExerciseRules {
         return problems;
     }
 
-    /** Why an illustration does not read, if it does not (the reader says so by these exceptions). */
+    /** Why an illustration does not read, if it does not (the reader says so in its exception's message). */
     static Optional<FieldProblem> illustrationProblem(String illustrationJson) {
         try {
             IllustrationJson.parse(illustrationJson);
             return Optional.empty();
-        } catch (IllegalArgumentException | ClassCastException | NullPointerException wrong) {
+        } catch (IllegalArgumentException wrong) {
             return Optional.of(
                     new FieldProblem("illustration", "exercise.rule.illustration", String.valueOf(wrong.getMessage())));
         }

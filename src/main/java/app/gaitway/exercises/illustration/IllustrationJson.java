@@ -64,7 +64,19 @@ public final class IllustrationJson {
         }
     }
 
+    /**
+     * Reads an illustration, or says in one line what is wrong with it: every problem, a value of
+     * the wrong JSON type included, leaves as an IllegalArgumentException naming where it is.
+     */
     public static Illustration parse(JsonObject o) {
+        try {
+            return read(o);
+        } catch (ClassCastException | NullPointerException e) {
+            throw new IllegalArgumentException("illustration: wrong type or missing value", e);
+        }
+    }
+
+    private static Illustration read(JsonObject o) {
         keys(o, TOP_KEYS, "illustration");
         View view = enumOf(View.class, text(o, "view", "illustration"), "view");
         Pose start = at("start", () -> pose(object(o, "start", "illustration")));
@@ -73,24 +85,27 @@ public final class IllustrationJson {
                 ? at("middle", () -> pose(object(o, "middle", "illustration")))
                 : null;
         List<Prop> props = new ArrayList<>();
-        JsonArray propArray = o.containsKey("props") ? o.getJsonArray("props") : JsonValue.EMPTY_JSON_ARRAY;
+        JsonArray propArray =
+                at("props", () -> o.containsKey("props") ? o.getJsonArray("props") : JsonValue.EMPTY_JSON_ARRAY);
         for (int i = 0; i < propArray.size(); i++) {
-            JsonObject p = propArray.getJsonObject(i);
-            props.add(at("props[" + i + "]", () -> prop(p)));
+            int index = i;
+            props.add(at("props[" + i + "]", () -> prop(propArray.getJsonObject(index))));
         }
         Arrow arrow = null;
         if (o.containsKey("arrow") && !o.isNull("arrow")) {
-            JsonObject a = o.getJsonObject("arrow");
+            JsonObject a = at("arrow", () -> o.getJsonObject("arrow"));
             keys(a, Set.of("part"), "arrow");
             arrow = at("arrow", () -> new Arrow(BodyPart.parse(text(a, "part", "arrow"))));
         }
         List<MuscleRegion> tint = new ArrayList<>();
         if (o.containsKey("tint")) {
-            for (JsonValue v : o.getJsonArray("tint")) {
+            for (JsonValue v : at("tint", () -> o.getJsonArray("tint"))) {
                 tint.add(at("tint", () -> MuscleRegion.parse(((JsonString) v).getString())));
             }
         }
-        Side tintSide = o.containsKey("tintSide") ? enumOf(Side.class, o.getString("tintSide"), "tintSide") : null;
+        Side tintSide = o.containsKey("tintSide")
+                ? enumOf(Side.class, at("tintSide", () -> o.getString("tintSide")), "tintSide")
+                : null;
         return new Illustration(
                 view,
                 number(o, "turn"),

@@ -6,6 +6,7 @@ import app.gaitway.programs.dosage.DosageResult;
 import app.gaitway.programs.dosage.DosageRules;
 import app.gaitway.programs.dosage.ItemDosage;
 import app.gaitway.shared.text.TypedText;
+import app.gaitway.shared.text.WholeNumbers;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -88,12 +89,7 @@ public final class DraftCheck {
                 || h.clinicPhone().chars().filter(Character::isDigit).count() < 5) {
             problems.put("clinicPhone", "program.error.phone");
         }
-        long therapistId = -1;
-        try {
-            therapistId = Long.parseLong(h.therapistId());
-        } catch (NumberFormatException e) {
-            // reported below
-        }
+        long therapistId = WholeNumbers.parseLong(h.therapistId()).orElse(-1L);
         if (!therapists.contains(therapistId)) {
             problems.put("therapistId", "program.error.therapist");
         }

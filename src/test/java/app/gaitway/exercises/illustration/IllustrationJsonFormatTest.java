@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every illustration stored in an exercise revision must draw the same forever, and a malformed one must be refused
@@ -29,6 +31,18 @@ class IllustrationJsonFormatTest {
     @Test
     void readsEveryShippedIllustrationAsBefore() {
         assertEquals(JsonMutations.golden("illustrations-read.txt"), shipped());
+    }
+
+    @Test
+    void everyMalformedIllustrationIsRefusedInWordsThatNameWhere() {
+        // the answer reaches the exercise editor's page: a Java class name there tells a therapist nothing
+        for (String answer : answers()) {
+            String said = answer.substring(answer.indexOf(" -> ") + 4);
+            assertTrue(said.startsWith("ok ") || said.startsWith("IllegalArgumentException: "), answer);
+            assertFalse(
+                    said.contains("jakarta.json") || said.contains("parsson") || said.contains("cannot be cast"),
+                    answer);
+        }
     }
 
     @Test
