@@ -242,7 +242,7 @@ public class ProgramBuilder {
             int searchPage,
             String notice,
             boolean conflict) {
-        Patient patient = patients.requireInOwnClinic(context.patientId());
+        patients.requireInOwnClinic(context.patientId()); // the access check: another clinic's patient is not found
         List<Long> newIds = draft.items().stream()
                 .filter(i -> i.revision() == null)
                 .map(DraftItem::exerciseId)
