@@ -3,6 +3,7 @@ package app.gaitway.exercises;
 import app.gaitway.exercises.illustration.IllustrationJson;
 import app.gaitway.exercises.illustration.RenderedIllustration;
 import app.gaitway.exercises.illustration.SvgRenderer;
+import app.gaitway.shared.RecordNotFoundException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
@@ -35,7 +36,8 @@ public class ExercisePictureResource {
     @Path("{id: [0-9]{1,18}}/{revision: [0-9]{1,9}}/{stage: start|middle|end}.svg")
     public Response drawn(
             @PathParam("id") long id, @PathParam("revision") int revision, @PathParam("stage") String stage) {
-        String svg = catalog.svg(id, revision, stage).orElseThrow(NotFoundException::new);
+        String svg = catalog.svg(id, revision, stage)
+                .orElseThrow(() -> new RecordNotFoundException("exercise picture", id + "/" + revision + "/" + stage));
         return Response.ok(svg, "image/svg+xml; charset=utf-8")
                 .cacheControl(keep())
                 .build();
@@ -45,7 +47,8 @@ public class ExercisePictureResource {
     @GET
     @Path("{id: [0-9]{1,18}}/{revision: [0-9]{1,9}}/motion.svg")
     public Response moving(@PathParam("id") long id, @PathParam("revision") int revision) {
-        String svg = catalog.motionSvg(id, revision).orElseThrow(NotFoundException::new);
+        String svg = catalog.motionSvg(id, revision)
+                .orElseThrow(() -> new RecordNotFoundException("exercise motion", id + "/" + revision));
         return Response.ok(svg, "image/svg+xml; charset=utf-8")
                 .cacheControl(keep())
                 .build();
@@ -54,7 +57,8 @@ public class ExercisePictureResource {
     @GET
     @Path("uploads/{pictureId: [0-9]{1,18}}")
     public Response uploaded(@PathParam("pictureId") long pictureId) {
-        ExercisePicture picture = catalog.uploadedPicture(pictureId).orElseThrow(NotFoundException::new);
+        ExercisePicture picture = catalog.uploadedPicture(pictureId)
+                .orElseThrow(() -> new RecordNotFoundException("uploaded picture", pictureId));
         return Response.ok(picture.getBytes(), picture.getMediaType())
                 .cacheControl(keep())
                 .build();
