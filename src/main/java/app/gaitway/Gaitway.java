@@ -1,20 +1,11 @@
 package app.gaitway;
 
-import jakarta.mvc.security.Csrf;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 
-import java.util.Map;
-
 /**
- * The Jakarta MVC application, served at the root path. Every POST to a controller
- * must carry the CSRF token of the user's session (Krazo's IMPLICIT mode).
+ * The JAX-RS application, served at the root path. Controllers render Thymeleaf pages through
+ * {@code shared/web/ViewResponseFilter}; every POST must carry the session's CSRF token ({@code shared/web/CsrfFilter}).
  */
 @ApplicationPath("/")
-public class Gaitway extends Application {
-
-    @Override
-    public Map<String, Object> getProperties() {
-        return Map.of(Csrf.CSRF_PROTECTION, Csrf.CsrfOptions.IMPLICIT);
-    }
-}
+public class Gaitway extends Application {}

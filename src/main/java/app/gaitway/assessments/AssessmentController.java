@@ -7,10 +7,9 @@ import app.gaitway.shared.web.FieldProblem;
 import app.gaitway.shared.web.Flash;
 import app.gaitway.shared.web.FormErrors;
 import app.gaitway.shared.web.Messages;
+import app.gaitway.shared.web.Models;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.mvc.Controller;
-import jakarta.mvc.Models;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -25,7 +24,6 @@ import java.util.List;
  * One assessment: the form while it is a draft (save, finalize), the signed record once final (addenda), and
  * the printable report.
  */
-@Controller
 @Path("assessments")
 @RequestScoped
 public class AssessmentController {

@@ -15,9 +15,9 @@ import app.gaitway.patients.PatientService;
 import app.gaitway.security.HeldForm;
 import app.gaitway.shared.web.FormErrors;
 import app.gaitway.shared.web.Messages;
+import app.gaitway.shared.web.Models;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.mvc.Models;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;

@@ -5,7 +5,6 @@ import app.gaitway.shared.web.Flash;
 import app.gaitway.shared.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.mvc.Controller;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -15,7 +14,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 
 /** A patient's assessments: starting a new one, and the comparison of all of them. */
-@Controller
 @Path("patients/{patientId: [0-9]{1,18}}/assessments")
 @RequestScoped
 public class PatientAssessmentsController {

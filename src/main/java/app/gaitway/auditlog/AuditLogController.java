@@ -2,10 +2,9 @@ package app.gaitway.auditlog;
 
 import app.gaitway.shared.web.FormErrors;
 import app.gaitway.shared.web.Messages;
+import app.gaitway.shared.web.Models;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.mvc.Controller;
-import jakarta.mvc.Models;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -15,7 +14,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 /** The audit log of the administrator's clinic, its filter, and the chain check. */
-@Controller
 @Path("admin/audit")
 @RequestScoped
 public class AuditLogController {

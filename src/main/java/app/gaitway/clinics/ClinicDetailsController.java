@@ -4,10 +4,9 @@ import app.gaitway.shared.web.FieldProblem;
 import app.gaitway.shared.web.Flash;
 import app.gaitway.shared.web.FormErrors;
 import app.gaitway.shared.web.Messages;
+import app.gaitway.shared.web.Models;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.mvc.Controller;
-import jakarta.mvc.Models;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,7 +21,6 @@ import java.util.List;
  * The administrator's "Clinic details" page: the name and address printed on reports. Another clinic's id is
  * 404 (checked in {@link ClinicDetailsService}).
  */
-@Controller
 @Path("admin/clinics/{id: [0-9]{1,18}}")
 @RequestScoped
 public class ClinicDetailsController {

@@ -4,10 +4,9 @@ import app.gaitway.shared.web.FieldProblem;
 import app.gaitway.shared.web.Flash;
 import app.gaitway.shared.web.FormErrors;
 import app.gaitway.shared.web.Messages;
+import app.gaitway.shared.web.Models;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.mvc.Controller;
-import jakarta.mvc.Models;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,7 +17,6 @@ import java.net.URI;
 import java.util.List;
 
 /** The installation owner's list of clinics, and creating a clinic with its first administrator. */
-@Controller
 @Path("admin/clinics")
 @RequestScoped
 public class ClinicsController {

@@ -6,10 +6,9 @@ import app.gaitway.shared.web.FieldProblem;
 import app.gaitway.shared.web.Flash;
 import app.gaitway.shared.web.FormErrors;
 import app.gaitway.shared.web.Messages;
+import app.gaitway.shared.web.Models;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.mvc.Controller;
-import jakarta.mvc.Models;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -25,7 +24,6 @@ import java.util.List;
  * reactivating, and setting a temporary password. Ids of other clinics' users are 404
  * (checked in {@link StaffService}).
  */
-@Controller
 @Path("admin/users/{id: [0-9]{1,18}}")
 @RequestScoped
 public class StaffMemberController {

@@ -8,7 +8,6 @@ import app.gaitway.shared.web.Flash;
 import app.gaitway.shared.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.mvc.Controller;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -25,7 +24,6 @@ import java.util.List;
  * library. The form re-renders with everything typed when something is wrong, and "Use this pose" or "Update
  * preview" re-render it without saving.
  */
-@Controller
 @Path("exercises/custom")
 @RequestScoped
 public class ExerciseEditorController {

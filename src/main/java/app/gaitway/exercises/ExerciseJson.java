@@ -7,8 +7,8 @@ import app.gaitway.exercises.Vocabulary.Sides;
 import app.gaitway.exercises.Vocabulary.StartPosition;
 import app.gaitway.exercises.Vocabulary.Target;
 import app.gaitway.exercises.illustration.BandPlacement;
+import app.gaitway.shared.json.Jsonp;
 import app.gaitway.shared.web.FieldProblem;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
@@ -38,8 +38,8 @@ public final class ExerciseJson {
 
     // Made once: Json.createReader and friends look the JSON provider up through the class loaders on every
     // call, which was the largest cost of a patient page that reads a few hundred dosages.
-    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
-    private static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(Map.of());
+    private static final JsonReaderFactory READERS = Jsonp.createReaderFactory(Map.of());
+    private static final JsonBuilderFactory BUILDERS = Jsonp.createBuilderFactory(Map.of());
 
     private static final Set<String> KEYS = Set.of(
             "slug",
@@ -129,7 +129,7 @@ public final class ExerciseJson {
 
     public static String pretty(JsonValue value) {
         StringWriter out = new StringWriter();
-        JsonWriterFactory factory = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
+        JsonWriterFactory factory = Jsonp.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
         try (JsonWriter writer = factory.createWriter(out)) {
             writer.write(value);
         }

@@ -2,7 +2,6 @@ package app.gaitway.exercises;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.mvc.Controller;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,7 +9,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 
 /** The library for therapists: search and filters over every exercise the clinic can use, and one exercise. */
-@Controller
 @Path("exercises")
 @RequestScoped
 public class ExerciseLibraryController {

@@ -15,9 +15,9 @@ import app.gaitway.shared.web.Choice;
 import app.gaitway.shared.web.FieldProblem;
 import app.gaitway.shared.web.FormErrors;
 import app.gaitway.shared.web.Messages;
+import app.gaitway.shared.web.Models;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.mvc.Models;
 import jakarta.servlet.http.HttpServletRequest;
 
 import java.nio.charset.StandardCharsets;

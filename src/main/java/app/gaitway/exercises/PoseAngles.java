@@ -1,6 +1,6 @@
 package app.gaitway.exercises;
 
-import jakarta.json.Json;
+import app.gaitway.shared.json.Jsonp;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -42,7 +42,7 @@ public final class PoseAngles {
 
     /** The current angles of an illustration, by field name, whole degrees. */
     public static Map<String, Integer> read(String illustrationJson) {
-        JsonObject ill = Json.createReader(new StringReader(illustrationJson)).readObject();
+        JsonObject ill = Jsonp.createReader(new StringReader(illustrationJson)).readObject();
         Map<String, Integer> angles = new LinkedHashMap<>();
         for (String stage : STAGES) {
             JsonObject pose = ill.getJsonObject(stage);
@@ -62,7 +62,7 @@ public final class PoseAngles {
 
     /** The illustration with the given angles written into it (each side explicitly, so "both" no longer hides them). */
     public static String write(String illustrationJson, Map<String, Integer> angles) {
-        return write(Json.createReader(new StringReader(illustrationJson)).readObject(), angles);
+        return write(Jsonp.createReader(new StringReader(illustrationJson)).readObject(), angles);
     }
 
     /**
@@ -72,7 +72,7 @@ public final class PoseAngles {
     public static Optional<String> writeIfPose(String illustrationJson, Map<String, Integer> angles) {
         JsonObject ill;
         try {
-            ill = Json.createReader(new StringReader(illustrationJson)).readObject();
+            ill = Jsonp.createReader(new StringReader(illustrationJson)).readObject();
         } catch (JsonException notJson) {
             return Optional.empty();
         }
@@ -81,15 +81,15 @@ public final class PoseAngles {
     }
 
     private static String write(JsonObject ill, Map<String, Integer> angles) {
-        JsonObjectBuilder out = Json.createObjectBuilder(ill);
+        JsonObjectBuilder out = Jsonp.createObjectBuilder(ill);
         for (String stage : STAGES) {
             JsonObject pose = ill.getJsonObject(stage);
-            JsonObjectBuilder p = Json.createObjectBuilder(pose);
+            JsonObjectBuilder p = Jsonp.createObjectBuilder(pose);
             Integer trunk = angles.get(stage + ".trunk");
             if (trunk != null) {
                 p.add("trunk", trunk);
             }
-            JsonObjectBuilder both = Json.createObjectBuilder(object(pose, "both"));
+            JsonObjectBuilder both = Jsonp.createObjectBuilder(object(pose, "both"));
             for (String joint : LEG_JOINTS) {
                 both.remove(joint);
             }
@@ -97,7 +97,7 @@ public final class PoseAngles {
             p.add("both", both);
             for (String side : SIDES) {
                 JsonObject own = object(pose, side);
-                JsonObjectBuilder s = Json.createObjectBuilder(own);
+                JsonObjectBuilder s = Jsonp.createObjectBuilder(own);
                 for (String joint : LEG_JOINTS) {
                     Integer value = angles.get(stage + "." + side + "." + joint);
                     if (value == null) {

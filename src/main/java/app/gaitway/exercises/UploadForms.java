@@ -1,23 +1,18 @@
 package app.gaitway.exercises;
 
+import app.gaitway.shared.web.CsrfTokens;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-import org.eclipse.krazo.security.CsrfToken;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.List;
 import java.util.Map;
 
 /**
- * What the two file-upload forms (exercise pictures, exercise import) share. They are servlets because Krazo
- * checks the CSRF token only in url-encoded forms: these check the same session token themselves, and keep
+ * What the two file-upload forms (exercise pictures, exercise import) share. They are servlets because the CSRF
+ * filter reads only url-encoded forms: these check the same session token themselves, and keep
  * their outcome in the session for the page they redirect to.
  */
 public final class UploadForms {
-
-    /** Where Krazo's session CSRF strategy keeps the token (see SignedInSession). */
-    private static final String KRAZO_CSRF_TOKEN = "org.eclipse.krazo.security.SessionCsrfTokenStrategy.TOKEN";
 
     static final String UPLOAD_ERRORS = "gaitway.exercises.uploadErrors";
     static final String IMPORT_PROBLEMS = "gaitway.exercises.importProblems";
@@ -26,14 +21,7 @@ public final class UploadForms {
 
     /** True when the form carries the session's CSRF token; compared in constant time. */
     public static boolean hasValidCsrfToken(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        if (session == null || !(session.getAttribute(KRAZO_CSRF_TOKEN) instanceof CsrfToken token)) {
-            return false;
-        }
-        String sent = request.getParameter(token.getParamName());
-        return sent != null
-                && MessageDigest.isEqual(
-                        sent.getBytes(StandardCharsets.UTF_8), token.getValue().getBytes(StandardCharsets.UTF_8));
+        return CsrfTokens.matches(request.getSession(false), request.getParameter(CsrfTokens.FIELD));
     }
 
     public static void keepUploadErrors(HttpServletRequest request, Map<String, String> errors) {

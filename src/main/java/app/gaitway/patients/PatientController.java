@@ -7,10 +7,9 @@ import app.gaitway.shared.web.FieldProblem;
 import app.gaitway.shared.web.Flash;
 import app.gaitway.shared.web.FormErrors;
 import app.gaitway.shared.web.Messages;
+import app.gaitway.shared.web.Models;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.mvc.Controller;
-import jakarta.mvc.Models;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -27,7 +26,6 @@ import java.util.Map;
  * One patient: their page, editing their details, archiving and restoring. Ids of other clinics' patients
  * are 404 (checked in {@link PatientService}), for every address and method alike.
  */
-@Controller
 @Path("patients/{id: [0-9]{1,18}}")
 @RequestScoped
 public class PatientController {

@@ -5,10 +5,9 @@ import app.gaitway.shared.web.FieldProblem;
 import app.gaitway.shared.web.Flash;
 import app.gaitway.shared.web.FormErrors;
 import app.gaitway.shared.web.Messages;
+import app.gaitway.shared.web.Models;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.mvc.Controller;
-import jakarta.mvc.Models;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,7 +20,6 @@ import java.net.URI;
 import java.util.List;
 
 /** The clinic's patient list (search, archived toggle, pages) and registering a new patient. */
-@Controller
 @Path("patients")
 @RequestScoped
 public class PatientsController {

@@ -3,10 +3,9 @@ package app.gaitway.programs;
 import app.gaitway.programs.templates.TemplateService;
 import app.gaitway.shared.web.Flash;
 import app.gaitway.shared.web.Messages;
+import app.gaitway.shared.web.Models;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.mvc.Controller;
-import jakarta.mvc.Models;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -16,7 +15,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 
 /** The clinic's program templates: the starters and its own, archiving and restoring its own. */
-@Controller
 @Path("program-templates")
 @RequestScoped
 public class TemplatesController {

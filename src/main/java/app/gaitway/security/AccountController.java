@@ -4,10 +4,9 @@ import app.gaitway.shared.web.FieldProblem;
 import app.gaitway.shared.web.Flash;
 import app.gaitway.shared.web.FormErrors;
 import app.gaitway.shared.web.Messages;
+import app.gaitway.shared.web.Models;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.mvc.Controller;
-import jakarta.mvc.Models;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,7 +18,6 @@ import java.net.URI;
 import java.util.List;
 
 /** Every user can change their own password; a temporary one must be changed first. */
-@Controller
 @Path("account/password")
 @RequestScoped
 public class AccountController {

@@ -6,10 +6,9 @@ import app.gaitway.shared.audit.AuditOutcome;
 import app.gaitway.shared.audit.AuditTrail;
 import app.gaitway.shared.web.FieldProblem;
 import app.gaitway.shared.web.Messages;
+import app.gaitway.shared.web.Models;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.mvc.Controller;
-import jakarta.mvc.Models;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.credential.Password;
@@ -34,7 +33,6 @@ import java.util.Set;
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
 /** The sign-in page. Failures say the same thing whether or not the account exists. */
-@Controller
 @Path("login")
 @RequestScoped
 public class LoginController {

@@ -5,7 +5,6 @@ import app.gaitway.shared.audit.AuditOutcome;
 import app.gaitway.shared.audit.AuditTrail;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.mvc.Controller;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.POST;
@@ -15,7 +14,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 
 /** Signing out is a POST (with the CSRF token) and ends the server-side session for good. */
-@Controller
 @Path("logout")
 @RequestScoped
 public class LogoutController {

@@ -1,5 +1,6 @@
 package app.gaitway.security;
 
+import app.gaitway.shared.web.CsrfTokens;
 import jakarta.servlet.http.HttpSession;
 
 import java.time.Instant;
@@ -13,8 +14,6 @@ final class SignedInSession {
 
     private static final String SIGNED_IN_AT = "gaitway.signedInAt";
     private static final String LAST_SEEN_AT = "gaitway.lastSeenAt";
-    /** Where Krazo's session CSRF strategy keeps the token (Krazo 3.0: its class name + ".TOKEN"). */
-    private static final String KRAZO_CSRF_TOKEN = "org.eclipse.krazo.security.SessionCsrfTokenStrategy.TOKEN";
 
     private static final String RENEW_CSRF_TOKEN = "gaitway.renewCsrfToken";
     private static final String CREDENTIALS_STAMP = "gaitway.credentialsStamp";
@@ -37,13 +36,12 @@ final class SignedInSession {
     /**
      * Gives the signed-in session a new CSRF token, as its id is new too: a token seen before
      * sign-in (on a shared computer's login page, say) is worth nothing after it. Done on the
-     * first request after sign-in, before Krazo reads the token: during the sign-in request
-     * itself Krazo still holds and writes back the old one.
+     * first request after sign-in, before any page reads the token.
      */
     static void renewCsrfTokenOnce(HttpSession session) {
         if (session.getAttribute(RENEW_CSRF_TOKEN) != null) {
             session.removeAttribute(RENEW_CSRF_TOKEN);
-            session.removeAttribute(KRAZO_CSRF_TOKEN);
+            CsrfTokens.renew(session);
         }
     }
 

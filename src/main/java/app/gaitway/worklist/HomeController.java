@@ -2,10 +2,9 @@ package app.gaitway.worklist;
 
 import app.gaitway.security.CurrentUser;
 import app.gaitway.shared.web.Messages;
+import app.gaitway.shared.web.Models;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.mvc.Controller;
-import jakarta.mvc.Models;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
@@ -17,7 +16,6 @@ import java.time.ZoneId;
  * administrators the clinic's next steps. A therapist sees their own list unless they ask for the whole clinic's
  * ({@code ?scope=clinic}); an administrator sees the clinic's unless they ask for their own ({@code ?scope=own}).
  */
-@Controller
 @Path("")
 @RequestScoped
 public class HomeController {

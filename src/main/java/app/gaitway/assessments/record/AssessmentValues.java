@@ -1,6 +1,6 @@
 package app.gaitway.assessments.record;
 
-import jakarta.json.Json;
+import app.gaitway.shared.json.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -66,14 +66,14 @@ public final class AssessmentValues {
     }
 
     public String toJson() {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = Jsonp.createObjectBuilder();
         values.forEach(b::add);
         return b.build().toString();
     }
 
     /** Reads what the app stored; keys it no longer knows are kept, never dropped. */
     public static AssessmentValues fromJson(String json) {
-        JsonObject o = Json.createReader(new StringReader(json)).readObject();
+        JsonObject o = Jsonp.createReader(new StringReader(json)).readObject();
         Map<String, String> map = new TreeMap<>();
         for (Map.Entry<String, JsonValue> e : o.entrySet()) {
             if (e.getValue() instanceof JsonString s) {

@@ -1,6 +1,6 @@
 package app.gaitway.exercises.illustration;
 
-import jakarta.json.Json;
+import app.gaitway.shared.json.Jsonp;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -52,7 +52,7 @@ public final class IllustrationJson {
     private static final Set<String> PROP_KEYS = Set.of("type", "placement", "side", "at");
 
     // Made once: Json.createReader looks the JSON provider up through the class loaders on every call.
-    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+    private static final JsonReaderFactory READERS = Jsonp.createReaderFactory(Map.of());
 
     private IllustrationJson() {}
 

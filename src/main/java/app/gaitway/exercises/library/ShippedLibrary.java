@@ -4,9 +4,9 @@ import app.gaitway.exercises.ExerciseContent;
 import app.gaitway.exercises.ExerciseJson;
 import app.gaitway.exercises.ExerciseRules;
 import app.gaitway.exercises.Variation;
+import app.gaitway.shared.json.Jsonp;
 import app.gaitway.shared.web.FieldProblem;
 import app.gaitway.shared.web.Messages;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -127,7 +127,7 @@ public final class ShippedLibrary {
             if (in == null) {
                 throw new IllegalStateException("The exercise library misses " + FOLDER + file);
             }
-            try (JsonReader reader = Json.createReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            try (JsonReader reader = Jsonp.createReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
                 return reader.readObject();
             }
         } catch (IOException e) {

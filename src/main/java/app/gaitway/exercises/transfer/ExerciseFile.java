@@ -7,8 +7,8 @@ import app.gaitway.exercises.Variation;
 import app.gaitway.exercises.pictures.CleanPicture;
 import app.gaitway.exercises.pictures.PictureUpload;
 import app.gaitway.exercises.pictures.RejectedPicture;
+import app.gaitway.shared.json.Jsonp;
 import app.gaitway.shared.web.FieldProblem;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
@@ -79,20 +79,20 @@ public final class ExerciseFile {
     }
 
     public static JsonObject write(List<Entry> entries) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = Jsonp.createArrayBuilder();
         for (Entry e : entries) {
             JsonObjectBuilder o =
-                    Json.createObjectBuilder(ExerciseJson.write(e.content().withSlug(null)));
+                    Jsonp.createObjectBuilder(ExerciseJson.write(e.content().withSlug(null)));
             if (e.start() != null && e.end() != null) {
                 o.add(
                         "picture",
-                        Json.createObjectBuilder()
+                        Jsonp.createObjectBuilder()
                                 .add("start", picture(e.start()))
                                 .add("end", picture(e.end())));
             }
             list.add(o);
         }
-        return Json.createObjectBuilder()
+        return Jsonp.createObjectBuilder()
                 .add("format", FORMAT)
                 .add("version", VERSION)
                 .add("exercises", list)
@@ -100,7 +100,7 @@ public final class ExerciseFile {
     }
 
     private static JsonObjectBuilder picture(Picture p) {
-        return Json.createObjectBuilder()
+        return Jsonp.createObjectBuilder()
                 .add("mediaType", p.mediaType())
                 .add("data", Base64.getEncoder().encodeToString(p.bytes()));
     }
@@ -119,7 +119,7 @@ public final class ExerciseFile {
         }
         JsonObject root;
         try (JsonReader reader =
-                Json.createReader(new InputStreamReader(new ByteArrayInputStream(file), StandardCharsets.UTF_8))) {
+                Jsonp.createReader(new InputStreamReader(new ByteArrayInputStream(file), StandardCharsets.UTF_8))) {
             JsonValue value = reader.readValue();
             if (!(value instanceof JsonObject o)) {
                 return fileProblem("import.notExerciseFile");
@@ -157,7 +157,7 @@ public final class ExerciseFile {
                 continue;
             }
             String name = item.get("name") instanceof JsonString n ? n.getString() : null;
-            JsonObject withoutPicture = Json.createObjectBuilder(item)
+            JsonObject withoutPicture = Jsonp.createObjectBuilder(item)
                     .remove("picture")
                     .remove("slug")
                     .build();

@@ -1,12 +1,11 @@
 package app.gaitway.exercises.transfer;
 
 import app.gaitway.exercises.UploadForms;
+import app.gaitway.shared.json.Jsonp;
+import app.gaitway.shared.web.Models;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonWriter;
-import jakarta.mvc.Controller;
-import jakarta.mvc.Models;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -39,7 +38,6 @@ public class ExerciseTransferController {
     HttpServletRequest request;
 
     @GET
-    @Controller
     public String page() {
         models.put("importProblems", UploadForms.takeImportProblems(request));
         return "exercises/transfer.html";
@@ -50,7 +48,7 @@ public class ExerciseTransferController {
     public Response export() {
         var file = transfer.export();
         StreamingOutput body = out -> {
-            try (JsonWriter writer = Json.createWriterFactory(
+            try (JsonWriter writer = Jsonp.createWriterFactory(
                             java.util.Map.of(jakarta.json.stream.JsonGenerator.PRETTY_PRINTING, true))
                     .createWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
                 writer.write(file);

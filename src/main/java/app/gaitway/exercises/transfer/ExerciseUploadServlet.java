@@ -79,7 +79,7 @@ public class ExerciseUploadServlet extends HttpServlet {
             return;
         }
         // Each refusal before the parts are read names the problem of the upload, not a 500 or a "form expired"
-        // (the container's own error page would be a POST whose multipart body Krazo finds no token in).
+        // (the container's own error page would be a POST whose multipart body the CSRF filter finds no token in).
         String contentType = request.getContentType();
         if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
             refuseUpload(pictures, "upload.missing", "import.notMultipart", request, response);
@@ -218,7 +218,7 @@ public class ExerciseUploadServlet extends HttpServlet {
 
     /**
      * The app's error page with its status. Not sendError: the container would forward this multipart POST to
-     * the error page as a POST, where Krazo cannot find the CSRF token in a multipart body and answers 403
+     * the error page as a POST, where the CSRF filter cannot find the token in a multipart body and answers 403
      * whatever the error was. Forwarded as a GET, the error page renders as for any other request.
      */
     private static void showError(int status, HttpServletRequest request, HttpServletResponse response)

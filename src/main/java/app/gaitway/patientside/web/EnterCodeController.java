@@ -2,7 +2,6 @@ package app.gaitway.patientside.web;
 
 import app.gaitway.patientside.links.LinkSecret;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.mvc.Controller;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
@@ -14,7 +13,6 @@ import java.net.URI;
  * For a patient with only the paper: type the code printed under the QR code. A code that can be one is
  * sent on to its link page (which says whether it works); anything else shows the form again.
  */
-@Controller
 @Path("p")
 @RequestScoped
 public class EnterCodeController {

@@ -12,10 +12,9 @@ import app.gaitway.programs.ProgramService;
 import app.gaitway.security.CurrentUser;
 import app.gaitway.shared.text.WholeNumbers;
 import app.gaitway.shared.web.Messages;
+import app.gaitway.shared.web.Models;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.mvc.Controller;
-import jakarta.mvc.Models;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
@@ -37,7 +36,6 @@ import java.util.Optional;
  * walk-through, logging, and the text size. Opening a page changes nothing but the audit trail; logging is a
  * form post (CSRF-checked like every form) that the patient makes on purpose.
  */
-@Controller
 @Path("p/{secret: [0-9A-Za-z\\-%+ ]{20,120}}")
 @RequestScoped
 public class PatientLinkController {

@@ -16,10 +16,9 @@ import app.gaitway.shared.web.FieldProblem;
 import app.gaitway.shared.web.Flash;
 import app.gaitway.shared.web.FormErrors;
 import app.gaitway.shared.web.Messages;
+import app.gaitway.shared.web.Models;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.mvc.Controller;
-import jakarta.mvc.Models;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -38,7 +37,6 @@ import java.util.logging.Logger;
  * the sealed store), so reloading that page shows the same link instead of making another. Printing again is
  * {@link ProgramHandoutResource}.
  */
-@Controller
 @Path("programs/{id: [0-9]{1,18}}/link")
 @RequestScoped
 public class ProgramLinkController {

@@ -9,9 +9,9 @@ import app.gaitway.shared.persistence.StaleEdits;
 import app.gaitway.shared.web.Flash;
 import app.gaitway.shared.web.FormErrors;
 import app.gaitway.shared.web.Messages;
+import app.gaitway.shared.web.Models;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.mvc.Models;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;

@@ -5,7 +5,6 @@ import app.gaitway.shared.text.WholeNumbers;
 import app.gaitway.shared.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.mvc.Controller;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The builder for a new program of a patient: blank, or started from a template. */
-@Controller
 @Path("patients/{patientId: [0-9]{1,18}}/programs/new")
 @RequestScoped
 public class NewProgramController {

@@ -6,7 +6,6 @@ import app.gaitway.shared.web.Flash;
 import app.gaitway.shared.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.mvc.Controller;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,7 +20,6 @@ import java.util.Map;
  * The builder for the next version of a program, filled with the latest version. Saving makes a new version;
  * the given ones are never edited.
  */
-@Controller
 @Path("programs/{id: [0-9]{1,18}}/edit")
 @RequestScoped
 public class ProgramBuilderController {

@@ -5,7 +5,7 @@ import app.gaitway.exercises.illustration.BandPlacement;
 import app.gaitway.programs.dosage.Load.BandColour;
 import app.gaitway.programs.dosage.Load.LoadType;
 import app.gaitway.programs.dosage.Load.WeightUnit;
-import jakarta.json.Json;
+import app.gaitway.shared.json.Jsonp;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -35,8 +35,8 @@ public final class ItemDosageJson {
 
     // Made once: Json.createReader and friends look the JSON provider up through the class loaders on every
     // call, which was the largest cost of a patient page that reads a few hundred dosages.
-    private static final JsonReaderFactory READERS = Json.createReaderFactory(java.util.Map.of());
-    private static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(java.util.Map.of());
+    private static final JsonReaderFactory READERS = Jsonp.createReaderFactory(java.util.Map.of());
+    private static final JsonBuilderFactory BUILDERS = Jsonp.createBuilderFactory(java.util.Map.of());
 
     private static final Set<String> KEYS = Set.of(
             "sets",

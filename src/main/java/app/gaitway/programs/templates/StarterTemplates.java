@@ -2,7 +2,7 @@ package app.gaitway.programs.templates;
 
 import app.gaitway.programs.dosage.ItemDosage;
 import app.gaitway.programs.dosage.ItemDosageJson;
-import jakarta.json.Json;
+import app.gaitway.shared.json.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -51,7 +51,7 @@ public record StarterTemplates(int version, List<Shipped> templates) {
             if (in == null) {
                 throw new IllegalStateException("missing " + path);
             }
-            try (JsonReader reader = Json.createReader(in)) {
+            try (JsonReader reader = Jsonp.createReader(in)) {
                 return reader.readObject();
             }
         } catch (IOException e) {

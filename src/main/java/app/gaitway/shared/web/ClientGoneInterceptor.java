@@ -15,7 +15,7 @@ import java.util.logging.Logger;
  * writing a committed response fails (once while the view renders, once more when it closes the stream).
  * <p>
  * The response goes through a stream that notices the first failure of the connection below it. Rendering then
- * stops at the next write, its failure (Thymeleaf and Krazo wrap it in their own exceptions) is recognised as
+ * stops at the next write, its failure (Thymeleaf wraps it in its own exception) is recognised as
  * the client's and dropped, and the flush and close Jersey does afterwards fail quietly. A failure that did not
  * come from the connection is passed on as before.
  */

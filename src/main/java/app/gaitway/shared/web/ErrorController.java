@@ -1,8 +1,6 @@
 package app.gaitway.shared.web;
 
 import jakarta.inject.Inject;
-import jakarta.mvc.Controller;
-import jakarta.mvc.Models;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -10,7 +8,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
 /** Target of the container's error pages (web.xml), e.g. a 403 from a security constraint. */
-@Controller
 @Path("error")
 public class ErrorController {
 

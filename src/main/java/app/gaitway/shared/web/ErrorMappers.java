@@ -4,8 +4,6 @@ import app.gaitway.shared.RecordNotFoundException;
 import app.gaitway.shared.persistence.StaleEditException;
 import app.gaitway.shared.persistence.StaleEdits;
 import jakarta.inject.Inject;
-import jakarta.mvc.Models;
-import jakarta.mvc.security.CsrfValidationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -50,13 +48,13 @@ public final class ErrorMappers {
     }
 
     @Provider
-    public static class MissingCsrfToken implements ExceptionMapper<CsrfValidationException> {
+    public static class MissingCsrfToken implements ExceptionMapper<CsrfRefusedException> {
         @Inject
         Models models;
 
         @Override
-        public Response toResponse(CsrfValidationException e) {
-            // Krazo's message says which check failed (missing field, mismatching tokens); no token is in it.
+        public Response toResponse(CsrfRefusedException e) {
+            // The message says which check failed (missing field, another token); no token is in it.
             LOG.warning(() -> "Form refused by the CSRF check: " + e.getMessage());
             models.put("csrf", true);
             return ErrorPages.page(models, 403);

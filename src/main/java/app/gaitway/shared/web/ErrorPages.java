@@ -1,9 +1,7 @@
 package app.gaitway.shared.web;
 
-import jakarta.mvc.Models;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.krazo.engine.Viewable;
 
 import java.util.Set;
 
@@ -22,7 +20,7 @@ final class ErrorPages {
         models.put("reference", reference);
         return Response.status(status)
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(new Viewable("errors/error.html", models))
+                .entity(View.named("errors/error.html", models.asMap()))
                 .build();
     }
 

@@ -11,7 +11,7 @@ import java.util.Optional;
 /**
  * What a POST to the application must be: an HTML form, sent as {@code application/x-www-form-urlencoded} in
  * UTF-8 (the two forms with files go to {@code ExerciseUploadServlet}, outside the application), with every
- * {@code %} followed by two hex digits. Krazo's CSRF check and Jersey's form parameters both decode the body with
+ * {@code %} followed by two hex digits. The CSRF check and Jersey's form parameters both decode the body with
  * {@link java.net.URLDecoder}, which throws on a broken escape, and Jersey refuses {@code @FormParam} outright for
  * any other content type: both were 500s. Checked once, before either reads the body.
  */

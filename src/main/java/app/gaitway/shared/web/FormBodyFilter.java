@@ -2,7 +2,6 @@ package app.gaitway.shared.web;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
-import jakarta.mvc.Models;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.HttpMethod;
@@ -22,7 +21,7 @@ import java.util.logging.Logger;
 
 /**
  * Refuses a POST that is not a form the app could have sent ({@link FormBody}) with the app's own 400, 413 or 415
- * page and one line in the log, before Krazo's filters (form method, CSRF) or Jersey read the body. The body is
+ * page and one line in the log, before the CSRF filter or Jersey read the body. The body is
  * read here once and handed on unchanged, so everyone after reads the same bytes.
  * <p>
  * An error page the container forwards to (a 403 from a security constraint, a 404 of a static file) is shown as

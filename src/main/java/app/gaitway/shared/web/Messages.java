@@ -10,7 +10,7 @@ import java.util.Properties;
 @ApplicationScoped
 public class Messages {
 
-    private final Properties bundle = TemplateEngineProducer.loadMessages();
+    private final Properties bundle = Templates.loadMessages();
 
     public String get(String key, Object... args) {
         String pattern = bundle.getProperty(key);

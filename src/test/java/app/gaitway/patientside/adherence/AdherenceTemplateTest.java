@@ -1,6 +1,6 @@
 package app.gaitway.patientside.adherence;
 
-import app.gaitway.shared.web.TemplateEngineProducer;
+import app.gaitway.shared.web.Templates;
 import org.junit.jupiter.api.Test;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -43,7 +43,7 @@ class AdherenceTemplateTest {
         page.setOrder(2);
         page.setTemplateMode(TemplateMode.HTML);
 
-        Properties texts = TemplateEngineProducer.loadMessages();
+        Properties texts = Templates.loadMessages();
         texts.putAll(MessagesWithAdherence.load());
         StandardMessageResolver messages = new StandardMessageResolver();
         messages.setDefaultMessages(texts);

@@ -14,7 +14,7 @@ import java.util.Properties;
 
 /**
  * The application's messages with the adherence bundle read straight from its file, so these tests do not depend on
- * the bundle being listed in {@code TemplateEngineProducer.BUNDLES} (formatted as {@link Messages} does).
+ * the bundle being listed in {@code Templates.BUNDLES} (formatted as {@link Messages} does).
  */
 final class MessagesWithAdherence extends Messages {
 

@@ -27,7 +27,7 @@ class MessageKeysTest {
     private static final Pattern JAVA_KEY = Pattern.compile("messages\\.get\\(\"([a-zA-Z][\\w.-]*[\\w])\"");
     private static final Pattern VALIDATION_KEY = Pattern.compile("message = \"\\{([\\w.-]+)}\"");
 
-    private final Properties bundle = TemplateEngineProducer.loadMessages();
+    private final Properties bundle = Templates.loadMessages();
 
     @Test
     void everyKeyNamedInTemplatesExists() throws IOException {
