@@ -1,17 +1,23 @@
 package app.gaitway.shared.audit;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.logging.Logger;
 
 /**
@@ -49,6 +55,18 @@ public class AuditTrail {
     Clock clock;
 
     private volatile AuditChain chain;
+
+    /** Reading leaves records unchanged, so its entry need not commit with anything: it goes in a group commit. */
+    private static final Set<AuditAction> READING = EnumSet.of(
+            AuditAction.VIEW, AuditAction.PRINT, AuditAction.EXPORT, AuditAction.AUDIT_VIEW, AuditAction.AUDIT_EXPORT);
+
+    private static final String HEAD_LOCKED = AuditTrail.class.getName() + ".headLocked";
+
+    @Inject
+    AuditBatches batches;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     /**
      * At start-up, before anything is recorded: the configured key or the one in the data
@@ -147,10 +165,8 @@ public class AuditTrail {
             Object recordId,
             AuditOutcome outcome,
             String detail) {
-        AuditChainHead head =
-                em.find(AuditChainHead.class, AuditChainHead.THE_ONLY_ROW, LockModeType.PESSIMISTIC_WRITE);
-        var content = new AuditRecordContent(
-                clock.instant(),
+        Function<Instant, AuditRecordContent> content = at -> new AuditRecordContent(
+                at,
                 userId,
                 clinicId,
                 action.name(),
@@ -159,11 +175,27 @@ public class AuditTrail {
                 outcome.name(),
                 clientAddress,
                 detail == null ? null : truncate(detail, 300));
-        String hmac = chain().link(head.getLastHmac(), content);
-        AuditEntry entry = new AuditEntry(content, hmac);
+        if (READING.contains(action) && !holdsHead()) {
+            batches.append(chain(), clock, content);
+            return;
+        }
+        AuditChainHead head =
+                em.find(AuditChainHead.class, AuditChainHead.THE_ONLY_ROW, LockModeType.PESSIMISTIC_WRITE);
+        transactions.putResource(HEAD_LOCKED, Boolean.TRUE);
+        AuditRecordContent written = content.apply(clock.instant());
+        String hmac = chain().link(head.getLastHmac(), written);
+        AuditEntry entry = new AuditEntry(written, hmac);
         em.persist(entry);
         em.flush();
         head.advance(entry.getId(), hmac);
+    }
+
+    /**
+     * Whether this transaction has locked the chain's head already (it wrote an entry of its own): then a reading
+     * entry goes into the same transaction, as waiting for the batch writer, which needs that lock, would never end.
+     */
+    private boolean holdsHead() {
+        return transactions.getTransactionKey() != null && transactions.getResource(HEAD_LOCKED) != null;
     }
 
     private static String truncate(String value, int max) {
