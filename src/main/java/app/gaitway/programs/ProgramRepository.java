@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -70,15 +69,19 @@ public class ProgramRepository {
                 .getResultList();
     }
 
-    /** The items of several versions in one query, by version then position. */
-    public List<ProgramItem> itemsOfVersions(Collection<Long> versionIds) {
-        if (versionIds.isEmpty()) {
-            return List.of();
-        }
+    /**
+     * The items of every version of a patient's programs in one query, by version then position. Selected by the
+     * patient, not by a list of version ids: a list of ids makes another SQL text for each length, which Hibernate
+     * translates again and the database parses again on every page (issue 14's profile).
+     */
+    public List<ProgramItem> itemsOfPatient(long patientId, long clinicId) {
         return em.createQuery("""
-                        SELECT i FROM ProgramItem i WHERE i.programVersionId IN :ids
+                        SELECT i FROM ProgramItem i WHERE i.programVersionId IN (
+                            SELECT v.id FROM ProgramVersion v, Program p
+                            WHERE v.programId = p.id AND p.patientId = :patient AND p.clinicId = :clinic)
                         ORDER BY i.programVersionId, i.position""", ProgramItem.class)
-                .setParameter("ids", versionIds)
+                .setParameter("patient", patientId)
+                .setParameter("clinic", clinicId)
                 .getResultList();
     }
 
@@ -92,15 +95,14 @@ public class ProgramRepository {
                 .getResultList();
     }
 
-    /** Every version of the given programs in one query, by program then number (oldest first). */
-    public List<ProgramVersion> versionsOfPrograms(Collection<Long> programIds) {
-        if (programIds.isEmpty()) {
-            return List.of();
-        }
+    /** Every version of a patient's programs in one query, by program then number (oldest first). */
+    public List<ProgramVersion> versionsOfPatient(long patientId, long clinicId) {
         return em.createQuery("""
-                        SELECT v FROM ProgramVersion v WHERE v.programId IN :ids
+                        SELECT v FROM ProgramVersion v WHERE v.programId IN (
+                            SELECT p.id FROM Program p WHERE p.patientId = :patient AND p.clinicId = :clinic)
                         ORDER BY v.programId, v.number""", ProgramVersion.class)
-                .setParameter("ids", programIds)
+                .setParameter("patient", patientId)
+                .setParameter("clinic", clinicId)
                 .getResultList();
     }
 

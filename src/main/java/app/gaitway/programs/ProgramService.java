@@ -224,10 +224,10 @@ public class ProgramService {
         patients.requireInOwnClinic(patientId);
         List<Program> list = programs.ofPatient(patientId, currentUser.clinicId());
         List<ProgramVersion> versions =
-                programs.versionsOfPrograms(list.stream().map(Program::getId).toList());
+                list.isEmpty() ? List.of() : programs.versionsOfPatient(patientId, currentUser.clinicId());
         Map<Long, List<ProgramView.Item>> itemsByVersion = new HashMap<>();
-        for (ProgramItem i : programs.itemsOfVersions(
-                versions.stream().map(ProgramVersion::getId).toList())) {
+        for (ProgramItem i :
+                list.isEmpty() ? List.<ProgramItem>of() : programs.itemsOfPatient(patientId, currentUser.clinicId())) {
             itemsByVersion
                     .computeIfAbsent(i.getProgramVersionId(), k -> new ArrayList<>())
                     .add(new ProgramView.Item(

@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -103,17 +102,17 @@ public class LinkRepository {
                 .getResultList();
     }
 
-    /** The entries of a clinic's programs since a day that still count, oldest first. */
-    public List<ExerciseLog> loggedSince(Collection<Long> programIds, long clinicId, LocalDate from) {
-        if (programIds.isEmpty()) {
-            return List.of();
-        }
+    /**
+     * The entries of a patient's programs since a day that still count, oldest first. By the patient rather than a
+     * list of program ids, so the query's text is always the same (translated and parsed once).
+     */
+    public List<ExerciseLog> loggedSince(long patientId, long clinicId, LocalDate from) {
         return em.createQuery("""
                         SELECT g FROM ExerciseLog g, Program p
-                        WHERE g.programId IN :ids AND p.id = g.programId AND p.clinicId = :clinic
+                        WHERE p.patientId = :patient AND p.clinicId = :clinic AND g.programId = p.id
                         AND g.doneOn >= :d AND g.removedAt IS NULL
                         ORDER BY g.doneOn, g.loggedAt, g.id""", ExerciseLog.class)
-                .setParameter("ids", programIds)
+                .setParameter("patient", patientId)
                 .setParameter("clinic", clinicId)
                 .setParameter("d", from)
                 .getResultList();

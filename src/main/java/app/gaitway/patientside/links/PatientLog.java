@@ -154,16 +154,18 @@ public class PatientLog {
     }
 
     /**
-     * Every entry that counts since a day of the given programs, oldest first, by program: for the therapist's
-     * adherence view, in one query. Programs of another clinic give nothing.
+     * Every entry that counts since a day of the given programs of a patient, oldest first, by program: for the
+     * therapist's adherence view, in one query. Programs of another clinic or patient give nothing.
      */
     @Transactional
-    public Map<Long, List<ExerciseLog>> since(Collection<Long> programIds, LocalDate from) {
+    public Map<Long, List<ExerciseLog>> since(long patientId, Collection<Long> programIds, LocalDate from) {
         Map<Long, List<ExerciseLog>> byProgram = new HashMap<>();
-        for (ExerciseLog entry : links.loggedSince(programIds, currentUser.clinicId(), from)) {
-            byProgram
-                    .computeIfAbsent(entry.getProgramId(), k -> new ArrayList<>())
-                    .add(entry);
+        for (ExerciseLog entry : links.loggedSince(patientId, currentUser.clinicId(), from)) {
+            if (programIds.contains(entry.getProgramId())) {
+                byProgram
+                        .computeIfAbsent(entry.getProgramId(), k -> new ArrayList<>())
+                        .add(entry);
+            }
         }
         return byProgram;
     }

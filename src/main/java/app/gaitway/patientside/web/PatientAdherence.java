@@ -53,7 +53,7 @@ public class PatientAdherence {
                                 && !p.summary().endedOn().isBefore(today.minusDays(Adherence.LONG_WINDOW)))
                 .toList();
         Map<Long, List<ExerciseLog>> logs =
-                log.since(judged.stream().map(p -> p.summary().id()).toList(), today.minusDays(DAYS_READ));
+                log.since(patientId, judged.stream().map(p -> p.summary().id()).toList(), today.minusDays(DAYS_READ));
         List<AdherenceView> views = new ArrayList<>();
         for (ProgramsOfPatient.Entry p : judged) {
             List<PrescriptionHistory.Version> versions = p.versions().stream()

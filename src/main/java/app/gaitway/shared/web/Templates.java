@@ -94,7 +94,7 @@ public class Templates {
 
     void render(View view, HttpServletRequest request, HttpServletResponse response, Writer out) {
         Map<String, Object> variables = new HashMap<>(namedBeans());
-        variables.put("csrf", new CsrfField(request));
+        variables.put("csrfField", new CsrfField(request));
         variables.putAll(view.variables());
         var context = new WebContext(application.buildExchange(request, response), request.getLocale(), variables);
         engine.process(view.template(), context, out);
@@ -136,7 +136,7 @@ public class Templates {
         return all;
     }
 
-    /** What a form's hidden CSRF field reads ({@code ${csrf.name}}, {@code ${csrf.token}}). */
+    /** What a form's hidden CSRF field reads ({@code ${csrfField.name}}, {@code ${csrfField.token}}). */
     public static final class CsrfField {
         private final HttpServletRequest request;
 
