@@ -5,9 +5,11 @@ import app.gaitway.exercises.illustration.RenderedIllustration;
 import app.gaitway.exercises.illustration.SvgRenderer;
 import app.gaitway.shared.RecordNotFoundException;
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
@@ -73,6 +75,21 @@ public class ExercisePictureServlet extends HttpServlet {
             return;
         }
         PictureResponse.send(request, response, picture.get(), picture.get().lastModified(), KEEP);
+    }
+
+    /** Pictures are only read: a form posted here gets the app's 405 page, as on any other address. */
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
+        response.setStatus(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+        response.setHeader("Allow", "GET, HEAD");
+        HttpServletRequest asGet = new HttpServletRequestWrapper(request) {
+            @Override
+            public String getMethod() {
+                return "GET";
+            }
+        };
+        request.getRequestDispatcher("/error/405").forward(asGet, response);
     }
 
     /**
