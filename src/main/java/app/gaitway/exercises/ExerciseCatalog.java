@@ -1,11 +1,11 @@
 package app.gaitway.exercises;
 
-import app.gaitway.exercises.illustration.MotionRenderer;
 import app.gaitway.exercises.search.ExerciseSearch;
 import app.gaitway.exercises.search.SearchEntry;
 import app.gaitway.exercises.search.SearchMatch;
 import app.gaitway.security.CurrentUser;
 import app.gaitway.shared.RecordNotFoundException;
+import app.gaitway.shared.time.AppClock;
 import app.gaitway.shared.web.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -127,40 +127,45 @@ public class ExerciseCatalog {
     }
 
     /**
-     * The SVG of one stage (start, middle or end) of an exercise at a revision (the current one, or an older one
-     * a program holds); empty for a middle the drawing does not have.
+     * One stage (start, middle or end) of an exercise at a revision (the current one, or an older one a program
+     * holds), drawn; empty for a middle the drawing does not have. 404 for an exercise the clinic cannot see.
      */
     @Transactional
-    public Optional<String> svg(long id, int revision, String stage) {
-        return contentAt(id, revision)
+    public Optional<ServedPicture> drawnPicture(long id, int revision, String stage) {
+        Exercise e = visible(id);
+        return contentAt(e, revision)
                 .filter(c -> c.illustrationJson() != null)
                 .flatMap(c -> drawings.drawing(id, revision, c.name(), c.illustrationJson())
-                        .svg(stage));
+                        .svg(stage))
+                .map(svg -> ServedPicture.svg(svg, e.getClinicId(), AppClock.now()));
     }
 
     /** The moving picture of an exercise at a revision, at the pace of its default dosage. */
     @Transactional
-    public Optional<String> motionSvg(long id, int revision) {
-        return contentAt(id, revision)
+    public Optional<ServedPicture> movingPicture(long id, int revision) {
+        Exercise e = visible(id);
+        return contentAt(e, revision)
                 .map(c -> drawings.motion(
                         id, revision, c, c.dosage() == null ? null : c.dosage().holdSeconds()))
-                .map(MotionRenderer.RenderedMotion::svg);
+                .map(m -> ServedPicture.svg(m.svg(), e.getClinicId(), AppClock.now()));
     }
 
-    /** What an exercise the clinic can see said at a revision; 404 for an exercise it cannot see. */
-    private Optional<ExerciseContent> contentAt(long id, int revision) {
-        Exercise e = visible(id);
+    /** What an exercise the clinic can see said at a revision. */
+    private Optional<ExerciseContent> contentAt(Exercise e, int revision) {
         if (revision == e.getRevision()) {
             return Optional.of(e.content());
         }
         return exercises
-                .revision(id, revision)
-                .map(old -> ExerciseJson.readStored(old.getContent(), id + "/" + revision));
+                .revision(e.getId(), revision)
+                .map(old -> ExerciseJson.readStored(old.getContent(), e.getId() + "/" + revision));
     }
 
+    /** An uploaded picture of the signed-in user's clinic. */
     @Transactional
-    public Optional<ExercisePicture> uploadedPicture(long pictureId) {
-        return exercises.picture(pictureId, currentUser.clinicId());
+    public Optional<ServedPicture> uploadedPicture(long pictureId) {
+        return exercises
+                .picture(pictureId, currentUser.clinicId())
+                .map(p -> ServedPicture.uploaded(p.getMediaType(), p.getBytes(), p.getClinicId(), p.getCreatedAt()));
     }
 
     private static List<Variation> concat(List<Variation> a, List<Variation> b) {

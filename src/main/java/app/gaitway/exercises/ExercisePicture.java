@@ -81,6 +81,10 @@ public class ExercisePicture {
         return height;
     }
 
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
     public byte[] getBytes() {
         return bytes.clone();
     }

@@ -20,7 +20,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * What a patient's link shows: the latest version of the program in the patient's words, with the clinic to
@@ -94,16 +93,6 @@ public class PatientPages {
                 List.copyOf(emergency));
     }
 
-    /** The picture of one exercise of the link's program, as a file. */
-    @Transactional
-    public Optional<ProgramExercises.PictureFile> picture(PatientLink link, int position, String stage) {
-        ProgramService.ForPatient p = programs.forPatient(link.getProgramId(), link.getClinicId());
-        return p.items().stream()
-                .filter(i -> i.position() == position && i.exercise() != null)
-                .findFirst()
-                .flatMap(i -> exercises.picture(i.exercise(), stage, link.getClinicId()));
-    }
-
     private HandoutView.Item item(ProgramView.Item i, String path, boolean picturesInside, long clinicId) {
         ItemDosage d = i.dosage();
         List<String> extras = new ArrayList<>();
@@ -129,16 +118,6 @@ public class PatientPages {
                 d.holdSeconds(),
                 picture(i, e, "middle", path, picturesInside, clinicId),
                 moving(i, e, path));
-    }
-
-    /** The moving picture of one exercise of the link's program, at the pace of its dosage there. */
-    @Transactional
-    public Optional<String> moving(PatientLink link, int position) {
-        ProgramService.ForPatient p = programs.forPatient(link.getProgramId(), link.getClinicId());
-        return p.items().stream()
-                .filter(i -> i.position() == position && i.exercise() != null)
-                .findFirst()
-                .flatMap(i -> exercises.moving(i.exercise(), i.dosage().holdSeconds()));
     }
 
     private HandoutView.Picture moving(ProgramView.Item i, GivenExercise e, String path) {

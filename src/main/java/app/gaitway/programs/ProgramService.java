@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Home programs: creating one, saving a new version, ending it, reading what a version gave. Every method that
@@ -183,6 +184,18 @@ public class ProgramService {
     @Transactional
     public boolean isActiveFor(long programId, long clinicId) {
         return programs.find(programId, clinicId).map(Program::isActive).orElse(false);
+    }
+
+    /**
+     * The number of the latest version of a running program of the clinic; empty once it ended, and for another
+     * clinic's program. Cheap inside a transaction that checked the program already (the program is read once).
+     */
+    @Transactional
+    public OptionalInt runningVersion(long programId, long clinicId) {
+        return programs.find(programId, clinicId)
+                .filter(Program::isActive)
+                .map(p -> OptionalInt.of(p.getLatestVersion()))
+                .orElse(OptionalInt.empty());
     }
 
     public record ForPatient(Program program, ProgramVersion version, List<ProgramView.Item> items, String givenName) {}

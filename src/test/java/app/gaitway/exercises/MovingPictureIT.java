@@ -119,7 +119,9 @@ class MovingPictureIT {
 
         Download motion = patient.download(moving.get(1));
         assertServedLikeItsStill(motion, patient.download(stills.get(0)), "patient");
-        assertEquals("no-store", motion.headers().firstValue("Cache-Control").orElse(""));
+        assertEquals(
+                "private, no-cache",
+                motion.headers().firstValue("Cache-Control").orElse(""));
         assertTrue(motion.headers().firstValue("X-Robots-Tag").orElse("").contains("noindex"));
 
         assertEquals(

@@ -157,9 +157,15 @@ public final class WebClient {
 
     /** A GET whose answer is kept as bytes (pictures, downloads). */
     public Download download(String path) {
+        return download(path, Map.of());
+    }
+
+    /** The same with headers of its own, such as a conditional GET's {@code If-None-Match}. */
+    public Download download(String path, Map<String, String> headers) {
         try {
-            HttpResponse<byte[]> response = http.send(
-                    request(path).setHeader("Accept", "*/*").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpRequest.Builder builder = request(path).setHeader("Accept", "*/*");
+            headers.forEach(builder::setHeader);
+            HttpResponse<byte[]> response = http.send(builder.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Download(response.statusCode(), response.headers(), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,6 +1,7 @@
 package app.gaitway.patientside.handout;
 
 import app.gaitway.patientside.HandoutView;
+import app.gaitway.shared.cache.BoundedCache;
 import com.openhtmltopdf.extend.FSCacheEx;
 import com.openhtmltopdf.extend.FSCacheValue;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.PageSizeUnits;
@@ -73,6 +74,15 @@ public final class HandoutPdf {
         XRLog.listRegisteredLoggers().forEach(name -> XRLog.setLevel(name, Level.WARNING));
     }
 
+    /**
+     * Made handouts, by the digest of their view: an eight-exercise handout takes about 120 ms of processor time to
+     * make (measured with HandoutSpeedIT, issue 14) and is about 90 kB, a fridge sheet about 40 kB; 16 MB keeps the
+     * last couple of hundred. They hold what the paper shows (the patient's first name and link), in memory only,
+     * and are served only after the link was checked, as any handout.
+     */
+    static final long KEPT_BYTES = 16L * 1024 * 1024;
+
+    private final BoundedCache<String, byte[]> made = new BoundedCache<>(KEPT_BYTES, pdf -> pdf.length);
     private final Map<Sheet, String> templates = new EnumMap<>(Sheet.class);
     private final TemplateEngine engine;
     private final String css;
@@ -114,8 +124,18 @@ public final class HandoutPdf {
         return render(view, paper, Sheet.HANDOUT);
     }
 
+    /**
+     * The sheet for the view. One made from an equal view before (the same program version, link, patient and
+     * clinic details, so the same document) is not made again: it is kept (see {@link #KEPT_BYTES}).
+     */
     public byte[] render(HandoutView view, Paper paper, Sheet sheet) {
-        return pdf(page(view, paper, sheet), paper);
+        String key = ViewDigest.of(view) + "/" + paper + "/" + sheet;
+        byte[] pdf = made.get(key);
+        if (pdf == null) {
+            pdf = pdf(page(view, paper, sheet), paper);
+            made.put(key, pdf);
+        }
+        return pdf.clone();
     }
 
     /** The page laid out for the PDF renderer: texts escaped, drawings in place. */

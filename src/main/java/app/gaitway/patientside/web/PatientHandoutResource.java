@@ -7,6 +7,7 @@ import app.gaitway.patientside.handout.Sheet;
 import app.gaitway.patientside.links.LinkSecret;
 import app.gaitway.patientside.links.LinkService;
 import app.gaitway.security.CurrentUser;
+import app.gaitway.shared.RecordNotFoundException;
 import app.gaitway.shared.audit.AuditAction;
 import app.gaitway.shared.audit.AuditOutcome;
 import app.gaitway.shared.audit.AuditTrail;
@@ -60,8 +61,8 @@ public class PatientHandoutResource {
         long started = System.nanoTime();
         long cpuStarted = CPU.getCurrentThreadCpuTime();
         String address = request.clientAddress();
-        var link = links.active(typed, address).orElseThrow(PatientPictureResource::noActiveLink);
-        LinkSecret secret = LinkSecret.parse(typed).orElseThrow(PatientPictureResource::noActiveLink);
+        var link = links.active(typed, address).orElseThrow(PatientHandoutResource::noActiveLink);
+        LinkSecret secret = LinkSecret.parse(typed).orElseThrow(PatientHandoutResource::noActiveLink);
         Sheet sheet = "fridge-sheet".equals(sheetName) ? Sheet.FRIDGE : Sheet.HANDOUT;
         var view = pages.view(link, secret, true);
         long viewed = System.nanoTime();
@@ -88,6 +89,11 @@ public class PatientHandoutResource {
                                 millis(started, System.nanoTime()),
                                 millis(cpuStarted, CPU.getCurrentThreadCpuTime())))
                 .build();
+    }
+
+    /** Named by id only in the message: the secret never reaches an exception or a log. */
+    private static RecordNotFoundException noActiveLink() {
+        return new RecordNotFoundException(LinkService.AUDIT_RECORD, "(no active link with this secret)");
     }
 
     private static double millis(long from, long to) {

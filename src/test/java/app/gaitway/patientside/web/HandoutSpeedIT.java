@@ -25,9 +25,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the {@code Server-Timing} header (reading the program, making the PDF, the whole request inside the resource, and
  * the processor time of the request's thread). After a warm-up, 20 downloads one after another; the median and 95th
  * percentile are printed. The target is under 300 ms; the bounds asserted are several times that, loose enough for a
- * slow, shared 2-core CI machine and tight enough to catch a regression such as reading the fonts or drawing the
- * pictures again on every request. On a machine busy with other work the times stretch; the processor time much
- * less, so it has the tighter bound.
+ * slow, shared 2-core CI machine. After the first download the document is kept ({@code HandoutPdf} makes a PDF
+ * once per equal view), so the 20 measure what every download still does: checking the link, reading the program
+ * into its view, the audit entry; a regression there, or a kept document made again, shows. On a machine busy with
+ * other work the times stretch; the processor time much less, so it has the tighter bound.
  */
 @ExtendWith(SharedServer.class)
 class HandoutSpeedIT {
@@ -37,6 +38,12 @@ class HandoutSpeedIT {
     private static final double MEDIAN_BOUND_MS = 1200;
     private static final double P95_BOUND_MS = 2500;
     private static final double CPU_MEDIAN_BOUND_MS = 600;
+    /**
+     * Handing out a kept document took a median of 1 ms (p90 25 ms) in a run at load average 30 on 2 cores; making
+     * one takes about 120 ms of processor time (both measured for issue 14).
+     */
+    private static final double KEPT_PDF_MEDIAN_BOUND_MS = 60;
+
     private static final Pattern TIMING = Pattern.compile("(\\w+);dur=([0-9.]+)");
 
     @Test
@@ -81,6 +88,9 @@ class HandoutSpeedIT {
                 Runtime.getRuntime().availableProcessors());
         assertTrue(percentile(total, 50) < MEDIAN_BOUND_MS, "median " + percentile(total, 50) + " ms: " + total);
         assertTrue(percentile(total, 95) < P95_BOUND_MS, "p95 " + percentile(total, 95) + " ms: " + total);
+        assertTrue(
+                percentile(pdf, 50) < KEPT_PDF_MEDIAN_BOUND_MS,
+                "the same handout is made again: median " + percentile(pdf, 50) + " ms: " + pdf);
         assertTrue(
                 percentile(cpu, 50) < CPU_MEDIAN_BOUND_MS,
                 "processor time median " + percentile(cpu, 50) + " ms: " + cpu);

@@ -314,7 +314,11 @@ class PatientLinkIT {
         assertEquals(
                 "no-referrer", picture.headers().firstValue("Referrer-Policy").orElse(""));
         assertTrue(picture.headers().firstValue("X-Robots-Tag").orElse("").contains("noindex"), "picture");
-        assertEquals("no-store", picture.headers().firstValue("Cache-Control").orElse(""), "picture");
+        // kept by the patient's browser only, and asked about before each use: a revoked link shows nothing
+        assertEquals(
+                "private, no-cache",
+                picture.headers().firstValue("Cache-Control").orElse(""),
+                "picture");
     }
 
     @Test
