@@ -474,13 +474,22 @@ public final class ProgramSeed {
         return pool.get((program * 7 + position) % pool.size());
     }
 
+    /** The insert of one program item; {@link #setItem} fills its parameters. */
+    public static final String ITEM_INSERT = """
+            INSERT INTO program_item (program_version_id, position, exercise_id, exercise_revision_id,
+                exercise_revision, exercise_name, dosage) VALUES (?, ?, ?, ?, ?, ?, ?)""";
+
+    /** The insert of one entry of a patient's log; {@link #setLog} fills its parameters. */
+    public static final String LOG_INSERT = """
+            INSERT INTO exercise_log (program_id, link_id, program_version, exercise_id, exercise_name, done_on,
+                pain, difficulty, logged_at, changed_at, removed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)""";
+
     private static PreparedStatement itemInsert(Connection db) throws SQLException {
-        return db.prepareStatement("""
-                INSERT INTO program_item (program_version_id, position, exercise_id, exercise_revision_id,
-                    exercise_revision, exercise_name, dosage) VALUES (?, ?, ?, ?, ?, ?, ?)""");
+        return db.prepareStatement(ITEM_INSERT);
     }
 
-    private static void addItem(PreparedStatement insert, long versionId, int position, Item item) throws SQLException {
+    /** Fills {@link #ITEM_INSERT} with the item at its position of the version, as the application stores it. */
+    public static void setItem(PreparedStatement insert, long versionId, int position, Item item) throws SQLException {
         insert.setLong(1, versionId);
         insert.setInt(2, position);
         insert.setLong(3, item.exercise().id());
@@ -488,16 +497,19 @@ public final class ProgramSeed {
         insert.setInt(5, item.exercise().revision());
         insert.setString(6, item.exercise().name());
         insert.setString(7, item.dosage());
+    }
+
+    private static void addItem(PreparedStatement insert, long versionId, int position, Item item) throws SQLException {
+        setItem(insert, versionId, position, item);
         insert.addBatch();
     }
 
     private static PreparedStatement logInsert(Connection db) throws SQLException {
-        return db.prepareStatement("""
-                INSERT INTO exercise_log (program_id, link_id, program_version, exercise_id, exercise_name, done_on,
-                    pain, difficulty, logged_at, changed_at, removed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)""");
+        return db.prepareStatement(LOG_INSERT);
     }
 
-    private static void addLog(PreparedStatement insert, long programId, long linkId, Logged e) throws SQLException {
+    /** Fills {@link #LOG_INSERT} with an entry logged through the link; a removed entry was removed 5 minutes later. */
+    public static void setLog(PreparedStatement insert, long programId, long linkId, Logged e) throws SQLException {
         insert.setLong(1, programId);
         insert.setLong(2, linkId);
         insert.setInt(3, e.programVersion());
@@ -508,6 +520,10 @@ public final class ProgramSeed {
         insert.setString(8, e.difficulty());
         insert.setObject(9, e.loggedAt());
         insert.setObject(10, e.removed() ? e.loggedAt().plusMinutes(5) : null);
+    }
+
+    private static void addLog(PreparedStatement insert, long programId, long linkId, Logged e) throws SQLException {
+        setLog(insert, programId, linkId, e);
         insert.addBatch();
     }
 

@@ -93,10 +93,18 @@ public final class TestAccounts {
     }
 
     static String hash(String password) {
+        byte[] salt = new byte[16];
+        new SecureRandom().nextBytes(salt);
+        return pbkdf2(password, 1000, salt);
+    }
+
+    /**
+     * A password hash in the format the server's verifier reads ({@code PBKDF2WithHmacSHA256:iterations:salt:key},
+     * base64, a 32-byte key): with the application's own iteration count and salt size, it is the hash the
+     * application would have stored.
+     */
+    public static String pbkdf2(String password, int iterations, byte[] salt) {
         try {
-            byte[] salt = new byte[16];
-            new SecureRandom().nextBytes(salt);
-            int iterations = 1000;
             byte[] key = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
                     .generateSecret(new PBEKeySpec(password.toCharArray(), salt, iterations, 256))
                     .getEncoded();

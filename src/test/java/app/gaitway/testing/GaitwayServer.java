@@ -216,6 +216,13 @@ public final class GaitwayServer implements AutoCloseable {
         }
     }
 
+    /** How to reach the server's own database: JDBC URL, user and password (for a tool that opens it itself). */
+    public record DatabaseLogin(String url, String user, String password) {}
+
+    public DatabaseLogin databaseLogin() {
+        return new DatabaseLogin(dbUrl, dbUser, dbPassword);
+    }
+
     /** A direct JDBC connection to the server's own database (H2 AUTO_SERVER or PostgreSQL). */
     public Connection openDatabase() throws SQLException {
         return DriverManager.getConnection(dbUrl, dbUser, dbPassword);
