@@ -92,6 +92,9 @@ final class SeedPlan {
         OffsetDateTime createdAt;
         OffsetDateTime updatedAt;
         OffsetDateTime lastActivityAt;
+        /** The last time the clinic saw the patient: visits and program changes are before it. */
+        OffsetDateTime lastSeen;
+
         double deficit;
         int worstPain;
         int lefs;

@@ -162,7 +162,14 @@ final class SeedPlanner {
         int daysAgo = typical ? 200 : r.nextInt(730);
         p.createdAt = atClinicHours(today.minusDays(daysAgo), r, now);
         p.archived = !typical && daysAgo > 120 && r.nextInt(100) < 12;
-        OffsetDateTime end = p.archived ? p.createdAt.plusDays(60 + r.nextInt(daysAgo - 90)) : now;
+        // Seen last some days ago (up to 6 weeks), so last activities spread over weeks instead of piling up at the
+        // moment of seeding; an archived patient was seen last when archived.
+        OffsetDateTime end = p.archived
+                ? p.createdAt.plusDays(60 + r.nextInt(daysAgo - 90))
+                : typical
+                        ? now
+                        : later(p.createdAt, now.minusDays(1 + r.nextInt(42)).minusMinutes(r.nextInt(600)));
+        p.lastSeen = end;
         p.updatedAt = p.archived ? end : p.createdAt;
 
         p.deficit = 0.15 + 0.25 * r.nextDouble();
@@ -211,9 +218,12 @@ final class SeedPlanner {
         }
         boolean lastIsDraft = !typical && !p.archived && r.nextInt(10) == 0;
         List<Visit> visits = new ArrayList<>();
+        OffsetDateTime previous = p.createdAt;
         for (int k = 0; k < count; k++) {
             LocalDate date = first.plusDays(k * gap);
-            OffsetDateTime started = atClinicHours(date, r, now);
+            // after the patient was added and after the visit before, should both be on the same day
+            OffsetDateTime started = notAfter(later(atClinicHours(date, r, now), previous.plusMinutes(5)), now);
+            previous = started.plusMinutes(90);
             boolean draft = lastIsDraft && k == count - 1;
             OffsetDateTime signed = draft ? null : notAfter(started.plusMinutes(40 + r.nextInt(50)), now);
             visits.add(new Visit(date, started, signed));

@@ -55,7 +55,7 @@ final class SeedPrograms {
             return List.of(typical(p, phone, therapist, r));
         }
         OffsetDateTime from = p.visits.get(0).startedAt().plusHours(1);
-        OffsetDateTime to = p.archived ? p.updatedAt : now;
+        OffsetDateTime to = SeedPlanner.later(from, p.lastSeen);
         Duration part = Duration.between(from, to).dividedBy(count);
         List<ProgramPlan> programs = new ArrayList<>();
         for (int j = 0; j < count; j++) {
