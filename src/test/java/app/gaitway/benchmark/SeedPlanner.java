@@ -159,7 +159,8 @@ final class SeedPlanner {
         if (typical) {
             p.side = "RIGHT";
         }
-        int daysAgo = typical ? 200 : r.nextInt(730);
+        int daysAgo =
+                typical ? 200 : 1 + r.nextInt(730); // from yesterday back: nobody was seen at the moment of seeding
         p.createdAt = atClinicHours(today.minusDays(daysAgo), r, now);
         p.archived = !typical && daysAgo > 120 && r.nextInt(100) < 12;
         // Seen last some days ago (up to 6 weeks), so last activities spread over weeks instead of piling up at the
