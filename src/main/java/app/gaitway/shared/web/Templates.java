@@ -72,6 +72,7 @@ public class Templates {
 
     @PostConstruct
     void start() {
+        RecordPropertyAccessor.register();
         application = JakartaServletWebApplication.buildApplication(servletContext);
         var views = new WebApplicationTemplateResolver(application);
         views.setPrefix("/WEB-INF/views/");
