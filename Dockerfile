@@ -30,6 +30,11 @@ COPY --from=build --chown=payara:payara /build/target/ROOT.war /opt/payara/deplo
 COPY --from=build --chown=payara:payara /build/probe/HealthProbe.class /opt/payara/probe/
 # Server settings applied before boot (the same file is bundled into target/gaitway.jar).
 COPY --chown=payara:payara src/main/payara/pre-boot-commands.txt /opt/payara/pre-boot-commands.txt
+# The JVM options the README's run command uses (heap, collector, limits; each explained in the file). The image's
+# entrypoint puts $JVM_ARGS unquoted on its java command line, after its own -XX:MaxRAMPercentage and -Xss, so the
+# file's -Xmx wins over the percentage, and java reads "@file" arguments itself.
+COPY --chown=payara:payara src/main/payara/jvm-options.txt /opt/payara/jvm-options.txt
+ENV JVM_ARGS="@/opt/payara/jvm-options.txt"
 
 EXPOSE 8080
 

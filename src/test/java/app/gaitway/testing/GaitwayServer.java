@@ -124,7 +124,7 @@ public final class GaitwayServer implements AutoCloseable {
             throw new IllegalStateException(jar + " is missing: run the integration tests through 'mvn verify'");
         }
         try {
-            List<String> command = new ArrayList<>(List.of("java", "-Xmx384m"));
+            List<String> command = new ArrayList<>(List.of("java", installedJvmOptions()));
             command.addAll(extraJvmArgs());
             command.addAll(List.of("-jar", jar.toString(), "--nocluster", "--port", String.valueOf(port)));
             ProcessBuilder builder = new ProcessBuilder(command)
@@ -140,6 +140,19 @@ public final class GaitwayServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The JVM options an installation runs with (the README's run command and the Docker image read the same file),
+     * as an argument file java reads itself: the tests see the memory limits users get.
+     */
+    static String installedJvmOptions() {
+        Path options = Path.of(System.getProperty("gaitway.it.jvmOptions", "src/main/payara/jvm-options.txt"))
+                .toAbsolutePath();
+        if (!Files.isReadable(options)) {
+            throw new IllegalStateException(options + " is missing: run the integration tests from the project");
+        }
+        return "@" + options;
     }
 
     /**

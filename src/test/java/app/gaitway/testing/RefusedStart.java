@@ -112,8 +112,14 @@ public final class RefusedStart {
                 workDir.toFile().setWritable(true, false);
                 command.addAll(List.of("setpriv", "--reuid=" + NOBODY, "--regid=" + NOBODY, "--clear-groups"));
             }
-            command.addAll(
-                    List.of("java", "-Xmx384m", "-jar", jar.toString(), "--nocluster", "--port", String.valueOf(port)));
+            command.addAll(List.of(
+                    "java",
+                    GaitwayServer.installedJvmOptions(),
+                    "-jar",
+                    jar.toString(),
+                    "--nocluster",
+                    "--port",
+                    String.valueOf(port)));
             ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(workDir.toFile())
                     .redirectErrorStream(true)
