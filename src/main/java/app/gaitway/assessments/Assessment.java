@@ -11,6 +11,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -73,6 +74,14 @@ public class Assessment extends AuditedEntity {
     @Column(name = "carried_from_id", updatable = false)
     private Long carriedFromId;
 
+    /**
+     * The parsed form of {@link #fieldValues}, kept for the life of this instance: one page reads the same
+     * assessment's values several times (safety banner, findings, the next visit's comparison), and parsing the JSON
+     * was 5 % of the patient page's CPU time (flight recording, 2026-12-07). Cleared whenever the values change.
+     */
+    @Transient
+    private AssessmentValues parsedValues;
+
     protected Assessment() {}
 
     public static Assessment draft(long clinicId, long patientId, long therapistId, LocalDate visitDate) {
@@ -107,6 +116,7 @@ public class Assessment extends AuditedEntity {
         }
         visitDate = date;
         fieldValues = values.toJson();
+        parsedValues = null;
     }
 
     /** Signs and locks without credentials (a signer who gave none). */
@@ -127,7 +137,12 @@ public class Assessment extends AuditedEntity {
     }
 
     public AssessmentValues values() {
-        return AssessmentValues.fromJson(fieldValues);
+        AssessmentValues v = parsedValues;
+        if (v == null) {
+            v = AssessmentValues.fromJson(fieldValues);
+            parsedValues = v;
+        }
+        return v;
     }
 
     public boolean isFinal() {

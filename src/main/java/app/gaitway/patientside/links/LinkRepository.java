@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import org.hibernate.jpa.HibernateHints;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -112,6 +113,8 @@ public class LinkRepository {
                         WHERE p.patientId = :patient AND p.clinicId = :clinic AND g.programId = p.id
                         AND g.doneOn >= :d AND g.removedAt IS NULL
                         ORDER BY g.doneOn, g.loggedAt, g.id""", ExerciseLog.class)
+                // Only read, for the adherence view: no snapshot kept for dirty checking.
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .setParameter("patient", patientId)
                 .setParameter("clinic", clinicId)
                 .setParameter("d", from)
