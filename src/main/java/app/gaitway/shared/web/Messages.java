@@ -2,7 +2,6 @@ package app.gaitway.shared.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -15,7 +14,7 @@ public class Messages {
     private final Properties bundle = Templates.loadMessages();
 
     /** Parsed once per key: parsing a pattern was most of the time a page spent in its texts (issue 14's profile). */
-    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
+    private final Map<String, MessagePattern> formats = new ConcurrentHashMap<>();
 
     public String get(String key, Object... args) {
         String pattern = bundle.getProperty(key);
@@ -27,8 +26,7 @@ public class Messages {
         if (pattern.indexOf('{') < 0 && pattern.indexOf('\'') < 0) {
             return pattern;
         }
-        MessageFormat parsed = formats.computeIfAbsent(key, k -> new MessageFormat(pattern, Locale.ENGLISH));
-        // MessageFormat is not safe for concurrent use: each call formats with its own copy
-        return ((MessageFormat) parsed.clone()).format(args);
+        return formats.computeIfAbsent(key, k -> MessagePattern.compile(pattern))
+                .format(Locale.ENGLISH, args);
     }
 }

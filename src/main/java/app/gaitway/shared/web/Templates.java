@@ -24,8 +24,10 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The application's Thymeleaf engine, made once: templates (parsed once, then cached), the application-wide message
@@ -81,7 +83,7 @@ public class Templates {
         views.setCharacterEncoding(StandardCharsets.UTF_8.name());
         views.setCacheable(true);
 
-        var messages = new StandardMessageResolver();
+        var messages = new PatternMessageResolver();
         messages.setDefaultMessages(loadMessages());
 
         var caches = new StandardCacheManager();
@@ -119,6 +121,28 @@ public class Templates {
             namedBeans = Map.copyOf(found);
         }
         return found;
+    }
+
+    /**
+     * Thymeleaf's resolver, formatting with patterns parsed once ({@link MessagePattern}) instead of a new
+     * MessageFormat for every {@code #{key(args)}}. The same rule as Thymeleaf's decides whether a text is formatted at
+     * all: only when it has a closing brace or a quote.
+     */
+    static final class PatternMessageResolver extends StandardMessageResolver {
+
+        private final Map<String, MessagePattern> patterns = new ConcurrentHashMap<>();
+
+        @Override
+        protected String formatMessage(Locale locale, String message, Object[] parameters) {
+            if (message == null) {
+                return null;
+            }
+            if (message.indexOf('}') < 0 && message.indexOf('\'') < 0) {
+                return message;
+            }
+            return patterns.computeIfAbsent(message, MessagePattern::compile)
+                    .format(locale, parameters == null ? new Object[0] : parameters);
+        }
     }
 
     public static Properties loadMessages() {
