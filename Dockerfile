@@ -1,6 +1,8 @@
 # Gaitway on Payara Micro. Build:  docker build -t gaitway .
 # Run:    docker run -p 8080:8080 -v gaitway-data:/opt/payara/gaitway-data gaitway
 # Configuration is by environment variables (see README.md), e.g. -e GAITWAY_DB_URL=...
+# Behind a TLS-terminating proxy: -e GAITWAY_TRUST_PROXY=true -e GAITWAY_BASE_URL=https://<public address> makes the
+# session cookie __Host-JSESSIONID and always Secure (the proxy must then serve https only).
 
 # --- Stage 1: build the WAR (the tests and the format check run in CI, not here; exec.skip leaves out the
 # uber jar and its class-data archive, which only the README's run command uses: this image runs the WAR) ---

@@ -14,6 +14,7 @@ import app.gaitway.testing.WebClient;
 import app.gaitway.testing.WebClient.Download;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
@@ -101,6 +102,7 @@ class PatientHandoutIT {
             }
             assertTrue(all.contains(s.program().title()), "the program's title");
             assertTrue(all.contains("For " + GIVEN), "the patient's first name");
+            assertMetadataNamesFirstNameOnly(pdf, s.program().title());
             assertFalse(all.contains(FAMILY), "not the family name");
             assertTrue(all.contains(s.program().clinicPhone()), "the clinic's phone");
             assertTrue(all.replaceAll("\\s+", "").contains(s.link().grouped()), "the link typed out for paper");
@@ -233,6 +235,9 @@ class PatientHandoutIT {
         Files.createDirectories(file.getParent());
         Files.write(file, download.body());
         assertEquals(1, PrintedSizes.pages(download.body()), "eight exercises on one page");
+        try (PDDocument pdf = Loader.loadPDF(download.body())) {
+            assertMetadataNamesFirstNameOnly(pdf, program.title());
+        }
         String text = PrintedSizes.text(download.body(), 1);
         for (String exercise : EIGHT) {
             assertTrue(text.contains(exercise), "a row for " + exercise);
@@ -337,6 +342,21 @@ class PatientHandoutIT {
         assertEquals("no-store", pdf.headers().firstValue("Cache-Control").orElse(""));
         assertTrue(pdf.headers().firstValue("X-Robots-Tag").orElse("").contains("noindex"));
         assertEquals("no-referrer", pdf.headers().firstValue("Referrer-Policy").orElse(""));
+    }
+
+    /**
+     * The document's title (what a PDF viewer's title bar, tab and recent-files list show) names the patient by first
+     * name, like the page; no field of the document information names the family.
+     */
+    private static void assertMetadataNamesFirstNameOnly(PDDocument pdf, String programTitle) {
+        PDDocumentInformation info = pdf.getDocumentInformation();
+        String title = info.getTitle();
+        assertTrue(title != null && title.contains(GIVEN) && title.contains(programTitle), "title: " + title);
+        for (String key : info.getMetadataKeys()) {
+            String value = info.getCustomMetadataValue(key);
+            assertFalse(value != null && value.contains(FAMILY), key + " names the family: " + value);
+        }
+        assertNull(pdf.getDocumentCatalog().getMetadata(), "no XMP metadata that could hold more");
     }
 
     private static void assertA4(PDRectangle box, String what) {
