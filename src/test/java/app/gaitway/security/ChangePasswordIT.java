@@ -94,6 +94,15 @@ class ChangePasswordIT {
         assertEquals(
                 "This password is too common and easy to guess. Choose another.", fieldError(common, "newPassword"));
 
+        for (String breached : new String[] {"qwerty123456", "1qaz2wsx3edc", "sunshine2024!!"}) {
+            WebClient.Page listed = change(browser, account.password(), breached, breached);
+            assertEquals(400, listed.status(), breached);
+            assertEquals(
+                    "This password is too common and easy to guess. Choose another.",
+                    fieldError(listed, "newPassword"),
+                    breached + ": on the shipped list of breached passwords, or a listed one with digits around it");
+        }
+
         WebClient.Page same = change(browser, account.password(), account.password(), account.password());
         assertEquals(400, same.status());
         assertEquals("Choose a password different from your current one.", fieldError(same, "newPassword"));
