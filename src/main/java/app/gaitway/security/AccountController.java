@@ -8,13 +8,16 @@ import app.gaitway.shared.web.Models;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 
 /** Every user can change their own password; a temporary one must be changed first. */
@@ -42,6 +45,12 @@ public class AccountController {
     @Inject
     HttpServletRequest request;
 
+    @Context
+    HttpServletResponse response;
+
+    @Inject
+    LoginThrottleHolder throttle;
+
     private final PasswordPolicy policy = PasswordPolicy.withShippedList();
 
     @GET
@@ -55,8 +64,27 @@ public class AccountController {
         PasswordChangeForm form = PasswordChangeForm.from(body);
         List<FieldProblem> problems = form.problems();
         if (problems.isEmpty()) {
+            // Guessing the current password here is guessing the sign-in password: the same counters, per account
+            // and per address, so a stolen session cannot test guesses faster than the sign-in page allows.
+            String email = currentUser.require().email();
+            String address = currentUser.clientAddress();
+            Duration wait = throttle.get().admit(email, address);
+            if (!wait.isZero()) {
+                long seconds = LoginThrottle.wholeSeconds(wait);
+                models.put(
+                        "errors",
+                        FormErrors.of(
+                                List.of(new FieldProblem("currentPassword", "password.throttled", seconds)), messages));
+                response.setHeader("Retry-After", String.valueOf(seconds));
+                return Response.status(429).entity(VIEW).build();
+            }
             var result =
                     accounts.changeOwnPassword(currentUser.id(), form.currentPassword(), form.newPassword(), policy);
+            if (result.problems().stream().anyMatch(p -> p.field().equals("currentPassword"))) {
+                throttle.get().recordFailure(email, address);
+            } else {
+                throttle.get().recordSuccess(email, address);
+            }
             if (result.succeeded()) {
                 SignedInSession.passwordChangedBySelf(request.getSession(), result.passwordChangedAt());
                 flash.success(messages.get("password.changed"));

@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -112,7 +113,8 @@ public class LoginController {
                     .build();
         }
         Optional<UserAccount> account = accounts.findByEmail(typedEmail);
-        if (throttle.get().isBlocked(typedEmail, address)) {
+        Duration wait = throttle.get().admit(typedEmail, address);
+        if (!wait.isZero()) {
             audit.recordFor(
                     account.map(UserAccount::getId).orElse(null),
                     account.map(a -> a.getClinic().getId()).orElse(null),
@@ -122,7 +124,10 @@ public class LoginController {
                     account.map(UserAccount::getId).orElse(null),
                     AuditOutcome.DENIED,
                     null);
-            models.put("error", messages.get("login.throttled"));
+            long seconds = LoginThrottle.wholeSeconds(wait);
+            models.put("error", messages.get("login.throttled", seconds));
+            // on the servlet response itself: a header on the JAX-RS response is lost when the view renders
+            response.setHeader("Retry-After", String.valueOf(seconds));
             return Response.status(429).entity("security/login.html").build();
         }
         AuthenticationStatus status = securityContext.authenticate(
@@ -131,7 +136,7 @@ public class LoginController {
                 withParams().credential(new UsernamePasswordCredential(typedEmail, new Password(password))));
         if (status == AuthenticationStatus.SUCCESS) {
             UserAccount user = account.orElseThrow();
-            throttle.get().recordSuccess(typedEmail);
+            throttle.get().recordSuccess(typedEmail, address);
             Instant now = clock.instant();
             SignedInSession.open(
                     request.getSession(), now, user.getPasswordChangedAt(), sessionSettings.idleSecondsAsInt());

@@ -54,6 +54,33 @@ class ChangePasswordIT {
     }
 
     @Test
+    void guessingTheCurrentPasswordIsSlowedLikeSignInAndTheRightOneWorksAfterTheWait(GaitwayServer server)
+            throws Exception {
+        var account = OwnClinicAccounts.therapist(server, "guesscurrent");
+        WebClient browser = signedIn(server, account);
+        for (int i = 1; i <= 5; i++) {
+            WebClient.Page wrong = change(browser, "guess number " + i, NEW_PASSWORD, NEW_PASSWORD);
+            assertEquals(400, wrong.status(), "guess " + i);
+            assertEquals("Your current password is not right.", fieldError(wrong, "currentPassword"));
+        }
+
+        WebClient.Page slowed = change(browser, account.password(), NEW_PASSWORD, NEW_PASSWORD);
+        assertEquals(429, slowed.status(), "the password is not even checked during the wait");
+        assertEquals(
+                "Too many wrong tries. For your security, wait 1 second before you try again.",
+                fieldError(slowed, "currentPassword"));
+        assertEquals("1", slowed.header("Retry-After").orElse(null));
+        assertEquals(
+                429,
+                new WebClient(server).login(account.email(), account.password()).status(),
+                "the same counter as sign-in: guessing here costs there too");
+
+        Thread.sleep(1_100);
+        assertRedirect("/", change(browser, account.password(), NEW_PASSWORD, NEW_PASSWORD), "changed after the wait");
+        assertRedirect("/", new WebClient(server).login(account.email(), NEW_PASSWORD));
+    }
+
+    @Test
     void aTooShortOrMismatchedNewPasswordIsRefused(GaitwayServer server) {
         var account = OwnClinicAccounts.therapist(server, "tooshort");
         WebClient browser = signedIn(server, account);
@@ -66,6 +93,15 @@ class ChangePasswordIT {
         assertEquals(400, common.status());
         assertEquals(
                 "This password is too common and easy to guess. Choose another.", fieldError(common, "newPassword"));
+
+        for (String breached : new String[] {"qwerty123456", "1qaz2wsx3edc", "sunshine2024!!"}) {
+            WebClient.Page listed = change(browser, account.password(), breached, breached);
+            assertEquals(400, listed.status(), breached);
+            assertEquals(
+                    "This password is too common and easy to guess. Choose another.",
+                    fieldError(listed, "newPassword"),
+                    breached + ": on the shipped list of breached passwords, or a listed one with digits around it");
+        }
 
         WebClient.Page same = change(browser, account.password(), account.password(), account.password());
         assertEquals(400, same.status());

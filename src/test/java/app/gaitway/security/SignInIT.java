@@ -83,7 +83,7 @@ class SignInIT {
     }
 
     @Test
-    void fiveFailuresForAnAccountRefuseEvenTheRightPassword(GaitwayServer server) {
+    void afterFiveFailuresTheAccountWaitsAndThenTheRightPasswordWorks(GaitwayServer server) throws Exception {
         OwnClinicAccounts.Account account = OwnClinicAccounts.therapist(server, "throttled");
         WebClient attacker = new WebClient(server);
         for (int i = 1; i <= 5; i++) {
@@ -92,9 +92,21 @@ class SignInIT {
         }
 
         WebClient.Page refused = new WebClient(server).login(account.email().toUpperCase(), account.password());
-        assertEquals(429, refused.status(), "the account is blocked from any address, whatever the case of the email");
-        assertTrue(errorText(refused).startsWith(THROTTLED), refused.body());
+        assertEquals(429, refused.status(), "the account waits from any address, whatever the case of the email");
+        assertEquals(THROTTLED + " For your security, wait 1 second before you try again.", errorText(refused));
+        assertEquals("1", refused.header("Retry-After").orElse(null));
 
+        Thread.sleep(1_100);
+        assertEquals(401, attacker.login(account.email(), "guess number 6").status(), "a wrong guess after the wait");
+        WebClient.Page longer = new WebClient(server).login(account.email(), account.password());
+        assertEquals(429, longer.status(), "the sixth failure doubles the wait");
+        // 2 s from the sixth failure, of which a slow machine may have used up to one
+        assertTrue(
+                errorText(longer).matches(".* wait (2 seconds|1 second) before you try again\\."), errorText(longer));
+
+        Thread.sleep(2_100);
+        assertRedirect(
+                "/", new WebClient(server).login(account.email(), account.password()), "never locked out: it waits");
         assertRedirect("/", new WebClient(server).login(OWNER_EMAIL, OWNER_PASSWORD));
     }
 
@@ -111,7 +123,7 @@ class SignInIT {
     }
 
     @Test
-    void twentyFailuresFromOneAddressRefuseEveryAccountFromThere(GaitwayServer server) {
+    void twentyFailuresFromOneAddressSlowEveryAccountFromThere(GaitwayServer server) throws Exception {
         OwnClinicAccounts.Account account = OwnClinicAccounts.therapist(server, "fromaddress");
         WebClient attacker = new WebClient(server);
         for (int i = 1; i <= 20; i++) {
@@ -123,8 +135,11 @@ class SignInIT {
         assertEquals(429, refused.status(), "the right password of an account never tried, from the same address");
         assertTrue(errorText(refused).startsWith(THROTTLED));
 
-        // the account itself is not blocked from elsewhere
+        // the account itself is not slowed from elsewhere
         assertRedirect("/", new WebClient(server).login(account.email(), account.password()));
+
+        Thread.sleep(1_100);
+        assertRedirect("/", attacker.login(account.email(), account.password()), "and from there once the wait passed");
     }
 
     @Test

@@ -50,6 +50,18 @@ public final class WebClient {
         this.address = "10." + r.nextInt(256) + "." + r.nextInt(256) + "." + (1 + r.nextInt(254));
     }
 
+    /** A client presenting the given address, as a second device on the same network (one clinic's Wi-Fi). */
+    public WebClient(GaitwayServer server, String address) {
+        this.server = server;
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+        this.address = address;
+    }
+
     public String address() {
         return address;
     }

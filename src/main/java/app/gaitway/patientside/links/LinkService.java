@@ -254,14 +254,15 @@ public class LinkService {
     /** A patient's visit: what the secret opens. Audited (without the secret); misses count for the throttle. */
     @Transactional
     public Visit visit(String typed, String clientAddress) {
-        if (throttle.isBlocked(clientAddress)) {
+        if (throttle.isBlocked(clientAddress, typed)) {
             return new Throttled();
         }
         Optional<PatientLink> found = LinkSecret.parse(typed).flatMap(s -> links.bySecretHash(s.hash()));
         if (found.isEmpty()) {
-            throttle.recordMiss(clientAddress);
+            throttle.recordMiss(clientAddress, typed);
             return new Unknown();
         }
+        throttle.recordHit(clientAddress, typed);
         PatientLink link = found.get();
         Instant now = now();
         PatientLink.State state = link.state(now);
@@ -301,12 +302,14 @@ public class LinkService {
      */
     @Transactional
     public Optional<PatientLink> active(String typed, String clientAddress) {
-        if (throttle.isBlocked(clientAddress)) {
+        if (throttle.isBlocked(clientAddress, typed)) {
             return Optional.empty();
         }
         Optional<PatientLink> found = LinkSecret.parse(typed).flatMap(s -> links.bySecretHash(s.hash()));
         if (found.isEmpty()) {
-            throttle.recordMiss(clientAddress);
+            throttle.recordMiss(clientAddress, typed);
+        } else {
+            throttle.recordHit(clientAddress, typed);
         }
         return found.filter(l ->
                 l.state(now()) == PatientLink.State.ACTIVE && programs.isActiveFor(l.getProgramId(), l.getClinicId()));

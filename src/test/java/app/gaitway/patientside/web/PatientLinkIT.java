@@ -266,6 +266,37 @@ class PatientLinkIT {
     }
 
     @Test
+    void oneGuesserOnAClinicsWiFiDoesNotShutOutThePatientsWhoseLinksOpenedThere(GaitwayServer server) {
+        Setup s = linked(server, "link-wifi");
+        Setup newcomer = linked(server, "link-wifi-new");
+        WebClient guesser = new WebClient(server);
+        WebClient patient = new WebClient(server, guesser.address());
+        assertEquals(200, patient.get(s.link().path()).status(), "opened in the treatment room");
+
+        for (int i = 1; i <= 10; i++) {
+            assertEquals(404, guesser.get("/p/" + LinkSite.unknownSecret()).status(), "guess " + i);
+        }
+        assertEquals(429, guesser.get("/p/" + LinkSite.unknownSecret()).status(), "the guesser is slowed");
+
+        Page again = patient.get(s.link().path());
+        assertEquals(200, again.status(), "the patient on the same network still gets in");
+        assertTrue(again.contains(s.program().title()), again.body());
+        assertEquals(
+                200, patient.download(s.link().path() + "/pictures/0/start").status(), "with pictures");
+
+        assertEquals(
+                200,
+                new WebClient(server).get(newcomer.link().path()).status(),
+                "a valid link from another address is never refused for these misses");
+        assertEquals(
+                429,
+                new WebClient(server, guesser.address())
+                        .get(newcomer.link().path())
+                        .status(),
+                "the documented price: a link never opened on that network waits while the guessing lasts");
+    }
+
+    @Test
     void aThrottledPatientIsToldToWaitOrCallNotToCheckTheCode(GaitwayServer server) {
         WebClient guesser = new WebClient(server);
         for (int i = 1; i <= 10; i++) {
