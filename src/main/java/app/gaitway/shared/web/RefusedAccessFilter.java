@@ -34,7 +34,7 @@ public class RefusedAccessFilter extends HttpFilter {
 
     /** Called by a CSRF check that refuses the request. */
     public static void markCsrfFailure(HttpServletRequest request) {
-        request.setAttribute(CSRF_FAILED, Boolean.TRUE);
+        request.setAttribute(CSRF_FAILED, true);
     }
 
     @Override
