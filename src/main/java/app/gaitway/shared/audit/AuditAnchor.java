@@ -61,9 +61,10 @@ public class AuditAnchor {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
-    private AuditCheckpoints file;
-    private Optional<AuditSyslog> syslog = Optional.empty();
-    private ScheduledFuture<?> schedule;
+    // set once at start-up, read by request and scheduler threads
+    private volatile AuditCheckpoints file;
+    private volatile Optional<AuditSyslog> syslog = Optional.empty();
+    private volatile ScheduledFuture<?> schedule;
     private volatile AuditCheckpoint lastWritten;
     private volatile String lastRefusal;
 
