@@ -1,5 +1,6 @@
 package app.gaitway;
 
+import app.gaitway.auditlog.ChainWatch;
 import app.gaitway.clinics.InstallationService;
 import app.gaitway.exercises.library.LibraryImport;
 import app.gaitway.exercises.library.ShippedLibrary;
@@ -7,6 +8,7 @@ import app.gaitway.patientside.links.LinkKeys;
 import app.gaitway.programs.templates.StarterTemplateImport;
 import app.gaitway.programs.templates.StarterTemplates;
 import app.gaitway.security.PasswordPolicy;
+import app.gaitway.shared.audit.AuditAnchor;
 import app.gaitway.shared.audit.AuditTrail;
 import app.gaitway.shared.db.DatabaseSettings;
 import app.gaitway.shared.db.GaitwayDataSource;
@@ -39,6 +41,12 @@ public class StartupTasks {
 
     @Inject
     LinkKeys linkKeys;
+
+    @Inject
+    AuditAnchor auditAnchor;
+
+    @Inject
+    ChainWatch chainWatch;
 
     @Inject
     LibraryImport library;
@@ -82,6 +90,9 @@ public class StartupTasks {
             starterTemplates.importIfNewer(StarterTemplates.load());
             step = "creating the first administrator";
             bootstrapAdministrator();
+            step = "starting the audit checkpoints and chain checks";
+            auditAnchor.start();
+            chainWatch.start();
         } catch (RuntimeException e) {
             StartupGuard.refuse(
                     "Gaitway cannot start: " + step + " failed (" + StartupGuard.summary(e) + ")."

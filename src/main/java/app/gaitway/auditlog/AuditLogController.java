@@ -1,5 +1,7 @@
 package app.gaitway.auditlog;
 
+import app.gaitway.shared.audit.AuditAnchor;
+import app.gaitway.shared.web.Flash;
 import app.gaitway.shared.web.FormErrors;
 import app.gaitway.shared.web.Messages;
 import app.gaitway.shared.web.Models;
@@ -12,6 +14,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+
+import java.net.URI;
 
 /** The audit log of the administrator's clinic, its filter, and the chain check. */
 @Path("admin/audit")
@@ -30,6 +34,9 @@ public class AuditLogController {
     @Inject
     Messages messages;
 
+    @Inject
+    Flash flash;
+
     @GET
     public Response list(
             @Context UriInfo uriInfo, @QueryParam("before") String before, @QueryParam("after") String after) {
@@ -40,10 +47,26 @@ public class AuditLogController {
         models.put("options", options);
         models.put("errors", FormErrors.of(parsed.problems(), messages));
         if (!parsed.valid()) {
+            models.put("chain", audit.chainStatus());
             return Response.status(Response.Status.BAD_REQUEST).entity(LIST).build();
         }
         models.put("page", audit.page(parsed.filter(), before, after));
+        models.put("chain", audit.chainStatus());
         return Response.ok(LIST).build();
+    }
+
+    /** Writes a checkpoint of the chain now rather than at the next scheduled one (see AuditAnchor). */
+    @POST
+    @Path("checkpoint")
+    public Response checkpoint() {
+        AuditAnchor.Outcome outcome = audit.checkpointNow();
+        String text = messages.get("audit.checkpoint." + outcome.name());
+        if (outcome == AuditAnchor.Outcome.WRITTEN || outcome == AuditAnchor.Outcome.UNCHANGED) {
+            flash.success(text);
+        } else {
+            flash.notice(text);
+        }
+        return Response.seeOther(URI.create("/admin/audit")).build();
     }
 
     /** A POST: the check is recorded in the trail, so it is not something a link or prefetch may trigger. */

@@ -2,6 +2,7 @@ package app.gaitway.auditlog;
 
 import app.gaitway.security.CurrentUser;
 import app.gaitway.shared.audit.AuditAction;
+import app.gaitway.shared.audit.AuditAnchor;
 import app.gaitway.shared.audit.AuditOutcome;
 import app.gaitway.shared.audit.AuditTrail;
 import app.gaitway.shared.audit.AuditVerification;
@@ -48,6 +49,12 @@ public class AuditLogService {
 
     @Inject
     AuditTrail trail;
+
+    @Inject
+    ChainWatch watch;
+
+    @Inject
+    AuditAnchor anchor;
 
     @Inject
     AuditLabels labels;
@@ -124,16 +131,7 @@ public class AuditLogService {
     @Transactional
     public ChainCheck verifyChain() {
         AuditScope scope = scope();
-        Optional<AuditLogRepository.ChainStart> start = repository.chainStart();
-        AuditChainReader reader = new AuditChainReader(
-                repository,
-                VERIFY_BATCH_SIZE,
-                start.map(AuditLogRepository.ChainStart::entryId).orElse(1L));
-        AuditVerification checked = trail.chain().verify(reader, reader::headAtEnd);
-        AuditVerification verification = start.map(
-                        s -> checked.sinceRestart(s.entryId(), s.at().toString(), s.earlierEntries()))
-                .orElse(checked);
-        repository.forgetReadEntries();
+        AuditVerification verification = watch.checkNow();
         record(
                 AuditAction.AUDIT_VERIFY,
                 verification.intact() ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE,
@@ -146,9 +144,27 @@ public class AuditLogService {
         return new ChainCheck(verification, link);
     }
 
+    /** The latest chain check (scheduled or not) and checkpoint, for the audit log page. */
+    public ChainStatus chainStatus() {
+        scope();
+        return new ChainStatus(watch.latest(), anchor.status());
+    }
+
+    /**
+     * Writes a checkpoint of the chain as it stands now (when it moved, and only if it still extends the last one).
+     * Harmless to allow any administrator: it can only record what the chain holds.
+     */
+    public AuditAnchor.Outcome checkpointNow() {
+        scope();
+        return anchor.checkpointIfMoved();
+    }
+
     private static String verdict(AuditVerification verification) {
         if (verification.intact()) {
             return verification.entriesChecked() + " entries intact";
+        }
+        if (verification.missingEntries() != null) {
+            return verification.missingEntries() + " entries missing since the latest checkpoint";
         }
         if (verification.brokenAtEntryId() != null) {
             return "broken at entry #" + verification.brokenAtEntryId();

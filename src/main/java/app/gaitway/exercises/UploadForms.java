@@ -1,6 +1,7 @@
 package app.gaitway.exercises;
 
 import app.gaitway.shared.web.CsrfTokens;
+import app.gaitway.shared.web.RefusedAccessFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
@@ -21,7 +22,11 @@ public final class UploadForms {
 
     /** True when the form carries the session's CSRF token; compared in constant time. */
     public static boolean hasValidCsrfToken(HttpServletRequest request) {
-        return CsrfTokens.matches(request.getSession(false), request.getParameter(CsrfTokens.FIELD));
+        boolean valid = CsrfTokens.matches(request.getSession(false), request.getParameter(CsrfTokens.FIELD));
+        if (!valid) {
+            RefusedAccessFilter.markCsrfFailure(request);
+        }
+        return valid;
     }
 
     public static void keepUploadErrors(HttpServletRequest request, Map<String, String> errors) {

@@ -60,6 +60,10 @@ public class HeldForms {
     Optional<String> configuredKey;
 
     @Inject
+    @ConfigProperty(name = "gaitway.audit.key-file")
+    Optional<String> configuredKeyFile;
+
+    @Inject
     @ConfigProperty(name = "gaitway.data.dir", defaultValue = "./gaitway-data")
     String dataDir;
 
@@ -78,8 +82,9 @@ public class HeldForms {
         // The audit key outlives restarts (kept in the data directory or configured), so a form drawn before
         // a restart still proves its owner after it. Only the start-up tasks create or refuse a missing audit
         // key; should there be none here, a key of this process's own only costs forms drawn before a restart.
-        byte[] auditKey =
-                AuditKey.find(configuredKey.orElse(null), Path.of(dataDir)).orElseGet(AuditKey::random);
+        byte[] auditKey = AuditKey.findAt(
+                        configuredKey.orElse(null), AuditKey.file(configuredKeyFile.orElse(null), Path.of(dataDir)))
+                .orElseGet(AuditKey::random);
         seal = new FormOwnerSeal(FormOwnerSeal.derivedKey(auditKey), MAX_FORM_AGE);
         Duration keepFor = Duration.ofSeconds(Math.max(1, Math.min(keepSeconds, MAX_KEEP.toSeconds())));
         store = new HeldFormStore(new HeldFormStore.Limits(MAX_BYTES_PER_FORM, 16L * 1024 * 1024, 500, 3, keepFor));

@@ -78,6 +78,15 @@ public class AuditBatches {
         }
     }
 
+    /**
+     * Appends an entry without waiting for it: for refused requests, whose answer tells nothing and must not wait on
+     * the disk (a flood of them would otherwise hold a request thread each). The caller bounds how many it offers.
+     */
+    void offer(AuditChain chain, java.time.Clock clock, Function<Instant, AuditRecordContent> content) {
+        startOnce(chain, clock);
+        queue.add(new Pending(content, new CompletableFuture<>()));
+    }
+
     private synchronized void startOnce(AuditChain chain, java.time.Clock clock) {
         if (writer == null) {
             writer = threads.newThread(() -> writeUntilStopped(chain, clock));

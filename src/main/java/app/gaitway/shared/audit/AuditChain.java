@@ -7,6 +7,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Iterator;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -32,13 +33,29 @@ public final class AuditChain {
     }
 
     public String link(String previousHmac, AuditRecordContent content) {
+        Mac mac = mac(key);
+        mac.update(previousHmac.getBytes(StandardCharsets.UTF_8));
+        mac.update((byte) 0x1e);
+        mac.update(content.canonical().getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(mac.doFinal());
+    }
+
+    /**
+     * The signature of a checkpoint's text, under a key of its own derived from the audit key, so that no
+     * checkpoint can ever pass for a link of the chain or the other way round.
+     */
+    String signCheckpoint(String text) {
+        Mac derive = mac(key);
+        byte[] checkpointKey = derive.doFinal("gaitway audit checkpoint key".getBytes(StandardCharsets.US_ASCII));
+        Mac mac = mac(checkpointKey);
+        return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static Mac mac(byte[] key) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            mac.update(previousHmac.getBytes(StandardCharsets.UTF_8));
-            mac.update((byte) 0x1e);
-            mac.update(content.canonical().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(mac.doFinal());
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available", e);
         }
@@ -66,6 +83,20 @@ public final class AuditChain {
      * takes the head at the moment it found no further entry, consistent with what it read.
      */
     public AuditVerification verify(Iterator<StoredLink> entries, Supplier<Head> headAfterLastEntry) {
+        return verify(entries, headAfterLastEntry, Optional.empty());
+    }
+
+    /**
+     * As above, and the chain is also held against a checkpoint (one whose signature was checked): the entries up to
+     * the checkpoint's last entry must all still be there, that entry with the checkpoint's HMAC. This finds what
+     * the head row cannot: entries cut off the end with the head moved back to match, even when new entries were
+     * appended afterwards.
+     */
+    public AuditVerification verify(
+            Iterator<StoredLink> entries, Supplier<Head> headAfterLastEntry, Optional<AuditCheckpoint> checkpoint) {
+        long lastAnchored = checkpoint.map(AuditCheckpoint::lastEntryId).orElse(0L);
+        long upToCheckpoint = 0;
+        String hmacAtCheckpoint = null;
         String previous = GENESIS;
         long previousId = 0;
         long checked = 0;
@@ -80,10 +111,23 @@ public final class AuditChain {
             previous = entry.hmac();
             previousId = entry.id();
             checked++;
+            if (entry.id() <= lastAnchored) {
+                upToCheckpoint++;
+            }
+            if (entry.id() == lastAnchored) {
+                hmacAtCheckpoint = entry.hmac();
+            }
         }
         Head head = headAfterLastEntry.get();
         if (!previous.equals(head.lastHmac()) || checked != head.entryCount()) {
             return AuditVerification.tailMissing(checked, head.entryCount(), checked == 0 ? null : previousId);
+        }
+        if (checkpoint.isPresent()) {
+            AuditCheckpoint anchor = checkpoint.get();
+            AuditCheckpoint.Comparison against = anchor.compare(upToCheckpoint, hmacAtCheckpoint);
+            return against.matches()
+                    ? AuditVerification.intactAgainst(checked, anchor)
+                    : AuditVerification.checkpointBroken(checked, anchor, against);
         }
         return AuditVerification.intact(checked);
     }

@@ -29,10 +29,14 @@ public final class AuditKey {
 
     /** The configured key, or the one in the data directory; empty when neither exists. */
     public static Optional<byte[]> find(String configuredBase64, Path dataDir) {
+        return findAt(configuredBase64, file(dataDir));
+    }
+
+    /** The configured key, or the one in the given key file; empty when neither exists. */
+    public static Optional<byte[]> findAt(String configuredBase64, Path file) {
         if (configuredBase64 != null && !configuredBase64.isBlank()) {
             return Optional.of(Base64.getDecoder().decode(configuredBase64.strip()));
         }
-        Path file = file(dataDir);
         if (!Files.exists(file)) {
             return Optional.empty();
         }
@@ -57,7 +61,11 @@ public final class AuditKey {
 
     /** Writes the key into the data directory; if another instance wrote one first, that one is returned. */
     public static byte[] store(Path dataDir, byte[] key) {
-        Path file = file(dataDir);
+        return storeAt(file(dataDir), key);
+    }
+
+    /** Writes the key into the given file; if another instance wrote one first, that one is returned. */
+    public static byte[] storeAt(Path file, byte[] key) {
         try {
             Files.createDirectories(file.getParent());
             try {
@@ -75,12 +83,44 @@ public final class AuditKey {
                                 .strip());
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the audit key in " + dataDir, e);
+            throw new UncheckedIOException("Cannot create the audit key " + file, e);
         }
     }
 
     public static Path file(Path dataDir) {
         return dataDir.toAbsolutePath().normalize().resolve(FILE_NAME);
+    }
+
+    /** Where the key is kept: GAITWAY_AUDIT_KEY_FILE when set, else {@value #FILE_NAME} in the data directory. */
+    public static Path file(String configuredFile, Path dataDir) {
+        return configuredFile == null || configuredFile.isBlank()
+                ? file(dataDir)
+                : Path.of(configuredFile.strip()).toAbsolutePath().normalize();
+    }
+
+    /**
+     * Whether the key file lies inside the data directory, where every copy of the directory (a backup) takes the
+     * key along with the trail it protects: whoever has both can rewrite the trail and sign it anew.
+     */
+    public static boolean insideDataDirectory(Path keyFile, Path dataDir) {
+        return real(keyFile).startsWith(real(dataDir));
+    }
+
+    /** The path with its links followed as far as it exists (a key not yet written has no real path). */
+    private static Path real(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path existing = absolute;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return absolute;
+        }
+        try {
+            return existing.toRealPath().resolve(existing.relativize(absolute));
+        } catch (IOException e) {
+            return absolute;
+        }
     }
 
     private static void restrictToOwner(Path file) {

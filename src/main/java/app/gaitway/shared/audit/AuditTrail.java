@@ -41,6 +41,10 @@ public class AuditTrail {
     Optional<String> configuredKey;
 
     @Inject
+    @ConfigProperty(name = "gaitway.audit.key-file")
+    Optional<String> configuredKeyFile;
+
+    @Inject
     @ConfigProperty(name = "gaitway.data.dir", defaultValue = "./gaitway-data")
     String dataDir;
 
@@ -80,9 +84,11 @@ public class AuditTrail {
     @Transactional
     public Optional<String> prepareKey() {
         Path dir = Path.of(dataDir);
-        Optional<byte[]> found = AuditKey.find(configuredKey.orElse(null), dir);
+        Path keyFile = AuditKey.file(configuredKeyFile.orElse(null), dir);
+        Optional<byte[]> found = AuditKey.findAt(configuredKey.orElse(null), keyFile);
         if (found.isPresent()) {
             chain = new AuditChain(found.get());
+            warnIfKeptWithTheData(keyFile, dir);
             if (newKeyAsked) {
                 LOG.warning(
                         "GAITWAY_AUDIT_NEW_KEY is set, but the audit key was found: ignored, the audit chain goes on."
@@ -93,12 +99,13 @@ public class AuditTrail {
         long entries =
                 em.createQuery("select count(e) from AuditEntry e", Long.class).getSingleResult();
         if (entries == 0) {
-            chain = new AuditChain(AuditKey.generate(dir));
+            chain = new AuditChain(AuditKey.storeAt(keyFile, AuditKey.random()));
+            warnIfKeptWithTheData(keyFile, dir);
             return Optional.empty();
         }
         if (!newKeyAsked) {
             return Optional.of("Gaitway cannot start: the audit trail holds " + entries + " entries, but its key "
-                    + AuditKey.file(dir) + " is missing (and GAITWAY_AUDIT_KEY is not set). Restore audit-hmac.key"
+                    + keyFile + " is missing (and GAITWAY_AUDIT_KEY is not set). Restore audit-hmac.key"
                     + " from the backup of this data directory, or set GAITWAY_AUDIT_KEY. Only if the key is lost for good,"
                     + " start once with GAITWAY_AUDIT_NEW_KEY=true: a new chain begins, and the " + entries
                     + " entries before it can no longer be verified.");
@@ -118,14 +125,28 @@ public class AuditTrail {
                 AuditOutcome.SUCCESS,
                 "New audit key (GAITWAY_AUDIT_NEW_KEY): the " + entries + " entries before this one were written with"
                         + " a key that is missing and can no longer be verified");
-        byte[] stored = AuditKey.store(dir, restarted.key());
+        byte[] stored = AuditKey.storeAt(keyFile, restarted.key());
         if (!java.util.Arrays.equals(stored, restarted.key())) {
             throw new IllegalStateException("Another instance wrote an audit key at the same time; start again");
         }
         LOG.warning("The audit chain was restarted with a new key (GAITWAY_AUDIT_NEW_KEY): the " + entries
-                + " earlier entries can no longer be verified. Remove GAITWAY_AUDIT_NEW_KEY and back up "
-                + AuditKey.file(dir));
+                + " earlier entries can no longer be verified. Remove GAITWAY_AUDIT_NEW_KEY and back up " + keyFile);
+        warnIfKeptWithTheData(keyFile, dir);
         return Optional.empty();
+    }
+
+    /**
+     * A key file in the data directory travels with every copy of it: whoever holds a backup could then rewrite the
+     * trail and its checkpoints and sign them anew. Kept working (existing installations), but said at every start.
+     */
+    private void warnIfKeptWithTheData(Path keyFile, Path dir) {
+        if (configuredKey.filter(k -> !k.isBlank()).isEmpty() && AuditKey.insideDataDirectory(keyFile, dir)) {
+            LOG.warning("The audit key " + keyFile + " is inside the data directory "
+                    + dir.toAbsolutePath().normalize()
+                    + ", next to the database: a copy of the directory (a backup) carries the key that can rewrite"
+                    + " the audit trail. Move it outside and set GAITWAY_AUDIT_KEY_FILE to its new place (or set"
+                    + " GAITWAY_AUDIT_KEY); see \"Audit trail\" in the README.");
+        }
     }
 
     public AuditChain chain() {

@@ -40,11 +40,17 @@ public class CsrfFilter implements ContainerRequestFilter {
             byte[] body = request.getEntityStream().readAllBytes();
             request.setEntityStream(new ByteArrayInputStream(body));
             sent = formField(new String(body, StandardCharsets.US_ASCII), CsrfTokens.FIELD)
-                    .orElseThrow(() -> new CsrfRefusedException("missing token"));
+                    .orElseThrow(() -> refused("missing token"));
         }
         if (!CsrfTokens.matches(servletRequest.getSession(false), sent)) {
-            throw new CsrfRefusedException("token not the session's");
+            throw refused("token not the session's");
         }
+    }
+
+    /** The refusal, marked on the request so that the audit entry says it was the CSRF check. */
+    private CsrfRefusedException refused(String reason) {
+        RefusedAccessFilter.markCsrfFailure(servletRequest);
+        return new CsrfRefusedException(reason);
     }
 
     /** The first value of a field of a url-encoded form ({@link FormBody} has checked the encoding). */
