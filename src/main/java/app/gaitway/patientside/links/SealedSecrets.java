@@ -31,6 +31,7 @@ public final class SealedSecrets {
 
     private final SecretKeySpec key;
     private final String keyId;
+    private final byte[] keyBytes;
 
     public SealedSecrets(byte[] key) {
         if (key == null || key.length != 32) {
@@ -38,6 +39,21 @@ public final class SealedSecrets {
         }
         this.key = new SecretKeySpec(key.clone(), "AES");
         this.keyId = fingerprint(key);
+        this.keyBytes = key.clone();
+    }
+
+    /**
+     * A 32-byte key of its own for another purpose, derived from the link key (HMAC-SHA256 of the label, the
+     * one-block HKDF-Expand of RFC 5869): kept and backed up with the link key, yet never the same key.
+     */
+    public byte[] derivedKey(String purpose) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(keyBytes, "HmacSHA256"));
+            return mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** What opening a stored secret gave. */
