@@ -72,7 +72,11 @@ public class SecondFactorController {
         if (enrolment.isEmpty() || secondFactors.status(currentUser.id()).on()) {
             return Response.seeOther(URI.create(PAGE)).build();
         }
-        Optional<List<String>> codes = secondFactors.confirm(caller(), enrolment.get(), body.getFirst("code"));
+        SecondFactorCodeForm form = SecondFactorCodeForm.from(body);
+        if (!form.problems().isEmpty()) {
+            return page(FormErrors.of(form.problems(), messages), 400);
+        }
+        Optional<List<String>> codes = secondFactors.confirm(caller(), enrolment.get(), form.code());
         if (codes.isEmpty()) {
             return page(new FormErrors().add("code", messages.get("secondFactor.setUp.wrongCode")), 400);
         }
@@ -87,7 +91,8 @@ public class SecondFactorController {
         if (!secondFactors.status(currentUser.id()).on()) {
             return Response.seeOther(URI.create(PAGE)).build();
         }
-        Optional<Response> refused = passwordRefused(body.getFirst("codesPassword"), "codesPassword");
+        Optional<Response> refused =
+                passwordRefused(RecoveryCodesForm.from(body).codesPassword(), "codesPassword");
         if (refused.isPresent()) {
             return refused.get();
         }
@@ -103,11 +108,12 @@ public class SecondFactorController {
         if (currentUser.isInstallationOwner()) {
             return page(new FormErrors().global(messages.get("secondFactor.off.owner")), 409);
         }
-        Optional<Response> refused = passwordRefused(body.getFirst("offPassword"), "offPassword");
+        SecondFactorOffForm form = SecondFactorOffForm.from(body);
+        Optional<Response> refused = passwordRefused(form.offPassword(), "offPassword");
         if (refused.isPresent()) {
             return refused.get();
         }
-        String code = body.getFirst("offCode");
+        String code = form.offCode();
         // a current authenticator code: a recovery code is for a lost phone, not for this
         SecondFactors.Check check = Totp.looksLikeCode(code) ? secondFactors.check(caller(), code) : null;
         if (check != SecondFactors.Check.AUTHENTICATOR_CODE) {

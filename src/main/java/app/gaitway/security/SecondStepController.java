@@ -78,7 +78,9 @@ public class SecondStepController {
     @POST
     public Response check(MultivaluedMap<String, String> body) {
         Optional<PendingSignIn> pending = PendingSignIn.of(request.getSession(false), clock.instant());
-        Optional<UserAccount> account = pending.flatMap(p -> accounts.findActive(p.userId()));
+        // deactivated, or the password reset by an administrator, since the password was typed: start again
+        Optional<UserAccount> account = pending.flatMap(p -> accounts.findActive(p.userId())
+                .filter(u -> !u.getPasswordChangedAt().isAfter(p.passwordAt())));
         if (account.isEmpty()) {
             PendingSignIn.end(request.getSession(false));
             return Response.seeOther(URI.create("/login")).build();
@@ -86,9 +88,9 @@ public class SecondStepController {
         PendingSignIn signingIn = pending.get();
         UserAccount user = account.get();
         String address = currentUser.clientAddress();
-        String code = body.getFirst(FIELD);
-        if (code == null || code.isBlank()) {
-            return page(new FormErrors().add(FIELD, messages.get("secondFactor.code.missing")), 400);
+        SecondFactorCodeForm form = SecondFactorCodeForm.from(body);
+        if (!form.problems().isEmpty()) {
+            return page(FormErrors.of(form.problems(), messages), 400);
         }
         if (throttle.get().isBlocked(signingIn.email(), address)) {
             audit.recordFor(
@@ -104,7 +106,7 @@ public class SecondStepController {
         }
         SecondFactors.Caller caller =
                 new SecondFactors.Caller(user.getId(), user.getClinic().getId(), address);
-        SecondFactors.Check result = secondFactors.check(caller, code);
+        SecondFactors.Check result = secondFactors.check(caller, form.code());
         switch (result) {
             case AUTHENTICATOR_CODE, RECOVERY_CODE -> {
                 PendingSignIn.end(request.getSession());
