@@ -8,6 +8,7 @@ import app.gaitway.patientside.links.LinkKeys;
 import app.gaitway.programs.templates.StarterTemplateImport;
 import app.gaitway.programs.templates.StarterTemplates;
 import app.gaitway.security.PasswordPolicy;
+import app.gaitway.security.secondfactor.SecondFactorKey;
 import app.gaitway.shared.audit.AuditAnchor;
 import app.gaitway.shared.audit.AuditTrail;
 import app.gaitway.shared.db.DatabaseSettings;
@@ -49,6 +50,9 @@ public class StartupTasks {
     ChainWatch chainWatch;
 
     @Inject
+    SecondFactorKey secondFactorKey;
+
+    @Inject
     LibraryImport library;
 
     @Inject
@@ -84,6 +88,7 @@ public class StartupTasks {
             audit.prepareKey().ifPresent(StartupGuard::refuse);
             step = "preparing the link key";
             linkKeys.prepare().ifPresent(StartupGuard::refuse);
+            secondFactorKey.use(linkKeys.sealer().orElseThrow().derivedKey(SecondFactorKey.PURPOSE));
             step = "importing the exercise library";
             library.importIfNewer(ShippedLibrary.load());
             step = "importing the starter program templates";

@@ -65,6 +65,18 @@ public class ClinicDetailsController {
         return page(details, form, FormErrors.of(problems, messages), Response.Status.BAD_REQUEST);
     }
 
+    /** Requires a second factor of the whole clinic ("required" is "true"), or stops requiring it. */
+    @POST
+    @Path("second-factor")
+    public Response requireSecondFactor(@PathParam("id") long id, MultivaluedMap<String, String> body) {
+        boolean required = "true".equals(body.getFirst("required"));
+        if (clinics.requireSecondFactor(id, required)) {
+            flash.success(
+                    messages.get(required ? "clinic.secondFactor.nowRequired" : "clinic.secondFactor.nowOptional"));
+        }
+        return Response.seeOther(URI.create("/admin/clinics/" + id)).build();
+    }
+
     private Response page(ClinicDetails details, ClinicDetailsForm form, FormErrors errors, Response.Status status) {
         models.put("clinic", details);
         models.put("form", form);

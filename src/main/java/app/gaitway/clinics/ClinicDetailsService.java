@@ -67,6 +67,33 @@ public class ClinicDetailsService {
         return true;
     }
 
+    /**
+     * Requires a second factor of everyone in the clinic, or stops requiring it. Staff without one are sent to set
+     * it up at their next sign-in.
+     *
+     * @return whether anything changed
+     */
+    @Transactional
+    public boolean requireSecondFactor(long clinicId, boolean required) {
+        ownClinic(clinicId);
+        Clinic clinic = clinics.lock(clinicId);
+        if (clinic.isSecondFactorRequired() == required) {
+            return false;
+        }
+        clinic.requireSecondFactor(required);
+        em.flush();
+        audit.recordFor(
+                currentUser.id(),
+                clinicId,
+                currentUser.clientAddress(),
+                AuditAction.CHANGE,
+                "clinic",
+                clinicId,
+                AuditOutcome.SUCCESS,
+                required ? "second factor required" : "second factor no longer required");
+        return true;
+    }
+
     private Clinic ownClinic(long clinicId) {
         if (!currentUser.isAdmin() || clinicId != currentUser.clinicId()) {
             throw new RecordNotFoundException("clinic", clinicId);

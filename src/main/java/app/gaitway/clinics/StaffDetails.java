@@ -22,9 +22,10 @@ public record StaffDetails(
         String addedText,
         String credentials,
         int version,
-        boolean self) {
+        boolean self,
+        boolean secondFactorOn) {
 
-    static StaffDetails of(UserAccount user, boolean self) {
+    static StaffDetails of(UserAccount user, boolean self, boolean secondFactorOn) {
         return new StaffDetails(
                 user.getId(),
                 user.getFullName(),
@@ -38,6 +39,7 @@ public record StaffDetails(
                 DisplayTimes.format(user.getCreatedAt()),
                 user.getCredentials(),
                 user.getVersion(),
-                self);
+                self,
+                secondFactorOn);
     }
 }

@@ -112,6 +112,19 @@ public class StaffMemberController {
         return backToPage(id);
     }
 
+    @POST
+    @Path("reset-second-factor")
+    public Response resetSecondFactor(@PathParam("id") long id) {
+        try {
+            if (staff.resetSecondFactor(id)) {
+                flash.success(messages.get("staff.secondFactor.wasReset"));
+            }
+        } catch (AdministrationRefused refused) {
+            return refused(id, refused, null);
+        }
+        return backToPage(id);
+    }
+
     /** The page again with the reason beside the field it concerns (or on top); nothing was changed. */
     private Response refused(long id, AdministrationRefused refused, StaffEditValues typed) {
         StaffDetails current = staff.details(id);

@@ -7,6 +7,7 @@ import app.gaitway.security.accounts.Clinic;
 import app.gaitway.security.accounts.Role;
 import app.gaitway.security.accounts.UserAccount;
 import app.gaitway.security.accounts.UserRepository;
+import app.gaitway.security.secondfactor.SecondFactors;
 import app.gaitway.shared.RecordNotFoundException;
 import app.gaitway.shared.audit.AuditAction;
 import app.gaitway.shared.audit.AuditOutcome;
@@ -49,6 +50,9 @@ public class StaffService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    SecondFactors secondFactors;
+
     @PersistenceContext(unitName = "gaitway")
     EntityManager em;
 
@@ -67,7 +71,8 @@ public class StaffService {
 
     @Transactional
     public StaffDetails details(long id) {
-        return StaffDetails.of(findInOwnClinic(id), isSelf(id));
+        return StaffDetails.of(
+                findInOwnClinic(id), isSelf(id), secondFactors.status(id).on());
     }
 
     /**
@@ -159,6 +164,22 @@ public class StaffService {
         user.resetPasswordByAdmin(hasher.hash(temporaryPassword));
         em.flush();
         audit.record(AuditAction.USER_PASSWORD_RESET, "user", id, AuditOutcome.SUCCESS);
+    }
+
+    /**
+     * Resets the second factor of a user who lost their phone (audited); not one's own, which its owner manages
+     * with their password and a code.
+     *
+     * @return whether there was one to reset
+     */
+    @Transactional
+    public boolean resetSecondFactor(long id) {
+        findForChange(id);
+        if (isSelf(id)) {
+            throw AdministrationRefused.forWholeForm("staff.secondFactor.self");
+        }
+        return secondFactors.reset(
+                id, new SecondFactors.Caller(currentUser.id(), currentUser.clinicId(), currentUser.clientAddress()));
     }
 
     /**

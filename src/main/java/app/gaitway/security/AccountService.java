@@ -41,6 +41,21 @@ public class AccountService {
         return users.findByEmail(email);
     }
 
+    /** The account half-way through signing in, to finish it (with its clinic); empty when deactivated meanwhile. */
+    public Optional<UserAccount> findActive(long id) {
+        return users.findWithClinic(id).filter(UserAccount::isActive);
+    }
+
+    /** Whether this is the user's password now (turning the second factor off or making new recovery codes). */
+    @Transactional
+    public boolean passwordMatches(long userId, String password) {
+        UserAccount user = em.find(UserAccount.class, userId);
+        return user != null
+                && password != null
+                && !password.isEmpty()
+                && hasher.matches(password, user.getPasswordHash());
+    }
+
     /** Outcome of a password change: the problem beside the field whose check failed, or the new stamp. */
     public record PasswordChange(List<FieldProblem> problems, Instant passwordChangedAt) {
         public boolean succeeded() {

@@ -1,6 +1,7 @@
 package app.gaitway.security;
 
 import app.gaitway.security.accounts.UserAccount;
+import app.gaitway.security.secondfactor.SecondFactors;
 import app.gaitway.shared.audit.AuditAction;
 import app.gaitway.shared.audit.AuditOutcome;
 import app.gaitway.shared.audit.AuditTrail;
@@ -26,7 +27,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -60,12 +60,6 @@ public class LoginController {
     AccountService accounts;
 
     @Inject
-    LoginRecorder recorder;
-
-    @Inject
-    SessionSettings sessionSettings;
-
-    @Inject
     AuditTrail audit;
 
     @Inject
@@ -76,6 +70,12 @@ public class LoginController {
 
     @Inject
     HttpServletRequest request;
+
+    @Inject
+    SecondFactors secondFactors;
+
+    @Inject
+    CompletedSignIn signIn;
 
     @Context
     HttpServletResponse response;
@@ -136,15 +136,19 @@ public class LoginController {
                 withParams().credential(new UsernamePasswordCredential(typedEmail, new Password(password))));
         if (status == AuthenticationStatus.SUCCESS) {
             UserAccount user = account.orElseThrow();
-            throttle.get().recordSuccess(typedEmail, address);
-            Instant now = clock.instant();
-            SignedInSession.open(
-                    request.getSession(), now, user.getPasswordChangedAt(), sessionSettings.idleSecondsAsInt());
-            recorder.signedIn(user.getId(), user.getClinic().getId(), address, now);
-            // a form this user was typing when the session ended comes back first (see HeldForms)
-            String target =
-                    heldForms.afterSignIn(request.getSession(), user.getId()).orElse(next);
-            return Response.seeOther(URI.create(SignInMechanism.safeNext(target)))
+            SecondFactors.NextStep step = secondFactors.afterPassword(user);
+            if (step == SecondFactors.NextStep.CODE) {
+                // Not signed in yet, and the account's failures are not cleared: only the code's success does that,
+                // or a known password would reset the count of guessed codes.
+                throttle.get().passwordAccepted(typedEmail, address);
+                SignedInSession.forgetCaller(request.getSession());
+                PendingSignIn.begin(
+                        request.getSession(), new PendingSignIn(user.getId(), typedEmail, next, clock.instant()));
+                return Response.seeOther(URI.create("/login/second-factor")).build();
+            }
+            boolean mustSetUp = step == SecondFactors.NextStep.SET_UP;
+            return Response.seeOther(signIn.complete(
+                            user, typedEmail, next, mustSetUp, mustSetUp ? "second factor to be set up" : null))
                     .build();
         }
         throttle.get().recordFailure(typedEmail, address);

@@ -23,11 +23,17 @@ public class LoginRecorder {
 
     @Transactional
     public void signedIn(long userId, long clinicId, String address, Instant at) {
+        signedIn(userId, clinicId, address, at, null);
+    }
+
+    /** @param how how the second step was passed, when there was one (never the code itself) */
+    @Transactional
+    public void signedIn(long userId, long clinicId, String address, Instant at, String how) {
         // a sign-in is not an edit: no version bump, no "changed by"
         em.createQuery("update UserAccount u set u.lastLoginAt = :at where u.id = :id")
                 .setParameter("at", at)
                 .setParameter("id", userId)
                 .executeUpdate();
-        audit.recordFor(userId, clinicId, address, AuditAction.LOGIN, "user", userId, AuditOutcome.SUCCESS, null);
+        audit.recordFor(userId, clinicId, address, AuditAction.LOGIN, "user", userId, AuditOutcome.SUCCESS, how);
     }
 }

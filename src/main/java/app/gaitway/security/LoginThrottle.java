@@ -124,6 +124,22 @@ public final class LoginThrottle {
         }
     }
 
+    /**
+     * The password was right but a second step (an authenticator code) follows: the attempt's reservations end, so
+     * they do not count as failures while the user types the code, but the account's failures stay until the code
+     * is right, or knowing the password alone would reset the count of guessed codes.
+     */
+    public void passwordAccepted(String email, String address) {
+        Counter account = byAccount.get(accountKey(email));
+        if (account != null) {
+            account.release();
+        }
+        Counter fromAddress = byAddress.get(addressKey(address));
+        if (fromAddress != null) {
+            fromAddress.release();
+        }
+    }
+
     /** A wait as the whole seconds to tell the user (and put in Retry-After): rounded up, at least 1. */
     public static long wholeSeconds(Duration wait) {
         long seconds = wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0);

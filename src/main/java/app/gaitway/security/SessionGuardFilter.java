@@ -29,6 +29,7 @@ import java.util.Optional;
 public class SessionGuardFilter extends HttpFilter {
 
     private static final String STATIC_PREFIX = "/static/";
+    private static final String SECOND_FACTOR_PAGE = "/account/second-factor";
 
     @Inject
     Clock clock;
@@ -81,6 +82,10 @@ public class SessionGuardFilter extends HttpFilter {
             seeOther(request, response, "/account/password");
             return;
         }
+        if (SignedInSession.mustSetUpSecondFactor(session) && !maySetUpSecondFactor(path)) {
+            seeOther(request, response, SECOND_FACTOR_PAGE);
+            return;
+        }
         Actor.set(user.get().id());
         try {
             chain.doFilter(request, response);
@@ -124,6 +129,10 @@ public class SessionGuardFilter extends HttpFilter {
 
     private static boolean mayProceedWithTemporaryPassword(String path) {
         return path.equals("/account/password") || path.equals("/logout") || path.startsWith("/error/");
+    }
+
+    private static boolean maySetUpSecondFactor(String path) {
+        return path.equals(SECOND_FACTOR_PAGE) || path.equals("/logout") || path.startsWith("/error/");
     }
 
     static void endSession(HttpServletRequest request) throws ServletException {

@@ -19,6 +19,7 @@ final class SignedInSession {
     private static final String CREDENTIALS_STAMP = "gaitway.credentialsStamp";
     private static final String CALLER = "gaitway.caller";
     private static final String CALLER_GROUPS = "gaitway.callerGroups";
+    private static final String MUST_SET_UP_SECOND_FACTOR = "gaitway.mustSetUpSecondFactor";
 
     private SignedInSession() {}
 
@@ -73,6 +74,28 @@ final class SignedInSession {
     static void rememberCaller(HttpSession session, String name, java.util.Set<String> groups) {
         session.setAttribute(CALLER, name);
         session.setAttribute(CALLER_GROUPS, new java.util.HashSet<>(groups));
+    }
+
+    /**
+     * Undoes what the mechanism remembered for a correct password when a second factor must follow: the session
+     * is not signed in until the code is typed (see PendingSignIn).
+     */
+    static void forgetCaller(HttpSession session) {
+        session.removeAttribute(CALLER);
+        session.removeAttribute(CALLER_GROUPS);
+    }
+
+    /** The clinic requires a second factor this user has not set up: no page but setting it up, until it is. */
+    static void requireSecondFactorSetUp(HttpSession session, boolean required) {
+        if (required) {
+            session.setAttribute(MUST_SET_UP_SECOND_FACTOR, Boolean.TRUE);
+        } else {
+            session.removeAttribute(MUST_SET_UP_SECOND_FACTOR);
+        }
+    }
+
+    static boolean mustSetUpSecondFactor(HttpSession session) {
+        return session != null && session.getAttribute(MUST_SET_UP_SECOND_FACTOR) != null;
     }
 
     static String callerName(HttpSession session) {

@@ -1,6 +1,7 @@
 package app.gaitway.patientside.handout;
 
 import app.gaitway.patientside.HandoutView;
+import app.gaitway.shared.svg.QrCode;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

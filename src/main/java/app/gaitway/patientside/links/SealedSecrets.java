@@ -1,17 +1,11 @@
 package app.gaitway.patientside.links;
 
-import javax.crypto.AEADBadTagException;
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
+import app.gaitway.shared.crypto.SealingKey;
+
+import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.Arrays;
-import java.util.Base64;
-import java.util.HexFormat;
 
 /**
  * Keeps link secrets so staff can show them again, without the database alone being enough to read them:
@@ -24,20 +18,29 @@ import java.util.HexFormat;
  */
 public final class SealedSecrets {
 
-    private static final int NONCE_BYTES = 12;
-    private static final int TAG_BITS = 128;
-    private static final String ALGORITHM = "AES/GCM/NoPadding";
-    private static final SecureRandom RANDOM = new SecureRandom();
-
-    private final SecretKeySpec key;
-    private final String keyId;
+    private final SealingKey key;
+    private final byte[] keyBytes;
 
     public SealedSecrets(byte[] key) {
         if (key == null || key.length != 32) {
             throw new IllegalArgumentException("a link key has 32 bytes");
         }
-        this.key = new SecretKeySpec(key.clone(), "AES");
-        this.keyId = fingerprint(key);
+        this.key = new SealingKey(key, "gaitway link key id");
+        this.keyBytes = key.clone();
+    }
+
+    /**
+     * A 32-byte key of its own for another purpose, derived from the link key (HMAC-SHA256 of the label, the
+     * one-block HKDF-Expand of RFC 5869): kept and backed up with the link key, yet never the same key.
+     */
+    public byte[] derivedKey(String purpose) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(keyBytes, "HmacSHA256"));
+            return mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** What opening a stored secret gave. */
@@ -54,86 +57,25 @@ public final class SealedSecrets {
 
     /** A short, non-secret name of the key: which key sealed a stored secret. */
     public String keyId() {
-        return keyId;
+        return key.keyId();
     }
 
     public String seal(LinkSecret secret, String associatedData) {
-        byte[] nonce = new byte[NONCE_BYTES];
-        RANDOM.nextBytes(nonce);
-        byte[] sealed;
-        try {
-            sealed = crypt(
-                    Cipher.ENCRYPT_MODE,
-                    nonce,
-                    associatedData,
-                    secret.canonical().getBytes(StandardCharsets.US_ASCII));
-        } catch (AEADBadTagException cannotHappen) {
-            // only decryption checks a tag
-            throw new IllegalStateException(cannotHappen);
-        }
-        return Base64.getEncoder()
-                .encodeToString(ByteBuffer.allocate(nonce.length + sealed.length)
-                        .put(nonce)
-                        .put(sealed)
-                        .array());
+        return key.seal(secret.canonical().getBytes(StandardCharsets.US_ASCII), associatedData);
     }
 
     public Opened open(String stored, String storedKeyId, String associatedData) {
-        if (storedKeyId != null
-                && !MessageDigest.isEqual(
-                        storedKeyId.getBytes(StandardCharsets.US_ASCII), keyId.getBytes(StandardCharsets.US_ASCII))) {
+        if (storedKeyId != null && !key.isThisKey(storedKeyId)) {
             return new Opened.OtherKey();
         }
-        byte[] bytes;
-        try {
-            bytes = Base64.getDecoder().decode(stored == null ? "" : stored);
-        } catch (IllegalArgumentException e) {
-            return new Opened.Damaged();
-        }
-        if (bytes.length <= NONCE_BYTES + TAG_BITS / 8) {
-            return new Opened.Damaged();
-        }
-        try {
-            byte[] plain = crypt(
-                    Cipher.DECRYPT_MODE,
-                    Arrays.copyOf(bytes, NONCE_BYTES),
-                    associatedData,
-                    Arrays.copyOfRange(bytes, NONCE_BYTES, bytes.length));
-            return LinkSecret.parse(new String(plain, StandardCharsets.US_ASCII))
-                    .<Opened>map(Opened.Secret::new)
-                    .orElseGet(Opened.Damaged::new);
-        } catch (AEADBadTagException e) {
-            return new Opened.Damaged();
-        }
+        return key.open(stored, associatedData)
+                .flatMap(plain -> LinkSecret.parse(new String(plain, StandardCharsets.US_ASCII)))
+                .<Opened>map(Opened.Secret::new)
+                .orElseGet(Opened.Damaged::new);
     }
 
     /** The associated data of a link's row: what a sealed secret is bound to. */
     public static String boundTo(long clinicId, long programId, String secretHash) {
         return "gaitway patient link v1|clinic " + clinicId + "|program " + programId + "|" + secretHash;
-    }
-
-    private byte[] crypt(int mode, byte[] nonce, String associatedData, byte[] input) throws AEADBadTagException {
-        try {
-            Cipher cipher = Cipher.getInstance(ALGORITHM);
-            cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, nonce));
-            cipher.updateAAD(associatedData.getBytes(StandardCharsets.UTF_8));
-            return cipher.doFinal(input);
-        } catch (AEADBadTagException e) {
-            throw e;
-        } catch (GeneralSecurityException e) {
-            // AES-GCM is in every JDK: this is a broken runtime, not a bad input
-            throw new IllegalStateException("AES-GCM is not available", e);
-        }
-    }
-
-    // A hash of the key under a fixed label: names the key without helping anyone find it.
-    private static String fingerprint(byte[] key) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update("gaitway link key id".getBytes(StandardCharsets.US_ASCII));
-            return HexFormat.of().formatHex(sha.digest(key), 0, 8);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

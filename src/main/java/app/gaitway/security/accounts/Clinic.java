@@ -29,6 +29,10 @@ public class Clinic extends AuditedEntity {
     @Column(name = "address", length = ADDRESS_MAX)
     private String address;
 
+    /** Whether everyone in the clinic must sign in with a second factor. */
+    @Column(name = "second_factor_required", nullable = false)
+    private boolean secondFactorRequired;
+
     protected Clinic() {}
 
     public Clinic(String name) {
@@ -45,6 +49,15 @@ public class Clinic extends AuditedEntity {
     /** Sets or, with a blank value, removes the address; line ends are stored as plain line feeds. */
     public void changeAddress(String newAddress) {
         this.address = ClinicAddress.normalize(newAddress);
+    }
+
+    /** Requires (or stops requiring) a second factor of everyone in the clinic. */
+    public void requireSecondFactor(boolean required) {
+        this.secondFactorRequired = required;
+    }
+
+    public boolean isSecondFactorRequired() {
+        return secondFactorRequired;
     }
 
     public Long getId() {

@@ -40,6 +40,7 @@ public class Templates {
     /** One bundle per feature so features don't edit each other's files. */
     public static final String[] BUNDLES = {
         "core",
+        "secondfactor",
         "clinics",
         "audit",
         "exercises",

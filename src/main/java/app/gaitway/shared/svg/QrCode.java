@@ -1,4 +1,4 @@
-package app.gaitway.patientside.handout;
+package app.gaitway.shared.svg;
 
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
@@ -11,7 +11,8 @@ import java.util.Base64;
 import java.util.Map;
 
 /**
- * A QR code as a small vector picture, for the patient's link on paper. Error correction M (a crease or a
+ * A QR code as a small vector picture: the patient's link on paper, an authenticator app's key on the screen
+ * where a second factor is set up. Error correction M (a crease or a
  * smudge on a fridge sheet still scans), the standard quiet zone of four modules, and one path of dark
  * modules, one unit per module, so it prints sharp at any size. The same text always gives the same markup.
  */

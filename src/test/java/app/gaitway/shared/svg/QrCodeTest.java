@@ -1,4 +1,4 @@
-package app.gaitway.patientside.handout;
+package app.gaitway.shared.svg;
 
 import com.google.zxing.qrcode.encoder.ByteMatrix;
 import org.junit.jupiter.api.Test;
