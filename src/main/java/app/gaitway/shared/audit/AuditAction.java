@@ -18,6 +18,7 @@ public enum AuditAction {
     AUDIT_EXPORT,
     AUDIT_VERIFY,
     AUDIT_CHAIN_RESTART,
+    BACKUP,
     VIEW,
     CHANGE,
     PRINT,

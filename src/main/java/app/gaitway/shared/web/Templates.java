@@ -51,7 +51,8 @@ public class Templates {
         "patientside",
         "adherence",
         "mail",
-        "worklist"
+        "worklist",
+        "backups"
     };
 
     /**
