@@ -43,7 +43,7 @@ record TableContents(Map<String, List<String>> rowsByTable) {
     private static List<String> rows(Connection db, String table) throws SQLException {
         List<String> hashes = new ArrayList<>();
         try (Statement s = db.createStatement();
-                ResultSet r = s.executeQuery("SELECT * FROM " + table)) {
+                ResultSet r = s.executeQuery("SELECT * FROM \"" + table.replace("\"", "\"\"") + "\"")) {
             ResultSetMetaData columns = r.getMetaData();
             while (r.next()) {
                 MessageDigest sha = sha256();
