@@ -1,5 +1,6 @@
 package app.gaitway.benchmark;
 
+import app.gaitway.shared.db.DatabaseSettings;
 import app.gaitway.testdata.TestAccounts;
 
 import java.io.IOException;
@@ -88,7 +89,21 @@ public final class SeedCommand {
                 "db-user", url.startsWith("jdbc:h2:") && options.containsKey("data-dir") ? "gaitway" : "");
         Path outFile = Path.of(options.get("out"));
         OffsetDateTime now = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
-        try (Connection db = DriverManager.getConnection(url, user, options.getOrDefault("db-password", ""))) {
+        String password = options.getOrDefault("db-password", "");
+        if (options.containsKey("data-dir")) {
+            // an installation encrypted at rest (GAITWAY_DB_ENCRYPTION_KEY or _KEY_FILE in the environment, as
+            // Gaitway reads them) is opened the way Gaitway opens it
+            DatabaseSettings gaitways = DatabaseSettings.from(key -> key.equals("gaitway.data.dir")
+                    ? options.get("data-dir")
+                    : key.startsWith("gaitway.db.encryption.")
+                            ? System.getenv(key.toUpperCase(Locale.ROOT).replace('.', '_'))
+                            : null);
+            if (gaitways.isEncrypted()) {
+                url = url + ";CIPHER=AES";
+                password = gaitways.password();
+            }
+        }
+        try (Connection db = DriverManager.getConnection(url, user, password)) {
             db.setAutoCommit(false);
             if (number(db, "SELECT COUNT(*) FROM user_account WHERE role = 'ADMIN'", null) == 0) {
                 throw new IllegalStateException("no administrator yet: start Gaitway once on this database with"

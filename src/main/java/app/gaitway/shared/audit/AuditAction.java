@@ -25,6 +25,7 @@ public enum AuditAction {
     AUDIT_VERIFY,
     AUDIT_CHAIN_RESTART,
     ACCESS_REFUSED,
+    BACKUP,
     VIEW,
     CHANGE,
     PRINT,

@@ -3,10 +3,16 @@ package app.gaitway.shared.db;
 import app.gaitway.shared.startup.StartupCheck;
 
 import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -17,6 +23,9 @@ public final class DatabaseCheck {
 
     /** H2's "Database may be already in use" (the file is locked by another process). */
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
+
+    /** H2's "Encryption error in file": the file password does not open it, or the file is not encrypted. */
+    private static final int H2_ENCRYPTION_ERROR = 90049;
 
     private DatabaseCheck() {}
 
@@ -39,11 +48,31 @@ public final class DatabaseCheck {
                         + " (is Gaitway already running on this data directory?)."
                         + " Stop the other instance, or give this one its own GAITWAY_DATA_DIR.");
             }
+            if (settings.isH2() && settings.isEncrypted() && hasErrorCode(e, H2_ENCRYPTION_ERROR)) {
+                return StartupCheck.problem("the database " + where(settings) + " cannot be opened with the"
+                        + " configured encryption key: it is encrypted with another key, or not encrypted at all."
+                        + " Set the key it was encrypted with; to encrypt an existing database, see the README"
+                        + " (Encryption at rest).");
+            }
+            if (settings.isH2() && !settings.isEncrypted() && isEncryptedFile(Path.of(where(settings)))) {
+                return StartupCheck.problem("the database " + where(settings) + " is encrypted."
+                        + " Set GAITWAY_DB_ENCRYPTION_KEY or GAITWAY_DB_ENCRYPTION_KEY_FILE to its key.");
+            }
             return StartupCheck.problem(
                     "the database " + where(settings) + " cannot be opened (" + firstLine(e.getMessage()) + ")."
                             + (settings.isH2()
                                     ? " Give the user running Gaitway write access to the data directory, or set GAITWAY_DATA_DIR."
                                     : " Check GAITWAY_DB_URL, GAITWAY_DB_USER and GAITWAY_DB_PASSWORD, and that the database server is running."));
+        }
+    }
+
+    /** H2 starts an encrypted file with this header in place of its plain "H:2,…" one. */
+    static boolean isEncryptedFile(Path file) {
+        byte[] header = "H2encrypt".getBytes(StandardCharsets.US_ASCII);
+        try (InputStream in = Files.newInputStream(file)) {
+            return Arrays.equals(in.readNBytes(header.length), header);
+        } catch (IOException unreadable) {
+            return false;
         }
     }
 

@@ -1,6 +1,7 @@
 package app.gaitway.shared.db;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -18,18 +19,37 @@ public record DatabaseSettings(String url, String user, String password) {
      */
     static final String H2_DURABLE_COMMITS = ";WRITE_DELAY=0";
 
+    /**
+     * @throws H2FileEncryption.Misconfigured when H2 encryption at rest is configured in a way that cannot work
+     */
     public static DatabaseSettings from(Function<String, String> config) {
         String url = blankToNull(config.apply("gaitway.db.url"));
+        Path dataDir = Path.of(valueOr(config.apply("gaitway.data.dir"), "./gaitway-data"));
+        DatabaseSettings plain;
         if (url == null) {
-            Path dataDir = Path.of(valueOr(config.apply("gaitway.data.dir"), "./gaitway-data"));
             String file =
                     dataDir.toAbsolutePath().normalize().resolve("gaitway").toString();
-            return new DatabaseSettings(durable("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE"), "gaitway", "");
+            plain = new DatabaseSettings("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE", "gaitway", "");
+        } else {
+            plain = new DatabaseSettings(
+                    url,
+                    valueOr(config.apply("gaitway.db.user"), ""),
+                    valueOr(config.apply("gaitway.db.password"), ""));
         }
-        return new DatabaseSettings(
-                durable(url),
-                valueOr(config.apply("gaitway.db.user"), ""),
-                valueOr(config.apply("gaitway.db.password"), ""));
+        // PostgreSQL's files are the database server's business (its volume's encryption), not Gaitway's
+        Optional<String> key = plain.isH2() ? H2FileEncryption.key(config, dataDir) : Optional.empty();
+        if (key.isPresent()) {
+            return new DatabaseSettings(
+                    durable(H2FileEncryption.encryptedUrl(plain.url())),
+                    plain.user(),
+                    H2FileEncryption.password(key.get(), plain.password()));
+        }
+        return new DatabaseSettings(durable(plain.url()), plain.user(), plain.password());
+    }
+
+    /** Whether the H2 file is opened encrypted (CIPHER=AES). */
+    public boolean isEncrypted() {
+        return isH2() && url.toUpperCase(java.util.Locale.ROOT).contains(";CIPHER=");
     }
 
     private static String durable(String url) {

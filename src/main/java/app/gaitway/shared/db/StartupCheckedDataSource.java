@@ -3,6 +3,7 @@ package app.gaitway.shared.db;
 import app.gaitway.shared.startup.StartupCheck;
 import app.gaitway.shared.startup.StartupGuard;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -31,8 +32,20 @@ public class StartupCheckedDataSource extends GaitwayDataSource {
     }
 
     static Optional<String> problems() {
-        DatabaseSettings settings = currentSettings();
+        DatabaseSettings settings;
+        try {
+            settings = currentSettings();
+        } catch (H2FileEncryption.Misconfigured e) {
+            return StartupCheck.problem(e.getMessage());
+        }
         Path dataDir = Path.of(valueOr(configValue("gaitway.data.dir"), "./gaitway-data"));
+        if (settings.isH2() && !Files.exists(dataDir)) {
+            try {
+                OwnerOnlyFiles.createDirectory(dataDir);
+            } catch (IOException e) {
+                // StartupCheck.dataDirectory below tries again and names the cause
+            }
+        }
         boolean keyConfigured = configValue("gaitway.audit.key") != null
                 && !configValue("gaitway.audit.key").isBlank();
         boolean usesDataDir = settings.isH2() || !keyConfigured;
@@ -44,7 +57,11 @@ public class StartupCheckedDataSource extends GaitwayDataSource {
                 return problem;
             }
         }
-        return DatabaseCheck.database(create(settings), settings);
+        Optional<String> problem = DatabaseCheck.database(create(settings), settings);
+        if (problem.isEmpty() && settings.isH2()) {
+            OwnerOnlyFiles.restrict(Path.of(DatabaseCheck.where(settings)));
+        }
+        return problem;
     }
 
     private static String valueOr(String value, String fallback) {

@@ -54,7 +54,8 @@ public class Templates {
         "patientside",
         "adherence",
         "mail",
-        "worklist"
+        "worklist",
+        "backups"
     };
 
     /**
