@@ -16,7 +16,8 @@ COPY templates templates
 COPY webapp webapp
 COPY docker docker
 RUN ./mvnw -B -DskipTests -Dspotless.check.skip=true -Dexec.skip=true package \
-    && javac --release 17 -d probe docker/HealthProbe.java
+    && javac --release 17 -d probe docker/HealthProbe.java \
+    && javac --release 17 -d tools src/main/java/app/gaitway/shared/backup/RestoreBackup.java
 
 # --- Stage 2: the runtime ---
 FROM payara/micro:6.2025.10-jdk17
@@ -31,6 +32,8 @@ VOLUME /opt/payara/gaitway-data
 # ROOT.war: served at "/" (payara-web.xml also sets the context root).
 COPY --from=build --chown=payara:payara /build/target/ROOT.war /opt/payara/deployments/ROOT.war
 COPY --from=build --chown=payara:payara /build/probe/HealthProbe.class /opt/payara/probe/
+# The restore command (JDK only), for restoring a backup with this image: see "Backups" in README.md.
+COPY --from=build --chown=payara:payara /build/tools /opt/payara/tools
 # Server settings applied before boot (the same file is bundled into target/gaitway.jar).
 COPY --chown=payara:payara src/main/payara/pre-boot-commands.txt /opt/payara/pre-boot-commands.txt
 # The JVM options the README's run command uses (heap, collector, limits; each explained in the file). The image's

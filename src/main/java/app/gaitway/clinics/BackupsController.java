@@ -58,6 +58,8 @@ public class BackupsController {
                 status.lastFailure()
                         .map(f -> new FailureView(DisplayTimes.format(f.at()), f.reason()))
                         .orElse(null));
+        models.put(
+                "runningSince", status.runningSince().map(DisplayTimes::format).orElse(null));
         return VIEW;
     }
 
@@ -65,8 +67,10 @@ public class BackupsController {
     @Path("now")
     public Response backUpNow() {
         clinics.requireOwner();
-        Backups.Outcome outcome = backups.backUp();
-        if (outcome instanceof Backups.Outcome.Taken taken) {
+        Backups.Outcome outcome = backups.start();
+        if (outcome instanceof Backups.Outcome.Started) {
+            flash.success(messages.get("backups.started"));
+        } else if (outcome instanceof Backups.Outcome.Taken taken) {
             flash.success(messages.get(
                     "backups.taken", taken.file().name(), size(taken.file().bytes())));
         } else if (outcome instanceof Backups.Outcome.AlreadyRunning) {

@@ -2,6 +2,7 @@ package app.gaitway.shared.backup;
 
 import app.gaitway.testdata.Patients;
 import app.gaitway.testdata.Staff;
+import app.gaitway.testing.BackupWait;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.RefusedStart;
 import app.gaitway.testing.SharedServer;
@@ -111,7 +112,8 @@ class EncryptionAtRestIT {
             Page backedUp = owner.submit("/admin/backups", "/admin/backups/now", Map.of());
             assertEquals(303, backedUp.status(), backedUp.body());
             Matcher name = Pattern.compile("gaitway-\\d{8}T\\d{6}Z\\.zip")
-                    .matcher(owner.get("/admin/backups").body());
+                    .matcher(BackupWait.untilWritten(owner, Duration.ofSeconds(60))
+                            .body());
             assertTrue(name.find());
             backupName = name.group();
         } finally {
