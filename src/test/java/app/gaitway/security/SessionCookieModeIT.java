@@ -77,6 +77,10 @@ class SessionCookieModeIT {
         String before = curl.session;
         HttpResponse<String> signedIn = curl.post("/login", Map.of("email", EMAIL, "password", PASSWORD), token(login));
         assertEquals(303, signedIn.statusCode(), signedIn.body());
+        assertEquals(
+                "/",
+                signedIn.headers().firstValue("Location").orElseThrow(),
+                "a path, not the http:// address the server saw behind the proxy");
         assertCookie(curl.sessionSetCookie(signedIn), "__Host-JSESSIONID", true);
         assertNotEquals(before, curl.session, "a new id at sign-in");
 
