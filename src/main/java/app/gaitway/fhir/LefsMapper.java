@@ -4,9 +4,12 @@ import app.gaitway.assessments.findings.LefsScore;
 import app.gaitway.assessments.record.AssessmentFields;
 import app.gaitway.assessments.record.AssessmentValues;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.IntegerType;
+import org.hl7.fhir.r4.model.Type;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -39,8 +42,9 @@ final class LefsMapper extends MeasureMapper {
     }
 
     @Override
-    OptionalInt score(AssessmentValues values) {
-        return LefsScore.of(values).total();
+    Optional<Type> score(AssessmentValues values) {
+        OptionalInt total = LefsScore.of(values).total();
+        return total.isPresent() ? Optional.of(new IntegerType(total.getAsInt())) : Optional.empty();
     }
 
     @Override

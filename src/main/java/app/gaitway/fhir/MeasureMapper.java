@@ -7,9 +7,10 @@ import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Type;
 
 import java.util.List;
-import java.util.OptionalInt;
+import java.util.Optional;
 
 /**
  * A scored outcome measure: the patient's answers as a {@code QuestionnaireResponse} (the patient its source, the
@@ -29,8 +30,11 @@ abstract class MeasureMapper implements ResourceMapper {
 
     abstract List<Answer> answers(AssessmentValues values, ExportBundle bundle);
 
-    /** The score, when the answers give one by the authors' rules. */
-    abstract OptionalInt score(AssessmentValues values);
+    /**
+     * The score, when the answers give one by the authors' rules: an {@code IntegerType} for a sum (LEFS), a
+     * {@code Quantity} for a score with decimals (a 0–100 transformed score).
+     */
+    abstract Optional<Type> score(AssessmentValues values);
 
     abstract Coding scoreCode(ExportBundle bundle);
 
@@ -56,10 +60,10 @@ abstract class MeasureMapper implements ResourceMapper {
                 qr.addItem().setLinkId(a.linkId()).setText(a.text()).addAnswer().setValue(new IntegerType(a.value()));
             }
             Reference response = bundle.add(qr, Observations.key(visit, name()));
-            OptionalInt score = score(visit.values());
+            Optional<Type> score = score(visit.values());
             if (score.isPresent()) {
                 Observation o = Observations.of(bundle, visit, Observations.SURVEY, scoreCode(bundle));
-                o.setValue(new IntegerType(score.getAsInt()));
+                o.setValue(score.get());
                 o.addDerivedFrom(response);
                 bundle.add(o, Observations.key(visit, name() + "-score"));
             }

@@ -1,10 +1,9 @@
 package app.gaitway.fhir;
 
 import app.gaitway.patients.Sex;
+import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
 import org.hl7.fhir.r4.model.Patient;
-
-import java.sql.Date;
 
 /**
  * The patient: this installation's identifier, name, date of birth and sex, cared for by the clinic. Contact details,
@@ -18,7 +17,7 @@ final class PatientMapper implements ResourceMapper {
         Patient patient = new Patient();
         patient.addIdentifier(bundle.identifier("patient", p.id()));
         patient.addName().setFamily(p.familyName()).addGiven(p.givenName());
-        patient.setBirthDate(Date.valueOf(p.birthDate()));
+        patient.setBirthDateElement(new DateType(p.birthDate().toString()));
         if (p.sex() != null) {
             patient.setGender(gender(p.sex()));
         }
