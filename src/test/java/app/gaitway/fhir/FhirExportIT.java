@@ -54,6 +54,7 @@ class FhirExportIT {
                 a, patientId, "Hip strength", List.of(ProgramSite.item(clamshell, "note", "Heels together")));
 
         String path = "/patients/" + patientId + "/export.fhir.json";
+        assertTrue(a.get("/patients/" + patientId).contains("href=\"" + path + "\""), "the patient's page links to it");
         WebClient.Download file = a.download(path);
         assertEquals(200, file.status());
         assertTrue(file.contentType().startsWith("application/fhir+json"), file.contentType());
@@ -66,6 +67,7 @@ class FhirExportIT {
         Patient patient = only(bundle, Patient.class);
         assertEquals(String.valueOf(patientId), patient.getIdentifierFirstRep().getValue());
         assertEquals("Exporter", patient.getNameFirstRep().getFamily());
+        assertTrue(patient.hasBirthDate());
         List<Integer> pain = all(bundle, Observation.class).stream()
                 .filter(o -> o.getCode().getCodingFirstRep().getCode().equals("72514-3"))
                 .map(o -> o.getValueIntegerType().getValue())
