@@ -177,6 +177,11 @@ public class Assessment extends AuditedEntity {
         return finalizedAt;
     }
 
+    /** The id of the staff member who signed, or null for a draft. */
+    public Long getFinalizedBy() {
+        return finalizedBy;
+    }
+
     public String getFinalizedByName() {
         return finalizedByName;
     }

@@ -11,7 +11,8 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
  * The floor order of the top-level packages: a package may use the ones below it, never one above it, so a
  * feature can be read (and changed) knowing only what lies under it. From the ground up: shared, security,
  * clinics, patients, then assessments and exercises side by side (neither uses the other), programs,
- * patientside, worklist. The audit log pages (auditlog) stand on security alone and nothing stands on them.
+ * patientside, worklist; the FHIR export (fhir) stands beside worklist and reads every feature below it. The audit
+ * log pages (auditlog) stand on security alone and nothing stands on them.
  * The root package (Gaitway, StartupTasks) wires everything together and nothing uses it.
  */
 @AnalyzeClasses(packages = "app.gaitway", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -24,6 +25,8 @@ class FloorOrderTest {
             .definedBy("app.gaitway")
             .layer("worklist")
             .definedBy("app.gaitway.worklist..")
+            .layer("fhir")
+            .definedBy("app.gaitway.fhir..")
             .layer("patientside")
             .definedBy("app.gaitway.patientside..")
             .layer("programs")
@@ -46,19 +49,22 @@ class FloorOrderTest {
             .mayNotBeAccessedByAnyLayer()
             .whereLayer("worklist")
             .mayOnlyBeAccessedByLayers("root")
+            .whereLayer("fhir")
+            .mayOnlyBeAccessedByLayers("root")
             .whereLayer("patientside")
             .mayOnlyBeAccessedByLayers("worklist", "root")
             .whereLayer("programs")
-            .mayOnlyBeAccessedByLayers("patientside", "worklist", "root")
+            .mayOnlyBeAccessedByLayers("patientside", "worklist", "fhir", "root")
             .whereLayer("assessments")
-            .mayOnlyBeAccessedByLayers("programs", "patientside", "worklist", "root")
+            .mayOnlyBeAccessedByLayers("programs", "patientside", "worklist", "fhir", "root")
             .whereLayer("exercises")
-            .mayOnlyBeAccessedByLayers("programs", "patientside", "worklist", "root")
+            .mayOnlyBeAccessedByLayers("programs", "patientside", "worklist", "fhir", "root")
             .whereLayer("patients")
-            .mayOnlyBeAccessedByLayers("assessments", "exercises", "programs", "patientside", "worklist", "root")
+            .mayOnlyBeAccessedByLayers(
+                    "assessments", "exercises", "programs", "patientside", "worklist", "fhir", "root")
             .whereLayer("clinics")
             .mayOnlyBeAccessedByLayers(
-                    "patients", "assessments", "exercises", "programs", "patientside", "worklist", "root")
+                    "patients", "assessments", "exercises", "programs", "patientside", "worklist", "fhir", "root")
             .whereLayer("auditlog")
             .mayOnlyBeAccessedByLayers("root")
             .whereLayer("auditlog")
@@ -73,6 +79,7 @@ class FloorOrderTest {
                     "programs",
                     "patientside",
                     "worklist",
+                    "fhir",
                     "root")
             .whereLayer("shared")
             .mayOnlyBeAccessedByLayers(
@@ -85,5 +92,6 @@ class FloorOrderTest {
                     "programs",
                     "patientside",
                     "worklist",
+                    "fhir",
                     "root");
 }
