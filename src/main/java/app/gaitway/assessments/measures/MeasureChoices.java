@@ -53,6 +53,14 @@ public class MeasureChoices {
                 : new Current(stored.chosen(), true, region);
     }
 
+    /** The same, for the page where the choice is made: a view of the patient's record, audited as one. */
+    @Transactional
+    public Current openForChoice(long patientId) {
+        Current current = of(patientId);
+        audit.record(AuditAction.VIEW, AUDIT_RECORD, patientId, AuditOutcome.SUCCESS);
+        return current;
+    }
+
     @Transactional
     public void choose(long patientId, Set<OutcomeMeasure> chosen) {
         patients.requireInOwnClinic(patientId);

@@ -43,7 +43,7 @@ public class MeasuresController {
 
     @GET
     public String show(@PathParam("patientId") long patientId, @QueryParam("assessment") String assessment) {
-        MeasureChoices.Current current = choices.of(patientId);
+        MeasureChoices.Current current = choices.openForChoice(patientId);
         page(patientId, current, new MeasuresForm(codes(current), assessment), new FormErrors());
         return VIEW;
     }
