@@ -1,5 +1,6 @@
 package app.gaitway.assessments;
 
+import app.gaitway.assessments.findings.AkpsScore;
 import app.gaitway.assessments.findings.BodyWeightForce;
 import app.gaitway.assessments.findings.Finding;
 import app.gaitway.assessments.findings.FindingTexts;
@@ -8,6 +9,7 @@ import app.gaitway.assessments.findings.ForceUnit;
 import app.gaitway.assessments.findings.LefsScore;
 import app.gaitway.assessments.findings.LimbSymmetry;
 import app.gaitway.assessments.findings.PatientContext;
+import app.gaitway.assessments.findings.PsfsScore;
 import app.gaitway.assessments.findings.RomNorms;
 import app.gaitway.assessments.findings.StepDownScore;
 import app.gaitway.assessments.record.AssessmentFields;
@@ -99,6 +101,33 @@ public class AssessmentFindings {
                 AssessmentReading.number(score.percentOfMaximum().orElse(0.0)));
     }
 
+    /** "4.3/10 (mean of 3 activities)", "Incomplete: 1 of 3 activities scored", or null when no activity is scored. */
+    public String psfsText(AssessmentValues v) {
+        PsfsScore score = PsfsScore.of(v);
+        if (score.rated() == 0) {
+            return null;
+        }
+        if (!score.isComplete()) {
+            return messages.get(
+                    "reading.psfsIncomplete", score.rated(), score.activities().size());
+        }
+        return messages.get(
+                "reading.psfsAverage",
+                AssessmentReading.number(score.average().getAsDouble()),
+                score.activities().size());
+    }
+
+    /** "72/100", "Incomplete: 9 of 13 items answered", or null when no item is answered. */
+    public String akpsText(AssessmentValues v) {
+        AkpsScore score = AkpsScore.of(v);
+        if (score.isEmpty()) {
+            return null;
+        }
+        return score.isComplete()
+                ? messages.get("reading.akpsTotal", score.total().getAsInt())
+                : messages.get("reading.akpsIncomplete", score.answered());
+    }
+
     /** "Right 82% of left" (forces if measured, else grades); empty when a side is missing. */
     public String symmetryText(AssessmentValues v, MuscleGroup g) {
         Optional<LimbSymmetry> symmetry = LimbSymmetry.ofForces(v, g).or(() -> LimbSymmetry.ofGrades(v, g));
@@ -145,10 +174,33 @@ public class AssessmentFindings {
                 messages.get("assessment.label.subjective.pain_worst"),
                 values,
                 v -> v.integer("subjective.pain_worst").map(Integer::doubleValue));
-        numberRow(rows, messages.get("reading.compare.lefs"), values, v -> {
-            LefsScore s = LefsScore.of(v);
-            return s.isComplete() ? Optional.of((double) s.total().getAsInt()) : Optional.empty();
-        });
+        numberRow(
+                rows,
+                messages.get("reading.compare.lefs"),
+                values,
+                v -> {
+                    LefsScore s = LefsScore.of(v);
+                    return s.isComplete() ? Optional.of((double) s.total().getAsInt()) : Optional.empty();
+                },
+                LefsScore.MINIMAL_IMPORTANT_CHANGE);
+        numberRow(
+                rows,
+                messages.get("reading.compare.psfs"),
+                values,
+                v -> {
+                    var avg = PsfsScore.average(v);
+                    return avg.isPresent() ? Optional.of(avg.getAsDouble()) : Optional.empty();
+                },
+                PsfsScore.AVERAGE_IMPORTANT_CHANGE);
+        numberRow(
+                rows,
+                messages.get("reading.compare.akps"),
+                values,
+                v -> {
+                    var total = AkpsScore.total(v);
+                    return total.isPresent() ? Optional.of((double) total.getAsInt()) : Optional.empty();
+                },
+                AkpsScore.MINIMAL_IMPORTANT_CHANGE);
         int before = rows.size();
         rows.add(Comparison.Row.heading(messages.get("assessment.section.strength")));
         Optional<Side> involved = patient.involvedSide();
@@ -290,6 +342,47 @@ public class AssessmentFindings {
                 .map(n -> n.map(AssessmentReading::number).orElse("\u2013"))
                 .toList();
         rows.add(new Comparison.Row(label, false, cells, change(numbers, true), change(numbers, false)));
+    }
+
+    /**
+     * A questionnaire's row: a change at least its minimal clinically important difference is marked, as an
+     * improvement or a worsening (higher is better on all of them).
+     */
+    private void numberRow(
+            List<Comparison.Row> rows,
+            String label,
+            List<AssessmentValues> values,
+            Function<AssessmentValues, Optional<Double>> read,
+            double mcid) {
+        int at = rows.size();
+        numberRow(rows, label, values, read);
+        if (rows.size() == at) {
+            return;
+        }
+        List<Double> present =
+                values.stream().map(read).flatMap(Optional::stream).toList();
+        if (present.size() < 2) {
+            return;
+        }
+        double last = present.get(present.size() - 1);
+        Comparison.Row row = rows.get(at);
+        rows.set(
+                at,
+                new Comparison.Row(
+                        row.label(),
+                        false,
+                        row.cells(),
+                        marked(row.sinceFirst(), last - present.get(0), mcid),
+                        marked(row.sinceLast(), last - present.get(present.size() - 2), mcid)));
+    }
+
+    private String marked(String change, double d, double mcid) {
+        // the rounding the page shows, so "+2" is never left unmarked against a 2-point threshold by 1.9999
+        double shown = Math.round(d * 10) / 10.0;
+        if (Math.abs(shown) < mcid) {
+            return change;
+        }
+        return messages.get(shown > 0 ? "reading.compare.importantBetter" : "reading.compare.importantWorse", change);
     }
 
     private void gradeRow(

@@ -2,6 +2,8 @@ package app.gaitway.assessments;
 
 import app.gaitway.assessments.findings.PatientContext;
 import app.gaitway.assessments.findings.RomNorms;
+import app.gaitway.assessments.measures.MeasureChoices;
+import app.gaitway.assessments.measures.OutcomeMeasure;
 import app.gaitway.assessments.record.AssessmentFields;
 import app.gaitway.assessments.record.AssessmentValues;
 import app.gaitway.assessments.record.FieldSpec;
@@ -22,10 +24,12 @@ import jakarta.inject.Inject;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Fills the model of the assessment pages, so the controllers stay thin: the form, the signed record, the
@@ -56,6 +60,9 @@ public class AssessmentPages {
 
     @Inject
     HeldForm heldForm;
+
+    @Inject
+    MeasureChoices measureChoices;
 
     public String form(Assessment a, AssessmentForm form) {
         return form(a, form, new FormErrors());
@@ -99,13 +106,41 @@ public class AssessmentPages {
         }
         models.put("romLowerLimits", lowerLimits);
         models.put("lefsAnswers", AssessmentFields.LEFS_ANSWERS);
+        models.put("shownMeasures", shownMeasures(a, form));
+        List<List<String>> akpsAnswers = new ArrayList<>();
+        for (int i = 1; i <= AssessmentFields.AKPS_ITEMS; i++) {
+            akpsAnswers.add(AssessmentFields.akpsAnswers(i));
+        }
+        models.put("akpsAnswers", akpsAnswers);
+        models.put("psfsFollowUp", a.getCarriedFromId() != null);
         models.put("screenChoices", SafetyScreen.choices());
         // scores of the saved values, not of a form shown as typed (after a failed save, or given back after sign-in)
         if (errors.isEmpty() && !heldForm.isRestored()) {
             models.put("stepDownScores", reading.stepDownTexts(a.values()));
             models.put("lefsTotal", reading.lefsText(a.values()));
+            models.put("psfsTotal", reading.psfsText(a.values()));
+            models.put("akpsTotal", reading.akpsText(a.values()));
         }
         return "assessments/edit.html";
+    }
+
+    /**
+     * The questionnaires the form shows: the patient's chosen ones, and any other this assessment (as typed) already
+     * holds an answer for, so nothing recorded is hidden.
+     */
+    private Set<String> shownMeasures(Assessment a, AssessmentForm form) {
+        Set<String> shown = new HashSet<>();
+        measureChoices.of(a.getPatientId()).measures().forEach(m -> shown.add(m.code()));
+        for (OutcomeMeasure m : OutcomeMeasure.values()) {
+            boolean answered = form.typed().entrySet().stream()
+                    .anyMatch(e -> !e.getValue().isBlank()
+                            && FieldCatalogue.exists(e.getKey())
+                            && FieldCatalogue.get(e.getKey()).section() == m.section);
+            if (answered) {
+                shown.add(m.code());
+            }
+        }
+        return shown;
     }
 
     /** The confirmation before signing: what is filled in, what stays empty, and that all of it locks. */
@@ -140,6 +175,8 @@ public class AssessmentPages {
             FieldSpec.Section.STRENGTH,
             FieldSpec.Section.ROM,
             FieldSpec.Section.LEFS,
+            FieldSpec.Section.PSFS,
+            FieldSpec.Section.AKPS,
             FieldSpec.Section.PLAN);
 
     public String record(Assessment a, String addendumProblem) {

@@ -7,6 +7,7 @@ import app.gaitway.assessments.AssessmentSummary.Row;
 import app.gaitway.assessments.findings.Finding;
 import app.gaitway.assessments.findings.FlagMarks;
 import app.gaitway.assessments.findings.PatientContext;
+import app.gaitway.assessments.findings.PsfsScore;
 import app.gaitway.assessments.findings.RomNorms;
 import app.gaitway.assessments.record.AssessmentFields;
 import app.gaitway.assessments.record.AssessmentValues;
@@ -51,6 +52,8 @@ public class AssessmentReading {
         strength(v, marks).ifPresent(blocks::add);
         rom(v, marks, patient).ifPresent(blocks::add);
         lefs(v).ifPresent(blocks::add);
+        scoreBlock(v, "psfs", psfsText(v), "reading.psfs", psfsActivities(v)).ifPresent(blocks::add);
+        scoreBlock(v, "akps", akpsText(v), "reading.akps", List.of()).ifPresent(blocks::add);
         plan(v).ifPresent(blocks::add);
         return new AssessmentSummary(findings.lines(found), blocks);
     }
@@ -61,6 +64,31 @@ public class AssessmentReading {
 
     public String lefsText(AssessmentValues v) {
         return findings.lefsText(v);
+    }
+
+    public String psfsText(AssessmentValues v) {
+        return findings.psfsText(v);
+    }
+
+    public String akpsText(AssessmentValues v) {
+        return findings.akpsText(v);
+    }
+
+    /** Each named activity with its score, as the record and the report list them. */
+    private List<Fact> psfsActivities(AssessmentValues v) {
+        return PsfsScore.of(v).activities().stream()
+                .map(a -> new Fact(
+                        a.name(), a.rating() == null ? messages.get("assessment.akps.unanswered") : a.rating() + "/10"))
+                .toList();
+    }
+
+    private Optional<Block> scoreBlock(AssessmentValues v, String id, String text, String factKey, List<Fact> details) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        List<Fact> facts = new ArrayList<>(details);
+        facts.add(new Fact(messages.get(factKey), text));
+        return Optional.of(new Block(id, messages.get("assessment.section." + id), facts, List.of(), List.of()));
     }
 
     public Comparison comparison(List<Assessment> assessments, PatientContext patient) {

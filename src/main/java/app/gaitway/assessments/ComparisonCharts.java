@@ -5,8 +5,10 @@ import app.gaitway.assessments.charts.ChartSeries;
 import app.gaitway.assessments.charts.NormBand;
 import app.gaitway.assessments.charts.TrendChart;
 import app.gaitway.assessments.charts.TrendChartSpec;
+import app.gaitway.assessments.findings.AkpsScore;
 import app.gaitway.assessments.findings.DatedAssessment;
 import app.gaitway.assessments.findings.PatientContext;
+import app.gaitway.assessments.findings.PsfsScore;
 import app.gaitway.assessments.findings.RomNorms;
 import app.gaitway.assessments.findings.Series;
 import app.gaitway.assessments.findings.TrendSeries;
@@ -21,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -70,6 +73,40 @@ public class ComparisonCharts {
                         "%.0f",
                         null),
                 "lefs");
+        Series psfs = TrendSeries.numbers(dated, "psfs.average", v -> {
+            var avg = PsfsScore.average(v);
+            return avg.isPresent() ? Optional.of(avg.getAsDouble()) : Optional.empty();
+        });
+        add(
+                charts,
+                messages.get("chart.caption.psfs"),
+                new TrendChartSpec(
+                        messages.get("chart.psfs"),
+                        "",
+                        0,
+                        10,
+                        List.of(series(messages.get("chart.psfs.average"), psfs, false)),
+                        mcidBand(psfs, PsfsScore.AVERAGE_IMPORTANT_CHANGE, 0, 10),
+                        "%.1f",
+                        null),
+                "psfs");
+        Series akps = TrendSeries.numbers(dated, "akps.total", v -> {
+            var total = AkpsScore.total(v);
+            return total.isPresent() ? Optional.of((double) total.getAsInt()) : Optional.empty();
+        });
+        add(
+                charts,
+                messages.get("chart.caption.akps"),
+                new TrendChartSpec(
+                        messages.get("chart.akps"),
+                        "",
+                        0,
+                        100,
+                        List.of(series(messages.get("chart.akps.total"), akps, false)),
+                        mcidBand(akps, AkpsScore.MINIMAL_IMPORTANT_CHANGE, 0, 100),
+                        "%.0f",
+                        null),
+                "akps");
         for (MuscleGroup g : MuscleGroup.values()) {
             add(
                     charts,
@@ -117,6 +154,21 @@ public class ComparisonCharts {
                     "rom-" + m.code());
         }
         return charts;
+    }
+
+    /**
+     * The band of no clinically important change around the first score (first ± the minimal clinically important
+     * difference, within the scale): a later point outside it changed by a clinically important amount.
+     */
+    private NormBand mcidBand(Series s, double mcid, double min, double max) {
+        if (s.points().isEmpty()) {
+            return null;
+        }
+        double first = s.points().get(0).value();
+        return new NormBand(
+                Math.max(min, first - mcid),
+                Math.min(max, first + mcid),
+                messages.get("chart.mcidBand", AssessmentReading.number(mcid)));
     }
 
     /** Normal for the age from the lower to the upper limit; from the lower limit up where only that is known. */

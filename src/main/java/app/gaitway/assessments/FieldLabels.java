@@ -24,6 +24,12 @@ final class FieldLabels {
                     m.get("assessment.motion." + p[1]) + ", "
                             + m.get("assessment.col." + p[2]).toLowerCase() + ", " + m.get("assessment.col." + p[3]);
                 case "lefs" -> m.get("assessment.lefs." + p[1]);
+                case "akps" -> m.get("assessment.akps." + p[1]);
+                case "psfs" ->
+                    m.get("assessment.psfs.activity", p[1].replaceAll("\\D", "")) + ", "
+                            + (p[1].startsWith("rating")
+                                    ? m.get("assessment.psfs.rating")
+                                    : m.get("assessment.psfs.activityName"));
                 case "gait" ->
                     p.length >= 3 && (p[2].equals("left") || p[2].equals("right"))
                             ? m.get("assessment.gait." + p[1]) + ", "

@@ -14,8 +14,10 @@ import java.util.TreeMap;
  * What a follow-up assessment takes from the patient's previous one: the facts of the patient and of how the tests
  * were set up, so a re-test is done the same way, never a measurement. Body weight (for force as % of body weight),
  * the dynamometer's force unit, each muscle group's test position and the safety screen's precautions (a hip
- * replacement with its approach and date, weight bearing, osteoporosis, ...) are carried; every grade, force, angle,
- * score and answer starts blank, so nothing old can be signed as new. Red flags are asked anew at every visit.
+ * replacement with its approach and date, weight bearing, osteoporosis, ...) are carried, and so are the names of the
+ * Patient-Specific Functional Scale's activities, because that scale asks the patient to score the same activities
+ * again; every grade, force, angle, score and answer starts blank, so nothing old can be signed as new. Red flags are
+ * asked anew at every visit.
  *
  * <p>Height and the affected side are not fields of the assessment today (the affected side is on the patient's
  * record, which every assessment reads): when the catalogue gains them, their keys belong in {@link #carriedKeys()}.
@@ -30,7 +32,8 @@ public final class FollowUp {
         PRECAUTIONS,
         BODY_WEIGHT,
         FORCE_UNIT,
-        TEST_POSITIONS
+        TEST_POSITIONS,
+        PSFS_ACTIVITIES
     }
 
     private FollowUp() {}
@@ -42,6 +45,9 @@ public final class FollowUp {
         keys.add(FORCE_UNIT);
         for (MuscleGroup group : MuscleGroup.values()) {
             keys.add(AssessmentFields.testPosition(group));
+        }
+        for (int i = 1; i <= AssessmentFields.PSFS_ACTIVITIES; i++) {
+            keys.add(AssessmentFields.psfsActivity(i));
         }
         return keys.stream().filter(FieldCatalogue::exists).toList();
     }
@@ -70,6 +76,12 @@ public final class FollowUp {
         }
         if (positions(carried) > 0) {
             parts.add(Part.TEST_POSITIONS);
+        }
+        for (int i = 1; i <= AssessmentFields.PSFS_ACTIVITIES; i++) {
+            if (carried.text(AssessmentFields.psfsActivity(i)).isPresent()) {
+                parts.add(Part.PSFS_ACTIVITIES);
+                break;
+            }
         }
         return parts;
     }

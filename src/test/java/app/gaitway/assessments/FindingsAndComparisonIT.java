@@ -169,7 +169,10 @@ class FindingsAndComparisonIT {
                 "the table: " + rows,
                 () -> assertEquals(List.of("6", "3", "\u22123"), rows.get("Pain now")),
                 () -> assertEquals(List.of("8", "5", "\u22123"), rows.get("Pain at worst")),
-                () -> assertEquals(List.of("40", "61", "+21"), rows.get("LEFS total (0\u201380)")),
+                () -> assertEquals(
+                        List.of("40", "61", "+21 (clinically important improvement)"),
+                        rows.get("LEFS total (0\u201380)"),
+                        "up 21 points, beyond the LEFS's 9-point MCID: marked"),
                 () -> assertEquals(List.of("3+", "4+", "3+ \u2192 4+"), rows.get("Hip abductors, Right")),
                 () -> assertEquals(List.of("5", "5", "="), rows.get("Hip abductors, Left")),
                 () -> assertEquals(

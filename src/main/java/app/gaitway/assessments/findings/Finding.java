@@ -45,6 +45,10 @@ public record Finding(
     public enum Kind {
         PAIN(Section.PAIN),
         LEFS(Section.LEFS),
+        /** The Patient-Specific Functional Scale; the function questionnaires share the LEFS's section. */
+        PSFS(Section.LEFS),
+        /** The Anterior Knee Pain Scale (Kujala). */
+        AKPS(Section.LEFS),
         /** Manual muscle test grades of a muscle group below 5/5 on a side. */
         STRENGTH_GRADE(Section.STRENGTH),
         /** Dynamometer forces of a muscle group, one side below 90% of the other. */

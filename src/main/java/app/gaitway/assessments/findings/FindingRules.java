@@ -33,6 +33,10 @@ import java.util.Optional;
  * Spine 30:1331, low-back pain: 2 points). Worse by that much: flagged; better: a note.</li>
  * <li><b>LEFS</b>: a change of {@value LefsScore#MINIMAL_IMPORTANT_CHANGE} points or more is clinically important (Binkley et al.
  * 1999); down by that much is flagged.</li>
+ * <li><b>AKPS</b> (Kujala): a change of {@value AkpsScore#MINIMAL_IMPORTANT_CHANGE} points or more is clinically
+ * important (Crossley et al. 2004, see {@link AkpsScore}); down by that much is flagged, up is a note.</li>
+ * <li><b>PSFS</b>: a change of the mean by 2 points or of one activity re-scored under the same name by 3 points is
+ * clinically important (see {@link PsfsScore}); worse by that much is flagged, better is a note.</li>
  * </ul>
  *
  * <h2>Weights</h2>
@@ -69,6 +73,9 @@ public final class FindingRules {
     static final int W_GRADE_ONE_SIDE_WEAK = 65;
     static final int W_GRADE_BOTH_SIDES_WEAK = 58;
     static final int W_LEFS_WORSE = 68;
+    // the same weight as the LEFS: each is the patient's own report of function getting worse
+    static final int W_AKPS_WORSE = 68;
+    static final int W_PSFS_WORSE = 68;
     static final int W_PAIN_WORSE = 68;
     static final int W_PAIN_SEVERE = 66;
     static final int W_ROM_BOTH = 55;

@@ -65,6 +65,8 @@ public final class FindingsSummary {
                 new FindingsSummary(current, previousOrNull, patient == null ? PatientContext.adult() : patient);
         summary.pain();
         summary.lefs();
+        summary.psfs();
+        summary.akps();
         for (MuscleGroup group : MuscleGroup.values()) {
             summary.grades(group);
             summary.forceSymmetry(group);
@@ -165,6 +167,89 @@ public final class FindingsSummary {
                 null,
                 Phrase.of(
                         important ? "findings.lefs.importantChange" : "findings.lefs.change",
+                        total,
+                        direction(c.points()),
+                        c.from()));
+    }
+
+    private void psfs() {
+        PsfsScore score = PsfsScore.of(current);
+        if (score.rated() == 0) {
+            return;
+        }
+        Rated note = new Rated(Severity.NOTE, FindingRules.W_NOTE_LEFS);
+        if (!score.isComplete()) {
+            add(
+                    Kind.PSFS,
+                    note,
+                    List.of(),
+                    null,
+                    null,
+                    null,
+                    Phrase.of(
+                            "findings.psfs.incomplete",
+                            score.rated(),
+                            score.activities().size()));
+            return;
+        }
+        Phrase total = Phrase.of("findings.psfs.average", score.average().getAsDouble());
+        Optional<PsfsScore.Change> change =
+                previous == null ? Optional.empty() : PsfsScore.change(PsfsScore.of(previous), score);
+        if (change.isEmpty()) {
+            add(Kind.PSFS, note, List.of(), null, null, null, total);
+            return;
+        }
+        PsfsScore.Change c = change.get();
+        boolean important = c.isClinicallyImportant();
+        Rated rated = c.isImportantWorsening() ? new Rated(Severity.FLAG, FindingRules.W_PSFS_WORSE) : note;
+        Phrase direction = c.points() > 0
+                ? Phrase.of("findings.psfs.up", c.points())
+                : c.points() < 0 ? Phrase.of("findings.psfs.down", -c.points()) : Phrase.of("findings.lefs.same");
+        List<Phrase> activities = c.activities().stream()
+                .filter(PsfsScore.ActivityChange::isClinicallyImportant)
+                .map(a -> Phrase.of("findings.psfs.activity", a.name(), a.from(), a.to()))
+                .toList();
+        Phrase phrase = Phrase.of(
+                important ? "findings.psfs.importantChange" : "findings.psfs.change", total, direction, c.from());
+        add(
+                Kind.PSFS,
+                rated,
+                List.of(),
+                null,
+                null,
+                null,
+                activities.isEmpty() ? phrase : Phrase.of("findings.psfs.withActivities", phrase, activities));
+    }
+
+    private void akps() {
+        AkpsScore score = AkpsScore.of(current);
+        if (score.isEmpty()) {
+            return;
+        }
+        Rated note = new Rated(Severity.NOTE, FindingRules.W_NOTE_LEFS);
+        if (!score.isComplete()) {
+            add(Kind.AKPS, note, List.of(), null, null, null, Phrase.of("findings.akps.incomplete", score.answered()));
+            return;
+        }
+        Phrase total = Phrase.of("findings.akps.total", score.total().getAsInt());
+        Optional<AkpsScore.Change> change =
+                previous == null ? Optional.empty() : AkpsScore.change(AkpsScore.of(previous), score);
+        if (change.isEmpty()) {
+            add(Kind.AKPS, note, List.of(), null, null, null, total);
+            return;
+        }
+        AkpsScore.Change c = change.get();
+        boolean important = c.isClinicallyImportant();
+        Rated rated = important && c.points() < 0 ? new Rated(Severity.FLAG, FindingRules.W_AKPS_WORSE) : note;
+        add(
+                Kind.AKPS,
+                rated,
+                List.of(),
+                null,
+                null,
+                null,
+                Phrase.of(
+                        important ? "findings.akps.importantChange" : "findings.akps.change",
                         total,
                         direction(c.points()),
                         c.from()));

@@ -35,7 +35,7 @@ public final class FlagMarks {
                     case TRENDELENBURG -> "trendelenburg";
                     case SINGLE_LEG_SQUAT -> "squat";
                     case STEP_DOWN -> "step_down";
-                    case PAIN, LEFS -> null;
+                    case PAIN, LEFS, PSFS, AKPS -> null;
                 };
                 if (subject != null) {
                     marks.marked.add(subject + "." + side.code());

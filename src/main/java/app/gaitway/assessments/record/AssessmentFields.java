@@ -3,6 +3,7 @@ package app.gaitway.assessments.record;
 import app.gaitway.assessments.record.FieldSpec.Section;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -23,6 +24,26 @@ public final class AssessmentFields {
     public static final List<String> FORCE_UNITS = List.of("n", "kg");
     public static final List<String> LEFS_ANSWERS = List.of("0", "1", "2", "3", "4");
     public static final int LEFS_ITEMS = 20;
+    /** Patient-Specific Functional Scale: the authors ask for up to three activities; the form has room for five. */
+    public static final int PSFS_ACTIVITIES = 5;
+    /** Anterior Knee Pain Scale (Kujala et al. 1993): the points of each item's answers, as printed on the scale. */
+    public static final int AKPS_ITEMS = 13;
+
+    private static final int[][] AKPS_POINTS_TABLE = {
+        {5, 3, 0}, // 1 limp
+        {5, 3, 0}, // 2 support
+        {5, 3, 2, 0}, // 3 walking
+        {10, 8, 5, 0}, // 4 stairs
+        {5, 4, 3, 2, 0}, // 5 squatting
+        {10, 8, 6, 3, 0}, // 6 running
+        {10, 7, 2, 0}, // 7 jumping
+        {10, 8, 6, 4, 0}, // 8 prolonged sitting with the knees flexed
+        {10, 8, 6, 3, 0}, // 9 pain
+        {10, 8, 6, 4, 0}, // 10 swelling
+        {10, 6, 4, 2, 0}, // 11 abnormal painful kneecap movements
+        {5, 3, 0}, // 12 atrophy of thigh
+        {5, 3, 0} // 13 flexion deficiency
+    };
 
     private AssessmentFields() {}
 
@@ -60,6 +81,31 @@ public final class AssessmentFields {
 
     public static String lefs(int item) {
         return "lefs.item" + item;
+    }
+
+    public static String psfsActivity(int n) {
+        return "psfs.activity" + n;
+    }
+
+    public static String psfsRating(int n) {
+        return "psfs.rating" + n;
+    }
+
+    /** An AKPS answer is stored as its points ("8"), which are unique within each item. */
+    public static String akps(int item) {
+        return "akps.item" + item;
+    }
+
+    /** The points of AKPS item {@code item}'s (1–13) answers, best first. */
+    public static int[] akpsPoints(int item) {
+        return AKPS_POINTS_TABLE[item - 1].clone();
+    }
+
+    /** The answers of AKPS item {@code item} (1–13) as stored, best first. */
+    public static List<String> akpsAnswers(int item) {
+        return Arrays.stream(AKPS_POINTS_TABLE[item - 1])
+                .mapToObj(String::valueOf)
+                .toList();
     }
 
     /** The fields of the examination (subjective to plan), in the order of the form. */
@@ -120,6 +166,14 @@ public final class AssessmentFields {
         f.add(FieldSpec.longText("plan.assessment", Section.PLAN, 5000));
         f.add(FieldSpec.longText("plan.plan", Section.PLAN, 5000));
         f.add(FieldSpec.longText("plan.goals", Section.PLAN, 2000));
+
+        for (int i = 1; i <= PSFS_ACTIVITIES; i++) {
+            f.add(FieldSpec.text(psfsActivity(i), Section.PSFS, 100));
+            f.add(FieldSpec.integer(psfsRating(i), Section.PSFS, 0, 10));
+        }
+        for (int i = 1; i <= AKPS_ITEMS; i++) {
+            f.add(FieldSpec.choice(akps(i), Section.AKPS, akpsAnswers(i)));
+        }
         return f;
     }
 }

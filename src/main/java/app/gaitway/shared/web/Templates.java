@@ -55,7 +55,8 @@ public class Templates {
         "adherence",
         "mail",
         "worklist",
-        "backups"
+        "backups",
+        "measures"
     };
 
     /**
