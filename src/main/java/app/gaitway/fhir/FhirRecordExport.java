@@ -25,6 +25,8 @@ public final class FhirRecordExport {
             new RangeOfMotionMapper(),
             new MovementMapper(),
             new LefsMapper(),
+            new PsfsMapper(),
+            new AkpsMapper(),
             new HomeProgramMapper());
 
     private FhirRecordExport() {}

@@ -38,6 +38,11 @@ abstract class MeasureMapper implements ResourceMapper {
 
     abstract Coding scoreCode(ExportBundle bundle);
 
+    /** Whether every item was answered; a measure whose items vary in number (the PSFS) says so itself. */
+    boolean complete(AssessmentValues values, List<Answer> answers) {
+        return answers.size() == itemCount();
+    }
+
     @Override
     public void addTo(PatientRecord record, ExportBundle bundle) {
         for (PatientRecord.Visit visit : record.visits()) {
@@ -49,7 +54,7 @@ abstract class MeasureMapper implements ResourceMapper {
             qr.setQuestionnaire(bundle.questionnaire(name()));
             // a signed visit with items left blank: answered in part, and nobody will add to it
             qr.setStatus(
-                    answers.size() == itemCount()
+                    complete(visit.values(), answers)
                             ? QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED
                             : QuestionnaireResponse.QuestionnaireResponseStatus.STOPPED);
             qr.setSubject(bundle.patient());

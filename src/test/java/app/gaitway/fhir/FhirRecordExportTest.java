@@ -1,6 +1,9 @@
 package app.gaitway.fhir;
 
+import app.gaitway.assessments.findings.AkpsScore;
 import app.gaitway.assessments.findings.LefsScore;
+import app.gaitway.assessments.record.AssessmentFields;
+import app.gaitway.assessments.record.AssessmentValues;
 import app.gaitway.shared.web.Messages;
 import app.gaitway.testdata.ClinicalCases;
 import app.gaitway.testdata.ClinicalCases.ClinicalCase;
@@ -226,6 +229,61 @@ class FhirRecordExportTest {
         List<String> second = ids(FhirRecordExport.bundle(record, BASE, MESSAGES, SIGNED.plusSeconds(3600)));
         assertEquals(first, second);
         assertEquals(first.size(), first.stream().distinct().count(), "no two resources share a name");
+    }
+
+    /**
+     * The runner's visit with the knee measures answered: the AKPS (every item its second-best answer, 72/100 by the
+     * published points) and a PSFS of three activities (3, 5, 4: mean 4.0). Each is a questionnaire response with the
+     * score derived from it, and the bundle still validates without an error.
+     */
+    @Test
+    void theKneeMeasuresAreQuestionnaireResponsesWithTheirScores() {
+        ClinicalCase runner = ClinicalCases.patellofemoralRunner();
+        Map<String, String> values = new java.util.HashMap<>(runner.values().asMap());
+        for (int item = 1; item <= AkpsScore.ITEMS; item++) {
+            values.put(
+                    AssessmentFields.akps(item),
+                    AssessmentFields.akpsAnswers(item).get(1));
+        }
+        String[] activities = {"Running 5 km", "Going down stairs", "Squatting to garden"};
+        int[] ratings = {3, 5, 4};
+        for (int i = 0; i < activities.length; i++) {
+            values.put(AssessmentFields.psfsActivity(i + 1), activities[i]);
+            values.put(AssessmentFields.psfsRating(i + 1), Integer.toString(ratings[i]));
+        }
+        ClinicalCase measured = new ClinicalCase(
+                runner.title(), new AssessmentValues(values), runner.age(), runner.sex(), runner.affectedSide());
+        Bundle bundle = FhirRecordExport.bundle(recordOf(measured), BASE, MESSAGES, SIGNED);
+
+        assertEquals(72, observation(bundle, "akps.total").getValueIntegerType().getValue());
+        Quantity psfs = observation(bundle, "psfs.average").getValueQuantity();
+        assertEquals(
+                0,
+                psfs.getValue().compareTo(new java.math.BigDecimal("4.0")),
+                psfs.getValue().toString());
+        List<QuestionnaireResponse> responses = all(bundle, QuestionnaireResponse.class);
+        QuestionnaireResponse akps = responses.stream()
+                .filter(r -> r.getQuestionnaire().endsWith("/akps"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(AkpsScore.ITEMS, akps.getItem().size());
+        assertEquals(QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED, akps.getStatus());
+        QuestionnaireResponse psfsAnswers = responses.stream()
+                .filter(r -> r.getQuestionnaire().endsWith("/psfs"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                List.of("Running 5 km", "Going down stairs", "Squatting to garden"),
+                psfsAnswers.getItem().stream()
+                        .map(QuestionnaireResponse.QuestionnaireResponseItemComponent::getText)
+                        .toList());
+        assertEquals(QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED, psfsAnswers.getStatus());
+
+        List<String> errors = validator.validateWithResult(FhirRecordExport.json(bundle)).getMessages().stream()
+                .filter(m -> m.getSeverity() == ResultSeverityEnum.ERROR || m.getSeverity() == ResultSeverityEnum.FATAL)
+                .map(m -> m.getLocationString() + ": " + m.getMessage())
+                .toList();
+        assertEquals(List.of(), errors);
     }
 
     /** The case as one signed visit of a patient of that age and sex, with a two-exercise home program. */
