@@ -1,6 +1,7 @@
 package app.gaitway.assessments;
 
 import app.gaitway.assessments.record.AssessmentValues;
+import app.gaitway.assessments.record.ExamFields;
 import app.gaitway.assessments.record.FieldSpec;
 import app.gaitway.assessments.record.MmtGrade;
 import app.gaitway.assessments.screen.SafetyScreen;
@@ -126,6 +127,8 @@ public final class AssessmentInput {
         // Rules between fields of the safety screen (a "safe to exercise" decision needs its reason, ...), only
         // where the fields themselves were fine, so a field never gets two messages.
         SafetyScreen.problems(clean)
+                .forEach((key, messageKey) -> problems.putIfAbsent(key, new FieldProblem(key, messageKey)));
+        ExamFields.problems(clean)
                 .forEach((key, messageKey) -> problems.putIfAbsent(key, new FieldProblem(key, messageKey)));
         return problems.isEmpty() ? new Checked(new AssessmentValues(clean), Map.of()) : new Checked(null, problems);
     }

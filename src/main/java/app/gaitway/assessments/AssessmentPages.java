@@ -4,6 +4,7 @@ import app.gaitway.assessments.findings.PatientContext;
 import app.gaitway.assessments.findings.RomNorms;
 import app.gaitway.assessments.record.AssessmentFields;
 import app.gaitway.assessments.record.AssessmentValues;
+import app.gaitway.assessments.record.ExamFields;
 import app.gaitway.assessments.record.FieldSpec;
 import app.gaitway.assessments.record.GaitSign;
 import app.gaitway.assessments.record.Motion;
@@ -100,6 +101,7 @@ public class AssessmentPages {
         models.put("romLowerLimits", lowerLimits);
         models.put("lefsAnswers", AssessmentFields.LEFS_ANSWERS);
         models.put("screenChoices", SafetyScreen.choices());
+        models.put("examChoices", ExamFields.choices());
         // scores of the saved values, not of a form shown as typed (after a failed save, or given back after sign-in)
         if (errors.isEmpty() && !heldForm.isRestored()) {
             models.put("stepDownScores", reading.stepDownTexts(a.values()));
@@ -140,7 +142,9 @@ public class AssessmentPages {
             FieldSpec.Section.STRENGTH,
             FieldSpec.Section.ROM,
             FieldSpec.Section.LEFS,
-            FieldSpec.Section.PLAN);
+            FieldSpec.Section.PLAN,
+            FieldSpec.Section.SPECIAL_TESTS,
+            FieldSpec.Section.PERFORMANCE);
 
     public String record(Assessment a, String addendumProblem) {
         common(a);

@@ -120,6 +120,7 @@ public final class AssessmentFields {
         f.add(FieldSpec.longText("plan.assessment", Section.PLAN, 5000));
         f.add(FieldSpec.longText("plan.plan", Section.PLAN, 5000));
         f.add(FieldSpec.longText("plan.goals", Section.PLAN, 2000));
+        f.addAll(ExamFields.fields());
         return f;
     }
 }

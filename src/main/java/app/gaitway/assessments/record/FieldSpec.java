@@ -16,7 +16,9 @@ public record FieldSpec(String key, Section section, Type type, double min, doub
         ROM,
         LEFS,
         PLAN,
-        SCREEN
+        SCREEN,
+        SPECIAL_TESTS,
+        PERFORMANCE
     }
 
     public enum Type {
