@@ -33,8 +33,24 @@ final class ExamFindings {
         ExamFindings exam = new ExamFindings(v);
         exam.lunge();
         exam.specialTests();
-        PerformanceResult.of(v, patient).forEach(r -> r.finding().ifPresent(exam.found::add));
+        exam.performance(patient);
         return exam.found;
+    }
+
+    /** The tests past a fall-risk cut-off as one finding; each other result off its norm as its own. */
+    private void performance(PatientContext patient) {
+        List<PerformanceResult> results = PerformanceResult.of(v, patient);
+        Phrase risky = null;
+        for (PerformanceResult r : results) {
+            if (r.fallRisk()) {
+                Phrase test = Phrase.of("findings.fallRisk.test", Phrase.of("findings.perf." + r.code()), r.value());
+                risky = risky == null ? test : Phrase.of("findings.fallRisk.more", risky, test);
+            }
+        }
+        if (risky != null) {
+            add(Kind.FALL_RISK, FindingRules.fallRisk(), List.of(), Phrase.of("findings.fallRisk", risky));
+        }
+        results.stream().filter(r -> !r.fallRisk()).forEach(r -> r.finding().ifPresent(found::add));
     }
 
     private void add(Kind kind, Rated rated, List<Side> sides, Phrase phrase) {

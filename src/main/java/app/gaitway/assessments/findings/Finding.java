@@ -74,6 +74,12 @@ public record Finding(
         THOMAS_TFL_ITB(Section.SPECIAL_TESTS),
         /** Ober test positive: the top leg does not drop to the table, short iliotibial band. */
         OBER(Section.SPECIAL_TESTS),
+        /**
+         * One or more performance tests past a published fall-risk cut-off, as one finding: each test alone says the
+         * same thing, so four tests past their cut-offs are one risk, listed with the tests.
+         */
+        FALL_RISK(Section.PERFORMANCE),
+        /** A performance test worse than average for the age (a note), or, for gait speed, under 0.8 m/s. */
         CHAIR_STAND(Section.PERFORMANCE),
         SIT_TO_STAND(Section.PERFORMANCE),
         TIMED_UP_AND_GO(Section.PERFORMANCE),

@@ -45,7 +45,9 @@ import java.util.Optional;
  * <li><b>Performance tests</b> (norms and cut-offs with their sources in {@code assessments.norms}): past a
  * published fall-risk cut-off flagged: 30-second chair stand below the band for age and sex (CDC STEADI), five times
  * sit to stand over 15 s (Buatois et al. 2008), Timed Up and Go 12 s or more (CDC STEADI), single-leg stance under
- * 5 s (Vellas et al. 1997); gait speed under 0.8 m/s flagged (Studenski et al. 2011). Worse than average for the age
+ * 5 s (Vellas et al. 1997). The tests past their cut-offs make one "risk of falling" finding, however many: they
+ * all say the same thing, and four flags for one risk would bury the rest. Gait speed under 0.8 m/s flagged
+ * (Studenski et al. 2011). Worse than average for the age
  * but short of the cut-off (a TUG or sit-to-stand slower than the age's reference, a single-leg stance under the
  * age's mean, gait speed 0.8 to under 1.0 m/s) is a note. Within the norm: no finding.</li>
  * </ul>

@@ -7,6 +7,7 @@ import app.gaitway.assessments.record.Side;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -36,10 +37,10 @@ public final class FlagMarks {
                     case SINGLE_LEG_SQUAT -> "squat";
                     case STEP_DOWN -> "step_down";
                     case LUNGE -> "lunge";
-                    case FABER, FADIR, OBER -> "special." + f.kind().name().toLowerCase(java.util.Locale.ROOT);
+                    case FABER, FADIR, OBER -> "special." + f.kind().name().toLowerCase(Locale.ROOT);
                     case THOMAS, THOMAS_ILIOPSOAS, THOMAS_RECTUS_FEMORIS, THOMAS_TFL_ITB -> "special.thomas";
                     case SINGLE_LEG_STANCE -> "single_leg_stance";
-                    case CHAIR_STAND, SIT_TO_STAND, TIMED_UP_AND_GO, GAIT_SPEED, PAIN, LEFS -> null;
+                    case FALL_RISK, CHAIR_STAND, SIT_TO_STAND, TIMED_UP_AND_GO, GAIT_SPEED, PAIN, LEFS -> null;
                 };
                 if (subject != null) {
                     marks.marked.add(subject + "." + side.code());

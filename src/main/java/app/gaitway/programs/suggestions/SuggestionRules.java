@@ -8,18 +8,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import static app.gaitway.assessments.findings.Finding.Kind.CHAIR_STAND;
+import static app.gaitway.assessments.findings.Finding.Kind.FALL_RISK;
 import static app.gaitway.assessments.findings.Finding.Kind.LUNGE;
 import static app.gaitway.assessments.findings.Finding.Kind.OBER;
 import static app.gaitway.assessments.findings.Finding.Kind.SINGLE_LEG_SQUAT;
-import static app.gaitway.assessments.findings.Finding.Kind.SINGLE_LEG_STANCE;
-import static app.gaitway.assessments.findings.Finding.Kind.SIT_TO_STAND;
 import static app.gaitway.assessments.findings.Finding.Kind.STEP_DOWN;
 import static app.gaitway.assessments.findings.Finding.Kind.THOMAS;
 import static app.gaitway.assessments.findings.Finding.Kind.THOMAS_ILIOPSOAS;
 import static app.gaitway.assessments.findings.Finding.Kind.THOMAS_RECTUS_FEMORIS;
 import static app.gaitway.assessments.findings.Finding.Kind.THOMAS_TFL_ITB;
-import static app.gaitway.assessments.findings.Finding.Kind.TIMED_UP_AND_GO;
 import static app.gaitway.assessments.findings.Finding.Kind.TRENDELENBURG;
 import static app.gaitway.assessments.record.GaitSign.HIP_SWING;
 import static app.gaitway.assessments.record.GaitSign.KNEE_VALGUS;
@@ -61,11 +58,11 @@ import static app.gaitway.programs.suggestions.SuggestionRule.rule;
  * the therapist's reasoning, not a stock exercise) or walking slower than 0.8 m/s (the answer is walking itself,
  * which the library does not hold as an exercise).
  *
- * <p><b>Fall risk.</b> A performance test past its fall-risk cut-off (Timed Up and Go, five times sit to stand,
- * 30-second chair stand, single-leg stance: see {@code assessments.norms}) is answered with balance and
- * sit-to-stand work, and {@link SuggestionPlan} then applies the fall-risk precaution as if it had been ticked on the
- * safety screen, so nothing the precaution rules out is offered (Sherrington C et al., Br J Sports Med
- * 2017;51:1750–1758: balance training prevents falls, progressed safely).
+ * <p><b>Fall risk.</b> One or more performance tests past a fall-risk cut-off (Timed Up and Go, five times sit to
+ * stand, 30-second chair stand, single-leg stance: see {@code assessments.norms}; one finding however many tests) is
+ * answered with balance and sit-to-stand work, and {@link SuggestionPlan} then applies the fall-risk precaution as if
+ * it had been ticked on the safety screen, so nothing the precaution rules out is offered (Sherrington C et al., Br J
+ * Sports Med 2017;51:1750–1758: balance training prevents falls, progressed safely).
  *
  * <p>To change a suggestion, change its row; rows for the same finding must not overlap (checked when the table is
  * built), and a test checks every slug against the library.
@@ -75,14 +72,9 @@ public final class SuggestionRules {
     private static final List<SuggestionRule> TABLE = checked(List.of(
             // A performance test past its fall-risk cut-off: balance and getting up, first. The patient is then
             // treated as at risk of falling (SuggestionPlan), so the wobble board and floor work are withheld.
-            rule("fall-risk-timed-up-and-go")
-                    .found(TIMED_UP_AND_GO)
-                    .offer("single-leg-balance", "sit-to-stand", "balance-board"),
-            rule("fall-risk-sit-to-stand")
-                    .found(SIT_TO_STAND)
-                    .offer("sit-to-stand", "single-leg-balance", "mini-squat"),
-            rule("fall-risk-chair-stand").found(CHAIR_STAND).offer("sit-to-stand", "mini-squat", "single-leg-balance"),
-            rule("fall-risk-single-leg-stance").found(SINGLE_LEG_STANCE).offer("single-leg-balance", "balance-board"),
+            rule("fall-risk")
+                    .found(FALL_RISK)
+                    .offer("single-leg-balance", "sit-to-stand", "balance-board", "mini-squat"),
 
             // Hip abductors (gluteus medius and minimus): the weakness behind most of the knee and back pain we see.
             rule("hip-abductors-gravity-eliminated")
