@@ -124,7 +124,7 @@ public class ExamReading {
                 rows));
     }
 
-    /** "Positive; short: iliopsoas (thigh stays up)" for a Thomas test with a tissue ticked. */
+    /** "Positive; short rectus femoris" for a Thomas test with a tissue ticked. */
     private String result(AssessmentValues v, SpecialTest test, Side side, Optional<String> result) {
         if (result.isEmpty()) {
             return "";
@@ -136,12 +136,10 @@ public class ExamReading {
         List<String> tissues = new ArrayList<>();
         for (ShortTissue tissue : ShortTissue.values()) {
             if (v.flag(ExamFields.shortTissue(side, tissue))) {
-                tissues.add(messages.get("exam.tissue." + tissue.code()));
+                tissues.add(texts.text(Phrase.of("findings.tissue." + tissue.code())));
             }
         }
-        return tissues.isEmpty()
-                ? text
-                : text + "; " + messages.get("exam.reading.tissues", String.join(", ", tissues));
+        return tissues.isEmpty() ? text : text + "; " + String.join(", ", tissues);
     }
 
     private Optional<Block> performance(AssessmentValues v, PatientContext patient) {
