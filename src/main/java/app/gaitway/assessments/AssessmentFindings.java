@@ -48,6 +48,9 @@ public class AssessmentFindings {
     @Inject
     ComparisonCharts charts;
 
+    @Inject
+    ExamReading exam;
+
     /** The findings of an assessment of this patient, most important first ({@link FindingsSummary}). */
     public List<Finding> findings(AssessmentValues v, AssessmentValues previous, PatientContext patient) {
         return FindingsSummary.of(v, previous, patient);
@@ -294,6 +297,15 @@ public class AssessmentFindings {
                     v -> v.text(AssessmentFields.squat(side)).map(c -> messages.get("assessment.squat." + c)));
         }
         dropEmptyHeading(rows, before);
+        before = rows.size();
+        rows.add(Comparison.Row.heading(messages.get("exam.compare.heading")));
+        for (ExamReading.Measure m : exam.measures(patient)) {
+            numberRow(rows, m.label(), values, m.read(), d -> ExamReading.format(m, d));
+        }
+        for (ExamReading.TextMeasure t : exam.texts()) {
+            textRow(rows, t.label(), values, t.read());
+        }
+        dropEmptyHeading(rows, before);
         return new Comparison(visits, rows, charts.charts(assessments, patient));
     }
 
@@ -334,14 +346,23 @@ public class AssessmentFindings {
             String label,
             List<AssessmentValues> values,
             Function<AssessmentValues, Optional<Double>> read) {
+        numberRow(rows, label, values, read, AssessmentReading::number);
+    }
+
+    private void numberRow(
+            List<Comparison.Row> rows,
+            String label,
+            List<AssessmentValues> values,
+            Function<AssessmentValues, Optional<Double>> read,
+            Function<Double, String> format) {
         List<Optional<Double>> numbers = values.stream().map(read).toList();
         if (numbers.stream().allMatch(Optional::isEmpty)) {
             return;
         }
-        List<String> cells = numbers.stream()
-                .map(n -> n.map(AssessmentReading::number).orElse("\u2013"))
-                .toList();
-        rows.add(new Comparison.Row(label, false, cells, change(numbers, true), change(numbers, false)));
+        List<String> cells =
+                numbers.stream().map(n -> n.map(format).orElse("\u2013")).toList();
+        rows.add(
+                new Comparison.Row(label, false, cells, change(numbers, true, format), change(numbers, false, format)));
     }
 
     /**
@@ -415,6 +436,10 @@ public class AssessmentFindings {
 
     /** The change from the first (or the previous) measured value to the last one, signed. */
     private static String change(List<Optional<Double>> numbers, boolean sinceFirst) {
+        return change(numbers, sinceFirst, AssessmentReading::number);
+    }
+
+    private static String change(List<Optional<Double>> numbers, boolean sinceFirst, Function<Double, String> format) {
         List<Double> present = numbers.stream().flatMap(Optional::stream).toList();
         if (present.size() < 2) {
             return "";
@@ -422,6 +447,6 @@ public class AssessmentFindings {
         double last = present.get(present.size() - 1);
         double from = sinceFirst ? present.get(0) : present.get(present.size() - 2);
         double d = last - from;
-        return d == 0 ? "0" : (d > 0 ? "+" : "\u2212") + AssessmentReading.number(Math.abs(d));
+        return d == 0 ? "0" : (d > 0 ? "+" : "\u2212") + format.apply(Math.abs(d));
     }
 }

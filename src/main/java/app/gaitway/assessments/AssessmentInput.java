@@ -2,6 +2,7 @@ package app.gaitway.assessments;
 
 import app.gaitway.assessments.findings.PsfsScore;
 import app.gaitway.assessments.record.AssessmentValues;
+import app.gaitway.assessments.record.ExamFields;
 import app.gaitway.assessments.record.FieldSpec;
 import app.gaitway.assessments.record.MmtGrade;
 import app.gaitway.assessments.screen.SafetyScreen;
@@ -129,6 +130,8 @@ public final class AssessmentInput {
         SafetyScreen.problems(clean)
                 .forEach((key, messageKey) -> problems.putIfAbsent(key, new FieldProblem(key, messageKey)));
         PsfsScore.problems(clean)
+                .forEach((key, messageKey) -> problems.putIfAbsent(key, new FieldProblem(key, messageKey)));
+        ExamFields.problems(clean)
                 .forEach((key, messageKey) -> problems.putIfAbsent(key, new FieldProblem(key, messageKey)));
         return problems.isEmpty() ? new Checked(new AssessmentValues(clean), Map.of()) : new Checked(null, problems);
     }

@@ -6,6 +6,7 @@ import app.gaitway.assessments.measures.MeasureChoices;
 import app.gaitway.assessments.measures.OutcomeMeasure;
 import app.gaitway.assessments.record.AssessmentFields;
 import app.gaitway.assessments.record.AssessmentValues;
+import app.gaitway.assessments.record.ExamFields;
 import app.gaitway.assessments.record.FieldSpec;
 import app.gaitway.assessments.record.GaitSign;
 import app.gaitway.assessments.record.Motion;
@@ -114,6 +115,7 @@ public class AssessmentPages {
         models.put("akpsAnswers", akpsAnswers);
         models.put("psfsFollowUp", a.getCarriedFromId() != null);
         models.put("screenChoices", SafetyScreen.choices());
+        models.put("examChoices", ExamFields.choices());
         // scores of the saved values, not of a form shown as typed (after a failed save, or given back after sign-in)
         if (errors.isEmpty() && !heldForm.isRestored()) {
             models.put("stepDownScores", reading.stepDownTexts(a.values()));
@@ -175,6 +177,8 @@ public class AssessmentPages {
             FieldSpec.Section.STRENGTH,
             FieldSpec.Section.ROM,
             FieldSpec.Section.LEFS,
+            FieldSpec.Section.SPECIAL_TESTS,
+            FieldSpec.Section.PERFORMANCE,
             FieldSpec.Section.PSFS,
             FieldSpec.Section.AKPS,
             FieldSpec.Section.PLAN);

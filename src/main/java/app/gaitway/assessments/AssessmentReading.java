@@ -43,6 +43,9 @@ public class AssessmentReading {
     @Inject
     AssessmentFindings findings;
 
+    @Inject
+    ExamReading exam;
+
     public AssessmentSummary summary(AssessmentValues v, AssessmentValues previous, PatientContext patient) {
         List<Finding> found = findings.findings(v, previous, patient);
         FlagMarks marks = FlagMarks.of(found);
@@ -51,6 +54,7 @@ public class AssessmentReading {
         gait(v, marks).ifPresent(blocks::add);
         strength(v, marks).ifPresent(blocks::add);
         rom(v, marks, patient).ifPresent(blocks::add);
+        blocks.addAll(exam.blocks(v, marks, patient));
         lefs(v).ifPresent(blocks::add);
         scoreBlock(v, "psfs", psfsText(v), "reading.psfs", psfsActivities(v)).ifPresent(blocks::add);
         scoreBlock(v, "akps", akpsText(v), "reading.akps", List.of()).ifPresent(blocks::add);

@@ -22,7 +22,9 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -38,6 +40,9 @@ public class ComparisonCharts {
 
     @Inject
     Messages messages;
+
+    @Inject
+    ExamReading exam;
 
     /** The charts; range-of-motion charts shade the normal range for the patient's age (see {@link RomNorms}). */
     public List<Comparison.Chart> charts(List<Assessment> assessments, PatientContext patient) {
@@ -153,6 +158,7 @@ public class ComparisonCharts {
                             null),
                     "rom-" + m.code());
         }
+        examCharts(charts, dated, patient);
         return charts;
     }
 
@@ -169,6 +175,41 @@ public class ComparisonCharts {
                 Math.max(min, first - mcid),
                 Math.min(max, first + mcid),
                 messages.get("chart.mcidBand", AssessmentReading.number(mcid)));
+    }
+
+    /** The lunge test and the performance tests: one chart per test, both sides on one where it has sides. */
+    private void examCharts(List<Comparison.Chart> charts, List<DatedAssessment> dated, PatientContext patient) {
+        Map<String, List<ExamReading.Measure>> byChart = new LinkedHashMap<>();
+        for (ExamReading.Measure m : exam.measures(patient)) {
+            byChart.computeIfAbsent(m.chartTitle(), t -> new ArrayList<>()).add(m);
+        }
+        byChart.forEach((title, measures) -> {
+            ExamReading.Measure first = measures.get(0);
+            List<ChartSeries> series = new ArrayList<>();
+            for (int i = 0; i < measures.size(); i++) {
+                ExamReading.Measure m = measures.get(i);
+                series.add(series(
+                        measures.size() == 1 ? title : sideOf(m), TrendSeries.numbers(dated, m.id(), m.read()), i > 0));
+            }
+            // the usual scale, widened when a slow patient's time is beyond it (a chart clamps what it cannot show)
+            double highest = series.stream()
+                    .flatMap(s -> s.points().stream())
+                    .mapToDouble(ChartPoint::value)
+                    .max()
+                    .orElse(first.max());
+            double top = highest > first.max() ? Math.ceil(highest / 10) * 10 : first.max();
+            add(
+                    charts,
+                    title,
+                    new TrendChartSpec(
+                            title, first.unit().strip(), first.min(), top, series, first.band(), first.format(), null),
+                    first.id());
+        });
+    }
+
+    /** "Left" or "Right": a sided measure's id ends in its side. */
+    private String sideOf(ExamReading.Measure m) {
+        return messages.get(m.id().endsWith("-left") ? "assessment.col.left" : "assessment.col.right");
     }
 
     /** Normal for the age from the lower to the upper limit; from the lower limit up where only that is known. */

@@ -34,6 +34,35 @@ class AssessmentInputTest {
     }
 
     @Test
+    void aShortTissueNeedsAPositiveThomasTestOnThatSide() {
+        String tissue = "special.thomas.right.iliopsoas";
+        String result = "special.thomas.right";
+        assertEquals(
+                "exam.error.tissueNeedsPositive",
+                onlyProblem(Map.of(tissue, "true", result, "negative"), result).key());
+        assertEquals(
+                "exam.error.tissueNeedsPositive",
+                onlyProblem(Map.of(tissue, "true"), result).key());
+        assertTrue(AssessmentInput.check(Map.of(tissue, "true", result, "positive"))
+                .ok());
+    }
+
+    @Test
+    void refusesPerformanceTimesOutsideWhatAPersonCanScore() {
+        assertEquals(
+                "assessment.field.range",
+                onlyProblem(Map.of("performance.tug_seconds", "0.5"), "performance.tug_seconds")
+                        .key());
+        assertEquals(
+                "assessment.field.wholeNumber",
+                onlyProblem(Map.of("performance.chair_stand_30s", "11.5"), "performance.chair_stand_30s")
+                        .key());
+        assertEquals(
+                "assessment.field.range",
+                onlyProblem(Map.of("lunge.left.cm", "40"), "lunge.left.cm").key());
+    }
+
+    @Test
     void rejectsGradeSix() {
         assertEquals(
                 "assessment.field.grade", onlyProblem(Map.of(GRADE, "6"), GRADE).key());

@@ -3,6 +3,7 @@ package app.gaitway.testdata;
 import app.gaitway.assessments.AssessmentInput;
 import app.gaitway.assessments.record.AssessmentFields;
 import app.gaitway.assessments.record.AssessmentValues;
+import app.gaitway.assessments.record.ExamFields;
 import app.gaitway.assessments.record.GaitSign;
 import app.gaitway.assessments.record.Motion;
 import app.gaitway.assessments.record.MuscleGroup;
@@ -77,6 +78,30 @@ public final class AssessmentBuilder {
 
     public AssessmentBuilder trendelenburg(Side side, String result) {
         return set(AssessmentFields.trendelenburg(side), result);
+    }
+
+    /** Knee-to-wall distances in cm, right then left. */
+    public AssessmentBuilder lunge(String right, String left) {
+        return set(ExamFields.lunge(Side.RIGHT), right).set(ExamFields.lunge(Side.LEFT), left);
+    }
+
+    /** A special test's result on one side ("positive", "negative"). */
+    public AssessmentBuilder special(ExamFields.SpecialTest test, Side side, String result) {
+        return set(ExamFields.special(test, side), result);
+    }
+
+    /** A positive Thomas test on a side, with the tissues found short. */
+    public AssessmentBuilder thomas(Side side, ExamFields.ShortTissue... tissues) {
+        set(ExamFields.special(ExamFields.SpecialTest.THOMAS, side), "positive");
+        for (ExamFields.ShortTissue t : tissues) {
+            set(ExamFields.shortTissue(side, t), "true");
+        }
+        return this;
+    }
+
+    /** Single-leg stance, eyes open, in seconds, right then left. */
+    public AssessmentBuilder singleLegStance(String right, String left) {
+        return set(ExamFields.singleLegStance(Side.RIGHT), right).set(ExamFields.singleLegStance(Side.LEFT), left);
     }
 
     public AssessmentBuilder singleLegSquat(Side side, String rating) {

@@ -2,9 +2,15 @@ package app.gaitway.testdata;
 
 import app.gaitway.assessments.findings.PatientContext;
 import app.gaitway.assessments.record.AssessmentValues;
+import app.gaitway.assessments.record.ExamFields;
+import app.gaitway.assessments.record.ExamFields.ShortTissue;
 import app.gaitway.patients.AffectedSide;
 import app.gaitway.patients.Sex;
 
+import static app.gaitway.assessments.record.ExamFields.SpecialTest.FABER;
+import static app.gaitway.assessments.record.ExamFields.SpecialTest.FADIR;
+import static app.gaitway.assessments.record.ExamFields.SpecialTest.OBER;
+import static app.gaitway.assessments.record.ExamFields.SpecialTest.THOMAS;
 import static app.gaitway.assessments.record.GaitSign.FOOT_PRONATION;
 import static app.gaitway.assessments.record.GaitSign.HIP_SWING;
 import static app.gaitway.assessments.record.GaitSign.KNEE_VALGUS;
@@ -53,7 +59,9 @@ public final class ClinicalCases {
      * 5 km. Typical of patellofemoral pain: the right hip abductors test only a grade down by hand, but the
      * dynamometer shows them at about three quarters of the left; the pelvis drops and the knee caves in on the
      * right in the step-down. Range of motion is normal for her age, with the usual small left-right differences;
-     * her hip extensors are 4+/5 on both sides, which is within the play of the test.
+     * her hip extensors are 4+/5 on both sides, which is within the play of the test. The right ankle is stiffer on
+     * the lunge test (8.5 cm against 11 cm) and the right iliotibial band tight on the Ober test, both common with
+     * patellofemoral pain; FADIR is negative (the hip joint is not the source) and she stands 45 s on either leg.
      */
     public static ClinicalCase patellofemoralRunner() {
         AssessmentValues v = assessment()
@@ -92,6 +100,12 @@ public final class ClinicalCases {
                 .singleLegSquat(LEFT, "good")
                 .stepDown(RIGHT, "trunk", "pelvis", "knee2", "unsteady")
                 .stepDown(LEFT, "knee1")
+                .lunge("8.5", "11")
+                .special(FADIR, RIGHT, "negative")
+                .special(FADIR, LEFT, "negative")
+                .special(OBER, RIGHT, "positive")
+                .special(OBER, LEFT, "negative")
+                .singleLegStance("45", "45")
                 .set(
                         "plan.assessment",
                         "Patellofemoral pain with right hip abductor weakness and poor control in single-leg loading.")
@@ -103,7 +117,8 @@ public final class ClinicalCases {
      * A 45-year-old office worker, low-back pain for 8 months, worst after long sitting. The glutes are weak on
      * both sides (hip extensors 4/5 each), the left hip abductors more than the right, so the pelvis drops on the
      * left in walking and the Trendelenburg test is positive there; hip extension is short on both sides from
-     * sitting (hip flexors tight). Worst pain 7/10 is severe.
+     * sitting, and the Thomas test confirms short hip flexors (iliopsoas) on both sides; FABER is negative. Worst
+     * pain 7/10 is severe.
      */
     public static ClinicalCase officeWorkerLowBackPain() {
         AssessmentValues v = assessment()
@@ -131,6 +146,10 @@ public final class ClinicalCases {
                 .trendelenburg(RIGHT, "negative")
                 .singleLegSquat(RIGHT, "fair")
                 .singleLegSquat(LEFT, "fair")
+                .thomas(RIGHT, ShortTissue.ILIOPSOAS)
+                .thomas(LEFT, ShortTissue.ILIOPSOAS)
+                .special(FABER, RIGHT, "negative")
+                .special(FABER, LEFT, "negative")
                 .build();
         return new ClinicalCase("Low-back pain, office worker", v, 45, Sex.MALE, AffectedSide.NONE);
     }
@@ -139,7 +158,9 @@ public final class ClinicalCases {
      * A 72-year-old woman with right hip osteoarthritis and two near-falls this year. A capsular pattern on the
      * right (internal rotation, flexion and extension lost most, against her own left hip), weak right hip
      * abductors (3+/5) with a positive Trendelenburg and a trunk lean over the right hip, and an unsteady
-     * step-down on both sides. Worst pain 8/10.
+     * step-down on both sides. Worst pain 8/10. FADIR reproduces her groin pain, the Thomas test shows a short right
+     * iliopsoas, and the performance tests agree with the near-falls: Timed Up and Go 13.4 s, 8 chair stands in 30 s,
+     * five sit-to-stands in 16.2 s, 3 s on the right leg (7 s on the left), and 10 m in 11.8 s (0.85 m/s).
      */
     public static ClinicalCase olderAdultHipOsteoarthritis() {
         AssessmentValues v = assessment()
@@ -165,6 +186,15 @@ public final class ClinicalCases {
                 .trendelenburg(LEFT, "negative")
                 .stepDown(RIGHT, "arm", "trunk", "pelvis", "unsteady")
                 .stepDown(LEFT, "arm", "unsteady")
+                .special(FADIR, RIGHT, "positive")
+                .special(FADIR, LEFT, "negative")
+                .set(ExamFields.specialNote(FADIR), "her groin pain")
+                .thomas(RIGHT, ShortTissue.ILIOPSOAS)
+                .set(ExamFields.TUG, "13.4")
+                .set(ExamFields.CHAIR_STAND, "8")
+                .set(ExamFields.FIVE_STS, "16.2")
+                .singleLegStance("3", "7")
+                .set(ExamFields.WALK_10M, "11.8")
                 .build();
         return new ClinicalCase("Hip osteoarthritis and poor balance, 72", v, 72, Sex.FEMALE, AffectedSide.RIGHT);
     }
@@ -174,7 +204,7 @@ public final class ClinicalCases {
      * one stick. Flexion is measured only up to the precaution limit (about 90°), adduction and internal rotation
      * are not tested (precautions); squat, step-down and dynamometer are not done yet. The left hip muscles are
      * a grade or more down after surgery, the abductors most (3+/5), with a positive Trendelenburg, pelvic drop
-     * and trunk lean on the left.
+     * and trunk lean on the left. With the stick he takes 14.5 s for the Timed Up and Go.
      */
     public static ClinicalCase posteriorHipReplacementSixWeeks() {
         AssessmentValues v = assessment()
@@ -198,6 +228,7 @@ public final class ClinicalCases {
                 .gait(TRUNK_LEAN, RIGHT, "none")
                 .trendelenburg(LEFT, "positive")
                 .trendelenburg(RIGHT, "negative")
+                .set(ExamFields.TUG, "14.5")
                 .build();
         return new ClinicalCase("Posterior hip replacement, 6 weeks", v, 66, Sex.MALE, AffectedSide.LEFT);
     }
@@ -206,7 +237,8 @@ public final class ClinicalCases {
      * A healthy 34-year-old woman seen for a running check: no pain, full function, and the normal variation of
      * healthy adults — 4+/5 hip abductors on both sides, a few degrees between the sides, hip internal rotation
      * well under the textbook 45°, forces within 10% of each other, mild foot pronation on both sides and a
-     * step-down with the knee just inside the second toe.
+     * step-down with the knee just inside the second toe; a lunge 0.5 cm apart, negative hip tests, and balance
+     * and walking speed of her age.
      */
     public static ClinicalCase healthyAdult() {
         AssessmentValues v = assessment()
@@ -245,6 +277,15 @@ public final class ClinicalCases {
                 .singleLegSquat(LEFT, "good")
                 .stepDown(RIGHT, "knee1")
                 .stepDown(LEFT)
+                .lunge("12.5", "12")
+                .special(FABER, RIGHT, "negative")
+                .special(FABER, LEFT, "negative")
+                .special(FADIR, RIGHT, "negative")
+                .special(FADIR, LEFT, "negative")
+                .special(THOMAS, RIGHT, "negative")
+                .special(THOMAS, LEFT, "negative")
+                .singleLegStance("45", "42")
+                .set(ExamFields.WALK_10M, "7.4")
                 .build();
         return new ClinicalCase("Healthy adult", v, 34, Sex.FEMALE, null);
     }

@@ -34,7 +34,9 @@ public record Finding(
         LEFS,
         STRENGTH,
         ROM,
-        GAIT
+        GAIT,
+        SPECIAL_TESTS,
+        PERFORMANCE
     }
 
     public enum Severity {
@@ -59,7 +61,34 @@ public record Finding(
         GAIT_SIGN(Section.GAIT),
         TRENDELENBURG(Section.GAIT),
         SINGLE_LEG_SQUAT(Section.GAIT),
-        STEP_DOWN(Section.GAIT);
+        STEP_DOWN(Section.GAIT),
+        /** Weight-bearing lunge test: restricted, or the sides apart beyond the test's error. */
+        LUNGE(Section.ROM),
+        /** FABER (flexion, abduction, external rotation) positive: pain provoked at the hip or sacroiliac joint. */
+        FABER(Section.SPECIAL_TESTS),
+        /** FADIR (flexion, adduction, internal rotation) positive: pain provoked at the front of the hip. */
+        FADIR(Section.SPECIAL_TESTS),
+        /** Thomas test positive, the short tissue not recorded. */
+        THOMAS(Section.SPECIAL_TESTS),
+        /** Thomas test: the thigh stays off the table, short iliopsoas. */
+        THOMAS_ILIOPSOAS(Section.SPECIAL_TESTS),
+        /** Thomas test: the knee does not bend to about 90°, short rectus femoris. */
+        THOMAS_RECTUS_FEMORIS(Section.SPECIAL_TESTS),
+        /** Thomas test: the thigh drifts out to the side, short tensor fasciae latae and iliotibial band. */
+        THOMAS_TFL_ITB(Section.SPECIAL_TESTS),
+        /** Ober test positive: the top leg does not drop to the table, short iliotibial band. */
+        OBER(Section.SPECIAL_TESTS),
+        /**
+         * One or more performance tests past a published fall-risk cut-off, as one finding: each test alone says the
+         * same thing, so four tests past their cut-offs are one risk, listed with the tests.
+         */
+        FALL_RISK(Section.PERFORMANCE),
+        /** A performance test worse than average for the age (a note), or, for gait speed, under 0.8 m/s. */
+        CHAIR_STAND(Section.PERFORMANCE),
+        SIT_TO_STAND(Section.PERFORMANCE),
+        TIMED_UP_AND_GO(Section.PERFORMANCE),
+        SINGLE_LEG_STANCE(Section.PERFORMANCE),
+        GAIT_SPEED(Section.PERFORMANCE);
 
         public final Section section;
 

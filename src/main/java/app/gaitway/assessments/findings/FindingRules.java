@@ -1,6 +1,7 @@
 package app.gaitway.assessments.findings;
 
 import app.gaitway.assessments.findings.Finding.Severity;
+import app.gaitway.assessments.norms.LungeTest;
 import app.gaitway.assessments.record.GaitSign;
 import app.gaitway.assessments.record.MmtGrade;
 
@@ -37,6 +38,22 @@ import java.util.Optional;
  * important (Crossley et al. 2004, see {@link AkpsScore}); down by that much is flagged, up is a note.</li>
  * <li><b>PSFS</b>: a change of the mean by 2 points or of one activity re-scored under the same name by 3 points is
  * clinically important (see {@link PsfsScore}); worse by that much is flagged, better is a note.</li>
+ * <li><b>Weight-bearing lunge</b> (knee to wall, {@link LungeTest}): under 9 cm flagged (restricted), 9 to under
+ * 10 cm a note; sides {@value LungeTest#SIDE_DIFFERENCE_CM} cm or more apart flagged (beyond the test's minimal
+ * detectable change of 1.9 cm, Powden et al. 2015, and the 1.5 cm most healthy adults show, Hoch &amp; McKeon
+ * 2011).</li>
+ * <li><b>Special tests</b>: a positive FABER or FADIR is flagged (pain provoked at the hip or sacroiliac joint points
+ * at a joint source of the pain, not only weak muscles); a positive Thomas test (with the tissue found short) or Ober
+ * test is flagged (a short hip flexor or iliotibial band that a stretch can change). Negative tests give no
+ * finding.</li>
+ * <li><b>Performance tests</b> (norms and cut-offs with their sources in {@code assessments.norms}): past a
+ * published fall-risk cut-off flagged: 30-second chair stand below the band for age and sex (CDC STEADI), five times
+ * sit to stand over 15 s (Buatois et al. 2008), Timed Up and Go 12 s or more (CDC STEADI), single-leg stance under
+ * 5 s (Vellas et al. 1997). The tests past their cut-offs make one "risk of falling" finding, however many: they
+ * all say the same thing, and four flags for one risk would bury the rest. Gait speed under 0.8 m/s flagged
+ * (Studenski et al. 2011). Worse than average for the age
+ * but short of the cut-off (a TUG or sit-to-stand slower than the age's reference, a single-leg stance under the
+ * age's mean, gait speed 0.8 to under 1.0 m/s) is a note. Within the norm: no finding.</li>
  * </ul>
  *
  * <h2>Weights</h2>
@@ -49,6 +66,12 @@ import java.util.Optional;
  * flags: it rarely explains the complaint alone. Within the walking signs, the proximal ones (pelvic drop, trunk
  * lean, hip swing) weigh more than knee valgus and foot pronation, which follow from them. Notes weigh less than
  * any flag.
+ *
+ * <p>A performance test past its fall-risk cut-off comes before all of these: it changes what is safe to do at home
+ * (the suggestions then treat the patient as at risk of falling), whatever the hip's part in the pain. Very slow
+ * walking follows the strength deficits (it says how limited the patient is, not why). A hip provocation test that is
+ * positive weighs like worsening pain (rethink the source); a short tissue on the Thomas or Ober test or a
+ * restricted lunge weighs like a range-of-motion shortfall, just above it.
  */
 public final class FindingRules {
 
@@ -81,11 +104,19 @@ public final class FindingRules {
     static final int W_ROM_BOTH = 55;
     static final int W_ROM_SIDE_DIFFERENCE = 52;
     static final int W_ROM_BELOW_LIMIT = 50;
+    static final int W_FALL_RISK = 90;
+    static final int W_SLOW_WALKING = 72;
+    static final int W_HIP_PROVOCATION = 66;
+    static final int W_SHORT_TISSUE = 56;
+    static final int W_LUNGE_RESTRICTED = 54;
+    static final int W_LUNGE_SIDE_DIFFERENCE = 53;
     static final int W_NOTE_PAIN = 40;
+    static final int W_NOTE_PERFORMANCE = 35;
     static final int W_NOTE_LEFS = 38;
     static final int W_NOTE_MOVEMENT = 30;
     static final int W_NOTE_SYMMETRY = 28;
     static final int W_NOTE_GRADE = 25;
+    static final int W_NOTE_LUNGE = 22;
     static final int W_NOTE_GAIT_MILD = 20;
 
     /** Flags first, then by weight; equal weights keep the order of the record (stable sort). */
@@ -179,6 +210,39 @@ public final class FindingRules {
 
     static boolean isImportantPainChange(int from, int to) {
         return Math.abs(to - from) >= PAIN_MCID;
+    }
+
+    // ---- lunge, special tests, performance
+
+    static Rated fallRisk() {
+        return new Rated(Severity.FLAG, W_FALL_RISK);
+    }
+
+    static Rated slowWalking() {
+        return new Rated(Severity.FLAG, W_SLOW_WALKING);
+    }
+
+    static Rated worseThanAverage() {
+        return new Rated(Severity.NOTE, W_NOTE_PERFORMANCE);
+    }
+
+    /** A positive special test: FABER and FADIR provoke pain at a joint; Thomas and Ober find a short tissue. */
+    static Rated positiveTest(Finding.Kind kind) {
+        return kind == Finding.Kind.FABER || kind == Finding.Kind.FADIR
+                ? new Rated(Severity.FLAG, W_HIP_PROVOCATION)
+                : new Rated(Severity.FLAG, W_SHORT_TISSUE);
+    }
+
+    static Rated lungeRestricted() {
+        return new Rated(Severity.FLAG, W_LUNGE_RESTRICTED);
+    }
+
+    static Rated lungeSidesApart() {
+        return new Rated(Severity.FLAG, W_LUNGE_SIDE_DIFFERENCE);
+    }
+
+    static Rated lungeBorderline() {
+        return new Rated(Severity.NOTE, W_NOTE_LUNGE);
     }
 
     /** A severity with its weight. */

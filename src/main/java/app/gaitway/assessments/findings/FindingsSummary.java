@@ -75,6 +75,7 @@ public final class FindingsSummary {
             summary.rom(motion);
         }
         summary.gait();
+        summary.findings.addAll(ExamFindings.of(current, summary.patient));
         List<Finding> ranked = new ArrayList<>(summary.findings);
         ranked.sort(FindingRules.MOST_IMPORTANT_FIRST);
         return List.copyOf(ranked);

@@ -7,6 +7,7 @@ import app.gaitway.assessments.record.Side;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -35,7 +36,12 @@ public final class FlagMarks {
                     case TRENDELENBURG -> "trendelenburg";
                     case SINGLE_LEG_SQUAT -> "squat";
                     case STEP_DOWN -> "step_down";
-                    case PAIN, LEFS, PSFS, AKPS -> null;
+                    case LUNGE -> "lunge";
+                    case FABER, FADIR, OBER -> "special." + f.kind().name().toLowerCase(Locale.ROOT);
+                    case THOMAS, THOMAS_ILIOPSOAS, THOMAS_RECTUS_FEMORIS, THOMAS_TFL_ITB -> "special.thomas";
+                    case SINGLE_LEG_STANCE -> "single_leg_stance";
+                    case FALL_RISK, CHAIR_STAND, SIT_TO_STAND, TIMED_UP_AND_GO, GAIT_SPEED, PAIN, LEFS, PSFS, AKPS ->
+                        null;
                 };
                 if (subject != null) {
                     marks.marked.add(subject + "." + side.code());
@@ -63,6 +69,11 @@ public final class FlagMarks {
 
     public boolean squat(Side side) {
         return marked.contains("squat." + side.code());
+    }
+
+    /** The lunge test, a special test ({@code special.thomas}) or the single-leg stance on a side. */
+    public boolean exam(String subject, Side side) {
+        return marked.contains(subject + "." + side.code());
     }
 
     public boolean stepDown(Side side) {

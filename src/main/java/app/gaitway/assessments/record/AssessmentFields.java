@@ -166,6 +166,7 @@ public final class AssessmentFields {
         f.add(FieldSpec.longText("plan.assessment", Section.PLAN, 5000));
         f.add(FieldSpec.longText("plan.plan", Section.PLAN, 5000));
         f.add(FieldSpec.longText("plan.goals", Section.PLAN, 2000));
+        f.addAll(ExamFields.fields());
 
         for (int i = 1; i <= PSFS_ACTIVITIES; i++) {
             f.add(FieldSpec.text(psfsActivity(i), Section.PSFS, 100));

@@ -18,7 +18,9 @@ public record FieldSpec(String key, Section section, Type type, double min, doub
         PLAN,
         SCREEN,
         PSFS,
-        AKPS
+        AKPS,
+        SPECIAL_TESTS,
+        PERFORMANCE
     }
 
     public enum Type {

@@ -68,8 +68,9 @@ public class BuilderSuggestions {
             Map<String, GivenExercise> library,
             SuggestionPlan plan) {
 
+        /** The screen's precautions and a fall risk the performance tests found (see {@link SuggestionPlan}). */
         List<Precaution> precautions() {
-            return safety.screen().precautionsOn(today);
+            return plan.precautions();
         }
     }
 

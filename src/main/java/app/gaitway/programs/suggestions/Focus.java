@@ -1,16 +1,19 @@
 package app.gaitway.programs.suggestions;
 
+import app.gaitway.assessments.findings.Finding;
 import app.gaitway.assessments.findings.Finding.Kind;
 import app.gaitway.assessments.record.MuscleGroup;
 
 import java.util.Locale;
 
 /**
- * What a group of suggestions works on: one muscle group (both sides in one list), single-leg control, knee pain,
- * or range of motion. The order here is the order on the page: the hip abductors first, the weakness behind most
+ * What a group of suggestions works on: balance (a fall risk), one muscle group (both sides in one list),
+ * single-leg control, knee pain, or range of motion and short tissues. The order here is the order on the page: the hip abductors first, the weakness behind most
  * of the knee and back pain the app is for.
  */
 public enum Focus {
+    /** Balance and getting up, for a performance test past its fall-risk cut-off: first, because it is safety. */
+    BALANCE,
     HIP_ABDUCTORS,
     SINGLE_LEG_CONTROL,
     HIP_EXTENSORS,
@@ -27,8 +30,13 @@ public enum Focus {
 
     /** The group a row of the table belongs to: its muscle, or the muscle a movement sign points to. */
     static Focus of(SuggestionRule rule) {
-        if (rule.kind() == Kind.ROM_BELOW_NORM) {
+        if (rule.kind() == Kind.ROM_BELOW_NORM
+                || rule.kind() == Kind.LUNGE
+                || rule.kind().section == Finding.Section.SPECIAL_TESTS) {
             return MOBILITY;
+        }
+        if (rule.kind().section == Finding.Section.PERFORMANCE) {
+            return BALANCE;
         }
         if (rule.group() != null) {
             return of(rule.group());

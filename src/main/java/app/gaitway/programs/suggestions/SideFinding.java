@@ -73,12 +73,12 @@ record SideFinding(
                 }
             } else if (f.kind() == Kind.FORCE_SYMMETRY) {
                 forces.add(f);
-            } else if (!f.sides().isEmpty()) {
+            } else if (!f.sides().isEmpty() || f.section() == Finding.Section.PERFORMANCE) {
                 // a finding of both sides ("Pelvic drop (both sides): moderate") is one suggestion, its reason naming
-                // both
+                // both; a performance test (Timed Up and Go, ...) is of the whole person, no side
                 found.add(new SideFinding(
                         f.kind(),
-                        f.sides().get(0),
+                        f.sides().isEmpty() ? null : f.sides().get(0),
                         f.muscleGroup(),
                         f.motion(),
                         f.sign(),

@@ -2,6 +2,7 @@ package app.gaitway.programs.suggestions;
 
 import app.gaitway.assessments.findings.FindingTexts;
 import app.gaitway.assessments.findings.PatientContext;
+import app.gaitway.assessments.findings.PerformanceResult;
 import app.gaitway.assessments.record.AssessmentValues;
 import app.gaitway.assessments.screen.Precaution;
 import app.gaitway.assessments.screen.SafetyScreen;
@@ -28,7 +29,12 @@ import java.util.Set;
  * <p><b>Ranking</b> within a group: an exercise several findings ask for comes first, then table order (the
  * easiest or most direct first); with a lowered dose, holds come before moving exercises.
  */
-public record SuggestionPlan(List<Group> groups, DoseAdvice dose, Optional<String> doseNote, List<String> reminders) {
+public record SuggestionPlan(
+        List<Group> groups,
+        DoseAdvice dose,
+        Optional<String> doseNote,
+        List<String> reminders,
+        List<Precaution> precautions) {
 
     /** What the plan needs to know of a library exercise. */
     public record ExerciseFacts(String slug, List<LoadTag> loads, boolean hold) {}
@@ -63,7 +69,7 @@ public record SuggestionPlan(List<Group> groups, DoseAdvice dose, Optional<Strin
             Messages messages) {
         FindingTexts texts = FindingTexts.english();
         List<SideFinding> findings = SideFinding.of(values, patient);
-        List<Precaution> precautions = screen.precautionsOn(today);
+        List<Precaution> precautions = precautions(screen, today, values, patient);
         DoseAdvice dose = DoseAdvice.of(values);
 
         Map<Focus, Draft> drafts = new EnumMap<>(Focus.class);
@@ -141,11 +147,30 @@ public record SuggestionPlan(List<Group> groups, DoseAdvice dose, Optional<Strin
             }
         }
         Optional<String> doseNote = dose.noteKey().map(k -> messages.get(k, dose.painNow()));
-        List<String> reminders = precautions.stream()
+        List<String> reminders = new ArrayList<>(precautions.stream()
                 .filter(Conflicts::onlyReminds)
                 .map(p -> messages.get("suggestion.reminder", Conflicts.label(p, today, messages)))
-                .toList();
-        return new SuggestionPlan(List.copyOf(groups), dose, doseNote, reminders);
+                .toList());
+        if (precautions.size() > screen.precautionsOn(today).size()) {
+            reminders.add(messages.get("suggestion.fallRiskFromTests"));
+        }
+        return new SuggestionPlan(List.copyOf(groups), dose, doseNote, List.copyOf(reminders), precautions);
+    }
+
+    /**
+     * The precautions that shape the suggestions: the safety screen's, plus a high risk of falling when a performance
+     * test of the assessment is past its fall-risk cut-off ({@link PerformanceResult#anyFallRisk}) and the screen
+     * does not record it already. The test result is as good a reason as the therapist's tick: offering a wobble
+     * board to a patient whose Timed Up and Go says they may fall would ignore what the assessment found.
+     */
+    public static List<Precaution> precautions(
+            SafetyScreen screen, LocalDate today, AssessmentValues values, PatientContext patient) {
+        List<Precaution> precautions = new ArrayList<>(screen.precautionsOn(today));
+        boolean recorded = precautions.stream().anyMatch(p -> p.kind() == Precaution.Kind.FALL_RISK);
+        if (!recorded && PerformanceResult.anyFallRisk(values, patient)) {
+            precautions.add(Precaution.of(Precaution.Kind.FALL_RISK));
+        }
+        return List.copyOf(precautions);
     }
 
     /** Every exercise the plan for these values could name, so a caller loads only those. */

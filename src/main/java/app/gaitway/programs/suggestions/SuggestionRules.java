@@ -8,8 +8,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import static app.gaitway.assessments.findings.Finding.Kind.FALL_RISK;
+import static app.gaitway.assessments.findings.Finding.Kind.LUNGE;
+import static app.gaitway.assessments.findings.Finding.Kind.OBER;
 import static app.gaitway.assessments.findings.Finding.Kind.SINGLE_LEG_SQUAT;
 import static app.gaitway.assessments.findings.Finding.Kind.STEP_DOWN;
+import static app.gaitway.assessments.findings.Finding.Kind.THOMAS;
+import static app.gaitway.assessments.findings.Finding.Kind.THOMAS_ILIOPSOAS;
+import static app.gaitway.assessments.findings.Finding.Kind.THOMAS_RECTUS_FEMORIS;
+import static app.gaitway.assessments.findings.Finding.Kind.THOMAS_TFL_ITB;
 import static app.gaitway.assessments.findings.Finding.Kind.TRENDELENBURG;
 import static app.gaitway.assessments.record.GaitSign.HIP_SWING;
 import static app.gaitway.assessments.record.GaitSign.KNEE_VALGUS;
@@ -47,7 +54,15 @@ import static app.gaitway.programs.suggestions.SuggestionRule.rule;
  *
  * <p><b>Not answered</b>, because the library has no exercise for them: weak hip internal rotators, weak knee
  * flexors, foot pronation, and gravity-eliminated work for the hip extensors and external rotators at 2/5 (their
- * lying rows start at 2−, the easiest the library has).
+ * lying rows start at 2−, the easiest the library has). Nor a positive FABER or FADIR (a provoked joint calls for
+ * the therapist's reasoning, not a stock exercise) or walking slower than 0.8 m/s (the answer is walking itself,
+ * which the library does not hold as an exercise).
+ *
+ * <p><b>Fall risk.</b> One or more performance tests past a fall-risk cut-off (Timed Up and Go, five times sit to
+ * stand, 30-second chair stand, single-leg stance: see {@code assessments.norms}; one finding however many tests) is
+ * answered with balance and sit-to-stand work, and {@link SuggestionPlan} then applies the fall-risk precaution as if
+ * it had been ticked on the safety screen, so nothing the precaution rules out is offered (Sherrington C et al., Br J
+ * Sports Med 2017;51:1750–1758: balance training prevents falls, progressed safely).
  *
  * <p>To change a suggestion, change its row; rows for the same finding must not overlap (checked when the table is
  * built), and a test checks every slug against the library.
@@ -55,6 +70,12 @@ import static app.gaitway.programs.suggestions.SuggestionRule.rule;
 public final class SuggestionRules {
 
     private static final List<SuggestionRule> TABLE = checked(List.of(
+            // A performance test past its fall-risk cut-off: balance and getting up, first. The patient is then
+            // treated as at risk of falling (SuggestionPlan), so the wobble board and floor work are withheld.
+            rule("fall-risk")
+                    .found(FALL_RISK)
+                    .offer("single-leg-balance", "sit-to-stand", "balance-board", "mini-squat"),
+
             // Hip abductors (gluteus medius and minimus): the weakness behind most of the knee and back pain we see.
             rule("hip-abductors-gravity-eliminated")
                     .graded(HIP_ABDUCTORS, "2-", "2+")
@@ -131,7 +152,16 @@ public final class SuggestionRules {
             rule("hip-adduction-range").belowNorm(HIP_ADDUCTION).offer("itb-stretch"),
             rule("hip-flexion-range").belowNorm(HIP_FLEXION).offer("knee-to-chest-stretch"),
             rule("knee-flexion-range").belowNorm(KNEE_FLEXION).offer("heel-slide", "standing-quad-stretch"),
-            rule("knee-extension-range").belowNorm(KNEE_EXTENSION).offer("hamstring-stretch", "quad-set")));
+            rule("knee-extension-range").belowNorm(KNEE_EXTENSION).offer("hamstring-stretch", "quad-set"),
+
+            // Short tissues on the Thomas and Ober tests, a restricted lunge: stretch the tissue the test names.
+            rule("thomas-iliopsoas").found(THOMAS_ILIOPSOAS).offer("hip-flexor-stretch"),
+            rule("thomas-rectus-femoris").found(THOMAS_RECTUS_FEMORIS).offer("standing-quad-stretch"),
+            rule("thomas-tfl-itb").found(THOMAS_TFL_ITB).offer("itb-stretch"),
+            // positive without the tissue recorded: the iliopsoas is the one long sitting shortens first
+            rule("thomas").found(THOMAS).offer("hip-flexor-stretch"),
+            rule("ober").found(OBER).offer("itb-stretch"),
+            rule("lunge").found(LUNGE).offer("calf-stretch")));
 
     private SuggestionRules() {}
 

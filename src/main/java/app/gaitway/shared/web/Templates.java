@@ -47,6 +47,7 @@ public class Templates {
         "patients",
         "assessments",
         "findings",
+        "examination",
         "dosage",
         "suggestions",
         "versions",

@@ -80,7 +80,13 @@ class ClinicalCasesTest {
                 () -> assertTrue(
                         all.stream().noneMatch(f -> f.kind() == Kind.ROM_BELOW_NORM),
                         "118° vs 120° is normal variation"),
-                () -> assertTrue(flags.stream().noneMatch(f -> f.kind() == Kind.PAIN), "worst 6/10 is not severe"));
+                () -> assertTrue(flags.stream().noneMatch(f -> f.kind() == Kind.PAIN), "worst 6/10 is not severe"),
+                () -> assertTrue(texts.contains("Weight-bearing lunge: right 8.5 cm, left 11 cm"
+                        + " (restricted: under 9 cm, 2.5 cm less on the right)")),
+                () -> assertTrue(texts.contains("Ober test positive (right)")),
+                () -> assertTrue(
+                        all.stream().noneMatch(f -> f.kind() == Kind.FADIR || f.kind() == Kind.SINGLE_LEG_STANCE),
+                        "negative FADIR and 45 s on each leg say nothing"));
     }
 
     @Test
@@ -101,6 +107,9 @@ class ClinicalCasesTest {
                 () -> assertTrue(flagged.contains("Hip abduction: right 4+/5, left 4/5")),
                 () -> assertTrue(flagged.contains("Pain 4/10 now, best 2/10, worst 7/10"), "worst 7/10 is severe"),
                 () -> assertTrue(flagged.contains("Hip extension: right 2°, left 3° (lower limit 4° at 40–59 years)")),
+                () -> assertTrue(
+                        flagged.contains("Thomas test positive (both sides): short hip flexor (iliopsoas)"),
+                        "the Thomas test says which tissue holds the hip extension back"),
                 () -> assertTrue(all.stream()
                         .anyMatch(f -> !f.isFlag() && f.text().equals("Single-leg squat (both sides): fair"))),
                 () -> assertTrue(
@@ -126,7 +135,17 @@ class ClinicalCasesTest {
         List<String> flagged = flags.stream().map(Finding::text).toList();
         assertAll(
                 "key findings:" + shown,
-                () -> assertEquals(Kind.STEP_DOWN, flags.get(0).kind(), "the poor step-down (balance) first"),
+                () -> assertEquals(
+                        "Risk of falling: 30-second chair stand (8 stands); Five times sit to stand (16.2 s);"
+                                + " Timed Up and Go (13.4 s); Single-leg stance, eyes open (right 3 s, left 7 s)",
+                        flags.get(0).text(),
+                        "four tests past their fall-risk cut-offs are one risk, and it comes first"),
+                () -> assertEquals(Kind.STEP_DOWN, flags.get(1).kind(), "then the poor step-down (balance)"),
+                () -> assertTrue(flagged.contains("FADIR test positive (right): her groin pain")),
+                () -> assertTrue(flagged.contains("Thomas test positive (right): short hip flexor (iliopsoas)")),
+                () -> assertTrue(
+                        all.stream().anyMatch(f -> !f.isFlag() && f.kind() == Kind.GAIT_SPEED),
+                        "0.85 m/s is a note: under 1.0, over 0.8"),
                 () -> assertTrue(
                         flags.subList(0, 4).stream().anyMatch(f -> f.kind() == Kind.TRENDELENBURG),
                         "Trendelenburg near the top"),
@@ -169,10 +188,15 @@ class ClinicalCasesTest {
         String shown = listed(all);
         assertAll(
                 "key findings:" + shown,
+                () -> assertEquals(
+                        "Risk of falling: Timed Up and Go (14.5 s)",
+                        flags.get(0).text(),
+                        "with a stick at six weeks, the fall risk first"),
                 () -> assertTrue(
-                        flags.stream().allMatch(f -> f.side() == LEFT), "everything flagged is on the operated side"),
-                () -> assertEquals(Kind.TRENDELENBURG, flags.get(0).kind()),
-                () -> assertEquals(PELVIC_DROP, flags.get(1).sign()),
+                        flags.stream().filter(f -> !f.sides().isEmpty()).allMatch(f -> f.side() == LEFT),
+                        "everything flagged on a side is on the operated side"),
+                () -> assertEquals(Kind.TRENDELENBURG, flags.get(1).kind()),
+                () -> assertEquals(PELVIC_DROP, flags.get(2).sign()),
                 () -> assertTrue(flags.stream().anyMatch(f -> f.text().equals("Hip abduction: right 5/5, left 3+/5"))),
                 () -> assertTrue(
                         flags.stream()

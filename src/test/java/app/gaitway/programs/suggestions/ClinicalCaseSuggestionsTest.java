@@ -1,6 +1,7 @@
 package app.gaitway.programs.suggestions;
 
 import app.gaitway.assessments.record.AssessmentValues;
+import app.gaitway.assessments.screen.Precaution;
 import app.gaitway.assessments.screen.SafetyScreen;
 import app.gaitway.exercises.ExerciseContent;
 import app.gaitway.exercises.Vocabulary.LoadTag;
@@ -60,7 +61,15 @@ class ClinicalCaseSuggestionsTest {
     @Test
     void theRunnerWithKneePainGetsAbductorWorkFirstThenSingleLegControlAndKneeWork() {
         SuggestionPlan plan = plan(ClinicalCases.patellofemoralRunner(), Map.of());
-        assertEquals(List.of(Focus.HIP_ABDUCTORS, Focus.SINGLE_LEG_CONTROL, Focus.KNEE_PAIN), foci(plan));
+        assertEquals(
+                List.of(Focus.HIP_ABDUCTORS, Focus.SINGLE_LEG_CONTROL, Focus.KNEE_PAIN, Focus.MOBILITY), foci(plan));
+        assertEquals(
+                List.of("calf-stretch", "itb-stretch"),
+                group(plan, Focus.MOBILITY).picks().stream()
+                        .map(SuggestionPlan.Pick::slug)
+                        .sorted()
+                        .toList(),
+                "the stiff ankle (lunge) and the tight iliotibial band (Ober) each get their stretch");
         assertTrue(
                 group(plan, Focus.HIP_ABDUCTORS).reasons().stream().anyMatch(r -> r.contains("Pelvic drop")),
                 "the walking sign and the grade are one group");
@@ -82,7 +91,8 @@ class ClinicalCaseSuggestionsTest {
     @Test
     void theOlderAdultAtRiskOfFallingGetsBalanceWorkButNothingOnAWobblyBoardOrFromTheFloor() {
         SuggestionPlan plan = plan(ClinicalCases.olderAdultHipOsteoarthritis(), Map.of("screen.fall_risk", "true"));
-        assertEquals(Focus.HIP_ABDUCTORS, foci(plan).get(0));
+        assertEquals(Focus.BALANCE, foci(plan).get(0), "her performance tests put balance first");
+        assertEquals(Focus.HIP_ABDUCTORS, foci(plan).get(1));
         assertTrue(
                 plan.pickedSlugs().contains("single-leg-balance"), "balance work near support: " + plan.pickedSlugs());
         for (String slug : plan.pickedSlugs()) {
@@ -105,7 +115,8 @@ class ClinicalCaseSuggestionsTest {
                         "left",
                         "screen.hip_replacement.date",
                         TODAY.minusWeeks(6).toString()));
-        assertEquals(Focus.HIP_ABDUCTORS, foci(plan).get(0), "the abductors after the operation first");
+        assertEquals(Focus.BALANCE, foci(plan).get(0), "his Timed Up and Go of 14.5 s: balance first");
+        assertEquals(Focus.HIP_ABDUCTORS, foci(plan).get(1), "then the abductors after the operation");
         for (String slug : plan.pickedSlugs()) {
             List<LoadTag> loads = LIBRARY.get(slug).loads();
             assertFalse(
@@ -117,6 +128,43 @@ class ClinicalCaseSuggestionsTest {
         assertTrue(
                 plan.withheldSlugs().contains("knee-to-chest-stretch"),
                 plan.withheldSlugs().toString());
+    }
+
+    @Test
+    void performanceTestsPastTheirCutOffsApplyTheFallRiskPrecautionWithoutTheScreenTick() {
+        ClinicalCase older = ClinicalCases.olderAdultHipOsteoarthritis();
+        assertFalse(older.values().flag("screen.fall_risk"), "the screen does not say it");
+        SuggestionPlan plan = plan(older, Map.of());
+        assertTrue(
+                plan.precautions().stream().anyMatch(p -> p.kind() == Precaution.Kind.FALL_RISK),
+                "the tests say it: " + plan.precautions());
+        assertTrue(
+                plan.withheldSlugs().containsAll(List.of("balance-board", "hip-flexor-stretch")),
+                "the wobble board (balance) and the kneeling hip-flexor stretch (short iliopsoas) are held back: "
+                        + plan.withheldSlugs());
+        for (String slug : plan.pickedSlugs()) {
+            List<LoadTag> loads = LIBRARY.get(slug).loads();
+            assertFalse(
+                    loads.contains(LoadTag.UNSTABLE_SURFACE) || loads.contains(LoadTag.FLOOR_TRANSFER),
+                    slug + " suggested although her tests put her at risk of falling");
+        }
+        assertTrue(group(plan, Focus.BALANCE).picks().stream()
+                .anyMatch(p -> p.slug().equals("sit-to-stand")));
+        assertTrue(
+                plan.reminders().stream().anyMatch(r -> r.contains("fall-risk cut-off")),
+                plan.reminders().toString());
+    }
+
+    @Test
+    void theOfficeWorkersShortHipFlexorsGetTheHipFlexorStretch() {
+        SuggestionPlan plan = plan(ClinicalCases.officeWorkerLowBackPain(), Map.of());
+        Group mobility = group(plan, Focus.MOBILITY);
+        assertEquals(
+                "hip-flexor-stretch", mobility.picks().get(0).slug(), "asked for by the Thomas test and the range");
+        assertTrue(
+                mobility.reasons().contains("Thomas test positive (both sides): short hip flexor (iliopsoas)"),
+                mobility.reasons().toString());
+        assertTrue(plan.precautions().isEmpty(), "no performance test past a cut-off, no precaution");
     }
 
     @Test
