@@ -69,15 +69,7 @@ class PasswordResetStore {
     Optional<Issued> issue(String typedEmail, String address, Instant now) {
         Optional<UserAccount> found = users.findByEmail(typedEmail);
         if (found.isEmpty()) {
-            audit.recordFor(
-                    null,
-                    null,
-                    address,
-                    AuditAction.PASSWORD_RESET_REQUEST,
-                    "user",
-                    null,
-                    AuditOutcome.FAILURE,
-                    "unknown account");
+            requested(null, null, address, AuditOutcome.FAILURE, "unknown account");
             return Optional.empty();
         }
         // Locked, so that requests at the same moment count each other's links (at most 3 an hour, exactly).
@@ -85,41 +77,17 @@ class PasswordResetStore {
         long userId = user.getId();
         long clinicId = user.getClinic().getId();
         if (!user.isActive()) {
-            audit.recordFor(
-                    null,
-                    clinicId,
-                    address,
-                    AuditAction.PASSWORD_RESET_REQUEST,
-                    "user",
-                    userId,
-                    AuditOutcome.FAILURE,
-                    "account deactivated");
+            requested(clinicId, userId, address, AuditOutcome.FAILURE, "account deactivated");
             return Optional.empty();
         }
         if (!ResetRules.mayMail(links.countSince(userId, ResetRules.windowStart(now)))) {
-            audit.recordFor(
-                    null,
-                    clinicId,
-                    address,
-                    AuditAction.PASSWORD_RESET_REQUEST,
-                    "user",
-                    userId,
-                    AuditOutcome.DENIED,
-                    "too many links this hour");
+            requested(clinicId, userId, address, AuditOutcome.DENIED, "too many links this hour");
             return Optional.empty();
         }
         links.spendAllOf(userId, now);
         String token = RandomTokens.newToken();
         links.add(userId, RandomTokens.hash(token), now, ResetRules.expiryOf(now));
-        audit.recordFor(
-                null,
-                clinicId,
-                address,
-                AuditAction.PASSWORD_RESET_REQUEST,
-                "user",
-                userId,
-                AuditOutcome.SUCCESS,
-                null);
+        requested(clinicId, userId, address, AuditOutcome.SUCCESS, null);
         return Optional.of(new Issued(user.getEmail(), token));
     }
 
@@ -163,6 +131,11 @@ class PasswordResetStore {
                 AuditOutcome.SUCCESS,
                 "sessions ended: " + ended);
         return new Completion(user.getEmail(), null);
+    }
+
+    /** The request, with the account's id (none for an unknown address) and what came of it; never the address typed. */
+    private void requested(Long clinicId, Long userId, String address, AuditOutcome outcome, String detail) {
+        audit.recordFor(null, clinicId, address, AuditAction.PASSWORD_RESET_REQUEST, "user", userId, outcome, detail);
     }
 
     private Optional<ResetLink> usable(String token, Instant now) {

@@ -3,6 +3,7 @@ package app.gaitway.security;
 import app.gaitway.testdata.TestAccounts;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.SharedServer;
+import app.gaitway.testing.SqlStatements;
 import app.gaitway.testing.WebClient;
 import app.gaitway.testing.WebClient.Page;
 import org.junit.jupiter.api.Test;
@@ -152,6 +153,23 @@ class YourSessionsIT {
 
         WebClient back = signedIn(server, therapistEmail);
         assertEquals(200, back.get("/").status(), "the password still works: only the sessions ended");
+    }
+
+    @Test
+    void checkingTheSessionCostsNoQueryOfItsOwnAndNoWriteWithinTheMinute(GaitwayServer server) throws SQLException {
+        long clinic = TestAccounts.insertClinic(server, "Sessions clinic " + System.nanoTime());
+        String email = TestAccounts.uniqueEmail("cost");
+        TestAccounts.insertUser(server, clinic, email, "Cora Cost", "THERAPIST", PASSWORD);
+        WebClient browser = signedIn(server, email);
+        assertEquals(200, browser.get("/account/password").status());
+        // The change-password page reads nothing but the signed-in user: with the session's row joined into that
+        // query, one select per request, as before there were session rows; last seen was written at sign-in and
+        // is not written again within the minute.
+        SqlStatements.Counted counted = SqlStatements.ofGets(server, browser, "/account/password", 20);
+        if (counted != null) {
+            assertEquals(1.0, counted.selectsPerRequest(), counted.summary() + "\n" + counted.slowest());
+            assertEquals(0.0, counted.writesPerRequest(), counted.summary() + "\n" + counted.slowest());
+        }
     }
 
     @Test
