@@ -72,7 +72,10 @@ class PasswordResetIT {
                         "GAITWAY_SMTP_STARTTLS",
                         "false",
                         "GAITWAY_SMTP_FROM",
-                        FROM));
+                        FROM,
+                        // each WebClient is a device of its own (X-Forwarded-For), with its own request quota
+                        "GAITWAY_TRUST_PROXY",
+                        "true"));
     }
 
     @AfterAll
@@ -203,6 +206,20 @@ class PasswordResetIT {
         assertTrue(
                 audit(userId).contains("PASSWORD_RESET_REQUEST " + userId + " DENIED"),
                 audit(userId).toString());
+    }
+
+    @Test
+    void oneAddressMayAskTenTimesAnHour() {
+        WebClient browser = new WebClient(server, "10.250.0." + (1 + (System.nanoTime() % 250)));
+        for (int i = 0; i < 10; i++) {
+            Page sent = browser.submit(
+                    "/password-reset", "/password-reset", Map.of("email", "nobody-" + i + "@limit.test"));
+            assertRedirect("/password-reset/sent", sent);
+        }
+        Page refused = browser.submit("/password-reset", "/password-reset", Map.of("email", "nobody@limit.test"));
+        assertEquals(429, refused.status());
+        assertTrue(refused.contains("Too many requests for a new password from this network"), refused.body());
+        assertEquals("3600", refused.header("Retry-After").orElse(""));
     }
 
     private static String account(String label) throws SQLException {
