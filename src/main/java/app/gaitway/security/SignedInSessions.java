@@ -68,8 +68,12 @@ public class SignedInSessions {
         return !record.getLastSeenAt().plus(SEEN_EVERY).isAfter(now);
     }
 
-    /** Notes that the session was seen now; the guard calls it only when {@link #seenIsDue}, so most requests write nothing. */
-    @Transactional
+    /**
+     * Notes that the session was seen now; the guard calls it only when {@link #seenIsDue}, so most requests write
+     * nothing. In a transaction of its own: inside a GET's page transaction (PageTransactionFilter) the row would
+     * stay locked while the whole page renders, holding up the same session's other requests.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     void seen(long sessionId, Instant now) {
         records.seen(sessionId, now);
     }

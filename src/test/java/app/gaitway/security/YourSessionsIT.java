@@ -13,6 +13,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -169,6 +171,38 @@ class YourSessionsIT {
         if (counted != null) {
             assertEquals(1.0, counted.selectsPerRequest(), counted.summary() + "\n" + counted.slowest());
             assertEquals(0.0, counted.writesPerRequest(), counted.summary() + "\n" + counted.slowest());
+        }
+
+        // a minute later, the first request writes last seen, and only the first
+        long userId = TestAccounts.idOf(server, email);
+        try (Connection db = server.openDatabase();
+                PreparedStatement backdate =
+                        db.prepareStatement("UPDATE signed_in_session SET last_seen_at = ? WHERE user_id = ?")) {
+            // as if the last request had been two minutes ago (the time as a parameter: the same SQL on PostgreSQL)
+            backdate.setObject(1, OffsetDateTime.now().minusMinutes(2));
+            backdate.setLong(2, userId);
+            assertEquals(1, backdate.executeUpdate());
+        }
+        Instant backdated = lastSeen(server, userId);
+        SqlStatements.Counted later = SqlStatements.ofGets(server, browser, "/account/password", 20);
+        if (later != null) {
+            assertEquals(1, Math.round(later.writesPerRequest() * 20), later.summary() + "\n" + later.slowest());
+        }
+        assertTrue(lastSeen(server, userId).isAfter(backdated.plusSeconds(60)), "last seen is now again");
+        Page page = browser.get("/account/sessions");
+        assertEquals(200, page.status());
+        assertEquals(1, count(page.body(), "This device"));
+    }
+
+    private static Instant lastSeen(GaitwayServer server, long userId) throws SQLException {
+        try (Connection db = server.openDatabase();
+                PreparedStatement select =
+                        db.prepareStatement("SELECT last_seen_at FROM signed_in_session WHERE user_id = ?")) {
+            select.setLong(1, userId);
+            try (ResultSet r = select.executeQuery()) {
+                assertTrue(r.next());
+                return r.getObject(1, OffsetDateTime.class).toInstant();
+            }
         }
     }
 
