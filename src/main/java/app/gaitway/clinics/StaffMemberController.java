@@ -125,6 +125,14 @@ public class StaffMemberController {
         return backToPage(id);
     }
 
+    @POST
+    @Path("sign-out-everywhere")
+    public Response signOutEverywhere(@PathParam("id") long id) {
+        int count = staff.signOutEverywhere(id);
+        flash.success(messages.get("staff.sessions.done", count));
+        return backToPage(id);
+    }
+
     /** The page again with the reason beside the field it concerns (or on top); nothing was changed. */
     private Response refused(long id, AdministrationRefused refused, StaffEditValues typed) {
         StaffDetails current = staff.details(id);

@@ -3,6 +3,7 @@ package app.gaitway.clinics;
 import app.gaitway.security.CurrentUser;
 import app.gaitway.security.PasswordHasher;
 import app.gaitway.security.PasswordPolicy;
+import app.gaitway.security.SignedInSessions;
 import app.gaitway.security.accounts.Clinic;
 import app.gaitway.security.accounts.Role;
 import app.gaitway.security.accounts.UserAccount;
@@ -20,6 +21,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ForbiddenException;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -52,6 +54,12 @@ public class StaffService {
 
     @Inject
     SecondFactors secondFactors;
+
+    @Inject
+    SignedInSessions sessions;
+
+    @Inject
+    Clock clock;
 
     @PersistenceContext(unitName = "gaitway")
     EntityManager em;
@@ -164,6 +172,27 @@ public class StaffService {
         user.resetPasswordByAdmin(hasher.hash(temporaryPassword));
         em.flush();
         audit.record(AuditAction.USER_PASSWORD_RESET, "user", id, AuditOutcome.SUCCESS);
+    }
+
+    /**
+     * Signs the user out on every device (audited, with ids only); each session ends at its next request.
+     *
+     * @return how many sessions were open
+     */
+    @Transactional
+    public int signOutEverywhere(long id) {
+        findInOwnClinic(id);
+        int count = sessions.endAllByAdministrator(id, clock.instant());
+        audit.recordFor(
+                currentUser.id(),
+                currentUser.clinicId(),
+                currentUser.clientAddress(),
+                AuditAction.SESSIONS_SIGN_OUT,
+                "user",
+                id,
+                AuditOutcome.SUCCESS,
+                "by an administrator");
+        return count;
     }
 
     /**

@@ -39,6 +39,9 @@ class CompletedSignIn {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    SignedInSessions sessions;
+
     /**
      * After the second step: the caller is remembered only now, under a new session id, so an id seen during the
      * half-signed-in step is worth nothing afterwards.
@@ -62,6 +65,7 @@ class CompletedSignIn {
         HttpSession session = request.getSession();
         SignedInSession.open(session, now, user.getPasswordChangedAt(), sessionSettings.idleSecondsAsInt());
         SignedInSession.requireSecondFactorSetUp(session, mustSetUpSecondFactor);
+        sessions.open(session, user.getId(), request.getHeader("User-Agent"), currentUser.clientAddress(), now);
         recorder.signedIn(user.getId(), user.getClinic().getId(), currentUser.clientAddress(), now, how);
         String target = heldForms.afterSignIn(session, user.getId()).orElse(next);
         return URI.create(SignInMechanism.safeNext(target));

@@ -1,7 +1,10 @@
 package app.gaitway.security;
 
 import app.gaitway.security.accounts.UserRepository;
+import app.gaitway.security.sessions.SessionRecord;
+import app.gaitway.security.sessions.SessionRecords;
 import app.gaitway.shared.audit.AuditContext;
+import app.gaitway.shared.crypto.RandomTokens;
 import app.gaitway.shared.text.WholeNumbers;
 import app.gaitway.shared.web.ClientAddress;
 import jakarta.enterprise.context.RequestScoped;
@@ -32,20 +35,36 @@ public class CurrentUser implements AuditContext {
     UserRepository users;
 
     @Inject
+    SessionRecords sessions;
+
+    @Inject
     ClientAddress clientAddress;
 
     private Optional<SignedInUser> user;
+    private SessionRecord session;
 
     public Optional<SignedInUser> get() {
         if (user == null) {
             Principal principal = securityContext.getCallerPrincipal();
-            user = principal == null
-                    ? Optional.empty()
-                    : WholeNumbers.parseLong(principal.getName())
-                            .flatMap(users::findWithClinic)
-                            .map(SignedInUser::of);
+            Optional<Long> id = principal == null ? Optional.empty() : WholeNumbers.parseLong(principal.getName());
+            String token = SignedInSession.token(request.getSession(false));
+            if (id.isPresent() && token != null) {
+                // the session's row comes with the user, in the same query (see SessionGuardFilter)
+                var found = sessions.userWithSession(id.get(), RandomTokens.hash(token));
+                session = found.map(SessionRecords.UserAndSession::session).orElse(null);
+                user = found.map(f -> SignedInUser.of(f.user()));
+            } else {
+                session = null;
+                user = id.flatMap(users::findWithClinic).map(SignedInUser::of);
+            }
         }
         return user;
+    }
+
+    /** This session's row in the signed-in sessions table, as loaded with the user; empty when it has none. */
+    Optional<SessionRecord> session() {
+        get();
+        return Optional.ofNullable(session);
     }
 
     /** After the user changed their own details in this request. */

@@ -38,8 +38,16 @@ import static jakarta.security.enterprise.authentication.mechanism.http.Authenti
 @RequestScoped
 public class LoginController {
 
-    private static final Set<String> END_REASONS =
-            Set.of("timeout", "deactivated", "password-reset", "role-changed", "signed-out", "logout");
+    private static final Set<String> END_REASONS = Set.of(
+            "timeout",
+            "deactivated",
+            "password-reset",
+            "role-changed",
+            "signed-out",
+            "logout",
+            "elsewhere",
+            "admin",
+            "password-changed");
 
     @Inject
     Clock clock;

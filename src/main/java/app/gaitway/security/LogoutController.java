@@ -12,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
+import java.time.Clock;
 
 /** Signing out is a POST (with the CSRF token) and ends the server-side session for good. */
 @Path("logout")
@@ -27,6 +28,12 @@ public class LogoutController {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    SignedInSessions sessions;
+
+    @Inject
+    Clock clock;
+
     @POST
     public Response signOut() throws ServletException {
         currentUser
@@ -40,6 +47,7 @@ public class LogoutController {
                         user.id(),
                         AuditOutcome.SUCCESS,
                         null));
+        sessions.ended(request.getSession(false), "logout", clock.instant());
         SessionGuardFilter.endSession(request);
         return Response.seeOther(URI.create("/login?ended=logout")).build();
     }

@@ -1,5 +1,6 @@
 package app.gaitway.security;
 
+import app.gaitway.security.sessions.SessionRecord;
 import app.gaitway.shared.audit.AuditAction;
 import app.gaitway.shared.audit.AuditOutcome;
 import app.gaitway.shared.audit.AuditTrail;
@@ -18,11 +19,13 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Runs on every request of a signed-in user and ends the session when it must end:
  * idle too long, open too long, the account deactivated, or its password reset or role
- * changed by an administrator. Also sends a user with a temporary password to change it
+ * changed by an administrator, or the session signed out from elsewhere (its row in the signed-in sessions table
+ * ended, see {@link SignedInSessions}). Also sends a user with a temporary password to change it
  * first, and tells entity callbacks who is acting.
  */
 @WebFilter(urlPatterns = "/*")
@@ -30,6 +33,12 @@ public class SessionGuardFilter extends HttpFilter {
 
     private static final String STATIC_PREFIX = "/static/";
     private static final String SECOND_FACTOR_PAGE = "/account/second-factor";
+
+    /** The reasons a row is ended by that the user is told on the sign-in page. */
+    private static final Set<String> ENDED_ELSEWHERE = Set.of(
+            SignedInSessions.ENDED_ELSEWHERE,
+            SignedInSessions.ENDED_BY_ADMIN,
+            SignedInSessions.ENDED_BY_PASSWORD_CHANGE);
 
     @Inject
     Clock clock;
@@ -46,6 +55,9 @@ public class SessionGuardFilter extends HttpFilter {
     @Inject
     HeldForms heldForms;
 
+    @Inject
+    SignedInSessions sessions;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -57,8 +69,12 @@ public class SessionGuardFilter extends HttpFilter {
         HttpSession session = request.getSession(false);
         Optional<SignedInUser> user = currentUser.get();
         Instant now = clock.instant();
-        String endReason = reasonToEnd(request, session, user, now);
+        Optional<SessionRecord> record = currentUser.session();
+        String endReason = reasonToEnd(request, session, user, record, now);
         if (endReason != null) {
+            if (record.isPresent() && !record.get().isEnded()) {
+                sessions.ended(session, endReason, now);
+            }
             user.ifPresent(u -> audit.recordFor(
                     u.id(),
                     u.clinicId(),
@@ -77,6 +93,9 @@ public class SessionGuardFilter extends HttpFilter {
             return;
         }
         SignedInSession.touch(session, now);
+        if (SignedInSessions.seenIsDue(record.get(), now)) {
+            sessions.seen(record.get().getId(), now);
+        }
         SignedInSession.renewCsrfTokenOnce(session);
         if (user.get().mustChangePassword() && !mayProceedWithTemporaryPassword(path)) {
             seeOther(request, response, "/account/password");
@@ -95,7 +114,11 @@ public class SessionGuardFilter extends HttpFilter {
     }
 
     private String reasonToEnd(
-            HttpServletRequest request, HttpSession session, Optional<SignedInUser> user, Instant now) {
+            HttpServletRequest request,
+            HttpSession session,
+            Optional<SignedInUser> user,
+            Optional<SessionRecord> record,
+            Instant now) {
         if (user.isEmpty() || !SignedInSession.isOpen(session)) {
             return "signed-out";
         }
@@ -105,6 +128,16 @@ public class SessionGuardFilter extends HttpFilter {
         if (settings.policy()
                 .isExpired(SignedInSession.signedInAt(session), SignedInSession.lastSeenAt(session), now)) {
             return "timeout";
+        }
+        // Signed out from another device, by an administrator or by a password reset: the row says so, on whichever
+        // server it was done. No row: a session opened before sessions were recorded, or its row was cleaned up.
+        if (record.isEmpty()) {
+            return "signed-out";
+        }
+        if (record.get().isEnded()) {
+            return ENDED_ELSEWHERE.contains(record.get().getEndedReason())
+                    ? record.get().getEndedReason()
+                    : "signed-out";
         }
         if (!user.get().passwordChangedAt().equals(SignedInSession.credentialsStamp(session))) {
             return "password-reset";

@@ -20,6 +20,7 @@ final class SignedInSession {
     private static final String CALLER = "gaitway.caller";
     private static final String CALLER_GROUPS = "gaitway.callerGroups";
     private static final String MUST_SET_UP_SECOND_FACTOR = "gaitway.mustSetUpSecondFactor";
+    private static final String TOKEN = "gaitway.sessionToken";
 
     private SignedInSession() {}
 
@@ -44,6 +45,19 @@ final class SignedInSession {
             session.removeAttribute(RENEW_CSRF_TOKEN);
             CsrfTokens.renew(session);
         }
+    }
+
+    /**
+     * The random token whose hash keys this session's row in the signed-in sessions table (see SignedInSessions).
+     * It stays in server memory: the browser only ever holds the session cookie.
+     */
+    static void keepToken(HttpSession session, String token) {
+        session.setAttribute(TOKEN, token);
+    }
+
+    /** The session's token, or null for a session not signed in (or opened before sessions were recorded). */
+    static String token(HttpSession session) {
+        return session == null ? null : (String) session.getAttribute(TOKEN);
     }
 
     static void passwordChangedBySelf(HttpSession session, Instant passwordChangedAt) {

@@ -1,6 +1,7 @@
 package app.gaitway.patientside.mail;
 
 import app.gaitway.patientside.mail.LinkMailException.Reason;
+import app.gaitway.shared.mail.MailSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;

@@ -41,6 +41,7 @@ public class Templates {
     public static final String[] BUNDLES = {
         "core",
         "secondfactor",
+        "accounts",
         "clinics",
         "audit",
         "exercises",

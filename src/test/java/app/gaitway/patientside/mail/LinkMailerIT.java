@@ -1,6 +1,7 @@
 package app.gaitway.patientside.mail;
 
 import app.gaitway.patientside.mail.LinkMailException.Reason;
+import app.gaitway.shared.mail.MailSettings;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;

@@ -1,6 +1,8 @@
 package app.gaitway.patientside.mail;
 
 import app.gaitway.patientside.mail.LinkMailException.Reason;
+import app.gaitway.shared.mail.MailSettings;
+import app.gaitway.shared.mail.MailSettingsTest;
 import jakarta.mail.Message;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;

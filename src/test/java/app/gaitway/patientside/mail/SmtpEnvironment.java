@@ -1,5 +1,7 @@
 package app.gaitway.patientside.mail;
 
+import app.gaitway.shared.mail.MailSettings;
+
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;

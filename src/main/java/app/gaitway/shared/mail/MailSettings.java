@@ -1,4 +1,4 @@
-package app.gaitway.patientside.mail;
+package app.gaitway.shared.mail;
 
 import java.time.Duration;
 import java.util.Properties;
@@ -71,7 +71,7 @@ public record MailSettings(
     }
 
     /** The Jakarta Mail session properties: SMTP, time limits, TLS and login as set. */
-    Properties sessionProperties() {
+    public Properties sessionProperties() {
         String millis = String.valueOf(timeout.toMillis());
         Properties p = new Properties();
         p.setProperty("mail.transport.protocol", "smtp");

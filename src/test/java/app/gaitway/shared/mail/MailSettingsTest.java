@@ -1,4 +1,4 @@
-package app.gaitway.patientside.mail;
+package app.gaitway.shared.mail;
 
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class MailSettingsTest {
+public class MailSettingsTest {
 
     @Test
     void withoutHostEmailIsOff() {
@@ -122,7 +122,7 @@ class MailSettingsTest {
         assertEquals("smtp.example.org:587 with STARTTLS", s.describe());
     }
 
-    static Map<String, String> config(String... keysAndValues) {
+    public static Map<String, String> config(String... keysAndValues) {
         Map<String, String> m = new HashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
             m.put(keysAndValues[i], keysAndValues[i + 1]);
