@@ -10,8 +10,8 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 /**
  * The floor order of the top-level packages: a package may use the ones below it, never one above it, so a
  * feature can be read (and changed) knowing only what lies under it. From the ground up: shared, security,
- * clinics, patients, then assessments and exercises side by side (neither uses the other), programs,
- * patientside, worklist. The audit log pages (auditlog) stand on security alone and nothing stands on them.
+ * clinics, patients, then assessments and exercises side by side (neither uses the other), programs and goals side
+ * by side (goals stand on assessments), discharge (on goals and programs), patientside, worklist. The audit log pages (auditlog) stand on security alone and nothing stands on them.
  * The root package (Gaitway, StartupTasks) wires everything together and nothing uses it.
  */
 @AnalyzeClasses(packages = "app.gaitway", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -26,8 +26,12 @@ class FloorOrderTest {
             .definedBy("app.gaitway.worklist..")
             .layer("patientside")
             .definedBy("app.gaitway.patientside..")
+            .layer("discharge")
+            .definedBy("app.gaitway.discharge..")
             .layer("programs")
             .definedBy("app.gaitway.programs..")
+            .layer("goals")
+            .definedBy("app.gaitway.goals..")
             .layer("assessments")
             .definedBy("app.gaitway.assessments..")
             .layer("exercises")
@@ -48,17 +52,30 @@ class FloorOrderTest {
             .mayOnlyBeAccessedByLayers("root")
             .whereLayer("patientside")
             .mayOnlyBeAccessedByLayers("worklist", "root")
+            .whereLayer("discharge")
+            .mayOnlyBeAccessedByLayers("root")
             .whereLayer("programs")
-            .mayOnlyBeAccessedByLayers("patientside", "worklist", "root")
+            .mayOnlyBeAccessedByLayers("discharge", "patientside", "worklist", "root")
+            .whereLayer("goals")
+            .mayOnlyBeAccessedByLayers("discharge", "patientside", "worklist", "root")
             .whereLayer("assessments")
-            .mayOnlyBeAccessedByLayers("programs", "patientside", "worklist", "root")
+            .mayOnlyBeAccessedByLayers("goals", "programs", "discharge", "patientside", "worklist", "root")
             .whereLayer("exercises")
-            .mayOnlyBeAccessedByLayers("programs", "patientside", "worklist", "root")
+            .mayOnlyBeAccessedByLayers("programs", "discharge", "patientside", "worklist", "root")
             .whereLayer("patients")
-            .mayOnlyBeAccessedByLayers("assessments", "exercises", "programs", "patientside", "worklist", "root")
+            .mayOnlyBeAccessedByLayers(
+                    "assessments", "exercises", "goals", "programs", "discharge", "patientside", "worklist", "root")
             .whereLayer("clinics")
             .mayOnlyBeAccessedByLayers(
-                    "patients", "assessments", "exercises", "programs", "patientside", "worklist", "root")
+                    "patients",
+                    "assessments",
+                    "exercises",
+                    "goals",
+                    "programs",
+                    "discharge",
+                    "patientside",
+                    "worklist",
+                    "root")
             .whereLayer("auditlog")
             .mayOnlyBeAccessedByLayers("root")
             .whereLayer("auditlog")
@@ -70,7 +87,9 @@ class FloorOrderTest {
                     "patients",
                     "assessments",
                     "exercises",
+                    "goals",
                     "programs",
+                    "discharge",
                     "patientside",
                     "worklist",
                     "root")
@@ -82,7 +101,9 @@ class FloorOrderTest {
                     "patients",
                     "assessments",
                     "exercises",
+                    "goals",
                     "programs",
+                    "discharge",
                     "patientside",
                     "worklist",
                     "root");

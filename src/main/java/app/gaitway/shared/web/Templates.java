@@ -55,7 +55,9 @@ public class Templates {
         "adherence",
         "mail",
         "worklist",
-        "backups"
+        "backups",
+        "goals",
+        "discharge"
     };
 
     /**
