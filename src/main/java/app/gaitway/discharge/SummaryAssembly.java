@@ -56,14 +56,16 @@ public final class SummaryAssembly {
                 double gain = m.direction().gain(first.value(), last.value());
                 // a hundredth of slack, as in GoalEvaluation: stored values carry one decimal
                 double threshold = m.meaningful().amount() - 0.01;
-                String kind = m.meaningful().isMcid() ? "Mcid" : "Error";
+                boolean mcidKnown = m.meaningful().isMcid();
                 if (gain >= threshold) {
-                    verdict = messages.get("discharge.verdict.better" + kind);
+                    verdict =
+                            messages.get(mcidKnown ? "discharge.verdict.betterMcid" : "discharge.verdict.betterError");
                     improved = true;
                 } else if (-gain >= threshold) {
-                    verdict = messages.get("discharge.verdict.worse" + kind);
+                    verdict = messages.get(mcidKnown ? "discharge.verdict.worseMcid" : "discharge.verdict.worseError");
                 } else {
-                    verdict = messages.get("discharge.verdict.within" + kind);
+                    verdict =
+                            messages.get(mcidKnown ? "discharge.verdict.withinMcid" : "discharge.verdict.withinError");
                 }
             }
             rows.add(new FindingRow(
