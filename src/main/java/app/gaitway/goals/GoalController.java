@@ -38,7 +38,8 @@ public class GoalController {
     @POST
     @Path("rate")
     public Response rate(@PathParam("id") long id, MultivaluedMap<String, String> body) {
-        GoalStatus rating = RATINGS.get(body.getFirst("rating"));
+        // Map.of refuses to look up null: a form without the field is "no such rating"
+        GoalStatus rating = RATINGS.get(java.util.Objects.requireNonNullElse(body.getFirst("rating"), ""));
         int version = WholeNumbers.parseInt(body.getFirst("version")).orElse(-1);
         if (rating == null) {
             long patientId = goals.patientOf(id);
