@@ -18,6 +18,7 @@ import app.gaitway.programs.dosage.ItemDosageWords;
 import app.gaitway.shared.web.DisplayDates;
 import app.gaitway.shared.web.Messages;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -41,6 +42,13 @@ public final class SummaryAssembly {
     /** Every measure recorded at least once, in the catalogue's order (pain, function, strength, range, movement). */
     public List<FindingRow> findings(List<DatedAssessment> signedOldestFirst, PatientContext patient) {
         List<FindingRow> rows = new ArrayList<>();
+        if (signedOldestFirst.isEmpty()) {
+            return rows;
+        }
+        // a value taken at the first or last visit goes without its date (the summary names both); others say when
+        LocalDate firstVisit = signedOldestFirst.get(0).date();
+        LocalDate lastVisit =
+                signedOldestFirst.get(signedOldestFirst.size() - 1).date();
         for (GoalMeasure m : GoalMeasures.all()) {
             Series s = GoalBoard.series(m, signedOldestFirst, patient);
             if (s.isEmpty()) {
@@ -70,8 +78,8 @@ public final class SummaryAssembly {
             }
             rows.add(new FindingRow(
                     m.label().in(messages),
-                    value(m, first),
-                    s.points().size() < 2 ? "" : value(m, last),
+                    value(m, first, firstVisit),
+                    s.points().size() < 2 ? "" : value(m, last, lastVisit),
                     change.map(c -> changeText(m, first.value(), last.value(), c))
                             .orElse(""),
                     mcid,
@@ -112,8 +120,10 @@ public final class SummaryAssembly {
         return Optional.empty();
     }
 
-    private String value(GoalMeasure m, Series.Point p) {
-        return messages.get("discharge.value", m.withUnit(p.value()), dates.date(p.date()));
+    private String value(GoalMeasure m, Series.Point p, LocalDate usual) {
+        return p.date().equals(usual)
+                ? m.withUnit(p.value())
+                : messages.get("discharge.value", m.withUnit(p.value()), dates.date(p.date()));
     }
 
     /** "+12", "−3" for numbers; for grades the grades themselves say it, so "better", "worse" or "the same". */

@@ -104,8 +104,8 @@ class GoalsAndDischargeIT {
                 () -> assertEquals(200, summary.status()),
                 () -> assertTrue(summary.contains("Goals met")),
                 () -> assertTrue(summary.contains("Hip abductors, Right: force")),
-                () -> assertTrue(summary.contains("120 N (" + AssessmentSite.displayDate(today.minusDays(28)) + ")")),
-                () -> assertTrue(summary.contains("152 N (" + AssessmentSite.displayDate(today.minusDays(1)) + ")")),
+                () -> assertTrue(summary.contains(">120 N<"), "first value"),
+                () -> assertTrue(summary.contains(">152 N<"), "last value"),
                 () -> assertTrue(summary.contains("Better by at least the MCID"), "pain 6 to 2"),
                 () -> assertTrue(summary.contains(">Met<"), "the goal as it stood"),
                 () -> assertTrue(summary.contains("Clamshell"), "the home program"));
