@@ -10,9 +10,10 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 /**
  * The floor order of the top-level packages: a package may use the ones below it, never one above it, so a
  * feature can be read (and changed) knowing only what lies under it. From the ground up: shared, security,
- * clinics, patients, then assessments and exercises side by side (neither uses the other), programs,
- * patientside, worklist; the FHIR export (fhir) stands beside worklist and reads every feature below it. The audit
- * log pages (auditlog) stand on security alone and nothing stands on them.
+ * clinics, patients, then assessments and exercises side by side (neither uses the other), programs and goals side
+ * by side (goals stand on assessments), discharge (on goals and programs), patientside, worklist; the FHIR export
+ * (fhir) stands beside worklist and reads every feature below it but discharge. The audit log pages (auditlog) stand
+ * on security alone and nothing stands on them.
  * The root package (Gaitway, StartupTasks) wires everything together and nothing uses it.
  */
 @AnalyzeClasses(packages = "app.gaitway", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -29,8 +30,12 @@ class FloorOrderTest {
             .definedBy("app.gaitway.fhir..")
             .layer("patientside")
             .definedBy("app.gaitway.patientside..")
+            .layer("discharge")
+            .definedBy("app.gaitway.discharge..")
             .layer("programs")
             .definedBy("app.gaitway.programs..")
+            .layer("goals")
+            .definedBy("app.gaitway.goals..")
             .layer("assessments")
             .definedBy("app.gaitway.assessments..")
             .layer("exercises")
@@ -53,18 +58,39 @@ class FloorOrderTest {
             .mayOnlyBeAccessedByLayers("root")
             .whereLayer("patientside")
             .mayOnlyBeAccessedByLayers("worklist", "root")
+            .whereLayer("discharge")
+            .mayOnlyBeAccessedByLayers("root")
             .whereLayer("programs")
-            .mayOnlyBeAccessedByLayers("patientside", "worklist", "fhir", "root")
+            .mayOnlyBeAccessedByLayers("discharge", "patientside", "worklist", "fhir", "root")
+            .whereLayer("goals")
+            .mayOnlyBeAccessedByLayers("discharge", "patientside", "worklist", "fhir", "root")
             .whereLayer("assessments")
-            .mayOnlyBeAccessedByLayers("programs", "patientside", "worklist", "fhir", "root")
+            .mayOnlyBeAccessedByLayers("goals", "programs", "discharge", "patientside", "worklist", "fhir", "root")
             .whereLayer("exercises")
-            .mayOnlyBeAccessedByLayers("programs", "patientside", "worklist", "fhir", "root")
+            .mayOnlyBeAccessedByLayers("programs", "discharge", "patientside", "worklist", "fhir", "root")
             .whereLayer("patients")
             .mayOnlyBeAccessedByLayers(
-                    "assessments", "exercises", "programs", "patientside", "worklist", "fhir", "root")
+                    "assessments",
+                    "exercises",
+                    "goals",
+                    "programs",
+                    "discharge",
+                    "patientside",
+                    "worklist",
+                    "fhir",
+                    "root")
             .whereLayer("clinics")
             .mayOnlyBeAccessedByLayers(
-                    "patients", "assessments", "exercises", "programs", "patientside", "worklist", "fhir", "root")
+                    "patients",
+                    "assessments",
+                    "exercises",
+                    "goals",
+                    "programs",
+                    "discharge",
+                    "patientside",
+                    "worklist",
+                    "fhir",
+                    "root")
             .whereLayer("auditlog")
             .mayOnlyBeAccessedByLayers("root")
             .whereLayer("auditlog")
@@ -76,7 +102,9 @@ class FloorOrderTest {
                     "patients",
                     "assessments",
                     "exercises",
+                    "goals",
                     "programs",
+                    "discharge",
                     "patientside",
                     "worklist",
                     "fhir",
@@ -89,7 +117,9 @@ class FloorOrderTest {
                     "patients",
                     "assessments",
                     "exercises",
+                    "goals",
                     "programs",
+                    "discharge",
                     "patientside",
                     "worklist",
                     "fhir",

@@ -58,7 +58,9 @@ public class Templates {
         "mail",
         "worklist",
         "backups",
-        "measures"
+        "measures",
+        "goals",
+        "discharge"
     };
 
     /**

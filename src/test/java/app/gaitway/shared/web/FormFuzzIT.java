@@ -50,7 +50,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FormFuzzIT {
 
     private static final long NO_SUCH_ID = 987_654_321L;
-    private static final Pattern ENDING = Pattern.compile("/(archive|end|deactivate|revoke|logout)$");
+    private static final Pattern ENDING =
+            Pattern.compile("/(archive|end|deactivate|revoke|logout|withdraw|discharge)$");
     /** At most this many requests per route that change one field of the page's own form. */
     private static final int SINGLE_FIELD_REQUESTS = 20;
 
@@ -286,7 +287,8 @@ class FormFuzzIT {
             long staff,
             long template,
             long clinic,
-            String secret) {
+            String secret,
+            long goal) {
 
         static Records create(GaitwayServer server, WebClient owner) throws SQLException {
             String suffix = Staff.unique("");
@@ -303,6 +305,12 @@ class FormFuzzIT {
                     program.path() + "/template",
                     Map.of("templateTitle", "Fuzz template" + suffix, "templateDescription", "From the fuzz test"));
             assertTrue(saved.status() < 400, "saving the template: " + saved.status());
+            Page goalSet = owner.submit(
+                    "/patients/" + patient + "/goals/new",
+                    "/patients/" + patient + "/goals",
+                    Map.of("kind", "functional", "description", "Walk to the shops" + suffix));
+            assertTrue(goalSet.status() < 400, "setting a goal: " + goalSet.status());
+            long goal;
             long template;
             long clinic;
             try (Connection db = server.openDatabase();
@@ -315,8 +323,12 @@ class FormFuzzIT {
                     rs.next();
                     clinic = rs.getLong(1);
                 }
+                try (ResultSet rs = s.executeQuery("SELECT MAX(id) FROM goal WHERE patient_id = " + patient)) {
+                    rs.next();
+                    goal = rs.getLong(1);
+                }
             }
-            return new Records(patient, assessment, program.id(), exercise, staff, template, clinic, secret);
+            return new Records(patient, assessment, program.id(), exercise, staff, template, clinic, secret, goal);
         }
 
         /** The route with the test's records, then with ids nobody has. */
@@ -340,6 +352,7 @@ class FormFuzzIT {
                     case "custom", "exercise-uploads" -> id(real, exercise);
                     case "users" -> id(real, staff);
                     case "clinics" -> id(real, clinic);
+                    case "goals" -> id(real, goal);
                     case "p" -> real ? secret : LinkSite.unknownSecret();
                     default ->
                         throw new AssertionError("the fuzz test does not know which record {" + parameter + "} of "
@@ -359,6 +372,8 @@ class FormFuzzIT {
                     "/programs/" + program,
                     "/programs/" + program + "/edit",
                     "/patients/" + patient + "/programs/new",
+                    "/patients/" + patient + "/goals/new",
+                    "/patients/" + patient + "/discharge",
                     "/exercises/" + exercise,
                     "/exercises/custom/" + exercise + "/edit",
                     "/exercises/custom/new",
