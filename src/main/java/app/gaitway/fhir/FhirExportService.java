@@ -3,6 +3,10 @@ package app.gaitway.fhir;
 import app.gaitway.assessments.Assessment;
 import app.gaitway.assessments.AssessmentService;
 import app.gaitway.clinics.Letterhead;
+import app.gaitway.goals.Goal;
+import app.gaitway.goals.GoalBoard;
+import app.gaitway.goals.GoalMeasure;
+import app.gaitway.goals.GoalService;
 import app.gaitway.patients.Patient;
 import app.gaitway.patients.PatientService;
 import app.gaitway.programs.ProgramService;
@@ -21,6 +25,7 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +47,9 @@ public class FhirExportService {
 
     @Inject
     ProgramService programs;
+
+    @Inject
+    GoalService goals;
 
     @Inject
     Letterhead letterhead;
@@ -117,6 +125,36 @@ public class FhirExportService {
                 new PatientRecord.Clinic(currentUser.clinicId(), clinic.clinicName(), clinic.addressLines()),
                 List.copyOf(staff.values()),
                 visits,
-                given);
+                given,
+                goals(patientId));
+    }
+
+    /** Every goal with where it stands today: numeric ones evaluated from the signed visits, as the goal pages do. */
+    private List<PatientRecord.GoalFacts> goals(long patientId) {
+        List<Goal> all = goals.ofPatient(patientId);
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = AppClock.today();
+        GoalService.Signed signed = goals.signed(patientId);
+        List<PatientRecord.GoalFacts> facts = new ArrayList<>();
+        for (Goal g : all) {
+            GoalBoard.Evaluated e = GoalBoard.evaluate(g, signed.assessments(), signed.patient(), today);
+            GoalMeasure measure = e.measure();
+            facts.add(new PatientRecord.GoalFacts(
+                    g.getId(),
+                    g.getDescription(),
+                    measure == null ? null : measure.key(),
+                    measure == null ? null : measure.label().in(messages),
+                    measure == null ? null : measure.unit(),
+                    g.getBaseline(),
+                    g.getBaselineOn(),
+                    g.getTarget(),
+                    g.getDueOn(),
+                    g.getSetOn(),
+                    g.getState(),
+                    e.status()));
+        }
+        return facts;
     }
 }

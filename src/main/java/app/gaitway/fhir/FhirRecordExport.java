@@ -27,6 +27,7 @@ public final class FhirRecordExport {
             new LefsMapper(),
             new PsfsMapper(),
             new AkpsMapper(),
+            new GoalMapper(),
             new HomeProgramMapper());
 
     private FhirRecordExport() {}

@@ -1,6 +1,8 @@
 package app.gaitway.fhir;
 
 import app.gaitway.assessments.record.AssessmentValues;
+import app.gaitway.goals.Goal;
+import app.gaitway.goals.GoalStatus;
 import app.gaitway.patients.Sex;
 
 import java.time.Instant;
@@ -13,15 +15,48 @@ import java.util.List;
  *
  * @param visits signed assessments only, oldest first: a draft can still change, so another system is not handed it
  * @param programs every home program with its latest version, newest first
+ * @param goals every goal, withdrawn and closed ones too, with where it stood on the day of the export
  */
 public record PatientRecord(
-        Person patient, Clinic clinic, List<Staff> staff, List<Visit> visits, List<HomeProgram> programs) {
+        Person patient,
+        Clinic clinic,
+        List<Staff> staff,
+        List<Visit> visits,
+        List<HomeProgram> programs,
+        List<GoalFacts> goals) {
 
     public PatientRecord {
         staff = List.copyOf(staff);
         visits = List.copyOf(visits);
         programs = List.copyOf(programs);
+        goals = List.copyOf(goals);
     }
+
+    /** A record without goals. */
+    public PatientRecord(
+            Person patient, Clinic clinic, List<Staff> staff, List<Visit> visits, List<HomeProgram> programs) {
+        this(patient, clinic, staff, visits, programs, List.of());
+    }
+
+    /**
+     * A goal as the plan of care holds it. A numeric goal names its measure (key, label and unit as the goal pages show
+     * them) with a baseline and a target; a functional goal only its words. {@code status} is where it stood when the
+     * record was read (evaluated from the signed visits, or the therapist's rating); {@code state} whether it is
+     * pursued ({@code ACTIVE}), was withdrawn, or was closed at discharge.
+     */
+    public record GoalFacts(
+            long id,
+            String description,
+            String measureKey,
+            String measureLabel,
+            String unit,
+            Double baseline,
+            LocalDate baselineOn,
+            Double target,
+            LocalDate dueOn,
+            LocalDate setOn,
+            Goal.State state,
+            GoalStatus status) {}
 
     public record Person(long id, String givenName, String familyName, LocalDate birthDate, Sex sex) {}
 

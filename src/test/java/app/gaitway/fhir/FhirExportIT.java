@@ -9,6 +9,7 @@ import app.gaitway.testdata.Therapists.Therapist;
 import app.gaitway.testing.GaitwayServer;
 import app.gaitway.testing.SharedServer;
 import app.gaitway.testing.WebClient;
+import app.gaitway.testing.WebClient.Page;
 import ca.uhn.fhir.context.FhirContext;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CarePlan;
@@ -53,6 +54,19 @@ class FhirExportIT {
         ProgramSite.create(
                 a, patientId, "Hip strength", List.of(ProgramSite.item(clamshell, "note", "Heels together")));
 
+        String patientPath = "/patients/" + patientId;
+        Page goalSet = a.submit(
+                patientPath + "/goals/new",
+                patientPath + "/goals",
+                Map.of(
+                        "kind", "numeric",
+                        "measure", "subjective.pain_now",
+                        "baseline", "",
+                        "target", "1",
+                        "dueOn", AssessmentSite.today().plusDays(30).toString(),
+                        "description", "Pain at most 1/10 on stairs"));
+        assertEquals(303, goalSet.status(), goalSet.body());
+
         String path = "/patients/" + patientId + "/export.fhir.json";
         assertTrue(a.get("/patients/" + patientId).contains("href=\"" + path + "\""), "the patient's page links to it");
         WebClient.Download file = a.download(path);
@@ -82,6 +96,14 @@ class FhirExportIT {
         ServiceRequest exercise = only(bundle, ServiceRequest.class);
         assertEquals("Clamshell", exercise.getCode().getText());
         assertEquals("Heels together", exercise.getNoteFirstRep().getText());
+        org.hl7.fhir.r4.model.Goal goal = only(bundle, org.hl7.fhir.r4.model.Goal.class);
+        assertEquals("Pain at most 1/10 on stairs", goal.getDescription().getText());
+        assertEquals(
+                "subjective.pain_now",
+                goal.getTargetFirstRep().getMeasure().getCodingFirstRep().getCode());
+        assertTrue(
+                goal.getNoteFirstRep().getText().startsWith("Baseline 3/10"),
+                goal.getNoteFirstRep().getText());
         assertEquals(1, AssessmentSite.auditCount(server, "patient", patientId, "EXPORT"));
 
         WebClient b = Therapists.ofNewClinic(server, "fhir-export-b").client();

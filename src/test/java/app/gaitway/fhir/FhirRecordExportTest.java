@@ -286,6 +286,76 @@ class FhirRecordExportTest {
         assertEquals(List.of(), errors);
     }
 
+    /**
+     * The plan's goals: a numeric goal met (AKPS from 62 to 80) is achieved, with its measure coded as the
+     * observations are and its target and due date; a functional goal withdrawn is cancelled; both validate.
+     */
+    @Test
+    void goalsAreGoalsWithTheirTargetAndWhereTheyStand() {
+        PatientRecord base = recordOf(ClinicalCases.patellofemoralRunner());
+        PatientRecord withGoals = new PatientRecord(
+                base.patient(),
+                base.clinic(),
+                base.staff(),
+                base.visits(),
+                base.programs(),
+                List.of(
+                        new PatientRecord.GoalFacts(
+                                31,
+                                null,
+                                "akps.total",
+                                "Anterior Knee Pain Scale total (0\u2013100)",
+                                "/100",
+                                62.0,
+                                VISIT.minusWeeks(6),
+                                80.0,
+                                VISIT.plusWeeks(2),
+                                VISIT.minusWeeks(6),
+                                app.gaitway.goals.Goal.State.ACTIVE,
+                                app.gaitway.goals.GoalStatus.MET),
+                        new PatientRecord.GoalFacts(
+                                32,
+                                "Run 5 km without knee pain",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                VISIT.plusWeeks(8),
+                                VISIT.minusWeeks(6),
+                                app.gaitway.goals.Goal.State.WITHDRAWN,
+                                app.gaitway.goals.GoalStatus.NOT_YET_MEASURED)));
+        Bundle bundle = FhirRecordExport.bundle(withGoals, BASE, MESSAGES, SIGNED);
+        List<org.hl7.fhir.r4.model.Goal> goals = all(bundle, org.hl7.fhir.r4.model.Goal.class);
+        assertEquals(2, goals.size());
+        org.hl7.fhir.r4.model.Goal akps = goals.get(0);
+        assertEquals(org.hl7.fhir.r4.model.Goal.GoalLifecycleStatus.ACTIVE, akps.getLifecycleStatus());
+        assertEquals("achieved", akps.getAchievementStatus().getCodingFirstRep().getCode());
+        assertEquals(
+                "akps.total",
+                akps.getTargetFirstRep().getMeasure().getCodingFirstRep().getCode());
+        assertEquals(
+                0, akps.getTargetFirstRep().getDetailQuantity().getValue().compareTo(new java.math.BigDecimal("80.0")));
+        assertEquals(
+                VISIT.plusWeeks(2).toString(),
+                akps.getTargetFirstRep().getDueDateType().getValueAsString());
+        assertTrue(
+                akps.getNoteFirstRep().getText().startsWith("Baseline 62/100"),
+                akps.getNoteFirstRep().getText());
+        org.hl7.fhir.r4.model.Goal run = goals.get(1);
+        assertEquals(org.hl7.fhir.r4.model.Goal.GoalLifecycleStatus.CANCELLED, run.getLifecycleStatus());
+        assertEquals("Run 5 km without knee pain", run.getDescription().getText());
+        assertEquals(
+                "in-progress", run.getAchievementStatus().getCodingFirstRep().getCode());
+
+        List<String> errors = validator.validateWithResult(FhirRecordExport.json(bundle)).getMessages().stream()
+                .filter(m -> m.getSeverity() == ResultSeverityEnum.ERROR || m.getSeverity() == ResultSeverityEnum.FATAL)
+                .map(m -> m.getLocationString() + ": " + m.getMessage())
+                .toList();
+        assertEquals(List.of(), errors);
+    }
+
     /** The case as one signed visit of a patient of that age and sex, with a two-exercise home program. */
     static PatientRecord recordOf(ClinicalCase c) {
         return new PatientRecord(
