@@ -15,7 +15,10 @@ import java.util.Set;
 public record MeasuresForm(List<String> codes, String assessment) {
 
     public MeasuresForm {
-        codes = codes == null ? List.of() : List.copyOf(codes);
+        // a field sent without "=" arrives as a null value, which is no choice
+        codes = codes == null
+                ? List.of()
+                : codes.stream().filter(java.util.Objects::nonNull).toList();
         assessment = assessment == null ? "" : assessment;
     }
 

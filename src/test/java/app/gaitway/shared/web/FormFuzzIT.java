@@ -288,7 +288,8 @@ class FormFuzzIT {
             long template,
             long clinic,
             String secret,
-            long goal) {
+            long goal,
+            long session) {
 
         static Records create(GaitwayServer server, WebClient owner) throws SQLException {
             String suffix = Staff.unique("");
@@ -310,6 +311,9 @@ class FormFuzzIT {
                     "/patients/" + patient + "/goals",
                     Map.of("kind", "functional", "description", "Walk to the shops" + suffix));
             assertTrue(goalSet.status() < 400, "setting a goal: " + goalSet.status());
+            // a second sign-in of the owner: a session of their own for "Your sessions" to sign out
+            Staff.owner(server);
+            long session;
             long goal;
             long template;
             long clinic;
@@ -327,8 +331,13 @@ class FormFuzzIT {
                     rs.next();
                     goal = rs.getLong(1);
                 }
+                try (ResultSet rs = s.executeQuery("SELECT MAX(id) FROM signed_in_session WHERE ended_at IS NULL")) {
+                    rs.next();
+                    session = rs.getLong(1);
+                }
             }
-            return new Records(patient, assessment, program.id(), exercise, staff, template, clinic, secret, goal);
+            return new Records(
+                    patient, assessment, program.id(), exercise, staff, template, clinic, secret, goal, session);
         }
 
         /** The route with the test's records, then with ids nobody has. */
@@ -353,6 +362,7 @@ class FormFuzzIT {
                     case "users" -> id(real, staff);
                     case "clinics" -> id(real, clinic);
                     case "goals" -> id(real, goal);
+                    case "sessions" -> id(real, session);
                     case "p" -> real ? secret : LinkSite.unknownSecret();
                     default ->
                         throw new AssertionError("the fuzz test does not know which record {" + parameter + "} of "
@@ -383,6 +393,7 @@ class FormFuzzIT {
                     "/admin/clinics/new",
                     "/admin/clinics/" + clinic,
                     "/account/password",
+                    "/account/sessions",
                     "/program-templates",
                     "/admin/audit");
         }
