@@ -151,9 +151,19 @@ public class AssessmentPages {
         AssessmentValues values = a.values();
         List<String> filled = new ArrayList<>();
         List<String> empty = new ArrayList<>();
+        Set<FieldSpec.Section> notChosen = new HashSet<>();
+        for (OutcomeMeasure m : OutcomeMeasure.values()) {
+            notChosen.add(m.section);
+        }
+        measureChoices.of(a.getPatientId()).measures().forEach(m -> notChosen.remove(m.section));
         for (FieldSpec.Section section : FINALIZE_SECTIONS) {
             String name = messages.get("assessment.section." + section.name().toLowerCase(Locale.ROOT));
-            (measured(values, section) ? filled : empty).add(name);
+            if (measured(values, section)) {
+                filled.add(name);
+            } else if (!notChosen.contains(section)) {
+                // a questionnaire not chosen for the patient was never on the form: not "left empty"
+                empty.add(name);
+            }
         }
         models.put("filledSections", filled);
         models.put("emptySections", empty);
@@ -176,9 +186,9 @@ public class AssessmentPages {
             FieldSpec.Section.GAIT,
             FieldSpec.Section.STRENGTH,
             FieldSpec.Section.ROM,
-            FieldSpec.Section.LEFS,
             FieldSpec.Section.SPECIAL_TESTS,
             FieldSpec.Section.PERFORMANCE,
+            FieldSpec.Section.LEFS,
             FieldSpec.Section.PSFS,
             FieldSpec.Section.AKPS,
             FieldSpec.Section.PLAN);

@@ -140,9 +140,24 @@ class AssessmentWorkflowIT {
         assertTrue(
                 text.contains(
                         "Left empty, and empty for good once signed: Gait and movement, Strength, Range of motion,"
-                                + " Lower Extremity Functional Scale (LEFS)."),
+                                + " Special tests, Performance tests, Lower Extremity Functional Scale (LEFS),"
+                                + " Patient-Specific Functional Scale (PSFS), Anterior Knee Pain Scale (Kujala)."),
                 text);
         assertFalse(confirm.body().contains("<script"), "no script needed to confirm");
+
+        // a questionnaire taken off the patient's list was never on the form: not named as left empty
+        Page chosen = c.submit(
+                "/patients/" + patientId + "/measures",
+                "/patients/" + patientId + "/measures",
+                Map.of("measure", "lefs"));
+        assertEquals(303, chosen.status(), chosen.body());
+        String withoutKneeScales =
+                AssessmentSite.text(c.get(AssessmentSite.path(id) + "/finalize").body());
+        assertTrue(
+                withoutKneeScales.contains(
+                        "Performance tests, Lower Extremity Functional Scale (LEFS). Finalize and sign"),
+                withoutKneeScales);
+        confirm = c.get(AssessmentSite.path(id) + "/finalize");
         Form sign = confirm.form(AssessmentSite.path(id) + "/finalize");
         assertTrue(sign.get("_csrf") != null && !sign.get("_csrf").isEmpty(), "the form carries the CSRF token");
         assertTrue(confirm.contains("href=\"" + AssessmentSite.path(id) + "\""), "a way back to the draft");
