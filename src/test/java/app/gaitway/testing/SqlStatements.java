@@ -12,7 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * How many SQL statements some requests run, from H2's own query statistics (so every statement the server sends
- * is counted, whoever sends it). H2 only: on another database {@link #count} answers null. The statistics are the
+ * is counted, whoever sends it). H2 only: on another database {@link #count} still
+ * runs the requests and answers null. The statistics are the
  * database's, so a request of another test at the same moment would be counted too.
  */
 public final class SqlStatements {
@@ -56,6 +57,9 @@ public final class SqlStatements {
         try (Connection db = server.openDatabase();
                 Statement s = db.createStatement()) {
             if (!"H2".equals(db.getMetaData().getDatabaseProductName())) {
+                // the requests are still sent: a test goes on to check what they did (PostgreSQL's CI pass once
+                // failed on a last-seen time that no request had moved, because none had been sent)
+                run.run();
                 return null;
             }
             s.execute("SET QUERY_STATISTICS_MAX_ENTRIES 1000");
