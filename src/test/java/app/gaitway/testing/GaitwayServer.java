@@ -124,7 +124,7 @@ public final class GaitwayServer implements AutoCloseable {
             throw new IllegalStateException(jar + " is missing: run the integration tests through 'mvn verify'");
         }
         try {
-            List<String> command = new ArrayList<>(List.of("java", installedJvmOptions()));
+            List<String> command = new ArrayList<>(List.of("java", installedJvmOptions(), scratchOption(workDir)));
             command.addAll(extraJvmArgs());
             command.addAll(List.of("-jar", jar.toString(), "--nocluster", "--port", String.valueOf(port)));
             ProcessBuilder builder = new ProcessBuilder(command)
@@ -156,6 +156,32 @@ public final class GaitwayServer implements AutoCloseable {
     }
 
     /**
+     * The server's temporary directory inside its work directory, removed when the process has ended. Payara Micro
+     * unpacks itself (about 230 MB) into the temporary directory at every start and removes that only on an orderly
+     * shutdown: the tests that kill a server, and the starts that are refused, left it behind in /tmp, and a CI
+     * machine with a small disk ran out of space in the PostgreSQL pass.
+     */
+    static String scratchOption(Path workDir) throws IOException {
+        Path scratch = Files.createDirectories(workDir.resolve("tmp"));
+        scratch.toFile().setWritable(true, false);
+        return "-Djava.io.tmpdir=" + scratch;
+    }
+
+    /** Removes what {@link #scratchOption} gave a server whose process has ended. */
+    static void deleteScratch(Path workDir) {
+        Path scratch = workDir.resolve("tmp");
+        if (!Files.exists(scratch)) {
+            return;
+        }
+        try (var paths = Files.walk(scratch)) {
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // left for the next run's clean; a failed test's report matters more than the space
+        }
+    }
+
+    /**
      * JVM options for the server from the build (the coverage agent). Maven passes its placeholder through
      * unfilled when coverage is off ({@code -Djacoco.skip=true}): that is no option.
      */
@@ -178,6 +204,7 @@ public final class GaitwayServer implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+        deleteScratch(workDir);
     }
 
     /** A new server process on the same port, data directory, database and settings (after {@link #kill} or {@link #close}). */
@@ -325,6 +352,9 @@ public final class GaitwayServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
+        }
+        if (!process.isAlive()) {
+            deleteScratch(workDir);
         }
     }
 

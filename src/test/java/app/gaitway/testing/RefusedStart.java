@@ -115,6 +115,7 @@ public final class RefusedStart {
             command.addAll(List.of(
                     "java",
                     GaitwayServer.installedJvmOptions(),
+                    GaitwayServer.scratchOption(workDir),
                     "-jar",
                     jar.toString(),
                     "--nocluster",
@@ -139,6 +140,9 @@ public final class RefusedStart {
             } finally {
                 if (process.isAlive()) {
                     process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+                }
+                if (!process.isAlive()) {
+                    GaitwayServer.deleteScratch(workDir);
                 }
             }
         } catch (IOException e) {
