@@ -43,9 +43,11 @@ public record DischargeSummary(
         }
     }
 
-    public record GoalRow(String title, String detail, String latest, String status, String tone) {
+    /** One goal: {@code note} is the therapist's words on a numeric goal ("to run 5 km again"); older summaries have none. */
+    public record GoalRow(String title, String detail, String note, String latest, String status, String tone) {
         public GoalRow {
             detail = absent(detail);
+            note = absent(note);
             latest = absent(latest);
             tone = absent(tone);
         }
@@ -91,6 +93,7 @@ public record DischargeSummary(
         for (GoalRow r : goals) {
             g.add(object().add("title", n(r.title()))
                     .add("detail", n(r.detail()))
+                    .add("note", n(r.note()))
                     .add("latest", n(r.latest()))
                     .add("status", n(r.status()))
                     .add("tone", n(r.tone())));
@@ -141,7 +144,12 @@ public record DischargeSummary(
         for (JsonValue v : array(o, "goals")) {
             JsonObject r = v.asJsonObject();
             goals.add(new GoalRow(
-                    text(r, "title"), text(r, "detail"), text(r, "latest"), text(r, "status"), text(r, "tone")));
+                    text(r, "title"),
+                    text(r, "detail"),
+                    text(r, "note"),
+                    text(r, "latest"),
+                    text(r, "status"),
+                    text(r, "tone")));
         }
         HomeProgram program = null;
         if (o.containsKey("program") && o.get("program").getValueType() == JsonValue.ValueType.OBJECT) {

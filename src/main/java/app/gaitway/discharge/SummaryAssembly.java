@@ -90,7 +90,7 @@ public final class SummaryAssembly {
     }
 
     public static GoalRow goal(GoalLine line) {
-        return new GoalRow(line.title(), line.detail(), line.latest(), line.statusText(), line.tone());
+        return new GoalRow(line.title(), line.detail(), line.note(), line.latest(), line.statusText(), line.tone());
     }
 
     /** The latest version of the newest running program, in the patient's words; empty when none runs. */

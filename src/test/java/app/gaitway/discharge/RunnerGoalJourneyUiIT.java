@@ -117,6 +117,9 @@ class RunnerGoalJourneyUiIT {
                     "AKPS first and last with its MCID: " + summary);
             assertTrue(summary.contains("Hip abductors: force symmetry 75% 93.8% +18.8"), summary);
             assertTrue(summary.contains("Latest: 93.8% on") && summary.contains("Met"), "the goal, met: " + summary);
+            assertTrue(
+                    summary.contains("Even hips before running again"),
+                    "the goal in the therapist's words: " + summary);
             browser.screenshot("runner-goal-discharge-summary");
         }
     }

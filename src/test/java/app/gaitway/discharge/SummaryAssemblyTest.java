@@ -111,7 +111,8 @@ class SummaryAssemblyTest {
                 "PT",
                 "3 signed, 4 Jan 2027 to 1 Mar 2027",
                 ASSEMBLY.findings(EPISODE, PatientContext.adult()),
-                List.of(new DischargeSummary.GoalRow("LEFS", "From 40 to 60", "Latest: 60", "Met", "ok")),
+                List.of(new DischargeSummary.GoalRow(
+                        "LEFS", "From 40 to 60", "Back to the stairs at work", "Latest: 60", "Met", "ok")),
                 new DischargeSummary.HomeProgram(
                         "Knee pain",
                         "version 2, from 1 Feb 2027",
@@ -121,5 +122,14 @@ class SummaryAssemblyTest {
         DischargeSummary none =
                 new DischargeSummary("A", "B", "C", "D", null, "E", null, "F", List.of(), List.of(), null);
         assertEquals(none, DischargeSummary.fromJson(none.toJson()));
+    }
+
+    @Test
+    void aSummaryWrittenBeforeGoalsHadNotesStillReads() {
+        DischargeSummary older = DischargeSummary.fromJson("{\"patientName\":\"A\",\"goals\":[{\"title\":\"LEFS\","
+                + "\"detail\":\"From 40 to 60\",\"latest\":\"Latest: 60\",\"status\":\"Met\",\"tone\":\"ok\"}]}");
+        assertEquals(
+                List.of(new DischargeSummary.GoalRow("LEFS", "From 40 to 60", null, "Latest: 60", "Met", "ok")),
+                older.goals());
     }
 }

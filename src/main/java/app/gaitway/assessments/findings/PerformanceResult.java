@@ -147,14 +147,14 @@ public record PerformanceResult(
         Phrase norm = ref.map(r -> Phrase.of(
                         "findings.perf.norm.bySex", sex(r.sex()), r.ages().toString(), r.meanSeconds(), "s"))
                 .orElse(null);
+        // Only the fall-risk cut-off is a finding. Springer's table gives means, not a lower limit of normal: half of
+        // healthy people stand for less than their age's mean, and a "shorter than average" note on every such
+        // result crowded the findings list of patients whose balance is fine. The mean stays on the record's line.
         List<Side> risky = new ArrayList<>();
-        List<Side> shorter = new ArrayList<>();
         for (Side side : List.of(Side.RIGHT, Side.LEFT)) {
             Optional<Double> s = side == Side.RIGHT ? right : left;
             if (s.isPresent() && SingleLegStanceNorms.isFallRisk(s.get())) {
                 risky.add(side);
-            } else if (s.isPresent() && ref.isPresent() && ref.get().isShorter(s.get())) {
-                shorter.add(side);
             }
         }
         if (!risky.isEmpty()) {
@@ -167,17 +167,6 @@ public record PerformanceResult(
                     Severity.FLAG,
                     FindingRules.fallRisk().weight(),
                     true));
-        }
-        if (!shorter.isEmpty()) {
-            return Optional.of(new PerformanceResult(
-                    Kind.SINGLE_LEG_STANCE,
-                    shorter,
-                    value,
-                    norm,
-                    Phrase.of("findings.perf.shorter"),
-                    Severity.NOTE,
-                    FindingRules.worseThanAverage().weight(),
-                    false));
         }
         return Optional.of(within(Kind.SINGLE_LEG_STANCE, value, norm));
     }

@@ -13,8 +13,8 @@ import java.util.Optional;
  * 45 s per leg). The values are the mean of the three trials, eyes open, by age band and sex, as the paper's table
  * gives them; they were transcribed in December 2026 from the figures commonly reproduced from that table, without
  * the printed paper at hand: check them against it before relying on a value near the edge. A time below the mean
- * of the patient's age and sex is worse than average, not abnormal; the norm is shown, and only the fall-risk cut-off
- * is flagged.
+ * of the patient's age and sex is no finding (the paper gives no lower limit of normal, and half of healthy people
+ * are below their mean); the mean is shown beside the result, and only the fall-risk cut-off is flagged.
  *
  * <p><b>Fall risk</b>: below {@value #FALL_RISK_BELOW_SECONDS} s. Vellas BJ et al. One-leg balance is an important
  * predictor of injurious falls in older persons. J Am Geriatr Soc 1997;45(6):735–738 (not being able to stand on one
@@ -25,12 +25,7 @@ public final class SingleLegStanceNorms {
     public static final double FALL_RISK_BELOW_SECONDS = 5.0;
 
     /** The mean time of an age band and sex, in seconds. */
-    public record Reference(AgeBand ages, Sex sex, double meanSeconds) {
-
-        public boolean isShorter(double seconds) {
-            return seconds < meanSeconds;
-        }
-    }
+    public record Reference(AgeBand ages, Sex sex, double meanSeconds) {}
 
     private static final List<Reference> TABLE = List.of(
             new Reference(new AgeBand(18, 39), Sex.FEMALE, 43.5),

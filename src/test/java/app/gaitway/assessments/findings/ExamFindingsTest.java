@@ -187,6 +187,17 @@ class ExamFindingsTest {
     }
 
     @Test
+    void singleLegStanceBelowTheMeanButOverFiveSecondsIsNoFinding() {
+        // 20 s is under the 35-year-old man's mean of 43.2 s, as it is for many people with good balance
+        AssessmentValues v = assessment().singleLegStance("20", "25").build();
+        assertTrue(findings(v, MAN_35).isEmpty(), texts(findings(v, MAN_35)).toString());
+        assertEquals(
+                "Single-leg stance, eyes open: right 20 s, left 25 s (average for men aged 18–39: 43.2 s)",
+                line(v, MAN_35),
+                "the record still shows the result beside the mean");
+    }
+
+    @Test
     void severalTestsPastTheirCutOffsAreOneFinding() {
         AssessmentValues v = assessment()
                 .set(ExamFields.TUG, "13")
