@@ -163,6 +163,24 @@ public class Goal extends AuditedEntity {
         this.ratedOn = on;
     }
 
+    /**
+     * The therapist changes what the goal aims at: the target and date of a numeric goal, the words and the PSFS
+     * activity of a functional one. The measure and the baseline stay: a different measure is a different goal.
+     */
+    public void revise(Double newTarget, LocalDate newDueOn, String newDescription, String newPsfsActivity) {
+        if (state != State.ACTIVE) {
+            throw new NotActive();
+        }
+        if (kind == Kind.NUMERIC) {
+            target = java.util.Objects.requireNonNull(newTarget);
+            dueOn = java.util.Objects.requireNonNull(newDueOn);
+        } else {
+            psfsActivity = newPsfsActivity;
+            dueOn = newDueOn;
+        }
+        description = newDescription;
+    }
+
     public void withdraw(LocalDate on) {
         if (state != State.ACTIVE) {
             throw new NotActive();

@@ -1,12 +1,15 @@
 package app.gaitway.goals;
 
+import app.gaitway.patients.PatientArchived;
 import app.gaitway.shared.persistence.StaleEditException;
 import app.gaitway.shared.persistence.StaleEdits;
 import app.gaitway.shared.text.WholeNumbers;
 import app.gaitway.shared.web.Flash;
+import app.gaitway.shared.web.FormErrors;
 import app.gaitway.shared.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,7 +19,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Map;
 
 /**
- * Rating a functional goal and withdrawing a goal, from the patient page. Another clinic's goal is 404 (checked in
+ * Changing a goal's target, date or words, rating a functional goal and withdrawing a goal, from the patient page. Another clinic's goal is 404 (checked in
  * {@link GoalService}); a goal changed since the page was drawn is not changed again blindly.
  */
 @Path("goals/{id: [0-9]{1,18}}")
@@ -35,6 +38,9 @@ public class GoalController {
     @Inject
     Flash flash;
 
+    @Inject
+    GoalPages pages;
+
     @POST
     @Path("rate")
     public Response rate(@PathParam("id") long id, MultivaluedMap<String, String> body) {
@@ -47,6 +53,59 @@ public class GoalController {
             return PatientGoalsController.back(patientId);
         }
         return change(id, () -> goals.rate(id, version, rating), "goal.rated");
+    }
+
+    @GET
+    @Path("edit")
+    public Response showChange(@PathParam("id") long id) {
+        Goal goal = goals.goal(id);
+        if (!goal.isActive()) {
+            flash.notice(messages.get("goal.notActive"));
+            return PatientGoalsController.back(goal.getPatientId());
+        }
+        return Response.ok(pages.changeForm(goal, GoalForm.of(goal), goal.getVersion(), new FormErrors(), false))
+                .build();
+    }
+
+    @POST
+    @Path("edit")
+    public Response change(@PathParam("id") long id, MultivaluedMap<String, String> body) {
+        int version = WholeNumbers.parseInt(body.getFirst("version")).orElse(-1);
+        GoalForm typed = GoalForm.from(body);
+        GoalService.Changed changed;
+        try {
+            changed = StaleEdits.translated(() -> goals.change(id, version, typed));
+        } catch (StaleEditException e) {
+            // what they typed stays on the form, beside the goal as it is saved now; saving again is on purpose
+            Goal now = goals.goal(id);
+            if (!now.isActive()) {
+                flash.notice(messages.get("goal.notActive"));
+                return PatientGoalsController.back(now.getPatientId());
+            }
+            return Response.status(Response.Status.CONFLICT)
+                    .entity(pages.changeForm(
+                            now, GoalForm.changeOf(now, typed), now.getVersion(), new FormErrors(), true))
+                    .build();
+        } catch (Goal.NotActive e) {
+            flash.notice(messages.get("goal.notActive"));
+            return PatientGoalsController.back(goals.patientOf(id));
+        } catch (PatientArchived e) {
+            flash.notice(messages.get("goal.patientArchived"));
+            return PatientGoalsController.back(goals.patientOf(id));
+        }
+        if (!changed.problems().isEmpty()) {
+            Goal goal = goals.goal(id);
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(pages.changeForm(
+                            goal,
+                            GoalForm.changeOf(goal, typed),
+                            version,
+                            FormErrors.of(changed.problems(), messages),
+                            false))
+                    .build();
+        }
+        flash.success(messages.get("goal.changed"));
+        return PatientGoalsController.back(changed.patientId());
     }
 
     @POST

@@ -45,6 +45,44 @@ public record GoalForm(
                 body.getFirst("psfs"));
     }
 
+    /** The form of a saved goal: its measure and baseline as they are, the rest to be changed. */
+    public static GoalForm of(Goal goal) {
+        if (!goal.isNumeric()) {
+            return new GoalForm(
+                    "functional",
+                    "",
+                    "",
+                    "",
+                    goal.getDueOn() == null ? "" : goal.getDueOn().toString(),
+                    goal.getDescription(),
+                    goal.getPsfsActivity());
+        }
+        // a measure no longer offered (none has been withdrawn so far) shows its raw numbers and is refused beside
+        // the measure, not with an error page
+        Optional<GoalMeasure> m = GoalMeasures.find(goal.getMeasureKey());
+        return new GoalForm(
+                "numeric",
+                goal.getMeasureKey(),
+                m.map(x -> x.format(goal.getBaseline())).orElse(String.valueOf(goal.getBaseline())),
+                m.map(x -> x.format(goal.getTarget())).orElse(String.valueOf(goal.getTarget())),
+                goal.getDueOn().toString(),
+                goal.getDescription(),
+                "");
+    }
+
+    /** What was typed on the change form of {@code goal}: its kind, measure and baseline cannot be changed there. */
+    public static GoalForm changeOf(Goal goal, GoalForm typed) {
+        GoalForm saved = of(goal);
+        return new GoalForm(
+                saved.kind(),
+                saved.measure(),
+                saved.baseline(),
+                goal.isNumeric() ? typed.target() : "",
+                typed.dueOn(),
+                typed.description(),
+                goal.isNumeric() ? "" : typed.psfs());
+    }
+
     public static GoalForm blank() {
         return new GoalForm("numeric", "", "", "", "", "", "");
     }
@@ -60,6 +98,21 @@ public record GoalForm(
      * @param latestValue the measure's value at the latest signed assessment, for an empty baseline
      */
     public List<FieldProblem> problems(LocalDate today, OptionalDouble latestValue) {
+        return problems(today, today, latestValue);
+    }
+
+    /**
+     * The problems of a goal being changed: its saved target date may stay although it has passed (a goal whose words
+     * are corrected after its date keeps that date); any other date is checked as for a new goal.
+     */
+    public List<FieldProblem> problemsOfChange(LocalDate today, LocalDate savedDue) {
+        boolean keptDue =
+                savedDue != null && parsedDue().filter(savedDue::equals).isPresent();
+        LocalDate earliest = keptDue && savedDue.isBefore(today) ? savedDue : today;
+        return problems(today, earliest, OptionalDouble.empty());
+    }
+
+    private List<FieldProblem> problems(LocalDate today, LocalDate earliestDue, OptionalDouble latestValue) {
         FormChecks checks = new FormChecks();
         checks.oneOf("kind", kind, List.of("numeric", "functional"), "goal.error.kind");
         if (checks.has("kind")) {
@@ -103,7 +156,7 @@ public record GoalForm(
             Optional<LocalDate> due = parsedDue();
             if (due.isEmpty()) {
                 checks.add("dueOn", "goal.error.dueDate");
-            } else if (due.get().isBefore(today)) {
+            } else if (due.get().isBefore(earliestDue)) {
                 checks.add("dueOn", "goal.error.duePast");
             } else if (due.get().isAfter(today.plusYears(LONGEST_PLAN_YEARS))) {
                 checks.add("dueOn", "goal.error.dueFar", LONGEST_PLAN_YEARS);

@@ -18,6 +18,7 @@ import java.util.OptionalDouble;
 public class GoalPages {
 
     static final String VIEW = "goals/new.html";
+    static final String CHANGE_VIEW = "goals/edit.html";
 
     @Inject
     Models models;
@@ -45,6 +46,38 @@ public class GoalPages {
         models.put("form", form);
         models.put("errors", errors);
         return VIEW;
+    }
+
+    /**
+     * The change form of a goal: what cannot change (kind, measure, baseline) as text, the rest as typed.
+     *
+     * @param version  the version the next save is checked against
+     * @param conflict someone else saved the goal since the form was drawn: the saved values are shown beside
+     */
+    public String changeForm(Goal goal, GoalForm form, int version, FormErrors errors, boolean conflict) {
+        models.put("patient", patients.details(goal.getPatientId()));
+        models.put("goalId", goal.getId());
+        models.put("version", version);
+        models.put("numeric", goal.isNumeric());
+        models.put(
+                "measureLabel",
+                goal.isNumeric()
+                        ? GoalMeasures.find(goal.getMeasureKey())
+                                .map(m -> m.label().in(messages))
+                                .orElse(goal.getMeasureKey())
+                        : null);
+        models.put("baselineOn", goal.getBaselineOn());
+        models.put(
+                "baselineText",
+                goal.isNumeric()
+                        ? GoalMeasures.find(goal.getMeasureKey())
+                                .map(m -> m.withUnit(goal.getBaseline()))
+                                .orElse(String.valueOf(goal.getBaseline()))
+                        : null);
+        models.put("form", form);
+        models.put("saved", conflict ? GoalForm.of(goal) : null);
+        models.put("errors", errors);
+        return CHANGE_VIEW;
     }
 
     /** Measured ones say their latest value, so the therapist sees the baseline an empty field will take. */

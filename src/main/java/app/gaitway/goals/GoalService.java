@@ -125,6 +125,50 @@ public class GoalService {
         return goal.getPatientId();
     }
 
+    /** A goal of the caller's clinic, to show on its change form (404 otherwise). */
+    @Transactional
+    public Goal goal(long goalId) {
+        return require(goalId);
+    }
+
+    /** What a change did: the patient's id, or the problems beside the fields (nothing saved). */
+    public record Changed(long patientId, List<FieldProblem> problems) {}
+
+    /**
+     * Changes the target, date and words of an active goal (see {@link Goal#revise}); a goal changed by someone else
+     * since the form was drawn is a {@link app.gaitway.shared.persistence.StaleEditException}, never overwritten.
+     */
+    @Transactional
+    public Changed change(long goalId, int versionSeen, GoalForm typed) {
+        Goal goal = require(goalId);
+        if (!goal.isActive()) {
+            throw new Goal.NotActive();
+        }
+        if (patients.requireInOwnClinic(goal.getPatientId()).isArchived()) {
+            throw new PatientArchived();
+        }
+        goal.checkVersion(versionSeen);
+        GoalForm form = GoalForm.changeOf(goal, typed);
+        List<FieldProblem> problems = form.problemsOfChange(LocalDate.now(clock), goal.getDueOn());
+        if (!problems.isEmpty()) {
+            return new Changed(goal.getPatientId(), problems);
+        }
+        if (goal.isNumeric()) {
+            GoalMeasure m = GoalMeasures.find(goal.getMeasureKey()).orElseThrow();
+            goal.revise(
+                    m.parse(form.target()).getAsDouble(),
+                    form.parsedDue().orElseThrow(),
+                    emptyToNull(form.description()),
+                    null);
+        } else {
+            goal.revise(null, form.parsedDue().orElse(null), form.description(), emptyToNull(form.psfs()));
+        }
+        goals.flush();
+        patients.touch(goal.getPatientId());
+        audit.record(AuditAction.CHANGE, AUDIT_RECORD, goalId, AuditOutcome.SUCCESS);
+        return new Changed(goal.getPatientId(), List.of());
+    }
+
     /** Takes a goal off the plan (kept, never deleted); returns the patient's id. */
     @Transactional
     public long withdraw(long goalId, int versionSeen) {

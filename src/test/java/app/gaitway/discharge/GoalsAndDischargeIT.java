@@ -140,6 +140,75 @@ class GoalsAndDischargeIT {
                                 .status()));
     }
 
+    @Test
+    void aGoalsTargetDateAndWordsChangeAndAStaleFormNeverOverwritesAnother(GaitwayServer server) {
+        Therapist therapist = Therapists.ofNewClinic(server, "goal-change");
+        WebClient client = therapist.client();
+        long patientId = Patients.register(client, "Gail", "Changes");
+        LocalDate today = AssessmentSite.today();
+        AssessmentSite.finalized(client, patientId, visit(today.minusDays(7), "120", "5"));
+        String patientPath = "/patients/" + patientId;
+        assertEquals(
+                303,
+                client.submit(patientPath + "/goals/new", patientPath + "/goals", goal("150", "Hop"))
+                        .status());
+        Matcher found = GOAL_ACTION.matcher(client.get(patientPath).body());
+        assertTrue(found.find(), "the goal on the patient page");
+        long goalId = Long.parseLong(found.group(1));
+        String editPath = "/goals/" + goalId + "/edit";
+        String target = "SELECT COUNT(*) FROM goal WHERE id = ? AND target = ";
+
+        Page edit = client.get(editPath);
+        assertEquals(200, edit.status(), edit.body());
+        assertTrue(edit.contains("Hip abductors, Right: force"), "the measure, fixed");
+        assertTrue(edit.contains("120 N ("), "the baseline, fixed, with its day");
+        Form mine = edit.form(editPath);
+        Form colleagues = client.get(editPath).form(editPath);
+        assertEquals("150", mine.get("target"));
+
+        // bad input: refused beside the field, the rest kept, nothing saved
+        Page refused = client.submit(mine.set("target", "110").set("description", "Hop and run"));
+        assertEquals(400, refused.status(), refused.body());
+        assertEquals(
+                "Higher is better for this measure: the target must be above the baseline (120).",
+                AssessmentSite.errorBeside(refused, "target"));
+        assertTrue(refused.contains("value=\"Hop and run\""), "the words typed are kept");
+        assertEquals(1, AssessmentSite.count(server, target + "150", goalId), "nothing saved");
+
+        String due = today.plusDays(60).toString();
+        Page saved = client.submit(mine.set("target", "160").set("dueOn", due));
+        assertEquals(303, saved.status(), saved.body());
+        assertEquals(patientPath + "#goals", saved.location());
+        Page patient = client.get(patientPath);
+        assertTrue(patient.contains("to 160 N by " + AssessmentSite.displayDate(today.plusDays(60))), patient.body());
+        assertTrue(patient.contains("Hop and run"));
+        assertEquals(2, AssessmentSite.auditCount(server, "goal", goalId, "CHANGE"), "set, then changed");
+
+        // a colleague's form, drawn before that save: their typing is kept beside the goal as saved now
+        Page conflict = client.submit(colleagues.set("target", "170"));
+        assertEquals(409, conflict.status(), conflict.body());
+        assertTrue(conflict.contains("Changed by someone else"));
+        assertTrue(conflict.contains("Saved now: target 160 by " + due), conflict.body());
+        assertTrue(conflict.contains("value=\"170\""), "their typing is kept");
+        assertEquals(1, AssessmentSite.count(server, target + "160", goalId), "never overwritten");
+        Page onPurpose = client.submit(conflict.form(editPath));
+        assertEquals(303, onPurpose.status(), onPurpose.body());
+        assertEquals(1, AssessmentSite.count(server, target + "170", goalId), "saved again on purpose");
+
+        WebClient other = Therapists.ofNewClinic(server, "goal-change-other").client();
+        assertEquals(404, other.get(editPath).status());
+        assertEquals(
+                404,
+                other.submit("/patients", editPath, Map.of("version", "2", "target", "1"))
+                        .status());
+
+        Form withdraw = client.get(patientPath).form("/goals/" + goalId + "/withdraw");
+        assertEquals(303, client.submit(withdraw).status());
+        Page afterWithdrawal = client.get(editPath);
+        assertEquals(303, afterWithdrawal.status(), "a withdrawn goal is not changed");
+        assertEquals(patientPath + "#goals", afterWithdrawal.location());
+    }
+
     private static Map<String, String> goal(String target, String note) {
         return Map.of(
                 "kind",

@@ -46,6 +46,27 @@ class GoalFormTest {
     }
 
     @Test
+    void aChangedGoalMayKeepItsPassedDateButNotMoveToAnotherPassedOne() {
+        LocalDate saved = TODAY.minusDays(10);
+        GoalForm kept = new GoalForm("numeric", "lefs.total", "40", "60", saved.toString(), "Back to work", "");
+        assertEquals(List.of(), kept.problemsOfChange(TODAY, saved), "only the words were corrected");
+        GoalForm moved = new GoalForm(
+                "numeric", "lefs.total", "40", "60", TODAY.minusDays(5).toString(), "", "");
+        assertEquals(
+                List.of("goal.error.duePast"),
+                moved.problemsOfChange(TODAY, saved).stream()
+                        .map(FieldProblem::key)
+                        .toList());
+        GoalForm worse = new GoalForm("numeric", "lefs.total", "40", "35", saved.toString(), "", "");
+        assertEquals(
+                List.of("goal.error.targetNotHigher"),
+                worse.problemsOfChange(TODAY, saved).stream()
+                        .map(FieldProblem::key)
+                        .toList(),
+                "the target is still checked against the saved baseline");
+    }
+
+    @Test
     void aFunctionalGoalNeedsWordsAndNoDate() {
         assertEquals(
                 List.of("description"),
