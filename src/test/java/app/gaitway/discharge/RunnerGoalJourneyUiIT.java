@@ -1,5 +1,6 @@
 package app.gaitway.discharge;
 
+import app.gaitway.assessments.AssessmentSite;
 import app.gaitway.assessments.record.AssessmentFields;
 import app.gaitway.assessments.ui.AssessmentFormPage;
 import app.gaitway.assessments.ui.AssessmentRecordPage;
@@ -87,6 +88,20 @@ class RunnerGoalJourneyUiIT {
             assertTrue(goal.getText().contains("75"), "the baseline from the first visit: " + goal.getText());
             assertEquals("Not measured since set", goalStatus(driver));
             browser.screenshot("runner-goal-set");
+
+            // the race moved: the goal's date changes, its measure and baseline stay
+            click(driver, By.xpath("//a[normalize-space()='Change']"));
+            String fixed = driver.findElement(By.cssSelector("dl.facts")).getText();
+            assertTrue(fixed.contains("75%"), "the baseline, not editable: " + fixed);
+            assertEquals("90", driver.findElement(By.id("target")).getAttribute("value"));
+            setDate(driver, "dueOn", LocalDate.now().plusDays(56));
+            browser.screenshot("runner-goal-change");
+            click(driver, By.xpath("//button[normalize-space()='Save the goal']"));
+            assertTrue(browser.path().startsWith(patientPath), browser.path());
+            String changed = driver.findElement(By.cssSelector("#goals .goal")).getText();
+            assertTrue(
+                    changed.contains(AssessmentSite.displayDate(LocalDate.now().plusDays(56))),
+                    "the new date: " + changed);
 
             // the follow-up meets it
             browser.go(patientPath);
