@@ -135,6 +135,7 @@ final class TrendChartDrawing {
             ends.add(series(i, plot, xs));
         }
         lastValues(ends, lastLabels);
+        normLabel(plot); // over the lines, haloed, so a line through the band does not strike it out
         out.close("svg");
         return out.toString();
     }
@@ -216,23 +217,45 @@ final class TrendChartDrawing {
                     "stroke-dasharray",
                     "2 3");
         }
-        String label = spec.norm().label().strip();
-        if (!label.isEmpty()) {
-            double ty = h >= LABEL_SIZE + 6
-                    ? top + LABEL_SIZE + 1
-                    : top - 4 - LABEL_SIZE > plot.top() - 4 ? top - 4 : bottom + LABEL_SIZE + 2;
-            out.text(
-                    "text",
-                    ellipsisToWidth(label, LABEL_SIZE - 1, plot.right() - plot.left() - 12),
-                    "x",
-                    plot.left() + 6,
-                    "y",
-                    ty,
-                    "font-size",
-                    LABEL_SIZE - 1,
-                    "fill",
-                    NORM_TEXT);
+        out.close("g");
+    }
+
+    /** The norm band's name at its top left: inside the band when it is tall enough, else just above or below it. */
+    private void normLabel(Plot plot) {
+        if (spec.norm() == null || spec.norm().label().isBlank()) {
+            return;
         }
+        double lo = Math.max(spec.norm().low(), spec.yMin());
+        double hi = Math.min(spec.norm().high(), spec.yMax());
+        if (lo > hi) {
+            return;
+        }
+        double top = plot.y(hi);
+        double bottom = plot.y(lo);
+        double h = Math.max(bottom - top, 2);
+        double ty = h >= LABEL_SIZE + 6
+                ? top + LABEL_SIZE + 1
+                : top - 4 - LABEL_SIZE > plot.top() - 4 ? top - 4 : bottom + LABEL_SIZE + 2;
+        out.open("g", "class", "norm-label");
+        out.text(
+                "text",
+                ellipsisToWidth(spec.norm().label().strip(), LABEL_SIZE - 1, plot.right() - plot.left() - 12),
+                "x",
+                plot.left() + 6,
+                "y",
+                ty,
+                "font-size",
+                LABEL_SIZE - 1,
+                "fill",
+                NORM_TEXT,
+                "stroke",
+                "#ffffff",
+                "stroke-width",
+                3,
+                "stroke-linejoin",
+                "round",
+                "paint-order",
+                "stroke");
         out.close("g");
     }
 

@@ -355,7 +355,19 @@ class TrendChartTest {
         double unit = (span[1] - span[0]) / 40;
         assertEquals(span[1] - 30 * unit, Double.parseDouble(band.getAttribute("y")), 0.11);
         assertEquals(10 * unit, Double.parseDouble(band.getAttribute("height")), 0.11);
-        assertTrue(norm.getTextContent().contains("Norm 20–30°"));
+        Element label = all(with).stream()
+                .filter(e -> e.getAttribute("class").equals("norm-label"))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(label.getTextContent().contains("Norm 20–30°"));
+        List<Element> order = all(with);
+        assertTrue(
+                order.indexOf(label) > order.indexOf(norm)
+                        && order.stream()
+                                .filter(e -> e.getTagName().equals("polyline")
+                                        || e.getTagName().equals("path"))
+                                .allMatch(e -> order.indexOf(e) < order.indexOf(label)),
+                "the label is drawn after the band and the lines, so no line strikes it out");
         assertTrue(
                 TrendChart.textAlternative(spec(new NormBand(20, 30, "Norm"))).contains("Shaded: Norm (20–30°)."));
 
