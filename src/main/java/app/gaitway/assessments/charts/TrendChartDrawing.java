@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import static app.gaitway.assessments.charts.ChartScale.SHORT_DATE;
@@ -174,18 +175,32 @@ final class TrendChartDrawing {
         return legendBeside;
     }
 
-    private void normBand(Plot plot) {
+    /** Where the norm band lies on the plot, cut at the axis; empty when there is none or it is off the axis. */
+    private Optional<BandEdges> bandEdges(Plot plot) {
         if (spec.norm() == null) {
-            return;
+            return Optional.empty();
         }
         double lo = Math.max(spec.norm().low(), spec.yMin());
         double hi = Math.min(spec.norm().high(), spec.yMax());
         if (lo > hi) {
-            return;
+            return Optional.empty();
         }
         double top = plot.y(hi);
         double bottom = plot.y(lo);
-        double h = Math.max(bottom - top, 2);
+        return Optional.of(new BandEdges(top, bottom, Math.max(bottom - top, 2)));
+    }
+
+    /** The band's top and bottom in pixels, and its drawn height (at least 2, so a one-value band shows). */
+    private record BandEdges(double top, double bottom, double h) {}
+
+    private void normBand(Plot plot) {
+        Optional<BandEdges> edges = bandEdges(plot);
+        if (edges.isEmpty()) {
+            return;
+        }
+        double top = edges.get().top();
+        double bottom = edges.get().bottom();
+        double h = edges.get().h();
         out.open("g", "class", "norm");
         out.empty(
                 "rect",
@@ -222,17 +237,13 @@ final class TrendChartDrawing {
 
     /** The norm band's name at its top left: inside the band when it is tall enough, else just above or below it. */
     private void normLabel(Plot plot) {
-        if (spec.norm() == null || spec.norm().label().isBlank()) {
+        Optional<BandEdges> edges = bandEdges(plot);
+        if (edges.isEmpty() || spec.norm().label().isBlank()) {
             return;
         }
-        double lo = Math.max(spec.norm().low(), spec.yMin());
-        double hi = Math.min(spec.norm().high(), spec.yMax());
-        if (lo > hi) {
-            return;
-        }
-        double top = plot.y(hi);
-        double bottom = plot.y(lo);
-        double h = Math.max(bottom - top, 2);
+        double top = edges.get().top();
+        double bottom = edges.get().bottom();
+        double h = edges.get().h();
         double ty = h >= LABEL_SIZE + 6
                 ? top + LABEL_SIZE + 1
                 : top - 4 - LABEL_SIZE > plot.top() - 4 ? top - 4 : bottom + LABEL_SIZE + 2;
